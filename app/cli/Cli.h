@@ -1,0 +1,11 @@
+#pragma once
+
+namespace paperboy::cli {
+
+// True when argv names a CLI subcommand, or asks for --help/--version.
+bool isCliInvocation(int argc, char** argv);
+// Creates the QCoreApplication and runs the subcommand. Exit codes: 0 ok, 1 partial failure,
+// 2 usage error or nothing could be done.
+int run(int argc, char** argv);
+
+} // namespace paperboy::cli

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "store/DataPaths.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace paperboy::cli {
+
+// What every subcommand gets: the resolved data location and the two output streams.
+struct CliContext
+{
+    store::DataPaths paths;
+    QTextStream& out;
+    QTextStream& err;
+};
+
+// `args` starts with the program-and-subcommand name (e.g. "paperboy sync") followed by the
+// subcommand's own arguments, ready for QCommandLineParser::process/parse.
+int runImportCommand(const QStringList& args, CliContext& context);
+int runDaysCommand(const QStringList& args, CliContext& context);
+int runListCommand(const QStringList& args, CliContext& context);
+int runShowCommand(const QStringList& args, CliContext& context);
+int runSyncCommand(const QStringList& args, CliContext& context); // app/sync/SyncCommand.cpp
+
+} // namespace paperboy::cli

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "parse/ParseResult.h"
+
+#include <QDate>
+#include <QStringList>
+
+namespace paperboy::ingest {
+
+// Larger files are refused before reading: a real digest is ~100 KB, an API day ~1 MB.
+constexpr qint64 maxDigestFileBytes = 32 * 1024 * 1024;
+
+// Expands files and directories (recursively) into the digest files they hold: `*.md` and
+// `*.json`, sorted by path. Paths that do not exist or cannot be read go to `problems`.
+QStringList collectDigestFiles(const QStringList& paths, QStringList* problems);
+
+// Reads and parses one digest file by its kind: `.md` as a markdown digest, `.json` as a
+// Hugging Face API day whose date comes from `dateOverride` or the file name (YYYY-MM-DD.json).
+// For a markdown file under .../YYYY/MM/DD.md the path's date must match the header.
+parse::ParseResult loadDigestFile(const QString& path, QDate dateOverride = {});
+
+} // namespace paperboy::ingest

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "DataPaths.h"
+#include "FetchRecord.h"
+#include "core/Paper.h"
+
+#include <QDate>
+#include <QList>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace paperboy::store {
+
+class Connection;
+
+struct DaySummary
+{
+    QDate date;
+    int paperCount = 0;
+};
+
+// What the paper list shows: small, so that a day switch is one cheap indexed query.
+struct PaperListItem
+{
+    QString id;
+    QString title;
+    QStringList authors; // the first few names only (at most 4); authorCount tells how many
+    int authorCount = 0;
+    std::optional<int> votes;
+    int position = 0; // digest order within the day
+    QString thumbnailUrl;
+};
+
+// Read-only access to the cache. One per thread (each owns its own connection); WAL lets
+// readers run while the writer writes. Every query here is indexed.
+class CacheReader final
+{
+public:
+    static std::unique_ptr<CacheReader> open(const DataPaths& paths, QString* error);
+    ~CacheReader();
+
+    QList<DaySummary> days() const; // ascending by date
+    std::optional<QDate> latestDay() const;
+    QList<PaperListItem> dayList(QDate day) const; // digest order
+    core::Papers dayPapers(QDate day) const;       // full merged papers, digest order
+    // The merged paper: every source's parts kept (sections, abstract, AI summary ...).
+    std::optional<core::Paper> paper(const QString& id) const;
+    std::optional<FetchRecord> fetchRecord(QDate day, const QString& source) const;
+    int paperCount() const;
+
+private:
+    explicit CacheReader(std::unique_ptr<Connection> connection);
+    std::unique_ptr<Connection> m_connection;
+};
+
+} // namespace paperboy::store

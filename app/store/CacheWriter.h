@@ -1,0 +1,35 @@
+#pragma once
+
+#include "DataPaths.h"
+#include "FetchRecord.h"
+#include "core/Digest.h"
+
+#include <memory>
+#include <optional>
+
+namespace paperboy::store {
+
+class Connection;
+
+// The only code that writes the cache. Owns one connection: create, use and destroy it on
+// one thread (WriterThread does that for the GUI and sync). Opening runs pending migrations.
+class CacheWriter final
+{
+public:
+    static std::unique_ptr<CacheWriter> open(const DataPaths& paths, QString* error);
+    ~CacheWriter();
+
+    // Writes one digest in one transaction: the day's entries of digest.source are replaced,
+    // every paper's data from that source is upserted (other sources' data is untouched), the
+    // full-text index follows, and `fetch` (if given) is recorded in the same transaction.
+    // Idempotent: writing the same digest twice leaves the same cache (votes updated).
+    bool writeDigest(const core::Digest& digest, QString* error,
+                     const std::optional<FetchRecord>& fetch = std::nullopt);
+    bool recordFetch(const FetchRecord& fetch, QString* error);
+
+private:
+    explicit CacheWriter(std::unique_ptr<Connection> connection);
+    std::unique_ptr<Connection> m_connection;
+};
+
+} // namespace paperboy::store

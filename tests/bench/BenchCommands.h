@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QStringList>
+
+namespace paperboy::bench {
+
+// Each takes the arguments after its subcommand name and prints "metric value unit" lines.
+int importBench(const QStringList& args);    // ImportBench.cpp
+int genBench(const QStringList& args);       // GenBench.cpp
+int startupBench(const QStringList& args);   // StartupBench.cpp (reader window)
+int daySwitchBench(const QStringList& args); // DaySwitchBench.cpp (reader window)
+int syncBench(const QStringList& args);      // SyncBench.cpp
+
+} // namespace paperboy::bench

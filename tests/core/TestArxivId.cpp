@@ -1,0 +1,7 @@
+#include <QTest>
+class TestArxivId final : public QObject
+{
+    Q_OBJECT
+};
+QTEST_GUILESS_MAIN(TestArxivId)
+#include "TestArxivId.moc"
