@@ -1,1 +1,121 @@
 #include "DigestFiles.h"
+
+#include "parse/HfJsonReader.h"
+#include "parse/MarkdownDigestReader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace paperboy::ingest {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("paperboy::ingest", text);
+}
+
+// In a folder scan only files named like a day are digests: DD.md (the YYYY/MM/DD.md layout of
+// daily_papers_ko) and YYYY-MM-DD.md / YYYY-MM-DD.json. A README.md or LICENSE.md beside them is
+// not a failed digest.
+bool isDigestFileName(const QString& name)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^(\\d{2}\\.md|\\d{4}-\\d{2}-\\d{2}\\.(md|json))$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return pattern.match(name).hasMatch();
+}
+
+parse::ParseResult failure(const QString& message)
+{
+    parse::ParseResult result;
+    result.error = message;
+    return result;
+}
+
+// ".../2024/01/15.md" -> 2024-01-15, the layout of the daily_papers_ko repository.
+QDate dateFromMarkdownPath(const QString& path)
+{
+    static const QRegularExpression pattern(QStringLiteral("(\\d{4})/(\\d{2})/(\\d{2})\\.md$"));
+    const auto match = pattern.match(QDir::fromNativeSeparators(path));
+    if (!match.hasMatch())
+        return {};
+    return QDate(match.capturedView(1).toInt(), match.capturedView(2).toInt(),
+                 match.capturedView(3).toInt());
+}
+
+// "2024-12-16.json" -> 2024-12-16, the layout of the Hugging Face response archive.
+QDate dateFromJsonName(const QString& path)
+{
+    static const QRegularExpression pattern(QStringLiteral("(\\d{4}-\\d{2}-\\d{2})\\.json$"));
+    const auto match = pattern.match(path);
+    if (!match.hasMatch())
+        return {};
+    return QDate::fromString(match.captured(1), Qt::ISODate);
+}
+
+} // namespace
+
+QStringList collectDigestFiles(const QStringList& paths, QStringList* problems)
+{
+    QStringList files;
+    for (const QString& path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            if (problems)
+                problems->append(tr("%1: no such file or folder").arg(path));
+        } else if (info.isDir()) {
+            QDirIterator it(path, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+            QStringList found;
+            while (it.hasNext()) {
+                const QString file = it.next();
+                if (isDigestFileName(it.fileName()))
+                    found.append(file);
+            }
+            found.sort();
+            files += found;
+        } else if (!info.isReadable()) {
+            if (problems)
+                problems->append(tr("%1: not readable").arg(path));
+        } else {
+            // A file named explicitly is taken whatever its suffix: the reader says if it is
+            // not a digest.
+            files.append(path);
+        }
+    }
+    return files;
+}
+
+parse::ParseResult loadDigestFile(const QString& path, QDate dateOverride)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(tr("%1: cannot open: %2").arg(path, file.errorString()));
+    if (file.size() > maxDigestFileBytes)
+        return failure(tr("%1: too large for a digest (%2 MB, the limit is %3 MB)")
+                           .arg(path)
+                           .arg(file.size() / (1024 * 1024))
+                           .arg(maxDigestFileBytes / (1024 * 1024)));
+    // Read at most one byte past the limit, so that a file that grows while we read it is
+    // still refused instead of exhausting memory.
+    const QByteArray data = file.read(maxDigestFileBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return failure(tr("%1: read error: %2").arg(path, file.errorString()));
+    if (data.size() > maxDigestFileBytes)
+        return failure(tr("%1: too large for a digest").arg(path));
+
+    if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        const QDate date = dateOverride.isValid() ? dateOverride : dateFromJsonName(path);
+        if (!date.isValid())
+            return failure(
+                tr("%1: no date: name the file YYYY-MM-DD.json or pass --date").arg(path));
+        return parse::HfJsonReader::read(data, path, date);
+    }
+    const QDate expected = dateOverride.isValid() ? dateOverride : dateFromMarkdownPath(path);
+    return parse::MarkdownDigestReader::read(data, path, expected);
+}
+
+} // namespace paperboy::ingest

@@ -10,8 +10,9 @@ namespace paperboy::ingest {
 // Larger files are refused before reading: a real digest is ~100 KB, an API day ~1 MB.
 constexpr qint64 maxDigestFileBytes = 32 * 1024 * 1024;
 
-// Expands files and directories (recursively) into the digest files they hold: `*.md` and
-// `*.json`, sorted by path. Paths that do not exist or cannot be read go to `problems`.
+// Expands files and directories (recursively) into the digest files they hold, sorted by path:
+// in folders, files named like a day (DD.md, YYYY-MM-DD.md, YYYY-MM-DD.json); files named
+// explicitly are always taken. Paths that do not exist or cannot be read go to `problems`.
 QStringList collectDigestFiles(const QStringList& paths, QStringList* problems);
 
 // Reads and parses one digest file by its kind: `.md` as a markdown digest, `.json` as a

@@ -1,1 +1,56 @@
-int main() { return 0; }
+// paperboy-bench SUBCOMMAND [ARGS]: speed and memory figures, one "metric value unit" line each.
+// Built with the project, never run by ctest: figures belong in reports, not in pass/fail tests.
+#include "BenchCommands.h"
+
+#include <QApplication>
+#include <QTextStream>
+
+#include <cstring>
+
+namespace {
+
+struct Subcommand
+{
+    const char* name;
+    int (*run)(const QStringList&);
+    bool needsGui;
+    const char* usage;
+};
+
+const Subcommand subcommands[] = {
+    {"import", paperboy::bench::importBench, false, "import DIR..."},
+    {"gen", paperboy::bench::genBench, false, "gen --days N --papers M --data-dir D"},
+    {"startup", paperboy::bench::startupBench, false,
+     "startup --data-dir D --exe PATH/paperboy [--runs 5]"},
+    {"dayswitch", paperboy::bench::daySwitchBench, true, "dayswitch --data-dir D [--switches 200]"},
+    {"sync", paperboy::bench::syncBench, false, "sync"},
+};
+
+int usage()
+{
+    QTextStream err(stderr);
+    err << "usage: paperboy-bench SUBCOMMAND [ARGS]\n";
+    for (const Subcommand& sub : subcommands)
+        err << "  paperboy-bench " << sub.usage << '\n';
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (argc < 2)
+        return usage();
+    for (const Subcommand& sub : subcommands) {
+        if (std::strcmp(argv[1], sub.name) != 0)
+            continue;
+        // Only the window benchmarks pay for a QApplication.
+        std::unique_ptr<QCoreApplication> app;
+        if (sub.needsGui)
+            app = std::make_unique<QApplication>(argc, argv);
+        else
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        return sub.run(QCoreApplication::arguments().mid(2));
+    }
+    return usage();
+}

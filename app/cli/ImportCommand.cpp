@@ -1,0 +1,105 @@
+#include "CommandParsing.h"
+#include "ingest/DigestFiles.h"
+#include "ingest/FileImport.h"
+#include "store/CacheWriter.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace paperboy::cli {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("paperboy::cli", text);
+}
+
+struct ImportTally
+{
+    int files = 0;
+    int imported = 0;
+    int failed = 0;
+    int papers = 0;
+    int warnings = 0;
+    QSet<QDate> days;
+};
+
+} // namespace
+
+int runImportCommand(const QStringList& args, CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Import markdown digests (.md) and Hugging Face API days "
+                                        "(.json) into the cache. Folders are read recursively."));
+    const QCommandLineOption dateOption(
+        QStringLiteral("date"), tr("Day of the imported .json files (default: from the file name)"),
+        QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption quietOption(QStringLiteral("quiet"), tr("Do not list warnings"));
+    parser.addOption(dateOption);
+    parser.addOption(quietOption);
+    parser.addPositionalArgument(QStringLiteral("paths"), tr("Files or folders"),
+                                 QStringLiteral("PATH..."));
+    if (const auto code = parseArguments(parser, args, context))
+        return *code;
+
+    QDate dateOverride;
+    if (parser.isSet(dateOption)) {
+        const auto date = parseDateArgument(parser.value(dateOption), args.value(0), context);
+        if (!date)
+            return 2;
+        dateOverride = *date;
+    }
+    if (parser.positionalArguments().isEmpty()) {
+        context.err << args.value(0) << ": " << tr("nothing to import: name files or folders")
+                    << '\n';
+        return 2;
+    }
+
+    QStringList problems;
+    const QStringList files = ingest::collectDigestFiles(parser.positionalArguments(), &problems);
+    for (const QString& problem : problems)
+        context.err << problem << '\n';
+
+    QString error;
+    if (!context.paths.ensureDirectories(&error)) {
+        context.err << error << '\n';
+        return 2;
+    }
+    const auto writer = store::CacheWriter::open(context.paths, &error);
+    if (!writer) {
+        context.err << error << '\n';
+        return 2;
+    }
+
+    ImportTally tally;
+    tally.failed = int(problems.size());
+    for (const QString& file : files) {
+        ++tally.files;
+        const ingest::FileOutcome outcome = ingest::importFile(file, dateOverride, *writer);
+        tally.warnings += int(outcome.warnings.size());
+        if (!parser.isSet(quietOption)) {
+            for (const parse::Warning& warning : outcome.warnings)
+                context.err << tr("warning: ") << warning.toString() << '\n';
+        }
+        if (!outcome.ok) {
+            ++tally.failed;
+            context.err << tr("error: ") << outcome.error << '\n';
+            continue;
+        }
+        ++tally.imported;
+        tally.papers += outcome.papers;
+        tally.days.insert(outcome.date);
+    }
+
+    context.out << tr("Imported %1 of %2 files: %3 days, %4 papers, %5 warnings, %6 failed")
+                       .arg(tally.imported)
+                       .arg(tally.files + int(problems.size()))
+                       .arg(tally.days.size())
+                       .arg(tally.papers)
+                       .arg(tally.warnings)
+                       .arg(tally.failed)
+                << '\n';
+    return tally.failed == 0 ? 0 : 1;
+}
+
+} // namespace paperboy::cli

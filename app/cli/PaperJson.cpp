@@ -1,0 +1,57 @@
+#include "PaperJson.h"
+
+#include <QJsonArray>
+
+namespace paperboy::cli {
+namespace {
+
+QJsonValue stringOrNull(const QString& text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonValue intOrNull(const std::optional<int>& value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject links(const core::Paper& paper)
+{
+    QJsonObject links{
+        {QStringLiteral("abs"), paper.id.absUrl().toString()},
+        {QStringLiteral("pdf"), paper.id.pdfUrl().toString()},
+        {QStringLiteral("hf"), paper.id.huggingFaceUrl().toString()},
+    };
+    if (!paper.githubRepo.isEmpty())
+        links.insert(QStringLiteral("github"), paper.githubRepo);
+    if (!paper.projectPage.isEmpty())
+        links.insert(QStringLiteral("project"), paper.projectPage);
+    return links;
+}
+
+} // namespace
+
+QJsonObject paperToJson(const core::Paper& paper)
+{
+    QJsonArray sections;
+    for (const core::Section& section : paper.sections)
+        sections.append(QJsonObject{{QStringLiteral("name"), section.name},
+                                    {QStringLiteral("markdown"), section.markdown}});
+    return QJsonObject{
+        {QStringLiteral("id"), paper.id.id()},
+        {QStringLiteral("title"), paper.title},
+        {QStringLiteral("authors"), QJsonArray::fromStringList(paper.authors)},
+        {QStringLiteral("votes"), intOrNull(paper.votes)},
+        {QStringLiteral("date"), paper.date.toString(Qt::ISODate)},
+        {QStringLiteral("thumbnail"), stringOrNull(paper.thumbnailUrl)},
+        {QStringLiteral("media"), QJsonArray::fromStringList(paper.mediaUrls)},
+        {QStringLiteral("sections"), sections},
+        {QStringLiteral("abstract"), stringOrNull(paper.abstract)},
+        {QStringLiteral("ai_summary"), stringOrNull(paper.aiSummary)},
+        {QStringLiteral("keywords"), QJsonArray::fromStringList(paper.keywords)},
+        {QStringLiteral("links"), links(paper)},
+        {QStringLiteral("sources"), QJsonArray::fromStringList(paper.sources)},
+    };
+}
+
+} // namespace paperboy::cli

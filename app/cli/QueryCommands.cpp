@@ -1,0 +1,166 @@
+// The read-only subcommands: days, list, show.
+#include "CommandParsing.h"
+#include "PaperJson.h"
+#include "store/CacheReader.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace paperboy::cli {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("paperboy::cli", text);
+}
+
+// Reading never creates a cache: a missing file is reported as "empty", not made.
+std::unique_ptr<store::CacheReader> openReader(CliContext& context, bool* empty)
+{
+    *empty = !QFileInfo::exists(context.paths.cacheFile);
+    if (*empty)
+        return nullptr;
+    QString error;
+    auto reader = store::CacheReader::open(context.paths, &error);
+    if (!reader)
+        context.err << error << '\n';
+    return reader;
+}
+
+void printJson(CliContext& context, const QJsonDocument& document)
+{
+    context.out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+}
+
+QCommandLineOption jsonOption()
+{
+    return QCommandLineOption(QStringLiteral("json"), tr("Print JSON"));
+}
+
+void printPaperText(CliContext& context, const core::Paper& paper)
+{
+    QTextStream& out = context.out;
+    out << paper.title << '\n'
+        << paper.id.absUrl().toString() << "  " << paper.date.toString(Qt::ISODate) << "  "
+        << tr("votes: %1").arg(paper.votes ? QString::number(*paper.votes) : QStringLiteral("-"))
+        << '\n'
+        << paper.authors.join(QStringLiteral(", ")) << '\n';
+    for (const core::Section& section : paper.sections)
+        out << "\n## " << section.name << '\n' << section.markdown << '\n';
+    if (!paper.abstract.isEmpty())
+        out << "\n## " << tr("Abstract") << '\n' << paper.abstract << '\n';
+    if (!paper.aiSummary.isEmpty())
+        out << "\n## " << tr("AI summary") << '\n' << paper.aiSummary << '\n';
+    if (!paper.keywords.isEmpty())
+        out << '\n' << tr("Keywords: ") << paper.keywords.join(QStringLiteral(", ")) << '\n';
+}
+
+} // namespace
+
+int runDaysCommand(const QStringList& args, CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("List cached days with their paper counts."));
+    const QCommandLineOption json = jsonOption();
+    parser.addOption(json);
+    if (const auto code = parseArguments(parser, args, context))
+        return *code;
+    bool empty = false;
+    const auto reader = openReader(context, &empty);
+    if (!reader && !empty)
+        return 2;
+    const QList<store::DaySummary> days = reader ? reader->days() : QList<store::DaySummary>();
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const store::DaySummary& day : days)
+            array.append(QJsonObject{{QStringLiteral("date"), day.date.toString(Qt::ISODate)},
+                                     {QStringLiteral("papers"), day.paperCount}});
+        printJson(context, QJsonDocument(array));
+    } else {
+        for (const store::DaySummary& day : days)
+            context.out << day.date.toString(Qt::ISODate) << '\t' << day.paperCount << '\n';
+    }
+    return 0;
+}
+
+int runListCommand(const QStringList& args, CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("List the papers of a day in digest order (default: the latest cached day)."));
+    const QCommandLineOption json = jsonOption();
+    parser.addOption(json);
+    parser.addPositionalArgument(QStringLiteral("date"), tr("The day"), QStringLiteral("[DATE]"));
+    if (const auto code = parseArguments(parser, args, context))
+        return *code;
+    if (parser.positionalArguments().size() > 1) {
+        context.err << args.value(0) << ": " << tr("at most one date") << '\n';
+        return 2;
+    }
+    std::optional<QDate> day;
+    if (!parser.positionalArguments().isEmpty()) {
+        day = parseDateArgument(parser.positionalArguments().constFirst(), args.value(0), context);
+        if (!day)
+            return 2;
+    }
+    bool empty = false;
+    const auto reader = openReader(context, &empty);
+    if (!reader && !empty)
+        return 2;
+    if (!day && reader)
+        day = reader->latestDay();
+    const core::Papers papers = (reader && day) ? reader->dayPapers(*day) : core::Papers();
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const core::Paper& paper : papers)
+            array.append(paperToJson(paper));
+        printJson(context, QJsonDocument(array));
+    } else {
+        if (!day)
+            context.err << tr("The cache is empty: import or sync digests first.") << '\n';
+        for (const core::Paper& paper : papers)
+            context.out << paper.id.id() << '\t'
+                        << (paper.votes ? QString::number(*paper.votes) : QStringLiteral("-"))
+                        << '\t' << paper.title << '\n';
+    }
+    return 0;
+}
+
+int runShowCommand(const QStringList& args, CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Show one paper with everything every source said."));
+    const QCommandLineOption json = jsonOption();
+    parser.addOption(json);
+    parser.addPositionalArgument(QStringLiteral("id"), tr("arXiv id or URL"), QStringLiteral("ID"));
+    if (const auto code = parseArguments(parser, args, context))
+        return *code;
+    if (parser.positionalArguments().size() != 1) {
+        context.err << args.value(0) << ": " << tr("name one paper id") << '\n';
+        return 2;
+    }
+    const QString text = parser.positionalArguments().constFirst();
+    const auto id = core::ArxivId::parse(text);
+    if (!id) {
+        context.err << args.value(0) << ": " << tr("'%1' is not an arXiv id").arg(text) << '\n';
+        return 2;
+    }
+    bool empty = false;
+    const auto reader = openReader(context, &empty);
+    if (!reader && !empty)
+        return 2;
+    const auto paper = reader ? reader->paper(id->id()) : std::nullopt;
+    if (!paper) {
+        context.err << tr("%1 is not in the cache").arg(id->id()) << '\n';
+        return 1;
+    }
+    if (parser.isSet(json))
+        printJson(context, QJsonDocument(paperToJson(*paper)));
+    else
+        printPaperText(context, *paper);
+    return 0;
+}
+
+} // namespace paperboy::cli

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Paperboy needs to build and run (and, with --test, to run its
+# test suite headless). Works as root or through sudo; safe to run again.
+set -euo pipefail
+
+packages=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev libqt6sql6-sqlite      # the SQLite driver is not pulled in by qt6-base-dev
+    qt6-tools-dev qt6-l10n-tools        # both needed for LinguistTools (translations)
+    qt6-svg-dev libmd4c-dev
+    fonts-noto-cjk                      # Korean renders as boxes without a CJK font
+)
+if [[ "${1:-}" == "--test" ]]; then
+    packages+=(xvfb xauth python3 x11-apps imagemagick)
+fi
+
+as_root=()
+if [[ $(id -u) -ne 0 ]]; then
+    as_root=(sudo)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
+        missing+=("$package")
+done
+if [[ ${#missing[@]} -gt 0 ]]; then
+    "${as_root[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends \
+        "${missing[@]}"
+fi
