@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QThread>
 
+#include <atomic>
+
 namespace paperboy::store {
 
 // The one cache-writing connection of a running app, on its own thread, shared by the

@@ -1,0 +1,204 @@
+#include "CacheReader.h"
+
+#include "Connection.h"
+#include "FetchLog.h"
+#include "MergedPapers.h"
+#include "Schema.h"
+#include "SqlValues.h"
+
+#include <QSet>
+
+namespace paperboy::store {
+namespace {
+
+// Reader methods answer "nothing" on a database error; the message still goes to the log.
+void logFailure(const char* what, const QString& error)
+{
+    qWarning("paperboy::store::CacheReader::%s failed: %s", what, qUtf8Printable(error));
+}
+
+} // namespace
+
+std::unique_ptr<CacheReader> CacheReader::open(const DataPaths& paths, QString* error)
+{
+    if (!paths.ensureDirectories(error))
+        return nullptr;
+    auto connection = openDatabase(paths.cacheFile, SchemaSpec::cache(), true, error);
+    if (!connection)
+        return nullptr;
+    return std::unique_ptr<CacheReader>(new CacheReader(std::move(connection)));
+}
+
+CacheReader::CacheReader(std::unique_ptr<Connection> connection)
+    : m_connection(std::move(connection))
+{}
+
+CacheReader::~CacheReader() = default;
+
+QList<DaySummary> CacheReader::days() const
+{
+    QString error;
+    QList<DaySummary> days;
+    PreparedQuery query(*m_connection,
+                        QStringLiteral("SELECT day, paper_count FROM days ORDER BY day"), &error);
+    if (!query || !query.exec({}, &error)) {
+        logFailure("days", error);
+        return days;
+    }
+    while (query->next())
+        days.append({sql::dayFrom(query->value(0)), query->value(1).toInt()});
+    return days;
+}
+
+std::optional<QDate> CacheReader::latestDay() const
+{
+    QString error;
+    PreparedQuery query(*m_connection,
+                        QStringLiteral("SELECT MAX(day) FROM days WHERE paper_count > 0"), &error);
+    if (!query || !query.exec({}, &error)) {
+        logFailure("latestDay", error);
+        return std::nullopt;
+    }
+    if (!query->next() || query->value(0).isNull())
+        return std::nullopt;
+    return sql::dayFrom(query->value(0));
+}
+
+QList<PaperListItem> CacheReader::dayList(QDate day) const
+{
+    // One statement: the day's entries (a primary-key range) joined with every source row of
+    // their papers. Rows come in digest order; a paper's first entry decides its place.
+    QString error;
+    PreparedQuery query(
+        *m_connection,
+        QStringLiteral("SELECT e.paper, e.source, p.id, s.source, s.title, s.authors_head, "
+                       "s.author_count, s.votes, s.thumbnail, s.update_seq "
+                       "FROM digest_entries e JOIN papers p ON p.pk = e.paper "
+                       "JOIN paper_sources s ON s.paper = e.paper WHERE e.day = ? ORDER BY ") +
+            sql::sourceRank(QStringLiteral("e.source")) + QStringLiteral(", e.source, e.pos, ") +
+            sql::sourceRank(QStringLiteral("s.source")) + QStringLiteral(", s.source"),
+        &error);
+    if (!query || !query.exec({sql::dayText(day)}, &error)) {
+        logFailure("dayList", error);
+        return {};
+    }
+    QList<qint64> order;
+    QHash<qint64, QString> listingSource;
+    QHash<qint64, QList<SourceRecord>> records;
+    while (query->next()) {
+        const qint64 key = query->value(0).toLongLong();
+        const QString listedBy = query->value(1).toString();
+        if (!listingSource.contains(key)) {
+            listingSource.insert(key, listedBy);
+            order.append(key);
+        } else if (listingSource.value(key) != listedBy) {
+            continue; // the same source rows again, for the paper's later entry
+        }
+        SourceRecord record;
+        record.paper.id =
+            core::ArxivId::parse(query->value(2).toString()).value_or(core::ArxivId());
+        record.source = query->value(3).toString();
+        record.paper.title = query->value(4).toString();
+        record.paper.authors = sql::listFrom(query->value(5));
+        record.authorCount = query->value(6).toInt();
+        record.paper.votes = sql::intFrom(query->value(7));
+        record.paper.thumbnailUrl = query->value(8).toString();
+        record.updateSeq = query->value(9).toLongLong();
+        records[key].append(std::move(record));
+    }
+    QList<PaperListItem> items;
+    items.reserve(order.size());
+    for (const qint64 key : std::as_const(order)) {
+        const QList<SourceRecord>& paperRecords = records.value(key);
+        const core::Paper merged = mergeSources(paperRecords);
+        items.append({merged.id.id(), merged.title, merged.authors, mergedAuthorCount(paperRecords),
+                      merged.votes, int(items.size()), merged.thumbnailUrl});
+    }
+    return items;
+}
+
+core::Papers CacheReader::dayPapers(QDate day) const
+{
+    QString error;
+    const QVariantList values{sql::dayText(day)};
+    Transaction snapshot(*m_connection, Transaction::Mode::Read); // one view for all statements
+    if (!snapshot.begin(&error)) {
+        logFailure("dayPapers", error);
+        return {};
+    }
+    PreparedQuery order(*m_connection,
+                        QStringLiteral("SELECT paper FROM digest_entries WHERE day = ? ORDER BY ") +
+                            sql::sourceRank(QStringLiteral("source")) +
+                            QStringLiteral(", source, pos"),
+                        &error);
+    QList<qint64> keys;
+    if (!order || !order.exec(values, &error)) {
+        logFailure("dayPapers", error);
+        return {};
+    }
+    QSet<qint64> seen;
+    while (order->next()) {
+        const qint64 key = order->value(0).toLongLong();
+        if (!seen.contains(key)) {
+            seen.insert(key);
+            keys.append(key);
+        }
+    }
+    const auto papers = loadMergedPapers(
+        *m_connection, QStringLiteral("SELECT paper FROM digest_entries WHERE day = ?"), values,
+        &error);
+    if (!papers) {
+        logFailure("dayPapers", error);
+        return {};
+    }
+    core::Papers result;
+    result.reserve(keys.size());
+    for (const qint64 key : std::as_const(keys)) {
+        if (const auto found = papers->constFind(key); found != papers->constEnd())
+            result.append(*found);
+    }
+    return result;
+}
+
+std::optional<core::Paper> CacheReader::paper(const QString& id) const
+{
+    const auto parsed = core::ArxivId::parse(id);
+    if (!parsed)
+        return std::nullopt;
+    QString error;
+    Transaction snapshot(*m_connection, Transaction::Mode::Read); // one view for all statements
+    if (!snapshot.begin(&error)) {
+        logFailure("paper", error);
+        return std::nullopt;
+    }
+    const auto papers =
+        loadMergedPapers(*m_connection, QStringLiteral("SELECT pk FROM papers WHERE id = ?"),
+                         {parsed->id()}, &error);
+    if (!papers) {
+        logFailure("paper", error);
+        return std::nullopt;
+    }
+    if (papers->isEmpty())
+        return std::nullopt;
+    return papers->cbegin().value();
+}
+
+std::optional<FetchRecord> CacheReader::fetchRecord(QDate day, const QString& source) const
+{
+    QString error;
+    auto fetch = fetchlog::load(*m_connection, day, source, &error);
+    if (!error.isEmpty())
+        logFailure("fetchRecord", error);
+    return fetch;
+}
+
+int CacheReader::paperCount() const
+{
+    QString error;
+    const auto count = m_connection->scalar(QStringLiteral("SELECT count(*) FROM papers"), &error);
+    if (!count)
+        logFailure("paperCount", error);
+    return count ? count->toInt() : 0;
+}
+
+} // namespace paperboy::store

@@ -1,0 +1,55 @@
+#include "CacheWriter.h"
+
+#include "Connection.h"
+#include "DigestImport.h"
+#include "FetchLog.h"
+#include "Schema.h"
+
+namespace paperboy::store {
+
+std::unique_ptr<CacheWriter> CacheWriter::open(const DataPaths& paths, QString* error)
+{
+    if (!paths.ensureDirectories(error))
+        return nullptr;
+    auto connection = openDatabase(paths.cacheFile, SchemaSpec::cache(), false, error);
+    if (!connection)
+        return nullptr;
+    return std::unique_ptr<CacheWriter>(new CacheWriter(std::move(connection)));
+}
+
+CacheWriter::CacheWriter(std::unique_ptr<Connection> connection)
+    : m_connection(std::move(connection))
+{}
+
+CacheWriter::~CacheWriter() = default;
+
+bool CacheWriter::writeDigest(const core::Digest& digest, QString* error,
+                              const std::optional<FetchRecord>& fetch)
+{
+    QString message = DigestImport::validateDigest(digest);
+    if (message.isEmpty() && fetch)
+        message = fetchlog::validate(*fetch);
+    if (message.isEmpty()) {
+        // Everything or nothing: the transaction rolls back unless commit() is reached.
+        Transaction transaction(*m_connection);
+        if (transaction.begin(&message) && DigestImport(*m_connection).run(digest, &message) &&
+            (!fetch || fetchlog::store(*m_connection, *fetch, &message)) &&
+            transaction.commit(&message))
+            return true;
+    }
+    if (error)
+        *error = message;
+    return false;
+}
+
+bool CacheWriter::recordFetch(const FetchRecord& fetch, QString* error)
+{
+    QString message = fetchlog::validate(fetch);
+    if (message.isEmpty() && fetchlog::store(*m_connection, fetch, &message))
+        return true;
+    if (error)
+        *error = message;
+    return false;
+}
+
+} // namespace paperboy::store

@@ -1,0 +1,105 @@
+#pragma once
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+#include <optional>
+
+class QThread;
+
+namespace paperboy::store {
+
+// One SQLite connection through Qt's QSQLITE driver, under a connection name of its own that
+// is removed again on destruction. A connection belongs to the thread that opened it (SQLite
+// handles may not be shared between threads through Qt), so every use checks the thread.
+// Opening does nothing to the file beyond what SQLite does on open; pragmas and migrations
+// are applied by openDatabase() (Schema.h).
+class Connection final
+{
+public:
+    static std::unique_ptr<Connection> open(const QString& file, QString* error);
+    ~Connection();
+    Connection(const Connection&) = delete;
+    Connection& operator=(const Connection&) = delete;
+
+    const QString& file() const { return m_file; }
+    QSqlDatabase& database();
+
+    // A statement prepared once and kept for the connection's lifetime, forward-only.
+    // Use it through PreparedQuery so that it is reset after use: a SELECT left open would
+    // pin a WAL snapshot and keep the writer's checkpoints from finishing.
+    QSqlQuery* prepared(const QString& sql, QString* error);
+    // Runs one statement that returns nothing of interest.
+    bool exec(const QString& sql, QString* error);
+    // The first column of the first row of one statement; nullopt with an error on failure.
+    std::optional<QVariant> scalar(const QString& sql, QString* error);
+
+private:
+    Connection(QString name, QString file);
+    void checkThread() const;
+
+    QString m_name;
+    QString m_file;
+    QThread* m_thread = nullptr;
+    QSqlDatabase m_db;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+};
+
+// A borrowed prepared statement, reset (finish()) when the scope ends.
+class PreparedQuery final
+{
+public:
+    PreparedQuery(Connection& connection, const QString& sql, QString* error)
+        : m_query(connection.prepared(sql, error))
+    {}
+    ~PreparedQuery()
+    {
+        if (m_query)
+            m_query->finish();
+    }
+    PreparedQuery(const PreparedQuery&) = delete;
+    PreparedQuery& operator=(const PreparedQuery&) = delete;
+
+    explicit operator bool() const { return m_query != nullptr; }
+    QSqlQuery& operator*() { return *m_query; }
+    QSqlQuery* operator->() { return m_query; }
+
+    // Binds `values` in order and executes; on failure fills `error` with the SQL message.
+    bool exec(const QVariantList& values, QString* error);
+
+private:
+    QSqlQuery* m_query;
+};
+
+// BEGIN IMMEDIATE ... COMMIT; rolls back unless committed. IMMEDIATE takes the write lock at
+// the start, so a transaction never fails half-way for want of a lock it could have waited for.
+// A Read transaction (plain BEGIN) gives several statements one consistent WAL snapshot; it
+// ends with the scope.
+class Transaction final
+{
+public:
+    enum class Mode { Write, Read };
+    explicit Transaction(Connection& connection, Mode mode = Mode::Write)
+        : m_connection(connection), m_mode(mode)
+    {}
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    bool begin(QString* error);
+    bool commit(QString* error);
+
+private:
+    Connection& m_connection;
+    Mode m_mode;
+    bool m_active = false;
+};
+
+// SQLite's message and the start of the statement that failed, for error strings.
+QString sqlError(const QSqlQuery& query);
+
+} // namespace paperboy::store

@@ -1,0 +1,151 @@
+#include "FtsText.h"
+
+#include <QStringList>
+#include <QVarLengthArray>
+
+namespace paperboy::store::fts {
+namespace {
+
+bool isUnsegmentedScript(char32_t codePoint)
+{
+    switch (QChar::script(codePoint)) {
+    case QChar::Script_Hangul:
+    case QChar::Script_Han:
+    case QChar::Script_Hiragana:
+    case QChar::Script_Katakana:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Where each character of a run starts (a surrogate pair is one character), plus the end.
+using Offsets = QVarLengthArray<qsizetype, 256>;
+
+// Calls other(piece) for stretches of other text and unsegmented(run, offsets) for each run
+// of unsegmented script, in order. Works on offsets only: this runs over every summary
+// written to the cache, so it must not allocate per character.
+template <typename Other, typename Unsegmented>
+void forEachRun(QStringView text, Other other, Unsegmented unsegmented)
+{
+    Offsets offsets;
+    qsizetype pieceStart = 0;
+    bool inRun = false;
+    const auto flush = [&](qsizetype end) {
+        if (inRun) {
+            offsets.append(end);
+            unsegmented(text.mid(pieceStart, end - pieceStart), offsets);
+            offsets.clear();
+        } else if (end > pieceStart) {
+            other(text.mid(pieceStart, end - pieceStart));
+        }
+        pieceStart = end;
+    };
+    for (qsizetype i = 0; i < text.size();) {
+        const bool pair =
+            text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate();
+        const char32_t codePoint =
+            pair ? QChar::surrogateToUcs4(text.at(i), text.at(i + 1)) : text.at(i).unicode();
+        const bool unsegmentedHere = isUnsegmentedScript(codePoint);
+        if (unsegmentedHere != inRun) {
+            flush(i);
+            inRun = unsegmentedHere;
+        }
+        if (inRun)
+            offsets.append(i - pieceStart);
+        i += pair ? 2 : 1;
+    }
+    flush(text.size());
+}
+
+// Offsets are relative to the run: offsets[k] starts character k, the last one is the end.
+QStringView character(QStringView run, const Offsets& offsets, qsizetype k, qsizetype count = 1)
+{
+    return run.mid(offsets[k], offsets[k + count] - offsets[k]);
+}
+
+void appendBigrams(QString& out, QStringView run, const Offsets& offsets)
+{
+    const qsizetype characters = offsets.size() - 1;
+    for (qsizetype k = 0; k + 1 < characters; ++k) {
+        if (k > 0)
+            out += QLatin1Char(' ');
+        out += character(run, offsets, k, 2);
+    }
+}
+
+void appendQuoted(QString& out, QStringView text)
+{
+    out += QLatin1Char('"');
+    for (const QChar c : text) {
+        out += c;
+        if (c == QLatin1Char('"'))
+            out += c; // FTS5 escapes a quote by doubling it
+    }
+    out += QLatin1Char('"');
+}
+
+bool hasWordCharacter(QStringView text)
+{
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber())
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QString indexText(QStringView text)
+{
+    QString out;
+    out.reserve(text.size() * 3);
+    forEachRun(
+        text, [&out](QStringView piece) { out += piece; },
+        [&out](QStringView run, const Offsets& offsets) {
+            // The last character on its own makes one-character queries complete (every
+            // other character starts a bigram) and keeps neighbouring runs' bigrams apart.
+            out += QLatin1Char(' ');
+            if (offsets.size() > 2) {
+                appendBigrams(out, run, offsets);
+                out += QLatin1Char(' ');
+            }
+            out += character(run, offsets, offsets.size() - 2);
+            out += QLatin1Char(' ');
+        });
+    return out;
+}
+
+QString matchQuery(QStringView userQuery)
+{
+    QStringList expressions;
+    const QString simplified = userQuery.toString().simplified();
+    for (const QStringView term :
+         QStringView(simplified).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        forEachRun(
+            term,
+            [&expressions](QStringView piece) {
+                // Latin words match the words they start.
+                if (!hasWordCharacter(piece))
+                    return;
+                QString expression;
+                appendQuoted(expression, piece);
+                expressions.append(expression + QLatin1Char('*'));
+            },
+            [&expressions](QStringView run, const Offsets& offsets) {
+                QString expression;
+                if (offsets.size() == 2) { // one character: any bigram it starts, or itself
+                    appendQuoted(expression, run);
+                    expression += QLatin1Char('*');
+                } else { // the bigrams in a row: the run occurs as it is
+                    QString bigrams;
+                    appendBigrams(bigrams, run, offsets);
+                    appendQuoted(expression, bigrams);
+                }
+                expressions.append(expression);
+            });
+    }
+    return expressions.join(QLatin1Char(' '));
+}
+
+} // namespace paperboy::store::fts

@@ -1,0 +1,129 @@
+#include "MergedPapers.h"
+
+#include "SqlValues.h"
+#include "core/Digest.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace paperboy::store {
+namespace {
+
+// The first value of `records` for which `has` is true, else `fallback`.
+template <typename Get, typename Has>
+auto firstWith(const QList<SourceRecord>& records, Get get, Has has) -> decltype(get(records[0]))
+{
+    for (const SourceRecord& record : records) {
+        if (has(get(record)))
+            return get(record);
+    }
+    return get(records.first());
+}
+
+QString mergedTitle(const QList<SourceRecord>& records)
+{
+    for (const SourceRecord& record : records) {
+        if (record.source == core::huggingFaceSource() && !record.paper.title.isEmpty())
+            return record.paper.title;
+    }
+    return firstWith(
+        records, [](const SourceRecord& r) { return r.paper.title; },
+        [](const QString& title) { return !title.isEmpty(); });
+}
+
+std::optional<int> mergedVotes(const QList<SourceRecord>& records)
+{
+    const SourceRecord* latest = nullptr;
+    for (const SourceRecord& record : records) {
+        if (record.paper.votes && (!latest || record.updateSeq > latest->updateSeq))
+            latest = &record;
+    }
+    return latest ? latest->paper.votes : std::nullopt;
+}
+
+QStringList mergedAuthors(const QList<SourceRecord>& records)
+{
+    const auto most = std::max_element(
+        records.cbegin(), records.cend(),
+        [](const SourceRecord& a, const SourceRecord& b) { return a.authorCount < b.authorCount; });
+    return most->paper.authors;
+}
+
+} // namespace
+
+core::Paper mergeSources(const QList<SourceRecord>& records)
+{
+    core::Paper merged;
+    if (records.isEmpty())
+        return merged;
+    const auto text = [&records](QString core::Paper::*field) {
+        return firstWith(
+            records, [field](const SourceRecord& r) { return r.paper.*field; },
+            [](const QString& value) { return !value.isEmpty(); });
+    };
+    const auto number = [&records](std::optional<int> core::Paper::*field) {
+        return firstWith(
+            records, [field](const SourceRecord& r) { return r.paper.*field; },
+            [](const std::optional<int>& value) { return value.has_value(); });
+    };
+    const auto time = [&records](QDateTime core::Paper::*field) {
+        return firstWith(
+            records, [field](const SourceRecord& r) { return r.paper.*field; },
+            [](const QDateTime& value) { return value.isValid(); });
+    };
+    merged.id = records.first().paper.id;
+    merged.title = mergedTitle(records);
+    merged.authors = mergedAuthors(records);
+    merged.votes = mergedVotes(records);
+    merged.thumbnailUrl = text(&core::Paper::thumbnailUrl);
+    merged.abstract = text(&core::Paper::abstract);
+    merged.aiSummary = text(&core::Paper::aiSummary);
+    merged.githubRepo = text(&core::Paper::githubRepo);
+    merged.projectPage = text(&core::Paper::projectPage);
+    merged.organization = text(&core::Paper::organization);
+    merged.submittedBy = text(&core::Paper::submittedBy);
+    merged.githubStars = number(&core::Paper::githubStars);
+    merged.numComments = number(&core::Paper::numComments);
+    merged.listedAt = time(&core::Paper::listedAt);
+    merged.publishedAt = time(&core::Paper::publishedAt);
+    merged.keywords = firstWith(
+        records, [](const SourceRecord& r) { return r.paper.keywords; },
+        [](const QStringList& value) { return !value.isEmpty(); });
+    QSet<QString> seenMedia;
+    for (const SourceRecord& record : records) {
+        merged.sources.append(record.source);
+        merged.sections += record.paper.sections;
+        for (const QString& url : record.paper.mediaUrls) {
+            if (!seenMedia.contains(url)) {
+                seenMedia.insert(url);
+                merged.mediaUrls.append(url);
+            }
+        }
+    }
+    return merged;
+}
+
+int mergedAuthorCount(const QList<SourceRecord>& records)
+{
+    int count = 0;
+    for (const SourceRecord& record : records)
+        count = std::max(count, record.authorCount);
+    return count;
+}
+
+QString keysFromJsonArray()
+{
+    return QStringLiteral("SELECT value FROM json_each(?)");
+}
+
+QString jsonArray(const QList<qint64>& keys)
+{
+    QStringList numbers;
+    numbers.reserve(keys.size());
+    for (const qint64 key : keys)
+        numbers.append(QString::number(key));
+    return QLatin1Char('[') + numbers.join(QLatin1Char(',')) + QLatin1Char(']');
+}
+
+} // namespace paperboy::store

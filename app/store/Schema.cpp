@@ -1,0 +1,149 @@
+#include "Schema.h"
+
+#include "Migrator.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace paperboy::store {
+namespace {
+
+QString translate(const char* text)
+{
+    return QCoreApplication::translate("paperboy::store", text);
+}
+
+// Reads the 16-byte SQLite header ourselves so that a foreign file is never handed to SQLite.
+bool looksLikeSqlite(const QString& file, QString* error)
+{
+    const QFileInfo info(file);
+    if (!info.exists() || (info.isFile() && info.size() == 0))
+        return true; // SQLite creates the database
+    QFile in(file);
+    if (!info.isFile() || !in.open(QIODevice::ReadOnly)) {
+        *error = translate("Cannot read %1").arg(file);
+        return false;
+    }
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (in.read(16) != magic) {
+        *error = translate("%1 is not a SQLite database; it was left as it is").arg(file);
+        return false;
+    }
+    return true;
+}
+
+// The identity and version checks run before any statement that could write to the file.
+bool checkIdentity(Connection& connection, const SchemaSpec& schema, int newestVersion,
+                   QString* error)
+{
+    // One statement, so one read snapshot: another connection may be creating this very file
+    // (the window's reader and the writer thread open a new cache at the same moment), and three
+    // separate reads could see the id before and the tables after its migration commits.
+    QSqlQuery query(connection.database());
+    if (!query.exec(QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id), "
+                                   "(SELECT user_version FROM pragma_user_version), "
+                                   "(SELECT count(*) FROM sqlite_schema)")) ||
+        !query.next()) {
+        *error = translate("%1 cannot be read as a SQLite database: %2")
+                     .arg(connection.file(), query.lastError().text());
+        return false;
+    }
+    const QVariant applicationId = query.value(0);
+    const QVariant version = query.value(1);
+    const QVariant objects = query.value(2);
+    const bool empty = objects.toInt() == 0 && version.toInt() == 0;
+    if (!empty && applicationId.toInt() != schema.applicationId) {
+        *error = translate("%1 is a SQLite database but not a Paperboy %2 file; it was left as "
+                           "it is")
+                     .arg(connection.file(), schema.kind);
+        return false;
+    }
+    if (version.toInt() > newestVersion) {
+        *error = translate("%1 was written by a newer Paperboy (schema %2, this version knows %3)")
+                     .arg(connection.file())
+                     .arg(version.toInt())
+                     .arg(newestVersion);
+        return false;
+    }
+    return true;
+}
+
+// Sets one pragma and reads it back: SQLite ignores unknown or impossible pragma values
+// silently (WAL on some file systems, for instance), so only the read-back tells.
+bool setPragma(Connection& connection, const QString& name, const QString& value,
+               const QVariant& expected, QString* error)
+{
+    QString sqlMessage;
+    if (!connection.exec(QStringLiteral("PRAGMA ") + name + QStringLiteral(" = ") + value,
+                         &sqlMessage)) {
+        *error = translate("Cannot set %1 on %2: %3").arg(name, connection.file(), sqlMessage);
+        return false;
+    }
+    const auto actual = connection.scalar(QStringLiteral("PRAGMA ") + name, &sqlMessage);
+    if (!actual || actual->toString().compare(expected.toString(), Qt::CaseInsensitive) != 0) {
+        *error = translate("%1 on %2 is %3 instead of %4")
+                     .arg(name, connection.file(), actual ? actual->toString() : sqlMessage,
+                          expected.toString());
+        return false;
+    }
+    return true;
+}
+
+bool setPragmas(Connection& connection, const SchemaSpec& schema, QString* error)
+{
+    const bool full = schema.durability == SchemaSpec::Durability::Full;
+    // busy_timeout first: the others may need a lock another connection holds for a moment.
+    return setPragma(connection, QStringLiteral("busy_timeout"), QStringLiteral("5000"), 5000,
+                     error) &&
+           setPragma(connection, QStringLiteral("journal_mode"), QStringLiteral("WAL"),
+                     QStringLiteral("wal"), error) &&
+           setPragma(connection, QStringLiteral("foreign_keys"), QStringLiteral("ON"), 1, error) &&
+           setPragma(connection, QStringLiteral("synchronous"),
+                     full ? QStringLiteral("FULL") : QStringLiteral("NORMAL"), full ? 2 : 1,
+                     error) &&
+           setPragma(connection, QStringLiteral("temp_store"), QStringLiteral("MEMORY"), 2, error);
+}
+
+} // namespace
+
+SchemaSpec SchemaSpec::cache()
+{
+    // 'PBYC'
+    return {QStringLiteral("cache"), QStringLiteral(":/migrations/cache"), 0x50425943,
+            Durability::Normal};
+}
+
+SchemaSpec SchemaSpec::user()
+{
+    // 'PBYU'
+    return {QStringLiteral("user"), QStringLiteral(":/migrations/user"), 0x50425955,
+            Durability::Full};
+}
+
+std::unique_ptr<Connection> openDatabase(const QString& file, const SchemaSpec& schema,
+                                         bool readOnly, QString* error)
+{
+    QString message;
+    const Migrator migrator(schema);
+    const auto migrations = migrator.migrations(&message);
+    std::unique_ptr<Connection> connection;
+    if (migrations && looksLikeSqlite(file, &message))
+        connection = Connection::open(file, &message);
+    const bool ready =
+        connection && checkIdentity(*connection, schema, migrations->last().version, &message) &&
+        setPragmas(*connection, schema, &message) &&
+        migrator.migrate(*connection, *migrations, &message) &&
+        (!readOnly ||
+         setPragma(*connection, QStringLiteral("query_only"), QStringLiteral("ON"), 1, &message));
+    if (!ready) {
+        if (error)
+            *error = message;
+        return nullptr;
+    }
+    return connection;
+}
+
+} // namespace paperboy::store

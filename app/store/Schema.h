@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Connection.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace paperboy::store {
+
+// What a Paperboy SQLite file is: which migrations build it, how it identifies itself and
+// how durable its commits must be.
+struct SchemaSpec
+{
+    enum class Durability { Normal, Full };
+
+    QString kind;          // "cache" or "user", for messages
+    QString migrationsDir; // a Qt resource folder (or, in tests, any folder) of NNN_name.sql
+    qint32 applicationId;  // PRAGMA application_id: tells our files from other SQLite files
+    // NORMAL in WAL mode can lose the last commits on power loss but never corrupts: right for
+    // a re-downloadable cache. The user's own data gets FULL.
+    Durability durability;
+
+    static SchemaSpec cache();
+    static SchemaSpec user();
+};
+
+// Opens (creating if needed) a Paperboy file and makes it ready for use:
+//  - a file that is not SQLite, or SQLite but not this kind of Paperboy file, is refused
+//    without being touched;
+//  - a file written by a newer Paperboy (user_version above the newest migration) is refused
+//    before anything is written to it;
+//  - pragmas are set and checked: WAL, foreign keys, synchronous, busy timeout, temp store;
+//  - pending migrations run, after a backup of a non-empty file (Migrator.h).
+// `readOnly` connections get PRAGMA query_only after migrating.
+std::unique_ptr<Connection> openDatabase(const QString& file, const SchemaSpec& schema,
+                                         bool readOnly, QString* error);
+
+} // namespace paperboy::store

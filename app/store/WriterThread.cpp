@@ -1,0 +1,101 @@
+#include "WriterThread.h"
+
+#include <QCoreApplication>
+
+namespace paperboy::store {
+
+// Lives on m_thread and does the work there: opens the CacheWriter on that thread (SQLite
+// connections stay on the thread that opened them) and answers each request by emitting the
+// owner's signal from that thread; Qt queues it to receivers on other threads, so answers
+// still arrive when the owner is being destroyed while draining the queue.
+class WriterThread::Worker final : public QObject
+{
+public:
+    Worker(WriterThread* owner, DataPaths paths) : m_owner(owner), m_paths(std::move(paths)) {}
+
+    void open()
+    {
+        m_writer = CacheWriter::open(m_paths, &m_openError);
+        if (m_writer)
+            return;
+        if (m_openError.isEmpty())
+            m_openError =
+                QCoreApplication::translate("paperboy::store", "The cache could not be opened");
+        // Delivered on the owner's thread once its creator has had the chance to connect.
+        QMetaObject::invokeMethod(
+            m_owner, [owner = m_owner, error = m_openError] { emit owner->openFailed(error); },
+            Qt::QueuedConnection);
+    }
+
+    void writeDigest(quint64 ticket, const core::Digest& digest,
+                     const std::optional<FetchRecord>& fetch)
+    {
+        QString error = m_openError;
+        const bool ok = m_writer && m_writer->writeDigest(digest, &error, fetch);
+        emit m_owner->digestWritten(ticket, digest.date, digest.source, ok, ok ? QString() : error);
+    }
+
+    void recordFetch(quint64 ticket, const FetchRecord& fetch)
+    {
+        QString error = m_openError;
+        const bool ok = m_writer && m_writer->recordFetch(fetch, &error);
+        emit m_owner->fetchRecorded(ticket, ok, ok ? QString() : error);
+    }
+
+    // The last request: closes the connection on its own thread and ends the event loop.
+    void close()
+    {
+        m_writer.reset();
+        QThread::currentThread()->quit();
+    }
+
+private:
+    WriterThread* m_owner;
+    DataPaths m_paths;
+    std::unique_ptr<CacheWriter> m_writer;
+    QString m_openError;
+};
+
+WriterThread::WriterThread(const DataPaths& paths, QObject* parent) : QObject(parent)
+{
+    qRegisterMetaType<core::Digest>();
+    qRegisterMetaType<FetchRecord>();
+    m_worker = new Worker(this, paths);
+    m_worker->moveToThread(&m_thread);
+    m_thread.setObjectName(QStringLiteral("paperboy-cache-writer"));
+    m_thread.start();
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->open(); }, Qt::QueuedConnection);
+}
+
+WriterThread::~WriterThread()
+{
+    // Requests run in the order they were posted, so close() runs after every queued write.
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->close(); }, Qt::QueuedConnection);
+    m_thread.wait();
+    delete m_worker; // its thread has finished: nothing else can touch it now
+}
+
+quint64 WriterThread::writeDigest(const core::Digest& digest,
+                                  const std::optional<FetchRecord>& fetch)
+{
+    const quint64 ticket = m_nextTicket++;
+    // The lambda owns copies: the caller may change or drop its digest at once.
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, ticket, digest, fetch] { worker->writeDigest(ticket, digest, fetch); },
+        Qt::QueuedConnection);
+    return ticket;
+}
+
+quint64 WriterThread::recordFetch(const FetchRecord& fetch)
+{
+    const quint64 ticket = m_nextTicket++;
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, ticket, fetch] { worker->recordFetch(ticket, fetch); },
+        Qt::QueuedConnection);
+    return ticket;
+}
+
+} // namespace paperboy::store
