@@ -1,0 +1,72 @@
+#include "DigestDecoder.h"
+
+#include "parse/HfJsonReader.h"
+#include "parse/MarkdownDigestReader.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace paperboy::sync {
+namespace {
+
+constexpr int maxWarnings = 20;
+
+bool looksLikeHtml(const QByteArray& body)
+{
+    QByteArray head = body.left(512).trimmed().toLower();
+    if (head.startsWith("\xef\xbb\xbf"))
+        head = head.mid(3).trimmed();
+    return head.startsWith("<!doctype html") || head.startsWith("<html") ||
+           head.startsWith("<head") || head.startsWith("<body");
+}
+
+} // namespace
+
+int jsonArrayLength(const QByteArray& body)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    return document.isArray() ? int(document.array().size()) : -1;
+}
+
+DecodedDigest decodeDigest(const SourceDefinition& source, QDate day, const QByteArrayList& bodies)
+{
+    DecodedDigest decoded;
+    const QString label = source.name + QLatin1Char(' ') + day.toString(Qt::ISODate);
+    for (const QByteArray& body : bodies) {
+        if (looksLikeHtml(body)) {
+            decoded.error =
+                QCoreApplication::translate("paperboy::sync::DigestDecoder",
+                                            "%1: the server sent an HTML page, not a digest")
+                    .arg(label);
+            return decoded;
+        }
+    }
+
+    core::Digest digest{day, source.name, {}};
+    QSet<QString> seen; // API pages can overlap when the list changes between requests
+    for (const QByteArray& body : bodies) {
+        const parse::ParseResult result = source.format == SourceFormat::HfJson
+                                              ? parse::HfJsonReader::read(body, label, day)
+                                              : parse::MarkdownDigestReader::read(body, label, day);
+        for (const parse::Warning& warning : result.warnings) {
+            if (decoded.warnings.size() < maxWarnings)
+                decoded.warnings.append(warning.toString());
+        }
+        if (!result.ok()) {
+            decoded.error = result.error;
+            return decoded;
+        }
+        for (const core::Paper& paper : result.digest->papers) {
+            if (!seen.contains(paper.id.id())) {
+                seen.insert(paper.id.id());
+                digest.papers.append(paper);
+            }
+        }
+    }
+    decoded.digest = std::move(digest);
+    return decoded;
+}
+
+} // namespace paperboy::sync

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "SyncTypes.h"
+
+#include <QByteArray>
+#include <QDateTime>
+
+#include <optional>
+
+namespace paperboy::sync {
+
+// Exponential backoff with jitter before try `nextTry` (2 is the first retry):
+// base * 2^(nextTry-2), scaled by a random factor in [0.5, 1.5) so that many clients (or many
+// days of one sync) do not retry in lockstep.
+int backoffDelayMs(const SyncOptions& options, int nextTry);
+
+// Retry-After is either delta-seconds or an HTTP date (RFC 9110). Returns the wait in ms
+// (never negative), or nothing when the value is absent or unreadable.
+std::optional<qint64> parseRetryAfterMs(const QByteArray& value, const QDateTime& nowUtc);
+
+} // namespace paperboy::sync

@@ -1,0 +1,121 @@
+// paperboy-bench startup --data-dir D --exe PATH/paperboy [--runs 5]
+// Times the reader window from process start to the first paint of its paper list, against a
+// bare window that paints a 50-row QListWidget, both launched from the same executable
+// (hidden options --measure-startup / --measure-bare-window). The time is taken here, from
+// QProcess::start to the child's "first-paint" line, so it includes loading the program.
+#include "BenchCommands.h"
+#include "BenchOutput.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <optional>
+
+namespace paperboy::bench {
+namespace {
+
+struct Launch
+{
+    double firstPaintMs = 0;
+    double peakRssMb = 0;
+};
+
+std::optional<Launch> launch(const QString& exe, const QStringList& arguments,
+                             const QProcessEnvironment& environment)
+{
+    QProcess child;
+    child.setProcessEnvironment(environment);
+    child.setProcessChannelMode(QProcess::SeparateChannels);
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    child.start(exe, arguments, QIODevice::ReadOnly);
+    if (!child.waitForStarted(10000))
+        return std::nullopt;
+    Launch result;
+    bool painted = false;
+    bool measured = false;
+    while (!measured && child.state() != QProcess::NotRunning) {
+        if (!child.canReadLine() && !child.waitForReadyRead(30000))
+            break;
+        while (child.canReadLine()) {
+            const QByteArray line = child.readLine().trimmed();
+            if (line.startsWith("first-paint ")) {
+                result.firstPaintMs = double(sinceStart.nsecsElapsed()) / 1e6;
+                painted = true;
+            } else if (line.startsWith("vmhwm-kb ")) {
+                result.peakRssMb = line.mid(9).toDouble() / 1024.0;
+                measured = true;
+            }
+        }
+    }
+    if (!child.waitForFinished(10000))
+        child.kill();
+    if (!painted || !measured) {
+        QTextStream(stderr) << "startup: no measurement from " << exe << ' '
+                            << arguments.join(QLatin1Char(' ')) << ": "
+                            << child.readAllStandardError() << '\n';
+        return std::nullopt;
+    }
+    return result;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype middle = values.size() / 2;
+    return values.size() % 2 ? values.at(middle) : (values.at(middle - 1) + values.at(middle)) / 2;
+}
+
+} // namespace
+
+int startupBench(const QStringList& args)
+{
+    const QString dataDir = optionValue(args, QStringLiteral("--data-dir"), QString());
+    const QString exe = optionValue(args, QStringLiteral("--exe"), QString());
+    const int runs = optionValue(args, QStringLiteral("--runs"), QStringLiteral("5")).toInt();
+    if (dataDir.isEmpty() || exe.isEmpty() || runs < 1) {
+        QTextStream(stderr)
+            << "usage: paperboy-bench startup --data-dir D --exe PATH/paperboy [--runs 5]\n";
+        return 2;
+    }
+
+    // The children keep their window settings in a throw-away folder, never the user's.
+    QTemporaryDir config;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    if (!environment.contains(QStringLiteral("QT_QPA_PLATFORM")) &&
+        !environment.contains(QStringLiteral("DISPLAY")) &&
+        !environment.contains(QStringLiteral("WAYLAND_DISPLAY")))
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+
+    const QStringList readerArguments = {QStringLiteral("--data-dir"), dataDir,
+                                         QStringLiteral("--measure-startup")};
+    const QStringList bareArguments = {QStringLiteral("--measure-bare-window")};
+
+    // One unmeasured launch of each warms the file cache, so that no run pays for the disk.
+    if (!launch(exe, readerArguments, environment) || !launch(exe, bareArguments, environment))
+        return 1;
+    QList<double> readerMs;
+    QList<double> bareMs;
+    QList<double> readerRss;
+    for (int run = 0; run < runs; ++run) {
+        const std::optional<Launch> reader = launch(exe, readerArguments, environment);
+        const std::optional<Launch> bare = launch(exe, bareArguments, environment);
+        if (!reader || !bare)
+            return 1;
+        readerMs.append(reader->firstPaintMs);
+        readerRss.append(reader->peakRssMb);
+        bareMs.append(bare->firstPaintMs);
+    }
+    const double reader = median(readerMs);
+    const double bare = median(bareMs);
+    printMetric("startup_reader_ms", reader, "ms");
+    printMetric("startup_bare_ms", bare, "ms");
+    printMetric("startup_ratio", reader / bare, "x");
+    printMetric("idle_peak_rss_mb", median(readerRss), "MB");
+    return 0;
+}
+
+} // namespace paperboy::bench
