@@ -73,9 +73,8 @@ int runImportCommand(const QStringList& args, CliContext& context)
 
     ImportTally tally;
     tally.failed = int(problems.size());
-    for (const QString& file : files) {
+    ingest::importFiles(files, dateOverride, *writer, [&](const ingest::FileOutcome& outcome) {
         ++tally.files;
-        const ingest::FileOutcome outcome = ingest::importFile(file, dateOverride, *writer);
         tally.warnings += int(outcome.warnings.size());
         if (!parser.isSet(quietOption)) {
             for (const parse::Warning& warning : outcome.warnings)
@@ -84,12 +83,12 @@ int runImportCommand(const QStringList& args, CliContext& context)
         if (!outcome.ok) {
             ++tally.failed;
             context.err << tr("error: ") << outcome.error << '\n';
-            continue;
+            return;
         }
         ++tally.imported;
         tally.papers += outcome.papers;
         tally.days.insert(outcome.date);
-    }
+    });
 
     context.out << tr("Imported %1 of %2 files: %3 days, %4 papers, %5 warnings, %6 failed")
                        .arg(tally.imported)

@@ -31,15 +31,14 @@ int importBench(const QStringList& args)
     int digests = 0;
     int papers = 0;
     int failed = 0;
-    for (const QString& file : files) {
-        const ingest::FileOutcome outcome = ingest::importFile(file, {}, *writer);
+    ingest::importFiles(files, {}, *writer, [&](const ingest::FileOutcome& outcome) {
         if (outcome.ok) {
             ++digests;
             papers += outcome.papers;
         } else {
             ++failed;
         }
-    }
+    });
     const double ms = double(timer.nsecsElapsed()) / 1e6;
     printMetric("import_files", double(files.size()), "files");
     printMetric("import_failed", failed, "files");
