@@ -1,15 +1,114 @@
 #include "ReaderApp.h"
 
+#include "MainWindow.h"
+#include "PaperListPane.h"
+#include "StartupProbe.h"
+#include "store/DataPaths.h"
+
 #include <QApplication>
-#include <QLabel>
+#include <QCommandLineParser>
+#include <QListView>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QTemporaryDir>
+
+#include <memory>
 
 namespace paperboy::ui {
+namespace {
+
+struct ReaderOptions
+{
+    QString dataDir;
+    bool demo = false;
+    bool measureStartup = false;
+    bool measureBareWindow = false;
+};
+
+ReaderOptions parseOptions(const QApplication& app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("paperboy::ui", "Offline reader for daily AI-paper digests."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QApplication::translate("paperboy::ui", "Keep the cache and user data in <dir>."),
+        QStringLiteral("dir"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QApplication::translate("paperboy::ui",
+                                "Open the built-in sample digests in a temporary data folder."));
+    // For paperboy-bench only.
+    QCommandLineOption measureStartup(QStringLiteral("measure-startup"));
+    measureStartup.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption measureBare(QStringLiteral("measure-bare-window"));
+    measureBare.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({dataDir, demo, measureStartup, measureBare});
+    parser.process(app);
+
+    ReaderOptions options;
+    options.dataDir = parser.value(dataDir);
+    options.demo = parser.isSet(demo);
+    options.measureStartup = parser.isSet(measureStartup);
+    options.measureBareWindow = parser.isSet(measureBare);
+    return options;
+}
+
+// The reference for the startup benchmark: what showing 50 rows costs with nothing else.
+int runBareWindow(QApplication& app, StartupProbe& probe)
+{
+    QListWidget list;
+    for (int row = 1; row <= 50; ++row)
+        list.addItem(QStringLiteral("Paper title number %1").arg(row));
+    list.resize(900, 700);
+    probe.watch(list.viewport());
+    list.show();
+    return app.exec();
+}
+
+} // namespace
 
 int runReader(int argc, char** argv)
 {
     QApplication app(argc, argv);
-    QLabel label(QObject::tr("Paperboy"));
-    label.show();
+    QApplication::setOrganizationName(QStringLiteral("Paperboy"));
+    QApplication::setApplicationName(QStringLiteral("Paperboy"));
+    QApplication::setApplicationVersion(QStringLiteral(PAPERBOY_VERSION));
+    const ReaderOptions options = parseOptions(app);
+
+    std::unique_ptr<StartupProbe> probe;
+    if (options.measureStartup || options.measureBareWindow)
+        probe = std::make_unique<StartupProbe>();
+    if (options.measureBareWindow)
+        return runBareWindow(app, *probe);
+
+    // --demo works on a throw-away folder that lives as long as the process.
+    std::unique_ptr<QTemporaryDir> demoDir;
+    store::DataPaths paths;
+    if (options.demo) {
+        demoDir = std::make_unique<QTemporaryDir>();
+        if (!demoDir->isValid()) {
+            QMessageBox::critical(
+                nullptr, QApplication::translate("paperboy::ui", "Paperboy"),
+                QApplication::translate("paperboy::ui", "Cannot create a temporary folder: %1")
+                    .arg(demoDir->errorString()));
+            return 1;
+        }
+        paths = store::DataPaths::inDirectory(demoDir->path());
+    } else {
+        paths = store::DataPaths::resolve(options.dataDir);
+    }
+
+    MainWindow window(paths);
+    if (probe) {
+        QWidget* list = window.paperList()->view()->viewport();
+        probe->watch(window.paperList()->page() == PaperListPane::Page::Papers ? list : &window);
+    }
+    window.show();
+    if (options.demo)
+        window.loadSampleDigests();
     return app.exec();
 }
 

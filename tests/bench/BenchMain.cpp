@@ -6,6 +6,7 @@
 #include <QTextStream>
 
 #include <cstring>
+#include <memory>
 
 namespace {
 
@@ -46,6 +47,11 @@ int main(int argc, char** argv)
             continue;
         // Only the window benchmarks pay for a QApplication.
         std::unique_ptr<QCoreApplication> app;
+        // Headless machines (CI, ssh) have no display: render offscreen rather than fail.
+        if (sub.needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+            qEnvironmentVariableIsEmpty("DISPLAY") &&
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
         if (sub.needsGui)
             app = std::make_unique<QApplication>(argc, argv);
         else

@@ -1,0 +1,384 @@
+// The real reader window on a cache built from the fixtures in tests/data/ui.
+#include "Actions.h"
+#include "CachedDaysCalendar.h"
+#include "DateNavigator.h"
+#include "DetailView.h"
+#include "EmptyStateWidget.h"
+#include "LinkOpener.h"
+#include "MainWindow.h"
+#include "PaperListModel.h"
+#include "PaperListPane.h"
+#include "ReaderSettings.h"
+#include "SafeTextBrowser.h"
+#include "UiTestSupport.h"
+#include "store/CacheReader.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDesktopServices>
+#include <QLineEdit>
+#include <QListView>
+#include <QScopeGuard>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTextBlock>
+#include <QTextCharFormat>
+
+using namespace paperboy;
+using namespace paperboy::ui;
+
+namespace {
+
+const QDate march4(2024, 3, 4);
+const QDate march5(2024, 3, 5);
+const QDate march6(2024, 3, 6); // no digest
+const QDate march7(2024, 3, 7);
+
+QStringList listedIds(const QAbstractItemModel& model)
+{
+    QStringList ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.append(model.index(row, 0).data(PaperListModel::IdRole).toString());
+    return ids;
+}
+
+} // namespace
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void opensOnTheLatestCachedDay();
+    void calendarMarksExactlyTheCachedDays();
+    void dayListFollowsTheCacheInDigestOrder();
+    void selectingAPaperShowsItsDetail();
+    void keyboardMovesThroughPapersAndDays();
+    void filterNarrowsTheListAsYouType();
+    void emptyStatesOfferTheWayOut();
+    void modelsPassTheModelTester();
+    void stateIsRestoredAfterRestart();
+    void newDigestsWinOverTheRememberedDay();
+
+private:
+    std::unique_ptr<MainWindow> openWindow(const QString& dataDir = QString());
+
+    QTemporaryDir m_data;
+    std::unique_ptr<store::CacheReader> m_reader;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_data.isValid());
+    const QStringList problems = uitest::importFixtures(m_data.path());
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QString error;
+    m_reader = store::CacheReader::open(store::DataPaths::inDirectory(m_data.path()), &error);
+    QVERIFY2(m_reader, qPrintable(error));
+    QCOMPARE(m_reader->days().size(), 3);
+}
+
+void TestMainWindow::init()
+{
+    uitest::forgetWindowState();
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::openWindow(const QString& dataDir)
+{
+    return uitest::openWindow(dataDir.isEmpty() ? m_data.path() : dataDir);
+}
+
+void TestMainWindow::opensOnTheLatestCachedDay()
+{
+    const auto window = openWindow();
+    QCOMPARE(window->currentDay(), march7);
+    QCOMPARE(window->paperList()->page(), PaperListPane::Page::Papers);
+    QCOMPARE(window->currentPaperId(), QStringLiteral("2403.04001")); // first in digest order
+    QTRY_VERIFY(uitest::detailText(*window).contains(QLatin1String("Sleepy Caches")));
+    QCOMPARE(window->dateNavigator()->calendar()->selectedDate(), march7);
+    QVERIFY(!window->actions().nextDay->isEnabled());
+    QVERIFY(window->actions().previousDay->isEnabled());
+    QVERIFY(!window->actions().sync->isEnabled());
+}
+
+void TestMainWindow::calendarMarksExactlyTheCachedDays()
+{
+    const auto window = openWindow();
+    const QMap<QDate, QTextCharFormat> formats =
+        window->dateNavigator()->calendar()->dateTextFormat();
+    QMap<QDate, int> expected;
+    for (const store::DaySummary& day : m_reader->days())
+        expected.insert(day.date, day.paperCount);
+    QCOMPARE(formats.keys(), expected.keys());
+    QCOMPARE(expected.keys(), (QList<QDate>{march4, march5, march7}));
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        const QTextCharFormat format = formats.value(it.key());
+        QCOMPARE(format.fontWeight(), int(QFont::Bold));
+        QCOMPARE(format.toolTip(), it.value() == 1 ? QStringLiteral("1 paper")
+                                                   : QStringLiteral("%1 papers").arg(it.value()));
+    }
+    QCOMPARE(formats.value(march4).toolTip(), QStringLiteral("3 papers"));
+    QVERIFY(!window->dateNavigator()->calendar()->cachedDays().contains(march6));
+}
+
+void TestMainWindow::dayListFollowsTheCacheInDigestOrder()
+{
+    const auto window = openWindow();
+    for (const QDate day : {march4, march5, march7}) {
+        window->showDay(day);
+        const QList<store::PaperListItem> expected = m_reader->dayList(day);
+        QStringList expectedIds;
+        for (const store::PaperListItem& item : expected)
+            expectedIds.append(item.id);
+        QCOMPARE(window->paperList()->model()->rowCount(), int(expected.size()));
+        QCOMPARE(listedIds(*window->paperList()->proxy()), expectedIds);
+    }
+    // The order written in the fixture file itself, not only what the reader says.
+    window->showDay(march4);
+    QCOMPARE(listedIds(*window->paperList()->proxy()),
+             (QStringList{QStringLiteral("2403.01001"), QStringLiteral("2403.01002"),
+                          QStringLiteral("2403.01003")}));
+    QCOMPARE(window->paperList()->model()->index(0, 0).data(PaperListModel::AuthorsTextRole),
+             QStringLiteral("Alice Moon, Bora Kang, Chris Dale +2"));
+}
+
+void TestMainWindow::selectingAPaperShowsItsDetail()
+{
+    const auto window = openWindow();
+    window->showDay(march4);
+    QCOMPARE(window->currentPaperId(), QStringLiteral("2403.01001"));
+    QString text = uitest::detailText(*window);
+    QVERIFY2(text.contains(QLatin1String("Tiny Planners: Decomposing Goals with Small Models")),
+             qPrintable(text));
+    QVERIFY(
+        text.contains(QLatin1String("Alice Moon, Bora Kang, Chris Dale, Dana Eve, Evan Frost")));
+    QVERIFY(text.contains(QLatin1String("What's New")));
+    QVERIFY(text.contains(QLatin1String("Technical Details")));
+    QVERIFY(
+        text.contains(QStringLiteral("작은 모델로 목표를 하위 목표로 나누는 방법을 제안합니다.")));
+    QVERIFY(!text.contains(QLatin1String("**"))); // markdown rendered, not shown as source
+    QVERIFY(text.contains(QLatin1String("15 votes")));
+
+    QVERIFY(window->paperList()->selectPaper(QStringLiteral("2403.01002")));
+    text = uitest::detailText(*window);
+    QVERIFY(text.contains(QLatin1String("Quiet Gradients in Deep Networks")));
+    QVERIFY(text.contains(QStringLiteral("측정 도구를 공개했습니다.")));
+    QVERIFY(!text.contains(QLatin1String("Tiny Planners")));
+
+    // A paper with a Korean digest entry and Hugging Face data shows both.
+    window->showDay(march5);
+    QVERIFY(window->paperList()->selectPaper(QStringLiteral("2403.02002")));
+    text = uitest::detailText(*window);
+    QVERIFY(text.contains(QLatin1String("A vision transformer watches the oven")));
+    QVERIFY(text.contains(QLatin1String("Abstract")));
+    QVERIFY(text.contains(QLatin1String("3,000 hours of oven camera footage")));
+    QVERIFY(text.contains(QLatin1String("AI summary")));
+    QVERIFY(text.contains(QLatin1String("vision transformer, baking, video")));
+    QVERIFY(text.contains(QLatin1String("GitHub")));
+    QVERIFY(!text.contains(QLatin1String("Project page"))); // its URL is javascript:
+}
+
+void TestMainWindow::keyboardMovesThroughPapersAndDays()
+{
+    const auto window = openWindow();
+    window->showDay(march5);
+    QListView* view = window->paperList()->view();
+    view->setFocus();
+    const QStringList ids = listedIds(*window->paperList()->proxy());
+    QVERIFY(ids.size() >= 3);
+    QCOMPARE(window->currentPaperId(), ids.at(0));
+    QTest::keyClick(view, Qt::Key_J);
+    QCOMPARE(window->currentPaperId(), ids.at(1));
+    QTest::keyClick(view, Qt::Key_J);
+    QCOMPARE(window->currentPaperId(), ids.at(2));
+    QTest::keyClick(view, Qt::Key_K);
+    QCOMPARE(window->currentPaperId(), ids.at(1));
+    QTest::keyClick(view, Qt::Key_Down);
+    QCOMPARE(window->currentPaperId(), ids.at(2));
+    QTest::keyClick(view, Qt::Key_Up);
+    QTest::keyClick(view, Qt::Key_Up);
+    QCOMPARE(window->currentPaperId(), ids.at(0));
+    QTest::keyClick(view, Qt::Key_K); // stays on the first paper
+    QCOMPARE(window->currentPaperId(), ids.at(0));
+    QVERIFY(uitest::detailText(*window).contains(
+        m_reader->paper(ids.at(0))->title.left(20))); // the detail follows the keyboard
+
+    // Alt+Right / Alt+Left go to the next / previous cached day, skipping the empty 6th.
+    QTest::keyClick(view, Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(window->currentDay(), march7);
+    QVERIFY(!window->actions().nextDay->isEnabled()); // no later day
+    QTest::keyClick(view, Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(window->currentDay(), march7);
+    QTest::keyClick(view, Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(window->currentDay(), march5);
+    QTest::keyClick(view, Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(window->currentDay(), march4);
+
+    // Ctrl+T goes to today, which has no digest in this cache.
+    QTest::keyClick(view, Qt::Key_T, Qt::ControlModifier);
+    QCOMPARE(window->currentDay(), QDate::currentDate());
+    QCOMPARE(window->paperList()->page(), PaperListPane::Page::NoDigest);
+
+    // Ctrl+G puts the cursor in the date field; a typed date is shown on Enter.
+    QTest::keyClick(window.get(), Qt::Key_G, Qt::ControlModifier);
+    QDateEdit* dateEdit = window->dateNavigator()->dateEdit();
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(dateEdit));
+    dateEdit->setDate(march5);
+    QTest::keyClick(dateEdit, Qt::Key_Return);
+    QCOMPARE(window->currentDay(), march5);
+
+    // Clicking a day on the calendar shows it too.
+    window->dateNavigator()->calendar()->setSelectedDate(march7);
+    QCOMPARE(window->currentDay(), march7);
+}
+
+void TestMainWindow::filterNarrowsTheListAsYouType()
+{
+    const auto window = openWindow();
+    window->showDay(march5);
+    QListView* view = window->paperList()->view();
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_F, Qt::ControlModifier);
+    QLineEdit* filter = window->paperList()->filterField();
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(filter));
+
+    QTest::keyClicks(filter, QStringLiteral("bak"));
+    QCOMPARE(listedIds(*window->paperList()->proxy()), QStringList{QStringLiteral("2403.02002")});
+    QCOMPARE(window->currentPaperId(), QStringLiteral("2403.02002"));
+    QVERIFY(uitest::detailText(*window).contains(QLatin1String("Autonomous Baking")));
+    // Typing j/k/o in the filter types them, it does not move or open anything.
+    QTest::keyClicks(filter, QStringLiteral("ing"));
+    QCOMPARE(filter->text(), QStringLiteral("baking"));
+
+    filter->clear();
+    QTest::keyClicks(filter, QStringLiteral("kim")); // an author
+    QCOMPARE(listedIds(*window->paperList()->proxy()), QStringList{QStringLiteral("2403.02001")});
+    QTest::keyClick(filter, Qt::Key_Escape);
+    QVERIFY(filter->text().isEmpty());
+    QCOMPARE(window->paperList()->proxy()->rowCount(), window->paperList()->model()->rowCount());
+
+    // Sorting by votes from the combo box, the menu and the shortcut.
+    window->paperList()->sortBox()->setCurrentIndex(1);
+    QVERIFY(window->actions().sortByVotes->isChecked());
+    const QAbstractItemModel& proxy = *window->paperList()->proxy();
+    for (int row = 1; row < proxy.rowCount(); ++row) {
+        const QVariant before = proxy.index(row - 1, 0).data(PaperListModel::VotesRole);
+        const QVariant after = proxy.index(row, 0).data(PaperListModel::VotesRole);
+        QVERIFY(!after.isValid() || before.toInt() >= after.toInt());
+    }
+    QTest::keyClick(view, Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(window->paperList()->sortBox()->currentIndex(), 2);
+    QCOMPARE(proxy.index(0, 0).data(PaperListModel::TitleRole).toString(),
+             QStringLiteral("<script>alert('pwned')</script> Robust <b>Bold</b> Agents"));
+    window->actions().sortByDigestOrder->trigger();
+    QCOMPARE(window->paperList()->sortBox()->currentIndex(), 0);
+}
+
+void TestMainWindow::emptyStatesOfferTheWayOut()
+{
+    QTemporaryDir fresh;
+    {
+        const auto empty = openWindow(fresh.path());
+        QCOMPARE(empty->paperList()->page(), PaperListPane::Page::NoCache);
+        QVERIFY(empty->actions().loadSamples->isEnabled());
+        QVERIFY(empty->actions().importFiles->isEnabled());
+        QVERIFY(!empty->actions().sync->isEnabled());
+        QVERIFY(empty->dateNavigator()->calendar()->dateTextFormat().isEmpty());
+        // Looking must not create a cache.
+        QVERIFY(!QFileInfo::exists(store::DataPaths::inDirectory(fresh.path()).cacheFile));
+    }
+
+    const auto window = openWindow();
+    window->showDay(march6);
+    QCOMPARE(window->paperList()->page(), PaperListPane::Page::NoDigest);
+    EmptyStateWidget* noDigest = window->paperList()->emptyState(PaperListPane::Page::NoDigest);
+    QCOMPARE(noDigest->title(), QStringLiteral("No digest for 2024-03-06"));
+    QVERIFY(noDigest->message().contains(QLatin1String("2024-03-05")));
+    QCOMPARE(window->paperList()->model()->rowCount(), 0);
+    QVERIFY(window->actions().nearestDay->isEnabled());
+    window->actions().nearestDay->trigger();
+    QCOMPARE(window->currentDay(), march5);
+    QCOMPARE(window->paperList()->page(), PaperListPane::Page::Papers);
+
+    QTest::keyClicks(window->paperList()->filterField(), QStringLiteral("<zz>"));
+    QCOMPARE(window->paperList()->page(), PaperListPane::Page::NoMatch);
+    QCOMPARE(window->paperList()->emptyState(PaperListPane::Page::NoMatch)->title(),
+             QStringLiteral("No papers match \u2018<zz>\u2019"));
+    QVERIFY(window->actions().clearFilter->isEnabled());
+    window->actions().clearFilter->trigger();
+    QCOMPARE(window->paperList()->page(), PaperListPane::Page::Papers);
+    QVERIFY(!window->currentPaperId().isEmpty());
+}
+
+void TestMainWindow::modelsPassTheModelTester()
+{
+    const auto window = openWindow();
+    QAbstractItemModelTester listTester(window->paperList()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(window->paperList()->proxy(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    for (const QDate day : {march4, march6, march5, march7, march5}) {
+        window->showDay(day);
+        QVERIFY(!QTest::currentTestFailed());
+    }
+    QTest::keyClicks(window->paperList()->filterField(), QStringLiteral("a"));
+    window->actions().sortByTitle->trigger();
+    window->showDay(march4);
+    window->actions().sortByVotes->trigger();
+    window->paperList()->clearFilter();
+    window->showDay(march6);
+    window->showDay(march7);
+}
+
+void TestMainWindow::stateIsRestoredAfterRestart()
+{
+    QList<int> sizes;
+    {
+        const auto window = openWindow();
+        window->resize(1000, 700);
+        auto* splitter = window->findChild<QSplitter*>(QStringLiteral("mainSplitter"));
+        QTRY_COMPARE(window->size(), QSize(1000, 700));
+        splitter->setSizes({320, 300, 370});
+        sizes = splitter->sizes();
+        QCOMPARE(sizes.at(0), 320);
+        window->showDay(march4);
+        QVERIFY(window->paperList()->selectPaper(QStringLiteral("2403.01002")));
+        window->actions().sortByTitle->trigger();
+    }
+    const auto window = openWindow();
+    QCOMPARE(window->currentDay(), march4);
+    QCOMPARE(window->currentPaperId(), QStringLiteral("2403.01002"));
+    // The first paper's detail is rendered right after the window's first paint.
+    QTRY_VERIFY(uitest::detailText(*window).contains(QLatin1String("Quiet Gradients")));
+    QCOMPARE(window->paperList()->sortMode(), PaperFilterProxy::SortMode::Title);
+    QCOMPARE(window->size(), QSize(1000, 700));
+    QCOMPARE(window->findChild<QSplitter*>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+}
+
+void TestMainWindow::newDigestsWinOverTheRememberedDay()
+{
+    ReaderState state;
+    state.day = march4;
+    state.paperId = QStringLiteral("2403.01002");
+    state.latestDayAtExit = march5; // the 7th arrived since
+    state.save();
+    const auto window = openWindow();
+    QCOMPARE(window->currentDay(), march7);
+
+    // A remembered day that left the cache falls back to the latest day as well.
+    state.day = QDate(2020, 1, 1);
+    state.latestDayAtExit = march7;
+    state.save();
+    const auto again = openWindow();
+    QCOMPARE(again->currentDay(), march7);
+}
+
+PAPERBOY_UI_TEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

@@ -1,0 +1,162 @@
+// What untrusted digest text can and cannot do in the reader window: HTML stays text, and
+// only http(s) links ever reach the desktop.
+#include "LinkOpener.h"
+#include "MainWindow.h"
+#include "PaperListModel.h"
+#include "PaperListPane.h"
+#include "UiTestSupport.h"
+
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QListView>
+#include <QScopeGuard>
+#include <QStatusBar>
+#include <QTextBlock>
+
+using namespace paperboy;
+using namespace paperboy::ui;
+
+namespace {
+
+const QDate march4(2024, 3, 4);
+const QDate march5(2024, 3, 5);
+const QDate march7(2024, 3, 7);
+
+// The on-screen centre of the first anchor whose text is `label`, in viewport coordinates.
+QPoint anchorPoint(SafeTextBrowser* browser, const QString& label)
+{
+    for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.charFormat().isAnchor() && fragment.text() == label) {
+                QTextCursor cursor(browser->document());
+                cursor.setPosition(fragment.position() + fragment.length() / 2);
+                return browser->cursorRect(cursor).center();
+            }
+        }
+    }
+    return {-1, -1};
+}
+
+} // namespace
+
+class TestReaderSafety final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init() { uitest::forgetWindowState(); }
+    void htmlInTitlesAndSectionsStaysText();
+    void linksOpenOnlyWebPages();
+    void copyLinkCopiesTheArxivUrl();
+
+private:
+    std::unique_ptr<MainWindow> openWindow() { return uitest::openWindow(m_data.path()); }
+
+    QTemporaryDir m_data;
+};
+
+void TestReaderSafety::initTestCase()
+{
+    QVERIFY(m_data.isValid());
+    const QStringList problems = uitest::importFixtures(m_data.path());
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestReaderSafety::htmlInTitlesAndSectionsStaysText()
+{
+    const auto window = openWindow();
+    window->showDay(march5);
+    QVERIFY(window->paperList()->selectPaper(QStringLiteral("2403.02005")));
+    const QString text = uitest::detailText(*window);
+    QVERIFY2(
+        text.contains(QLatin1String("<script>alert('pwned')</script> Robust <b>Bold</b> Agents")),
+        qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("Mallory <img src=x>")));
+    QVERIFY(
+        text.contains(QLatin1String("An abstract with <i>markup</i> that must stay plain text.")));
+    const int row = window->paperList()->model()->rowOfId(QStringLiteral("2403.02005"));
+    QCOMPARE(window->paperList()->model()->index(row, 0).data().toString(),
+             QStringLiteral("<script>alert('pwned')</script> Robust <b>Bold</b> Agents"));
+
+    window->showDay(march4);
+    QVERIFY(window->paperList()->selectPaper(QStringLiteral("2403.01003")));
+    const QString section = uitest::detailText(*window);
+    QVERIFY2(section.contains(QLatin1String("<img src=x onerror=alert(1)>")), qPrintable(section));
+    QVERIFY(section.contains(QLatin1String("<b>tags</b>")));
+}
+
+void TestReaderSafety::linksOpenOnlyWebPages()
+{
+    uitest::UrlRecorder browser;
+    const QStringList schemes = {QStringLiteral("http"), QStringLiteral("https"),
+                                 QStringLiteral("javascript"), QStringLiteral("file"),
+                                 QStringLiteral("data")};
+    for (const QString& scheme : schemes)
+        QDesktopServices::setUrlHandler(scheme, &browser, "record");
+    const auto unsetHandlers = qScopeGuard([&schemes] {
+        for (const QString& scheme : schemes)
+            QDesktopServices::unsetUrlHandler(scheme);
+    });
+
+    const auto window = openWindow();
+    window->showDay(march4);
+    QListView* view = window->paperList()->view();
+    view->setFocus();
+    const QUrl abs(QStringLiteral("https://arxiv.org/abs/2403.01001"));
+
+    QTest::keyClick(view, Qt::Key_O);
+    QCOMPARE(browser.urls, QList<QUrl>{abs});
+    QTest::keyClick(view, Qt::Key_Return);
+    const QRect second = view->visualRect(window->paperList()->proxy()->index(1, 0));
+    // A real double-click: press and release, then the double-click event.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, second.center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, second.center());
+    QCOMPARE(browser.urls.size(), 3);
+    QCOMPARE(browser.urls.last(), QUrl(QStringLiteral("https://arxiv.org/abs/2403.01002")));
+
+    // A real click on the PDF link of the detail pane.
+    QVERIFY(window->paperList()->selectPaper(QStringLiteral("2403.01001")));
+    SafeTextBrowser* detail = window->detailView()->browser();
+    const QPoint pdf = anchorPoint(detail, QStringLiteral("PDF"));
+    QVERIFY(pdf.x() >= 0);
+    QTest::mouseMove(detail->viewport(), pdf);
+    QTRY_COMPARE(window->statusBar()->currentMessage(),
+                 QStringLiteral("https://arxiv.org/pdf/2403.01001")); // shown on hover
+    QTest::mouseClick(detail->viewport(), Qt::LeftButton, {}, pdf);
+    QCOMPARE(browser.urls.size(), 4);
+    QCOMPARE(browser.urls.last(), QUrl(QStringLiteral("https://arxiv.org/pdf/2403.01001")));
+
+    // A javascript: link written in a digest section is shown but never run.
+    QVERIFY(window->paperList()->selectPaper(QStringLiteral("2403.01003")));
+    const QPoint script = anchorPoint(detail, QStringLiteral("a script link"));
+    QVERIFY(script.x() >= 0);
+    QTest::mouseClick(detail->viewport(), Qt::LeftButton, {}, script);
+    QCOMPARE(browser.urls.size(), 4);
+    QVERIFY(window->statusBar()->currentMessage().startsWith(QLatin1String("Refused")));
+
+    for (const QString& url :
+         {QStringLiteral("javascript:alert(1)"), QStringLiteral("file:///etc/passwd"),
+          QStringLiteral("data:text/html,<script>alert(1)</script>")}) {
+        window->statusBar()->clearMessage();
+        emit detail->anchorClicked(QUrl(url));
+        QVERIFY2(window->statusBar()->currentMessage().startsWith(QLatin1String("Refused")),
+                 qPrintable(url));
+    }
+    QCOMPARE(browser.urls.size(), 4);
+}
+
+void TestReaderSafety::copyLinkCopiesTheArxivUrl()
+{
+    const auto window = openWindow();
+    window->showDay(march7);
+    QVERIFY(window->paperList()->selectPaper(QStringLiteral("2403.04002")));
+    QApplication::clipboard()->clear();
+    QTest::keyClick(window->paperList()->view(), Qt::Key_C,
+                    Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("https://arxiv.org/abs/2403.04002"));
+}
+
+PAPERBOY_UI_TEST_MAIN(TestReaderSafety)
+#include "TestReaderSafety.moc"

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QActionGroup;
+class QMenuBar;
+class QToolBar;
+class QWidget;
+
+namespace paperboy::ui {
+
+// Every command of the reader window, each with a menu entry and a shortcut. The window
+// connects them; menus, toolbar and empty-state buttons only show them.
+class Actions final : public QObject
+{
+    Q_OBJECT
+public:
+    // Shortcuts work anywhere in `window`.
+    explicit Actions(QWidget* window);
+
+    void fillMenuBar(QMenuBar* menuBar) const;
+    void fillToolBar(QToolBar* toolBar) const;
+
+    // File
+    QAction* importFiles = nullptr;
+    QAction* importFolder = nullptr;
+    QAction* loadSamples = nullptr;
+    QAction* sync = nullptr; // reserved for the sync issue: disabled
+    QAction* showImportReport = nullptr;
+    QAction* quit = nullptr;
+    // Edit
+    QAction* copyLink = nullptr;
+    QAction* focusFilter = nullptr;
+    QAction* clearFilter = nullptr;
+    // Go
+    QAction* previousDay = nullptr;
+    QAction* nextDay = nullptr;
+    QAction* today = nullptr;
+    QAction* latestDay = nullptr;
+    QAction* nearestDay = nullptr;
+    QAction* goToDate = nullptr;
+    QAction* nextPaper = nullptr;
+    QAction* previousPaper = nullptr;
+    QAction* openPaper = nullptr;
+    // View
+    QActionGroup* sortGroup = nullptr;
+    QAction* sortByDigestOrder = nullptr;
+    QAction* sortByVotes = nullptr;
+    QAction* sortByTitle = nullptr;
+    // Help
+    QAction* about = nullptr;
+};
+
+} // namespace paperboy::ui

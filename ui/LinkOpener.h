@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QObject>
+#include <QUrl>
+
+namespace paperboy::ui {
+
+// The one place that hands URLs to the desktop. Links come from untrusted digest text, so only
+// web pages are opened; javascript:, file:, data: and every other scheme are refused and
+// reported instead of being passed to a handler that might run or reveal something local.
+class LinkOpener final : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    static bool isAllowed(const QUrl& url);
+
+    // True when the URL was handed to QDesktopServices and it accepted it.
+    bool open(const QUrl& url);
+
+signals:
+    void opened(const QUrl& url);
+    // A user-facing explanation, meant for the status bar.
+    void refused(const QString& message);
+};
+
+} // namespace paperboy::ui

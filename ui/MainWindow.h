@@ -1,0 +1,121 @@
+#pragma once
+
+#include "CachedDays.h"
+#include "store/DataPaths.h"
+
+#include <QDate>
+#include <QMainWindow>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+#include <memory>
+
+class QLabel;
+class QSplitter;
+
+namespace paperboy::store {
+class CacheReader;
+class UserStore;
+class WriterThread;
+} // namespace paperboy::store
+
+namespace paperboy::ui {
+
+class Actions;
+class DateNavigator;
+class DetailView;
+class ImportController;
+class ImportProgressWidget;
+class ImportReportDialog;
+class LinkOpener;
+class PaperListPane;
+struct ImportReport;
+struct ReaderState;
+
+// The reader window: date navigator, paper list and detail pane side by side. It owns the
+// data connections and decides what is shown; the panes only display and ask.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(const store::DataPaths& paths, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    QDate currentDay() const { return m_day; }
+    QString currentPaperId() const;
+    const CachedDays& cachedDays() const { return m_days; }
+
+    Actions& actions() const { return *m_actions; }
+    DateNavigator* dateNavigator() const { return m_navigator; }
+    PaperListPane* paperList() const { return m_list; }
+    DetailView* detailView() const { return m_detail; }
+    LinkOpener* linkOpener() const { return m_links; }
+    ImportController& importController() const { return *m_import; }
+
+public slots:
+    // Shows the day's papers, or the page that says there is no digest that day.
+    void showDay(QDate day);
+    void importPaths(const QStringList& paths);
+    void loadSampleDigests();
+
+signals:
+    void dayShown(QDate day);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void buildWindow();
+    void connectActions();
+    void connectImport();
+    void openStores();
+    void reloadCachedDays();
+    void restoreWindowState(const ReaderState& state);
+    void showInitialDay(const ReaderState& state);
+    void showDayKeepingPaper(QDate day, const QString& paperId);
+    void saveWindowState() const;
+    void showPaper(const QString& paperId);
+    void renderPaper(const QString& paperId);
+    void openPaperPage(const QString& paperId);
+    void copyCurrentLink();
+    void stepDay(bool forward);
+    void refreshAfterWrites();
+    void onImportFinished(const ImportReport& report);
+    void updateDayStatus();
+    void chooseFilesToImport();
+    void chooseFolderToImport();
+    void showAbout();
+    store::WriterThread& writer();
+
+    store::DataPaths m_paths;
+    std::unique_ptr<store::CacheReader> m_reader;
+    std::unique_ptr<store::UserStore> m_userStore;
+    std::unique_ptr<store::WriterThread> m_writer;
+    // Declared after m_writer so that it is destroyed first: it stops handing work to it.
+    std::unique_ptr<ImportController> m_import;
+    QSet<QString> m_bookmarks;
+    CachedDays m_days;
+    QDate m_day;
+    QSet<QDate> m_writtenSinceRefresh;
+    // The paper selected while the window was being built: its detail is rendered right after
+    // the first paint, so the window appears without waiting for a text layout nobody sees yet.
+    QString m_detailAfterFirstPaint;
+    bool m_painted = false;
+    QTimer m_refreshTimer;
+
+    Actions* m_actions = nullptr;
+    DateNavigator* m_navigator = nullptr;
+    PaperListPane* m_list = nullptr;
+    DetailView* m_detail = nullptr;
+    QSplitter* m_splitter = nullptr;
+    LinkOpener* m_links = nullptr;
+    ImportProgressWidget* m_progress = nullptr;
+    QLabel* m_dayLabel = nullptr;
+    QPointer<ImportReportDialog> m_reportDialog;
+};
+
+} // namespace paperboy::ui

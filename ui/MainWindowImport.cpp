@@ -1,0 +1,153 @@
+// The reader window's side of importing: starting imports (menu, sample digests, dropped
+// files), showing their progress and report, and refreshing what is shown as days arrive.
+#include "MainWindow.h"
+
+#include "Actions.h"
+#include "ImportController.h"
+#include "ImportProgressWidget.h"
+#include "ImportReportDialog.h"
+#include "PaperListPane.h"
+#include "SampleDigests.h"
+#include "store/WriterThread.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QMimeData>
+#include <QStatusBar>
+
+namespace paperboy::ui {
+namespace {
+
+constexpr int statusMessageMs = 8000;
+
+QStringList localFiles(const QMimeData* mime)
+{
+    QStringList files;
+    if (!mime || !mime->hasUrls())
+        return files;
+    for (const QUrl& url : mime->urls()) {
+        if (url.isLocalFile())
+            files.append(url.toLocalFile());
+    }
+    return files;
+}
+
+} // namespace
+
+void MainWindow::connectImport()
+{
+    ImportController& import = *m_import;
+    connect(&import, &ImportController::started, this, [this] {
+        m_progress->setProgress(0, 0, false);
+        m_progress->show();
+    });
+    connect(&import, &ImportController::progressChanged, this, [this](int done, int total) {
+        m_progress->setProgress(done, total, m_import->isCancelling());
+    });
+    connect(m_progress, &ImportProgressWidget::cancelRequested, &import, &ImportController::cancel);
+    connect(&import, &ImportController::dayWritten, this, [this](const QDate& day) {
+        m_writtenSinceRefresh.insert(day);
+        // Throttled: a long import refreshes the calendar now and then, not once per file.
+        if (!m_refreshTimer.isActive())
+            m_refreshTimer.start();
+    });
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(800);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshAfterWrites);
+    connect(&import, &ImportController::finished, this, &MainWindow::onImportFinished);
+}
+
+void MainWindow::importPaths(const QStringList& paths)
+{
+    if (paths.isEmpty())
+        return;
+    if (m_import->isRunning())
+        statusBar()->showMessage(tr("Queued after the running import."), statusMessageMs);
+    m_import->start(paths);
+}
+
+void MainWindow::loadSampleDigests()
+{
+    importPaths({sampleDigestsPath()});
+}
+
+void MainWindow::chooseFilesToImport()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import Digests"), QString(),
+        tr("Digests (*.md *.json);;Markdown digests (*.md);;Hugging Face days (*.json)"));
+    importPaths(files);
+}
+
+void MainWindow::chooseFolderToImport()
+{
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Import a Folder of Digests"));
+    if (!folder.isEmpty())
+        importPaths({folder});
+}
+
+void MainWindow::refreshAfterWrites()
+{
+    if (!m_reader)
+        openStores();
+    if (!m_reader)
+        return;
+    const bool hadNoDays = m_days.isEmpty();
+    const QSet<QDate> written = std::exchange(m_writtenSinceRefresh, {});
+    reloadCachedDays();
+    if (m_days.isEmpty())
+        return;
+    if (hadNoDays)
+        showDay(*m_days.latest());
+    else if (written.contains(m_day))
+        showDayKeepingPaper(m_day, currentPaperId());
+    else
+        updateDayStatus();
+}
+
+void MainWindow::onImportFinished(const ImportReport& report)
+{
+    m_refreshTimer.stop();
+    refreshAfterWrites();
+    m_progress->hide();
+    const QString summary = report.summary();
+    statusBar()->showMessage(
+        report.hasProblems() ? summary + tr(" \u2014 see File \u2192 Last Import Report") : summary,
+        statusMessageMs * 2);
+    if (!m_reportDialog)
+        m_reportDialog = new ImportReportDialog(this);
+    m_reportDialog->setReport(report);
+    m_actions->showImportReport->setEnabled(true);
+    if (report.hasProblems())
+        m_reportDialog->show();
+}
+
+store::WriterThread& MainWindow::writer()
+{
+    if (!m_writer) {
+        QString error;
+        if (!m_paths.ensureDirectories(&error))
+            statusBar()->showMessage(error, statusMessageMs);
+        m_writer = std::make_unique<store::WriterThread>(m_paths);
+    }
+    return *m_writer;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QStringList files = localFiles(event->mimeData());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importPaths(files);
+}
+
+} // namespace paperboy::ui

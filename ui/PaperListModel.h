@@ -1,0 +1,56 @@
+#pragma once
+
+#include "store/CacheReader.h"
+
+#include <QAbstractListModel>
+#include <QDate>
+#include <QSet>
+
+namespace paperboy::ui {
+
+// The papers of one day as the list shows them. Filled in one go from CacheReader::dayList
+// (one query) with one model reset; data() only reads what is already in memory, so painting
+// never touches the database.
+class PaperListModel final : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        TitleRole,
+        AuthorsTextRole, // "A, B, C +3"
+        VotesRole,       // int, or invalid when unknown
+        PositionRole,    // digest order within the day
+        BookmarkedRole,
+        ThumbnailUrlRole,
+    };
+
+    explicit PaperListModel(QObject* parent = nullptr);
+
+    void setDay(QDate day, const QList<store::PaperListItem>& items,
+                const QSet<QString>& bookmarks);
+    void clear();
+    QDate day() const { return m_day; }
+
+    // -1 when the paper is not in the day.
+    int rowOfId(const QString& id) const;
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // At most three names, then "+N" for the rest, so a row stays one line.
+    static QString authorsText(const QStringList& firstAuthors, int authorCount);
+
+private:
+    struct Row
+    {
+        store::PaperListItem item;
+        QString authorsText;
+        bool bookmarked = false;
+    };
+    QList<Row> m_rows;
+    QDate m_day;
+};
+
+} // namespace paperboy::ui

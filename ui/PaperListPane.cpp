@@ -1,0 +1,260 @@
+#include "PaperListPane.h"
+
+#include "Actions.h"
+#include "EmptyStateWidget.h"
+#include "PaperDelegate.h"
+#include "PaperListModel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QListView>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace paperboy::ui {
+namespace {
+
+using SortMode = PaperFilterProxy::SortMode;
+
+} // namespace
+
+PaperListPane::PaperListPane(const Actions& actions, QWidget* parent)
+    : QWidget(parent), m_actions(actions)
+{
+    setObjectName(QStringLiteral("paperListPane"));
+    m_model = new PaperListModel(this);
+    m_proxy = new PaperFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 6, 0, 0);
+    layout->setSpacing(4);
+
+    auto* controls = new QHBoxLayout;
+    controls->setContentsMargins(6, 0, 6, 0);
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("filterField"));
+    m_filter->setPlaceholderText(tr("Filter by title or author (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    // Files dropped here are meant for import (the window takes them), not typed as text.
+    m_filter->setAcceptDrops(false);
+    m_sortBox = new QComboBox(this);
+    m_sortBox->setObjectName(QStringLiteral("sortBox"));
+    m_sortBox->setToolTip(tr("Order of the list (Ctrl+1, Ctrl+2, Ctrl+3)"));
+    m_sortBox->addItem(tr("Digest order"), int(SortMode::DigestOrder));
+    m_sortBox->addItem(tr("Votes"), int(SortMode::Votes));
+    m_sortBox->addItem(tr("Title"), int(SortMode::Title));
+    controls->addWidget(m_filter, 1);
+    controls->addWidget(m_sortBox);
+    layout->addLayout(controls);
+
+    m_view = new QListView(this);
+    m_view->setObjectName(QStringLiteral("paperList"));
+    m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new PaperDelegate(m_view));
+    m_view->setUniformItemSizes(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setFrameShape(QFrame::NoFrame);
+
+    m_noCache = new EmptyStateWidget(
+        tr("No digests yet"),
+        {actions.importFiles, actions.importFolder, actions.loadSamples, actions.sync}, this);
+    m_noCache->setMessage(tr("Import digest files (markdown or Hugging Face JSON), or try the "
+                             "sample digests. You can also drop files on this window."));
+    m_noDigest = new EmptyStateWidget(QString(), {actions.nearestDay}, this);
+    m_noMatch = new EmptyStateWidget(QString(), {actions.clearFilter}, this);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("listStack"));
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_noCache);
+    m_stack->addWidget(m_noDigest);
+    m_stack->addWidget(m_noMatch);
+    layout->addWidget(m_stack, 1);
+
+    setTabOrder(m_filter, m_sortBox);
+    setTabOrder(m_sortBox, m_view);
+
+    connect(m_filter, &QLineEdit::textChanged, this, &PaperListPane::applyFilter);
+    // Enter in the filter goes on to the list, Escape empties the filter.
+    connect(m_filter, &QLineEdit::returnPressed, this, [this] { m_view->setFocus(); });
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_filter);
+    escape->setContext(Qt::WidgetShortcut);
+    connect(escape, &QShortcut::activated, this, &PaperListPane::clearFilter);
+
+    connect(m_sortBox, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            [this](int index) { setSortMode(SortMode(m_sortBox->itemData(index).toInt())); });
+    connect(actions.sortByDigestOrder, &QAction::triggered, this,
+            [this] { setSortMode(SortMode::DigestOrder); });
+    connect(actions.sortByVotes, &QAction::triggered, this,
+            [this] { setSortMode(SortMode::Votes); });
+    connect(actions.sortByTitle, &QAction::triggered, this,
+            [this] { setSortMode(SortMode::Title); });
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) {
+                emit currentPaperChanged(current.data(PaperListModel::IdRole).toString());
+            });
+    connect(m_view, &QListView::activated, this, [this](const QModelIndex& index) {
+        emit paperActivated(index.data(PaperListModel::IdRole).toString());
+    });
+    updatePage();
+}
+
+void PaperListPane::showPapers(QDate day, const QList<store::PaperListItem>& items,
+                               const QSet<QString>& bookmarks)
+{
+    m_dayState = Page::Papers;
+    m_model->setDay(day, items, bookmarks);
+    updatePage();
+}
+
+void PaperListPane::showNoCache()
+{
+    m_dayState = Page::NoCache;
+    m_model->clear();
+    updatePage();
+}
+
+void PaperListPane::showNoDigest(QDate day, std::optional<QDate> nearest)
+{
+    m_dayState = Page::NoDigest;
+    m_model->clear();
+    m_noDigest->setTitle(tr("No digest for %1").arg(day.toString(Qt::ISODate)));
+    m_noDigest->setMessage(
+        nearest ? tr("The nearest day with a digest is %1.").arg(nearest->toString(Qt::ISODate))
+                : QString());
+    updatePage();
+}
+
+void PaperListPane::setSortMode(PaperFilterProxy::SortMode mode)
+{
+    const QString current = currentPaperId();
+    m_proxy->setSortMode(mode);
+    m_sortBox->setCurrentIndex(m_sortBox->findData(int(mode)));
+    QAction* action = mode == SortMode::Votes   ? m_actions.sortByVotes
+                      : mode == SortMode::Title ? m_actions.sortByTitle
+                                                : m_actions.sortByDigestOrder;
+    action->setChecked(true);
+    if (!current.isEmpty())
+        m_view->scrollTo(m_view->currentIndex());
+}
+
+PaperFilterProxy::SortMode PaperListPane::sortMode() const
+{
+    return m_proxy->sortMode();
+}
+
+QString PaperListPane::currentPaperId() const
+{
+    return m_view->currentIndex().data(PaperListModel::IdRole).toString();
+}
+
+bool PaperListPane::selectPaper(const QString& id)
+{
+    const int sourceRow = m_model->rowOfId(id);
+    if (sourceRow < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow));
+    if (!index.isValid())
+        return false;
+    selectProxyRow(index.row());
+    return true;
+}
+
+bool PaperListPane::selectFirstPaper()
+{
+    if (m_proxy->rowCount() == 0)
+        return false;
+    selectProxyRow(0);
+    return true;
+}
+
+void PaperListPane::moveSelection(int rows)
+{
+    const int count = m_proxy->rowCount();
+    if (count == 0)
+        return;
+    const QModelIndex current = m_view->currentIndex();
+    const int row = current.isValid() ? qBound(0, current.row() + rows, count - 1) : 0;
+    selectProxyRow(row);
+}
+
+void PaperListPane::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void PaperListPane::clearFilter()
+{
+    m_filter->clear();
+}
+
+PaperListPane::Page PaperListPane::page() const
+{
+    const QWidget* current = m_stack->currentWidget();
+    if (current == m_noCache)
+        return Page::NoCache;
+    if (current == m_noDigest)
+        return Page::NoDigest;
+    if (current == m_noMatch)
+        return Page::NoMatch;
+    return Page::Papers;
+}
+
+EmptyStateWidget* PaperListPane::emptyState(Page page) const
+{
+    switch (page) {
+    case Page::NoCache:
+        return m_noCache;
+    case Page::NoDigest:
+        return m_noDigest;
+    case Page::NoMatch:
+        return m_noMatch;
+    case Page::Papers:
+        break;
+    }
+    return nullptr;
+}
+
+void PaperListPane::applyFilter(const QString& text)
+{
+    m_proxy->setFilterText(text);
+    // A paper filtered out of view leaves no selection: show the first match instead.
+    if (!m_view->currentIndex().isValid())
+        selectFirstPaper();
+    updatePage();
+}
+
+void PaperListPane::updatePage()
+{
+    const QString filter = m_proxy->filterText().trimmed();
+    QWidget* page = m_view;
+    if (m_dayState == Page::NoCache) {
+        page = m_noCache;
+    } else if (m_dayState == Page::NoDigest) {
+        page = m_noDigest;
+    } else if (m_proxy->rowCount() == 0 && !filter.isEmpty()) {
+        m_noMatch->setTitle(tr("No papers match \u2018%1\u2019").arg(filter));
+        page = m_noMatch;
+    }
+    m_actions.clearFilter->setEnabled(!m_filter->text().isEmpty());
+    if (m_stack->currentWidget() != page)
+        m_stack->setCurrentWidget(page);
+}
+
+void PaperListPane::selectProxyRow(int row)
+{
+    const QModelIndex index = m_proxy->index(row, 0);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    m_view->scrollTo(index);
+}
+
+} // namespace paperboy::ui

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "PaperFilterProxy.h"
+#include "store/CacheReader.h"
+
+#include <QDate>
+#include <QSet>
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLineEdit;
+class QListView;
+class QStackedWidget;
+
+namespace paperboy::ui {
+
+class Actions;
+class EmptyStateWidget;
+class PaperListModel;
+
+// The middle pane: filter field, sort choice and the day's papers, or, when there is nothing
+// to list, a page that says why and offers the way out.
+class PaperListPane final : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Page { Papers, NoCache, NoDigest, NoMatch };
+
+    explicit PaperListPane(const Actions& actions, QWidget* parent = nullptr);
+
+    void showPapers(QDate day, const QList<store::PaperListItem>& items,
+                    const QSet<QString>& bookmarks);
+    void showNoCache();
+    void showNoDigest(QDate day, std::optional<QDate> nearest);
+    // The page on show; NoMatch when a filter hides every paper of the day.
+    Page page() const;
+
+    void setSortMode(PaperFilterProxy::SortMode mode);
+    PaperFilterProxy::SortMode sortMode() const;
+
+    // Empty when no paper is selected.
+    QString currentPaperId() const;
+    // False when the paper is not listed (e.g. filtered out).
+    bool selectPaper(const QString& id);
+    bool selectFirstPaper();
+    void moveSelection(int rows);
+
+    void focusFilter();
+    void clearFilter();
+
+    PaperListModel* model() const { return m_model; }
+    PaperFilterProxy* proxy() const { return m_proxy; }
+    QListView* view() const { return m_view; }
+    QLineEdit* filterField() const { return m_filter; }
+    QComboBox* sortBox() const { return m_sortBox; }
+    EmptyStateWidget* emptyState(Page page) const;
+
+signals:
+    // Empty id when the selection became empty.
+    void currentPaperChanged(const QString& id);
+    // Enter or double-click on a row.
+    void paperActivated(const QString& id);
+
+private:
+    void applyFilter(const QString& text);
+    void updatePage();
+    void selectProxyRow(int row);
+
+    const Actions& m_actions;
+    PaperListModel* m_model = nullptr;
+    PaperFilterProxy* m_proxy = nullptr;
+    QLineEdit* m_filter = nullptr;
+    QComboBox* m_sortBox = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QListView* m_view = nullptr;
+    EmptyStateWidget* m_noCache = nullptr;
+    EmptyStateWidget* m_noDigest = nullptr;
+    EmptyStateWidget* m_noMatch = nullptr;
+    Page m_dayState = Page::NoCache; // Papers, NoCache or NoDigest
+};
+
+} // namespace paperboy::ui

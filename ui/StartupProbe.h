@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QWidget>
+
+namespace paperboy::ui {
+
+// Support for `paperboy-bench startup` (hidden options --measure-startup and
+// --measure-bare-window). When `target` has painted for the first time it prints
+// "first-paint <ms since the probe was created>", lets the app idle for a moment, prints
+// "vmhwm-kb <peak resident memory>" and quits. The benchmark times the child from outside;
+// the printed figures are for cross-checking.
+class StartupProbe final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit StartupProbe(QObject* parent = nullptr);
+
+    void watch(QWidget* target);
+
+    // Peak resident set size of this process in KiB (VmHWM), -1 when unknown.
+    static qint64 peakResidentKiB();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void report();
+
+    QElapsedTimer m_sinceStart;
+    QPointer<QWidget> m_target;
+    bool m_reported = false;
+};
+
+} // namespace paperboy::ui
