@@ -38,9 +38,18 @@ Actions::Actions(QWidget* window) : QObject(window)
     loadSamples =
         makeAction(window, tr("Load &Sample Digests"),
                    {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)}, QStringLiteral("loadSamples"));
-    sync = makeAction(window, tr("S&ync"), {QKeySequence(Qt::Key_F5)}, QStringLiteral("sync"));
-    sync->setEnabled(false);
-    sync->setStatusTip(tr("Downloading digests comes in a later version."));
+    sync = makeAction(window, tr("Sync &Now"), {QKeySequence(Qt::Key_F5)}, QStringLiteral("sync"));
+    sync->setIconText(tr("Sync"));
+    sync->setStatusTip(tr("Downloads the digests of today and the last days"));
+    syncDay = makeAction(window, tr("Sync &This Day"), {QKeySequence(Qt::SHIFT | Qt::Key_F5)},
+                         QStringLiteral("syncDay"));
+    backfill = makeAction(window, tr("&Backfill\u2026"), {}, QStringLiteral("backfill"));
+    cancelSync = makeAction(window, tr("&Cancel Sync"), {}, QStringLiteral("cancelSync"));
+    cancelSync->setEnabled(false);
+    syncLog = makeAction(window, tr("Sync &Log\u2026"), {QKeySequence(Qt::CTRL | Qt::Key_L)},
+                         QStringLiteral("syncLog"));
+    syncSources = makeAction(window, tr("&Sources\u2026"), {}, QStringLiteral("syncSources"));
+    syncSettings = makeAction(window, tr("Se&ttings\u2026"), {}, QStringLiteral("syncSettings"));
     showImportReport = makeAction(window, tr("Last Import &Report"),
                                   {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
                                   QStringLiteral("showImportReport"));
@@ -105,7 +114,7 @@ void Actions::fillMenuBar(QMenuBar* menuBar) const
     QMenu* file = menuBar->addMenu(tr("&File"));
     file->addActions({importFiles, importFolder, loadSamples});
     file->addSeparator();
-    file->addActions({sync, showImportReport});
+    file->addAction(showImportReport);
     file->addSeparator();
     file->addAction(quit);
 
@@ -119,6 +128,11 @@ void Actions::fillMenuBar(QMenuBar* menuBar) const
     go->addActions({previousDay, nextDay, today, latestDay, nearestDay, goToDate});
     go->addSeparator();
     go->addActions({nextPaper, previousPaper, openPaper});
+
+    QMenu* syncMenu = menuBar->addMenu(tr("&Sync"));
+    syncMenu->addActions({sync, syncDay, backfill, cancelSync});
+    syncMenu->addSeparator();
+    syncMenu->addActions({syncLog, syncSources, syncSettings});
 
     QMenu* help = menuBar->addMenu(tr("&Help"));
     help->addAction(about);

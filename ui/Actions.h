@@ -26,7 +26,6 @@ public:
     QAction* importFiles = nullptr;
     QAction* importFolder = nullptr;
     QAction* loadSamples = nullptr;
-    QAction* sync = nullptr; // reserved for the sync issue: disabled
     QAction* showImportReport = nullptr;
     QAction* quit = nullptr;
     // Edit
@@ -43,6 +42,14 @@ public:
     QAction* nextPaper = nullptr;
     QAction* previousPaper = nullptr;
     QAction* openPaper = nullptr;
+    // Sync
+    QAction* sync = nullptr; // Sync Now
+    QAction* syncDay = nullptr;
+    QAction* backfill = nullptr;
+    QAction* cancelSync = nullptr;
+    QAction* syncLog = nullptr;
+    QAction* syncSources = nullptr;
+    QAction* syncSettings = nullptr;
     // View
     QActionGroup* sortGroup = nullptr;
     QAction* sortByDigestOrder = nullptr;

@@ -10,6 +10,7 @@
 #include "PaperListModel.h"
 #include "PaperListPane.h"
 #include "ReaderSettings.h"
+#include "SyncStatusWidget.h"
 #include "store/CacheReader.h"
 #include "store/UserStore.h"
 #include "store/WriterThread.h"
@@ -34,6 +35,10 @@ constexpr int statusMessageMs = 8000;
 } // namespace
 
 MainWindow::MainWindow(const store::DataPaths& paths, QWidget* parent)
+    : MainWindow(paths, SyncSetup(), parent)
+{}
+
+MainWindow::MainWindow(const store::DataPaths& paths, const SyncSetup& sync, QWidget* parent)
     : QMainWindow(parent), m_paths(paths)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -41,10 +46,13 @@ MainWindow::MainWindow(const store::DataPaths& paths, QWidget* parent)
     setAcceptDrops(true);
     m_import =
         std::make_unique<ImportController>([this]() -> store::WriterThread& { return writer(); });
+    m_sync = std::make_unique<SyncController>(
+        paths, [this]() -> store::WriterThread& { return writer(); }, sync);
     m_links = new LinkOpener(this);
     buildWindow();
     connectActions();
     connectImport();
+    connectSync();
 
     openStores();
     reloadCachedDays();
@@ -94,6 +102,8 @@ void MainWindow::buildWindow()
     m_dayLabel->setObjectName(QStringLiteral("dayStatus"));
     m_progress = new ImportProgressWidget(this);
     m_progress->hide();
+    m_syncStatus = new SyncStatusWidget(this);
+    statusBar()->addPermanentWidget(m_syncStatus);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_dayLabel);
 }

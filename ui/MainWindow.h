@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CachedDays.h"
+#include "SyncController.h"
 #include "store/DataPaths.h"
 
 #include <QDate>
@@ -28,6 +29,8 @@ class DetailView;
 class ImportController;
 class ImportProgressWidget;
 class ImportReportDialog;
+class SyncLogDialog;
+class SyncStatusWidget;
 class LinkOpener;
 class PaperListPane;
 struct ImportReport;
@@ -40,6 +43,8 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(const store::DataPaths& paths, QWidget* parent = nullptr);
+    // `sync` says whether the window syncs by itself and where its sources are kept.
+    MainWindow(const store::DataPaths& paths, const SyncSetup& sync, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     QDate currentDay() const { return m_day; }
@@ -52,6 +57,8 @@ public:
     DetailView* detailView() const { return m_detail; }
     LinkOpener* linkOpener() const { return m_links; }
     ImportController& importController() const { return *m_import; }
+    SyncController& syncController() const { return *m_sync; }
+    SyncStatusWidget* syncStatus() const { return m_syncStatus; }
 
 public slots:
     // Shows the day's papers, or the page that says there is no digest that day.
@@ -72,6 +79,13 @@ private:
     void buildWindow();
     void connectActions();
     void connectImport();
+    void connectSync();
+    void onSyncFinished(const sync::SyncSummary& summary);
+    void showSyncLog();
+    void showBackfillDialog();
+    void showSyncSettings();
+    void showSourcesDialog();
+    void noteWrittenDay(const QDate& day);
     void openStores();
     void reloadCachedDays();
     void restoreWindowState(const ReaderState& state);
@@ -97,6 +111,7 @@ private:
     std::unique_ptr<store::WriterThread> m_writer;
     // Declared after m_writer so that it is destroyed first: it stops handing work to it.
     std::unique_ptr<ImportController> m_import;
+    std::unique_ptr<SyncController> m_sync; // the same: it writes through m_writer
     QSet<QString> m_bookmarks;
     CachedDays m_days;
     QDate m_day;
@@ -116,6 +131,8 @@ private:
     ImportProgressWidget* m_progress = nullptr;
     QLabel* m_dayLabel = nullptr;
     QPointer<ImportReportDialog> m_reportDialog;
+    SyncStatusWidget* m_syncStatus = nullptr;
+    QPointer<SyncLogDialog> m_syncLog;
 };
 
 } // namespace paperboy::ui

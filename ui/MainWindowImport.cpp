@@ -6,6 +6,7 @@
 #include "ImportController.h"
 #include "ImportProgressWidget.h"
 #include "ImportReportDialog.h"
+#include "PaperListModel.h"
 #include "PaperListPane.h"
 #include "SampleDigests.h"
 #include "store/WriterThread.h"
@@ -46,16 +47,19 @@ void MainWindow::connectImport()
         m_progress->setProgress(done, total, m_import->isCancelling());
     });
     connect(m_progress, &ImportProgressWidget::cancelRequested, &import, &ImportController::cancel);
-    connect(&import, &ImportController::dayWritten, this, [this](const QDate& day) {
-        m_writtenSinceRefresh.insert(day);
-        // Throttled: a long import refreshes the calendar now and then, not once per file.
-        if (!m_refreshTimer.isActive())
-            m_refreshTimer.start();
-    });
+    connect(&import, &ImportController::dayWritten, this, &MainWindow::noteWrittenDay);
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(800);
     connect(&m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshAfterWrites);
     connect(&import, &ImportController::finished, this, &MainWindow::onImportFinished);
+}
+
+void MainWindow::noteWrittenDay(const QDate& day)
+{
+    m_writtenSinceRefresh.insert(day);
+    // Throttled: a long import or sync refreshes the calendar now and then, not once per day.
+    if (!m_refreshTimer.isActive())
+        m_refreshTimer.start();
 }
 
 void MainWindow::importPaths(const QStringList& paths)
@@ -101,7 +105,11 @@ void MainWindow::refreshAfterWrites()
         return;
     if (hadNoDays)
         showDay(*m_days.latest());
-    else if (written.contains(m_day))
+    else if (written.contains(m_day) && m_list->model()->day() == m_day && m_days.contains(m_day)) {
+        // In place: the reader may be in the middle of this very list.
+        m_list->refreshPapers(m_reader->dayList(m_day), m_bookmarks);
+        updateDayStatus();
+    } else if (written.contains(m_day))
         showDayKeepingPaper(m_day, currentPaperId());
     else
         updateDayStatus();

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListView>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -65,8 +66,9 @@ PaperListPane::PaperListPane(const Actions& actions, QWidget* parent)
     m_noCache = new EmptyStateWidget(
         tr("No digests yet"),
         {actions.importFiles, actions.importFolder, actions.loadSamples, actions.sync}, this);
-    m_noCache->setMessage(tr("Import digest files (markdown or Hugging Face JSON), or try the "
-                             "sample digests. You can also drop files on this window."));
+    m_noCache->setMessage(tr("Sync the latest digests (F5), import digest files (markdown or "
+                             "Hugging Face JSON), or try the sample digests. You can also drop "
+                             "files on this window."));
     m_noDigest = new EmptyStateWidget(QString(), {actions.nearestDay}, this);
     m_noMatch = new EmptyStateWidget(QString(), {actions.clearFilter}, this);
 
@@ -99,7 +101,9 @@ PaperListPane::PaperListPane(const Actions& actions, QWidget* parent)
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) {
-                emit currentPaperChanged(current.data(PaperListModel::IdRole).toString());
+                const QString id = current.data(PaperListModel::IdRole).toString();
+                if (m_keptPaper.isEmpty() || id != m_keptPaper)
+                    emit currentPaperChanged(id);
             });
     connect(m_view, &QListView::activated, this, [this](const QModelIndex& index) {
         emit paperActivated(index.data(PaperListModel::IdRole).toString());
@@ -112,6 +116,30 @@ void PaperListPane::showPapers(QDate day, const QList<store::PaperListItem>& ite
 {
     m_dayState = Page::Papers;
     m_model->setDay(day, items, bookmarks);
+    updatePage();
+}
+
+void PaperListPane::refreshPapers(const QList<store::PaperListItem>& items,
+                                  const QSet<QString>& bookmarks)
+{
+    const QString current = currentPaperId();
+    const int scroll = m_view->verticalScrollBar()->value();
+    m_keptPaper = current;
+    m_model->setDay(m_model->day(), items, bookmarks);
+    const QModelIndex index =
+        current.isEmpty() ? QModelIndex()
+                          : m_proxy->mapFromSource(m_model->index(m_model->rowOfId(current)));
+    if (index.isValid())
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    m_keptPaper.clear();
+    // Lay the rows out now, not at the next paint, so the old scroll position is in range.
+    m_view->doItemsLayout();
+    m_view->verticalScrollBar()->setValue(scroll);
+    if (!index.isValid()) {
+        selectFirstPaper();
+        if (!m_view->currentIndex().isValid())
+            emit currentPaperChanged(QString());
+    }
     updatePage();
 }
 

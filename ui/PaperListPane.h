@@ -32,6 +32,9 @@ public:
 
     void showPapers(QDate day, const QList<store::PaperListItem>& items,
                     const QSet<QString>& bookmarks);
+    // The same day again with fresh content (sync updated it): the selected paper stays
+    // selected and the list stays where it was scrolled, with no page flashing in between.
+    void refreshPapers(const QList<store::PaperListItem>& items, const QSet<QString>& bookmarks);
     void showNoCache();
     void showNoDigest(QDate day, std::optional<QDate> nearest);
     // The page on show; NoMatch when a filter hides every paper of the day.
@@ -79,6 +82,7 @@ private:
     EmptyStateWidget* m_noDigest = nullptr;
     EmptyStateWidget* m_noMatch = nullptr;
     Page m_dayState = Page::NoCache; // Papers, NoCache or NoDigest
+    QString m_keptPaper;             // while refreshPapers re-selects it: not a change
 };
 
 } // namespace paperboy::ui

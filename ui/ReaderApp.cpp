@@ -101,7 +101,10 @@ int runReader(int argc, char** argv)
         paths = store::DataPaths::resolve(options.dataDir);
     }
 
-    MainWindow window(paths);
+    SyncSetup sync;
+    // --demo shows the samples and stays offline; measuring start-up must not download.
+    sync.automatic = !options.demo && !options.measureStartup;
+    MainWindow window(paths, sync);
     if (probe) {
         QWidget* list = window.paperList()->view()->viewport();
         probe->watch(window.paperList()->page() == PaperListPane::Page::Papers ? list : &window);

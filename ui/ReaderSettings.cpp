@@ -42,4 +42,26 @@ void ReaderState::save() const
     store.sync();
 }
 
+SyncSettings SyncSettings::load()
+{
+    const QSettings store = settings();
+    SyncSettings sync;
+    sync.syncOnStart = store.value(QStringLiteral("sync/onStart"), sync.syncOnStart).toBool();
+    sync.recentDays = qBound(
+        0, store.value(QStringLiteral("sync/recentDays"), sync.recentDays).toInt(), maxRecentDays);
+    sync.intervalMinutes =
+        qBound(0, store.value(QStringLiteral("sync/intervalMinutes"), sync.intervalMinutes).toInt(),
+               maxIntervalMinutes);
+    return sync;
+}
+
+void SyncSettings::save() const
+{
+    QSettings store = settings();
+    store.setValue(QStringLiteral("sync/onStart"), syncOnStart);
+    store.setValue(QStringLiteral("sync/recentDays"), recentDays);
+    store.setValue(QStringLiteral("sync/intervalMinutes"), intervalMinutes);
+    store.sync();
+}
+
 } // namespace paperboy::ui

@@ -24,4 +24,18 @@ struct ReaderState
     void save() const;
 };
 
+// When the window syncs by itself (Sync > Settings), kept beside ReaderState.
+struct SyncSettings
+{
+    bool syncOnStart = true;
+    int recentDays = 14;      // today and this many days before it, at start and on Sync Now
+    int intervalMinutes = 60; // 0: no periodic sync
+
+    static constexpr int maxRecentDays = 366;
+    static constexpr int maxIntervalMinutes = 24 * 60;
+
+    static SyncSettings load();
+    void save() const;
+};
+
 } // namespace paperboy::ui

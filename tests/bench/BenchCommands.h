@@ -10,5 +10,6 @@ int genBench(const QStringList& args);       // GenBench.cpp
 int startupBench(const QStringList& args);   // StartupBench.cpp (reader window)
 int daySwitchBench(const QStringList& args); // DaySwitchBench.cpp (reader window)
 int syncBench(const QStringList& args);      // SyncBench.cpp
+int syncGuiBench(const QStringList& args);   // SyncGuiBench.cpp (reader window)
 
 } // namespace paperboy::bench

@@ -24,7 +24,8 @@ const Subcommand subcommands[] = {
     {"startup", paperboy::bench::startupBench, false,
      "startup --data-dir D --exe PATH/paperboy [--runs 5]"},
     {"dayswitch", paperboy::bench::daySwitchBench, true, "dayswitch --data-dir D [--switches 200]"},
-    {"sync", paperboy::bench::syncBench, false, "sync"},
+    {"sync", paperboy::bench::syncBench, false, "sync [--corpus DIR]"},
+    {"syncgui", paperboy::bench::syncGuiBench, true, "syncgui [--corpus DIR]"},
 };
 
 int usage()

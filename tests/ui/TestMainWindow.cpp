@@ -105,7 +105,7 @@ void TestMainWindow::opensOnTheLatestCachedDay()
     QCOMPARE(window->dateNavigator()->calendar()->selectedDate(), march7);
     QVERIFY(!window->actions().nextDay->isEnabled());
     QVERIFY(window->actions().previousDay->isEnabled());
-    QVERIFY(!window->actions().sync->isEnabled());
+    QVERIFY(window->actions().sync->isEnabled());
 }
 
 void TestMainWindow::calendarMarksExactlyTheCachedDays()
@@ -289,7 +289,7 @@ void TestMainWindow::emptyStatesOfferTheWayOut()
         QCOMPARE(empty->paperList()->page(), PaperListPane::Page::NoCache);
         QVERIFY(empty->actions().loadSamples->isEnabled());
         QVERIFY(empty->actions().importFiles->isEnabled());
-        QVERIFY(!empty->actions().sync->isEnabled());
+        QVERIFY(empty->actions().sync->isEnabled());
         QVERIFY(empty->dateNavigator()->calendar()->dateTextFormat().isEmpty());
         // Looking must not create a cache.
         QVERIFY(!QFileInfo::exists(store::DataPaths::inDirectory(fresh.path()).cacheFile));

@@ -1,0 +1,157 @@
+// paperboy-bench syncgui [--corpus DIR]: the real reader window (offscreen is fine) on an empty
+// data folder syncs the whole shared corpus (265 markdown days, 68 API days) from python3 -m
+// http.server on 127.0.0.1 through its own SyncController, while a 5 ms timer on the GUI thread
+// measures how long the event loop is ever kept from running: calendar marks, list refreshes
+// and the status bar all happen during the sync, as they would for a user.
+#include "BenchCommands.h"
+#include "BenchOutput.h"
+#include "MainWindow.h"
+#include "PythonHttpServer.h"
+#include "SourceRegistry.h"
+#include "SyncController.h"
+#include "store/DataPaths.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace paperboy::bench {
+namespace {
+
+#ifdef PAPERBOY_CORPUS_DIR
+const char* const corpusFallback = PAPERBOY_CORPUS_DIR;
+#else
+const char* const corpusFallback = "../shared/corpus";
+#endif
+
+// The first and last day named by a file of the corpus.
+std::pair<QDate, QDate> dayRange(const QString& corpus)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("(\\d{4})[-/](\\d{2})[-/](\\d{2})\\.(md|json)$"));
+    QDate first;
+    QDate last;
+    QDirIterator it(corpus, {QStringLiteral("*.md"), QStringLiteral("*.json")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const auto match = pattern.match(it.next());
+        const QDate day(match.captured(1).toInt(), match.captured(2).toInt(),
+                        match.captured(3).toInt());
+        if (!match.hasMatch() || !day.isValid())
+            continue;
+        first = first.isValid() ? qMin(first, day) : day;
+        last = last.isValid() ? qMax(last, day) : day;
+    }
+    return {first, last};
+}
+
+double percentile(QList<double> values, double fraction)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype index =
+        std::min(values.size() - 1, qsizetype(fraction * double(values.size() - 1) + 0.5));
+    return values.at(index);
+}
+
+} // namespace
+
+int syncGuiBench(const QStringList& args)
+{
+    QTextStream err(stderr);
+    const QString corpus =
+        optionValue(args, QStringLiteral("--corpus"), QString::fromLocal8Bit(corpusFallback));
+    const auto [first, last] = dayRange(corpus);
+    QTemporaryDir root;
+    QTemporaryDir data;
+    if (!first.isValid() ||
+        !QFile::link(QDir(corpus).absoluteFilePath(QStringLiteral("daily_papers_ko")),
+                     root.filePath(QStringLiteral("paper_logs"))) ||
+        !QFile::link(QDir(corpus).absoluteFilePath(QStringLiteral("hf_daily_papers")),
+                     root.filePath(QStringLiteral("hf")))) {
+        err << "paperboy-bench syncgui: no corpus at " << corpus << " (use --corpus DIR)\n";
+        return 2;
+    }
+    synctest::PythonHttpServer server(root.path());
+    QString error;
+    if (!server.start(&error)) {
+        err << "paperboy-bench syncgui: " << error << '\n';
+        return 2;
+    }
+
+    // The window's remembered state and settings go to the temporary folder, not the user's.
+    qputenv("XDG_CONFIG_HOME", data.filePath(QStringLiteral("config")).toLocal8Bit());
+    // The window's sources: only the two loopback mirrors (the built-ins would go online).
+    ui::SyncSetup setup;
+    setup.automatic = false;
+    setup.sourcesFile = data.filePath(QStringLiteral("sources.json"));
+    setup.options.whenOffline = sync::SyncOptions::WhenOffline::Fail;
+    sync::SourceRegistry registry(setup.sourcesFile);
+    for (const sync::SourceDefinition& builtIn : sync::builtInSources())
+        registry.setEnabled(builtIn.name, false, nullptr);
+    if (!registry.add({QStringLiteral("mirror-ko"),
+                       server.baseUrl() + QStringLiteral("/paper_logs/{yyyy}/{MM}/{dd}.md"),
+                       sync::SourceFormat::Markdown, true},
+                      &error) ||
+        !registry.add({QStringLiteral("mirror-hf"),
+                       server.baseUrl() + QStringLiteral("/hf/{date}.json"),
+                       sync::SourceFormat::HfJson, true},
+                      &error) ||
+        !registry.save(&error)) {
+        err << "paperboy-bench syncgui: " << error << '\n';
+        return 2;
+    }
+
+    ui::MainWindow window(store::DataPaths::inDirectory(data.filePath(QStringLiteral("data"))),
+                          setup);
+    window.resize(1280, 800);
+    window.show();
+    QCoreApplication::processEvents();
+
+    ui::SyncController& sync = window.syncController();
+    sync::SyncSummary summary;
+    QList<double> gaps;
+    QEventLoop loop;
+    QObject::connect(&sync, &ui::SyncController::finished, &loop,
+                     [&summary, &loop](const sync::SyncSummary& result) {
+                         summary = result;
+                         loop.quit();
+                     });
+    QElapsedTimer sinceProbe;
+    QTimer probe;
+    probe.setTimerType(Qt::PreciseTimer);
+    probe.setInterval(5);
+    QObject::connect(&probe, &QTimer::timeout, &loop, [&] {
+        gaps.append(double(sinceProbe.nsecsElapsed()) / 1e6);
+        sinceProbe.restart();
+    });
+    QElapsedTimer total;
+    total.start();
+    sinceProbe.start();
+    probe.start();
+    sync.backfill(first, last);
+    loop.exec();
+    const double totalMs = double(total.nsecsElapsed()) / 1e6;
+    probe.stop();
+
+    printMetric("sync_gui_days", double(first.daysTo(last) + 1), "days");
+    printMetric("sync_gui_fetched", summary.fetched, "digests");
+    printMetric("sync_gui_failed", summary.failed, "digests");
+    printMetric("sync_gui_cached_days", window.cachedDays().size(), "days");
+    printMetric("sync_gui_total_ms", totalMs, "ms");
+    printMetric("sync_gui_max_stall_ms",
+                gaps.isEmpty() ? 0 : *std::max_element(gaps.cbegin(), gaps.cend()), "ms");
+    printMetric("sync_gui_p99_stall_ms", percentile(gaps, 0.99), "ms");
+    return summary.failed == 0 ? 0 : 1;
+}
+
+} // namespace paperboy::bench
