@@ -4,20 +4,18 @@
 // measures how long the event loop is ever kept from running: calendar marks, list refreshes
 // and the status bar all happen during the sync, as they would for a user.
 #include "BenchCommands.h"
+#include "BenchCorpus.h"
 #include "BenchOutput.h"
 #include "MainWindow.h"
-#include "PythonHttpServer.h"
 #include "SourceRegistry.h"
 #include "SyncController.h"
 #include "store/DataPaths.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -25,33 +23,6 @@
 
 namespace paperboy::bench {
 namespace {
-
-#ifdef PAPERBOY_CORPUS_DIR
-const char* const corpusFallback = PAPERBOY_CORPUS_DIR;
-#else
-const char* const corpusFallback = "../shared/corpus";
-#endif
-
-// The first and last day named by a file of the corpus.
-std::pair<QDate, QDate> dayRange(const QString& corpus)
-{
-    static const QRegularExpression pattern(
-        QStringLiteral("(\\d{4})[-/](\\d{2})[-/](\\d{2})\\.(md|json)$"));
-    QDate first;
-    QDate last;
-    QDirIterator it(corpus, {QStringLiteral("*.md"), QStringLiteral("*.json")}, QDir::Files,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const auto match = pattern.match(it.next());
-        const QDate day(match.captured(1).toInt(), match.captured(2).toInt(),
-                        match.captured(3).toInt());
-        if (!match.hasMatch() || !day.isValid())
-            continue;
-        first = first.isValid() ? qMin(first, day) : day;
-        last = last.isValid() ? qMax(last, day) : day;
-    }
-    return {first, last};
-}
 
 double percentile(QList<double> values, double fraction)
 {
@@ -68,25 +39,15 @@ double percentile(QList<double> values, double fraction)
 int syncGuiBench(const QStringList& args)
 {
     QTextStream err(stderr);
-    const QString corpus =
-        optionValue(args, QStringLiteral("--corpus"), QString::fromLocal8Bit(corpusFallback));
-    const auto [first, last] = dayRange(corpus);
-    QTemporaryDir root;
+    CorpusServer server;
     QTemporaryDir data;
-    if (!first.isValid() ||
-        !QFile::link(QDir(corpus).absoluteFilePath(QStringLiteral("daily_papers_ko")),
-                     root.filePath(QStringLiteral("paper_logs"))) ||
-        !QFile::link(QDir(corpus).absoluteFilePath(QStringLiteral("hf_daily_papers")),
-                     root.filePath(QStringLiteral("hf")))) {
-        err << "paperboy-bench syncgui: no corpus at " << corpus << " (use --corpus DIR)\n";
-        return 2;
-    }
-    synctest::PythonHttpServer server(root.path());
     QString error;
-    if (!server.start(&error)) {
+    if (!server.start(args, &error)) {
         err << "paperboy-bench syncgui: " << error << '\n';
         return 2;
     }
+    const QDate first = server.firstDay();
+    const QDate last = server.lastDay();
 
     // The window's remembered state and settings go to the temporary folder, not the user's.
     qputenv("XDG_CONFIG_HOME", data.filePath(QStringLiteral("config")).toLocal8Bit());
@@ -98,14 +59,12 @@ int syncGuiBench(const QStringList& args)
     sync::SourceRegistry registry(setup.sourcesFile);
     for (const sync::SourceDefinition& builtIn : sync::builtInSources())
         registry.setEnabled(builtIn.name, false, nullptr);
-    if (!registry.add({QStringLiteral("mirror-ko"),
-                       server.baseUrl() + QStringLiteral("/paper_logs/{yyyy}/{MM}/{dd}.md"),
+    if (!registry.add({QStringLiteral("mirror-ko"), server.markdownTemplate(),
                        sync::SourceFormat::Markdown, true},
                       &error) ||
-        !registry.add({QStringLiteral("mirror-hf"),
-                       server.baseUrl() + QStringLiteral("/hf/{date}.json"),
-                       sync::SourceFormat::HfJson, true},
-                      &error) ||
+        !registry.add(
+            {QStringLiteral("mirror-hf"), server.hfTemplate(), sync::SourceFormat::HfJson, true},
+            &error) ||
         !registry.save(&error)) {
         err << "paperboy-bench syncgui: " << error << '\n';
         return 2;
