@@ -8,10 +8,8 @@
 #include "store/CacheReader.h"
 #include "store/WriterThread.h"
 
-#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTimer>
 
