@@ -42,6 +42,32 @@ bool CacheWriter::writeDigest(const core::Digest& digest, QString* error,
     return false;
 }
 
+void CacheWriter::writeDigests(const QList<core::Digest>& digests, QStringList* errors)
+{
+    errors->clear();
+    bool valid = true;
+    for (const core::Digest& digest : digests)
+        valid = valid && DigestImport::validateDigest(digest).isEmpty();
+    if (valid && digests.size() > 1) {
+        QString message;
+        Transaction transaction(*m_connection);
+        bool ok = transaction.begin(&message);
+        DigestImport import(*m_connection);
+        for (qsizetype i = 0; ok && i < digests.size(); ++i)
+            ok = import.run(digests.at(i), &message);
+        if (ok && transaction.commit(&message)) {
+            for (qsizetype i = 0; i < digests.size(); ++i)
+                errors->append(QString());
+            return;
+        }
+    } // rolled back: one digest at a time instead
+    for (const core::Digest& digest : digests) {
+        QString error;
+        writeDigest(digest, &error);
+        errors->append(error);
+    }
+}
+
 bool CacheWriter::recordFetch(const FetchRecord& fetch, QString* error)
 {
     QString message = fetchlog::validate(fetch);

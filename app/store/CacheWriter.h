@@ -27,6 +27,13 @@ public:
                      const std::optional<FetchRecord>& fetch = std::nullopt);
     bool recordFetch(const FetchRecord& fetch, QString* error);
 
+    // Writes several digests in one transaction, for bulk imports: one commit instead of one per
+    // digest (each commit appends every page it touched to the WAL again). Whole digests only, as
+    // ever. If any digest fails, the batch is rolled back and every digest is written on its own,
+    // so one bad digest costs the others nothing. `errors` gets one entry per digest (empty when
+    // written).
+    void writeDigests(const QList<core::Digest>& digests, QStringList* errors);
+
 private:
     explicit CacheWriter(std::unique_ptr<Connection> connection);
     std::unique_ptr<Connection> m_connection;

@@ -74,6 +74,7 @@ private slots:
     void rejectsInvalidInputLeavingCacheUnchanged_data();
     void rejectsInvalidInputLeavingCacheUnchanged();
     void rollsBackFailedWriteCompletely();
+    void batchWritesWholeDigestsAndIsolatesAFailure();
     void recordsFetches();
 
 private:
@@ -405,6 +406,40 @@ void TestCacheStore::rollsBackFailedWriteCompletely()
     write(digest(day1, md(), {p("2410.00003"), p("2410.00001"), p("2410.00004")}), fetch);
     QCOMPARE(m_reader->dayList(day1).size(), 3);
     QVERIFY(m_reader->fetchRecord(day1, md()));
+}
+
+void TestCacheStore::batchWritesWholeDigestsAndIsolatesAFailure()
+{
+    const auto p = [](const char* id) {
+        return paper(QString::fromLatin1(id), QStringLiteral("T"));
+    };
+    const QDate day2 = day1.addDays(1);
+    const QDate day3 = day1.addDays(2);
+    QStringList errors;
+    m_writer->writeDigests({digest(day1, md(), {p("2410.00001"), p("2410.00002")}),
+                            digest(day2, md(), {p("2410.00003")})},
+                           &errors);
+    QCOMPARE(errors, QStringList({QString(), QString()}));
+    QCOMPARE(m_reader->dayList(day1).size(), 2);
+    QCOMPARE(m_reader->dayList(day2).size(), 1);
+
+    // The third entry of any digest fails: the batch falls back to one digest at a time, so
+    // only the failing digest is missing and the others are written whole.
+    ScratchConnection look(m_paths.cacheFile);
+    QCOMPARE(look.run(QStringLiteral(
+                 "CREATE TRIGGER fail_third_entry BEFORE INSERT ON digest_entries "
+                 "WHEN NEW.pos = 2 BEGIN SELECT RAISE(ABORT, 'injected failure'); END;")),
+             QString());
+    m_writer->writeDigests({digest(day3, md(), {p("2410.00004")}),
+                            digest(day2, md(), {p("2410.00005"), p("2410.00006"), p("2410.00007")}),
+                            digest(day3, hf(), {p("2410.00004"), p("2410.00008")})},
+                           &errors);
+    QCOMPARE(errors.size(), 3);
+    QVERIFY(errors.at(0).isEmpty());
+    QVERIFY2(errors.at(1).contains(QStringLiteral("injected failure")), qPrintable(errors.at(1)));
+    QVERIFY(errors.at(2).isEmpty());
+    QCOMPARE(m_reader->dayList(day2).size(), 1); // what day 2 had before, untouched
+    QCOMPARE(m_reader->dayList(day3).size(), 2);
 }
 
 void TestCacheStore::recordsFetches()
