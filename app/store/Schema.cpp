@@ -104,12 +104,7 @@ bool setPragmas(Connection& connection, const SchemaSpec& schema, QString* error
            setPragma(connection, QStringLiteral("synchronous"),
                      full ? QStringLiteral("FULL") : QStringLiteral("NORMAL"), full ? 2 : 1,
                      error) &&
-           setPragma(connection, QStringLiteral("temp_store"), QStringLiteral("MEMORY"), 2,
-                     error) &&
-           // Checkpoint every ~40 MB of WAL rather than every 4 MB: a bulk import rewrites the same
-           // index pages again and again, and each checkpoint copies (and syncs) them once more.
-           setPragma(connection, QStringLiteral("wal_autocheckpoint"), QStringLiteral("10000"),
-                     10000, error);
+           setPragma(connection, QStringLiteral("temp_store"), QStringLiteral("MEMORY"), 2, error);
 }
 
 } // namespace
