@@ -80,8 +80,23 @@ bool DigestImport::run(const core::Digest& digest, QString* error)
                        "FROM digest_entries WHERE day = ? "
                        "ON CONFLICT (day) DO UPDATE SET paper_count = excluded.paper_count"),
         error);
-    return dayCount && dayCount.exec({day, day}, error) &&
-           refreshFullText(m_connection, touched, error);
+    if (!dayCount || !dayCount.exec({day, day}, error))
+        return false;
+    for (const qint64 key : std::as_const(touched)) {
+        if (!m_touchedSet.contains(key)) {
+            m_touchedSet.insert(key);
+            m_touched.append(key);
+        }
+    }
+    return true;
+}
+
+bool DigestImport::finish(QString* error)
+{
+    const bool ok = refreshFullText(m_connection, m_touched, error);
+    m_touched.clear();
+    m_touchedSet.clear();
+    return ok;
 }
 
 bool DigestImport::readListed(const QString& day, const QString& source, QSet<qint64>* papers,

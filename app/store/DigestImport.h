@@ -18,7 +18,11 @@ public:
     // Empty when the digest can be written; otherwise why not.
     static QString validateDigest(const core::Digest& digest);
 
+    // Writes one digest; run() may be called for several digests in one transaction.
     bool run(const core::Digest& digest, QString* error);
+    // Brings the full-text index up to date for every paper the run() calls touched. Call
+    // once, last before the commit.
+    bool finish(QString* error);
 
 private:
     bool readListed(const QString& day, const QString& source, QSet<qint64>* papers,
@@ -35,6 +39,8 @@ private:
 
     Connection& m_connection;
     qint64 m_updateSeq = 0;
+    QList<qint64> m_touched; // in first-touched order, each key once
+    QSet<qint64> m_touchedSet;
     QString m_now;
 };
 
