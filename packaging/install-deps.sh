@@ -8,6 +8,7 @@ packages=(
     qt6-base-dev libqt6sql6-sqlite      # the SQLite driver is not pulled in by qt6-base-dev
     qt6-tools-dev qt6-l10n-tools        # both needed for LinguistTools (translations)
     qt6-svg-dev libmd4c-dev
+    libsqlite3-dev                      # the full-text tokenizer talks to the same SQLite as Qt
     fonts-noto-cjk                      # Korean renders as boxes without a CJK font
 )
 if [[ "${1:-}" == "--test" ]]; then

@@ -1,5 +1,7 @@
 #include "Connection.h"
 
+#include "FtsTokenizer.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QThread>
@@ -25,6 +27,9 @@ std::unique_ptr<Connection> Connection::open(const QString& file, QString* error
                          .arg(file, connection->m_db.lastError().text());
         return nullptr;
     }
+    // Before anything reads the schema: paper_fts cannot even be opened without it.
+    if (!fts::registerTokenizer(connection->m_db, error))
+        return nullptr;
     return connection;
 }
 

@@ -16,8 +16,9 @@ namespace paperboy::store {
 // One SQLite connection through Qt's QSQLITE driver, under a connection name of its own that
 // is removed again on destruction. A connection belongs to the thread that opened it (SQLite
 // handles may not be shared between threads through Qt), so every use checks the thread.
-// Opening does nothing to the file beyond what SQLite does on open; pragmas and migrations
-// are applied by openDatabase() (Schema.h).
+// Opening does nothing to the file beyond what SQLite does on open (it registers the full-text
+// tokenizer, FtsTokenizer.h, with the connection); pragmas and migrations are applied by
+// openDatabase() (Schema.h).
 class Connection final
 {
 public:

@@ -23,8 +23,7 @@ bool isUnsegmentedScript(char32_t codePoint)
 using Offsets = QVarLengthArray<qsizetype, 256>;
 
 // Calls other(piece) for stretches of other text and unsegmented(run, offsets) for each run
-// of unsegmented script, in order. Works on offsets only: this runs over every summary
-// written to the cache, so it must not allocate per character.
+// of unsegmented script, in order.
 template <typename Other, typename Unsegmented>
 void forEachRun(QStringView text, Other other, Unsegmented unsegmented)
 {
@@ -95,26 +94,6 @@ bool hasWordCharacter(QStringView text)
 }
 
 } // namespace
-
-QString indexText(QStringView text)
-{
-    QString out;
-    out.reserve(text.size() * 3);
-    forEachRun(
-        text, [&out](QStringView piece) { out += piece; },
-        [&out](QStringView run, const Offsets& offsets) {
-            // The last character on its own makes one-character queries complete (every
-            // other character starts a bigram) and keeps neighbouring runs' bigrams apart.
-            out += QLatin1Char(' ');
-            if (offsets.size() > 2) {
-                appendBigrams(out, run, offsets);
-                out += QLatin1Char(' ');
-            }
-            out += character(run, offsets, offsets.size() - 2);
-            out += QLatin1Char(' ');
-        });
-    return out;
-}
 
 QString matchQuery(QStringView userQuery)
 {

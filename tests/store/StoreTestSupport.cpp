@@ -1,5 +1,6 @@
 #include "StoreTestSupport.h"
 
+#include "store/FtsTokenizer.h"
 #include "store/SqlScript.h"
 
 #include <QFile>
@@ -36,7 +37,10 @@ ScratchConnection::ScratchConnection(const QString& file)
       m_db(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name))
 {
     m_db.setDatabaseName(file);
-    m_db.open();
+    // Like every connection of the app: paper_fts needs the tokenizer to be read at all.
+    QString error;
+    if (m_db.open() && !fts::registerTokenizer(m_db, &error))
+        qFatal("%s", qPrintable(error));
 }
 
 ScratchConnection::~ScratchConnection()

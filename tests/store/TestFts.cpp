@@ -92,15 +92,50 @@ class TestFts final : public QObject
     Q_OBJECT
 
 private slots:
-    void rewritesUnsegmentedScripts();
+    void splitsUnsegmentedScripts();
     void keepsIndexInStep();
     void koreanRecall();
 };
 
-void TestFts::rewritesUnsegmentedScripts()
+void TestFts::splitsUnsegmentedScripts()
 {
-    QCOMPARE(fts::indexText(u"지식증류를 LLM에"),
-             QStringLiteral(" 지식 식증 증류 류를 를  LLM 에 "));
+    QTemporaryDir dir;
+    ScratchConnection db(dir.filePath(QStringLiteral("tokens.sqlite")));
+    QCOMPARE(db.run(QStringLiteral("CREATE VIRTUAL TABLE t USING fts5 (x, tokenize = "
+                                   "'paperboy_bigram remove_diacritics 2');"
+                                   "CREATE VIRTUAL TABLE terms USING fts5vocab (t, instance);")),
+             QString());
+    const QString text = QStringLiteral("지식증류를 LLM에 Café, 値段 & x");
+    db.column(QStringLiteral("INSERT INTO t (rowid, x) VALUES (1, ?)"), {text});
+    // Indexing: Latin folded as unicode61 does it, each unsegmented run as its pieces plus its
+    // last character, a run that follows Latin inside one word split from it.
+    QCOMPARE(db.column(QStringLiteral("SELECT term FROM terms ORDER BY offset")),
+             QStringList({QStringLiteral("지식"), QStringLiteral("식증"), QStringLiteral("증류"),
+                          QStringLiteral("류를"), QStringLiteral("를"), QStringLiteral("llm"),
+                          QStringLiteral("에"), QStringLiteral("cafe"), QStringLiteral("値段"),
+                          QStringLiteral("段"), QStringLiteral("x")}));
+    // The text is stored as written, and a piece knows where in it it was found.
+    QCOMPARE(db.scalar(QStringLiteral("SELECT x FROM t")).toString(), text);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT highlight(t, 0, '[', ']') FROM t WHERE t MATCH ?"),
+                       {fts::matchQuery(u"증류")})
+                 .toString(),
+             QStringLiteral("지식[증류]를 LLM에 Café, 値段 & x"));
+    // Querying: a longer word is the phrase of its pieces, so it matches inside compounds only
+    // where its characters are in a row.
+    const auto matches = [&db](const QString& query) {
+        return db
+            .scalar(QStringLiteral("SELECT count(*) FROM t WHERE t MATCH ?"),
+                    {fts::matchQuery(query)})
+            .toInt();
+    };
+    QCOMPARE(matches(QStringLiteral("증류")), 1);
+    QCOMPARE(matches(QStringLiteral("식증류")), 1);
+    QCOMPARE(matches(QStringLiteral("지식증류를")), 1);
+    QCOMPARE(matches(QStringLiteral("지증")), 0);
+    QCOMPARE(matches(QStringLiteral("를")), 1);
+    QCOMPARE(matches(QStringLiteral("cafe llm")), 1);
+    QCOMPARE(matches(QStringLiteral("値段")), 1);
+
     QCOMPARE(fts::matchQuery(u"증류"), QStringLiteral("\"증류\""));
     QCOMPARE(fts::matchQuery(u"  지식증류  distill "),
              QStringLiteral("\"지식 식증 증류\" \"distill\"*"));
@@ -179,8 +214,8 @@ void TestFts::koreanRecall()
         db.run(QStringLiteral(
             "CREATE VIRTUAL TABLE plain USING fts5 (t, tokenize = 'unicode61 remove_diacritics 2');"
             "CREATE VIRTUAL TABLE trigram USING fts5 (t, tokenize = 'trigram');"
-            "CREATE VIRTUAL TABLE bigram USING fts5 (t, tokenize = 'unicode61 remove_diacritics "
-            "2');"
+            "CREATE VIRTUAL TABLE bigram USING fts5 (t, tokenize = 'paperboy_bigram "
+            "remove_diacritics 2');"
             "CREATE TABLE docs (id INTEGER PRIMARY KEY, t TEXT);")),
         QString());
     QCOMPARE(db.run(QStringLiteral("BEGIN")), QString());
@@ -189,8 +224,7 @@ void TestFts::koreanRecall()
         db.column(QStringLiteral("INSERT INTO docs (id, t) VALUES (?, ?)"), {i, text});
         db.column(QStringLiteral("INSERT INTO plain (rowid, t) VALUES (?, ?)"), {i, text});
         db.column(QStringLiteral("INSERT INTO trigram (rowid, t) VALUES (?, ?)"), {i, text});
-        db.column(QStringLiteral("INSERT INTO bigram (rowid, t) VALUES (?, ?)"),
-                  {i, fts::indexText(text)});
+        db.column(QStringLiteral("INSERT INTO bigram (rowid, t) VALUES (?, ?)"), {i, text});
     }
     QCOMPARE(db.run(QStringLiteral("COMMIT")), QString());
     const auto quoted = [](const QString& word) -> QString {
@@ -256,7 +290,7 @@ void TestFts::koreanRecall()
                                    QStringLiteral("_data"))
                              .toString()));
 
-    // The chosen rewriting finds every document holding the word and nothing else; the
+    // The chosen tokenizer finds every document holding the word and nothing else; the
     // alternatives measured above do not do better.
     const Tally chosen = shortWords.value(QStringLiteral("bigram"));
     QVERIFY(chosen.relevant > 1000);

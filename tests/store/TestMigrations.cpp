@@ -90,7 +90,7 @@ void TestMigrations::setsUpFreshFilesWithPragmas()
     QString error;
     auto cache = openDatabase(m_paths.cacheFile, SchemaSpec::cache(), false, &error);
     QVERIFY2(cache, qPrintable(error));
-    QCOMPARE(pragma(*cache, "user_version"), QStringLiteral("2"));
+    QCOMPARE(pragma(*cache, "user_version"), QStringLiteral("3"));
     QCOMPARE(pragma(*cache, "application_id"), QString::number(SchemaSpec::cache().applicationId));
     QCOMPARE(pragma(*cache, "journal_mode"), QStringLiteral("wal"));
     QCOMPARE(pragma(*cache, "foreign_keys"), QStringLiteral("1"));
@@ -145,7 +145,7 @@ void TestMigrations::migratesVersion1FixtureKeepingData()
         QCOMPARE(old.scalar(QStringLiteral("SELECT count(*) FROM paper_sources")).toInt(), 3);
     }
     ScratchConnection look(m_paths.cacheFile);
-    QCOMPARE(look.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+    QCOMPARE(look.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 3);
     QCOMPARE(look.scalar(QStringLiteral("PRAGMA foreign_key_check")), QVariant());
     QCOMPARE(look.scalar(QStringLiteral("PRAGMA integrity_check")).toString(),
              QStringLiteral("ok"));
@@ -170,6 +170,19 @@ void TestMigrations::migratesVersion1FixtureKeepingData()
     QCOMPARE(look.column(QStringLiteral("SELECT rowid FROM paper_fts WHERE paper_fts MATCH ?"),
                          {fts::matchQuery(u"탐지")}),
              QStringList{QStringLiteral("1")});
+    // Version 3 rebuilt the index with its own tokenizer, from the tables: the rewritten text
+    // that version 1 stored is gone, every source's words are found, and FTS5 finds the index
+    // consistent with its content.
+    QCOMPARE(look.scalar(QStringLiteral("SELECT count(*) FROM paper_fts WHERE body LIKE ?"),
+                         {QStringLiteral("%탐지 지를%")})
+                 .toInt(),
+             0);
+    QCOMPARE(look.column(QStringLiteral("SELECT rowid FROM paper_fts WHERE paper_fts MATCH ?"),
+                         {fts::matchQuery(u"synthetic")}),
+             QStringList{QStringLiteral("1")});
+    QCOMPARE(
+        look.run(QStringLiteral("INSERT INTO paper_fts (paper_fts) VALUES ('integrity-check')")),
+        QString());
 
     // Version 2's additions work on the upgraded file, and the old data can be rewritten.
     reader.reset();
@@ -205,7 +218,7 @@ void TestMigrations::refusesNewerSchemaUntouched()
     const QStringList filesBefore = filesIn(m_dir->path());
     const QString expected =
         m_paths.cacheFile + QStringLiteral(" was written by a newer Paperboy (schema 99, this "
-                                           "version knows 2)");
+                                           "version knows 3)");
     QString error;
     QVERIFY(!CacheWriter::open(m_paths, &error));
     QCOMPARE(error, expected);

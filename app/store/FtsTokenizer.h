@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+
+class QSqlDatabase;
+
+// The full-text tokenizer of the cache, registered with SQLite's FTS5 on every connection
+// Paperboy opens (see the measurement in 001_initial.sql and the switch in 003_*.sql).
+//
+// "paperboy_bigram" runs FTS5's own unicode61 tokenizer (its arguments are passed through,
+// e.g. remove_diacritics 2) and then splits what unicode61 leaves as one token wherever
+// Korean, Chinese or Japanese text is involved, because those scripts do not separate words
+// with spaces or attach particles to them (증류를):
+//   - Latin (and every other) text inside a token stays one token: "llm";
+//   - a run of Hangul, Han or Kana becomes its overlapping two-character pieces plus its last
+//     character on its own, when indexing: 지식증류를 -> 지식 식증 증류 류를 를, and only the
+//     pieces when querying (지식증류 -> the phrase 지식 식증 증류), so that a word matches
+//     anywhere inside a longer one; a one-character run is that character.
+// Doing this inside the tokenizer, not by rewriting the text before it is stored, keeps the
+// stored text as it was written and tokenizes it once, in UTF-8.
+namespace paperboy::store::fts {
+
+inline constexpr const char* tokenizerName = "paperboy_bigram";
+
+// Registers the tokenizer on `db` (an open QSQLITE connection). Fails with a message when the
+// SQLite library behind Qt's driver is not the one Paperboy was built against, or has no FTS5.
+bool registerTokenizer(QSqlDatabase& db, QString* error);
+
+} // namespace paperboy::store::fts
