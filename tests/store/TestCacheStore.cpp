@@ -1,7 +1,10 @@
 #include "StoreTestSupport.h"
 #include "store/CacheReader.h"
 #include "store/CacheWriter.h"
+#include "store/SqlValues.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -76,6 +79,7 @@ private slots:
     void rollsBackFailedWriteCompletely();
     void batchWritesWholeDigestsAndIsolatesAFailure();
     void recordsFetches();
+    void writesJsonListsQtAndSqliteRead();
 
 private:
     void write(const core::Digest& digest, const std::optional<FetchRecord>& fetch = {});
@@ -481,6 +485,29 @@ void TestCacheStore::recordsFetches()
     QCOMPARE(m_reader->fetchRecord(day2, hf())->status, FetchRecord::Status::Missing);
     QVERIFY(!m_reader->fetchRecord(day2, hf())->checkedAt.isValid());
     QCOMPARE(m_reader->fetchRecord(day2, md()), std::nullopt);
+}
+
+void TestCacheStore::writesJsonListsQtAndSqliteRead()
+{
+    const QString loneSurrogate(QChar(0xD800));
+    const QStringList tricky{QString(), QStringLiteral("quote \" and backslash \\ and /"),
+                             QStringLiteral("line\nbreak\ttab\r\u0001\u001f end"),
+                             QStringLiteral("지식증류 \U0001F600 Café"),
+                             QStringLiteral("lone ") + loneSurrogate};
+    QStringList expected = tricky;
+    expected.last() = QStringLiteral("lone \uFFFD");
+    for (const QStringList& list : {QStringList(), tricky}) {
+        const QString json = sql::jsonList(list);
+        QJsonParseError parseError{};
+        const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &parseError);
+        QCOMPARE(parseError.error, QJsonParseError::NoError);
+        QCOMPARE(document.array().toVariantList().size(), list.size());
+        QCOMPARE(sql::listFrom(json), list.isEmpty() ? list : expected);
+    }
+    // The same text is what SQLite's JSON functions see (the full-text view reads it).
+    ScratchConnection look(m_paths.cacheFile);
+    QCOMPARE(look.column(QStringLiteral("SELECT value FROM json_each(?)"), {sql::jsonList(tricky)}),
+             expected);
 }
 
 QTEST_GUILESS_MAIN(TestCacheStore)
