@@ -1,8 +1,10 @@
 // SIGKILLs `paperboy import` of the real corpus at several points and checks that the cache is
-// intact (PRAGMA integrity_check) and holds whole digests only: every cached day has exactly the
+// intact (PRAGMA integrity_check, and FTS5's integrity-check of the full-text index) and holds
+// whole digests only: every cached day has exactly the
 // number of papers its file has. Then a second import completes what the first began.
 #include "common/CliRunner.h"
 #include "common/Corpus.h"
+#include "store/FtsTokenizer.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -30,6 +32,29 @@ QString integrityCheck(const QString& file)
             answer = query.value(0).toString();
         else
             answer = query.lastError().text();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return answer;
+}
+
+// FTS5's own check that the full-text index agrees with the text it holds. It needs Paperboy's
+// tokenizer and a writable connection (the check is a special INSERT that writes nothing).
+QString fullTextCheck(const QString& file)
+{
+    const QString name = QStringLiteral("fts-check-") + file;
+    QString answer;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(file);
+        if (!db.open())
+            return db.lastError().text();
+        if (!paperboy::store::fts::registerTokenizer(db, &answer))
+            return answer;
+        QSqlQuery query(db);
+        answer = query.exec(
+                     QStringLiteral("INSERT INTO paper_fts (paper_fts) VALUES ('integrity-check')"))
+                     ? QStringLiteral("ok")
+                     : query.lastError().text();
     }
     QSqlDatabase::removeDatabase(name);
     return answer;
@@ -77,6 +102,7 @@ void TestCrashSafety::killedImportLeavesWholeDigests()
         if (!QFile::exists(cacheFile))
             continue; // killed before the cache was even created
         QCOMPARE(integrityCheck(cacheFile), QStringLiteral("ok"));
+        QCOMPARE(fullTextCheck(cacheFile), QStringLiteral("ok"));
         const CliResult days =
             runCli(dir.path(), {QStringLiteral("days"), QStringLiteral("--json")});
         QCOMPARE(days.exitCode, 0);
