@@ -10,6 +10,7 @@
 #include "PaperListModel.h"
 #include "PaperListPane.h"
 #include "ReaderSettings.h"
+#include "SafeTextBrowser.h"
 #include "SyncStatusWidget.h"
 #include "store/CacheReader.h"
 #include "store/UserStore.h"
@@ -31,6 +32,12 @@ namespace paperboy::ui {
 namespace {
 
 constexpr int statusMessageMs = 8000;
+
+QEvent::Type renderDetailEvent()
+{
+    static const QEvent::Type type = QEvent::Type(QEvent::registerEventType());
+    return type;
+}
 
 } // namespace
 
@@ -86,6 +93,7 @@ void MainWindow::buildWindow()
     m_navigator = new DateNavigator(this);
     m_list = new PaperListPane(*m_actions, this);
     m_detail = new DetailView(this);
+    m_detail->browser()->viewport()->installEventFilter(this);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -246,7 +254,7 @@ void MainWindow::showDayKeepingPaper(QDate day, const QString& paperId)
 
 void MainWindow::showPaper(const QString& paperId)
 {
-    if (!m_painted && !isVisible() && !paperId.isEmpty()) {
+    if (!m_detailPainted && !isVisible() && !paperId.isEmpty()) {
         m_detailAfterFirstPaint = paperId;
         return;
     }
@@ -343,16 +351,28 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::paintEvent(QPaintEvent* event)
+bool MainWindow::event(QEvent* event)
 {
-    QMainWindow::paintEvent(event);
-    if (m_painted)
-        return;
-    m_painted = true;
-    QTimer::singleShot(0, this, [this] {
+    if (event->type() == renderDetailEvent()) {
         if (!m_detailAfterFirstPaint.isEmpty())
             renderPaper(std::exchange(m_detailAfterFirstPaint, QString()));
-    });
+        return true;
+    }
+    return QMainWindow::event(event);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    // Watches the detail pane until its first paint. The paper is rendered after that frame is
+    // out and whatever else was waiting (other parts of the frame, the user's first input) has
+    // been handled: hence an event of low priority rather than a zero timer.
+    if (event->type() == QEvent::Paint && !m_detailPainted &&
+        watched == m_detail->browser()->viewport()) {
+        m_detailPainted = true;
+        watched->removeEventFilter(this);
+        QCoreApplication::postEvent(this, new QEvent(renderDetailEvent()), Qt::LowEventPriority);
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 } // namespace paperboy::ui

@@ -70,8 +70,9 @@ signals:
     void dayShown(QDate day);
 
 protected:
+    bool event(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
-    void paintEvent(QPaintEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
@@ -116,10 +117,11 @@ private:
     CachedDays m_days;
     QDate m_day;
     QSet<QDate> m_writtenSinceRefresh;
-    // The paper selected while the window was being built: its detail is rendered right after
-    // the first paint, so the window appears without waiting for a text layout nobody sees yet.
+    // The paper selected while the window was being built: its detail is rendered once the
+    // window's first frame is out (the detail pane has painted, still empty), so the window
+    // appears without waiting for a text layout.
     QString m_detailAfterFirstPaint;
-    bool m_painted = false;
+    bool m_detailPainted = false;
     QTimer m_refreshTimer;
 
     Actions* m_actions = nullptr;
