@@ -4,6 +4,7 @@
 #include "store/UserStore.h"
 
 #include <QFileInfo>
+#include <QFontDatabase>
 
 namespace paperboy::ui {
 
@@ -40,8 +41,22 @@ StartupData loadStartupData(const store::DataPaths& paths, const ReaderState& st
     return data;
 }
 
+namespace {
+
+StartupData prepareOnWorker(const store::DataPaths& paths, const ReaderState& state)
+{
+    // The font database is filled at the first use of any font: fontconfig reads its
+    // configuration and lists every installed font, several milliseconds that the window's
+    // first widgets would otherwise wait for. QFontDatabase is thread-safe; filling it here
+    // overlaps with building the widgets that need no font yet (actions, menus).
+    QFontDatabase::families();
+    return loadStartupData(paths, state);
+}
+
+} // namespace
+
 StartupLoader::StartupLoader(const store::DataPaths& paths, const ReaderState& state)
-    : m_result(std::async(std::launch::async, loadStartupData, paths, state))
+    : m_result(std::async(std::launch::async, prepareOnWorker, paths, state))
 {}
 
 StartupLoader::~StartupLoader()
