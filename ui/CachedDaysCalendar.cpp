@@ -22,12 +22,19 @@ void CachedDaysCalendar::setCachedDays(const CachedDays& days)
     m_days = days;
     // A null date resets every per-day format, so days that left the cache lose their mark.
     setDateTextFormat(QDate(), QTextCharFormat());
-    QTextCharFormat marked;
-    marked.setFontWeight(QFont::Bold);
-    marked.setForeground(palette().color(QPalette::Link));
+    // One format per paper count (a few distinct ones for a thousand days): building the
+    // tooltip text was most of the cost of marking the days.
+    QHash<int, QTextCharFormat> formats;
     for (auto it = days.counts().cbegin(); it != days.counts().cend(); ++it) {
-        marked.setToolTip((it.value() == 1 ? tr("%1 paper") : tr("%1 papers")).arg(it.value()));
-        setDateTextFormat(it.key(), marked);
+        auto format = formats.find(it.value());
+        if (format == formats.end()) {
+            QTextCharFormat marked;
+            marked.setFontWeight(QFont::Bold);
+            marked.setForeground(palette().color(QPalette::Link));
+            marked.setToolTip((it.value() == 1 ? tr("%1 paper") : tr("%1 papers")).arg(it.value()));
+            format = formats.insert(it.value(), marked);
+        }
+        setDateTextFormat(it.key(), *format);
     }
     updateCells();
 }
