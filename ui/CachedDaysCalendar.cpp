@@ -3,6 +3,7 @@
 #include <QEvent>
 #include <QPainter>
 #include <QTextCharFormat>
+#include <QtMath>
 
 namespace paperboy::ui {
 
@@ -21,12 +22,19 @@ void CachedDaysCalendar::setCachedDays(const CachedDays& days)
     m_days = days;
     // A null date resets every per-day format, so days that left the cache lose their mark.
     setDateTextFormat(QDate(), QTextCharFormat());
-    QTextCharFormat marked;
-    marked.setFontWeight(QFont::Bold);
-    marked.setForeground(palette().color(QPalette::Link));
+    // One format per paper count (a few distinct ones for a thousand days): building the
+    // tooltip text was most of the cost of marking the days.
+    QHash<int, QTextCharFormat> formats;
     for (auto it = days.counts().cbegin(); it != days.counts().cend(); ++it) {
-        marked.setToolTip((it.value() == 1 ? tr("%1 paper") : tr("%1 papers")).arg(it.value()));
-        setDateTextFormat(it.key(), marked);
+        auto format = formats.find(it.value());
+        if (format == formats.end()) {
+            QTextCharFormat marked;
+            marked.setFontWeight(QFont::Bold);
+            marked.setForeground(palette().color(QPalette::Link));
+            marked.setToolTip((it.value() == 1 ? tr("%1 paper") : tr("%1 papers")).arg(it.value()));
+            format = formats.insert(it.value(), marked);
+        }
+        setDateTextFormat(it.key(), *format);
     }
     updateCells();
 }
@@ -60,16 +68,16 @@ void CachedDaysCalendar::paintCell(QPainter* painter, const QRect& rect, QDate d
     painter->drawStaticText(QPointF(rect.left() + (rect.width() - size.width()) / 2.0,
                                     rect.top() + (rect.height() - size.height()) / 2.0 - 1.0),
                             number);
-    painter->setRenderHint(QPainter::Antialiasing);
     if (cached) {
         // A dot under the number marks the digest for readers who cannot tell the colours.
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(text);
         const qreal radius = qMax(1.5, rect.height() / 14.0);
-        painter->drawEllipse(QPointF(rect.center().x() + 0.5, rect.bottom() - radius - 1.5), radius,
-                             radius);
+        const QPointF centre(rect.center().x() + 0.5, rect.bottom() - radius - 1.5);
+        const QPoint corner(qFloor(centre.x() - radius - 1.0), qFloor(centre.y() - radius - 1.0));
+        painter->drawPixmap(
+            corner, dot(text, radius, centre - corner, painter->device()->devicePixelRatioF()));
     }
-    if (date == QDate::currentDate() && !selected) {
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (date == today() && !selected) {
         painter->setPen(QPen(colours.color(QPalette::Link), 1.0));
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(QRectF(rect).adjusted(1.5, 1.5, -1.5, -1.5), 3, 3);
@@ -79,12 +87,68 @@ void CachedDaysCalendar::paintCell(QPainter* painter, const QRect& rect, QDate d
 
 void CachedDaysCalendar::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::FontChange) {
+    switch (event->type()) {
+    case QEvent::FontChange:
         m_dayNumbers.clear();
         m_boldFont = font();
         m_boldFont.setBold(true);
+        m_minimumSizeHint = QSize();
+        break;
+    case QEvent::StyleChange:
+    case QEvent::LocaleChange:
+        m_minimumSizeHint = QSize();
+        break;
+    default:
+        break;
     }
     QCalendarWidget::changeEvent(event);
+}
+
+QSize CachedDaysCalendar::minimumSizeHint() const
+{
+    if (!m_minimumSizeHint.isValid())
+        m_minimumSizeHint = QCalendarWidget::minimumSizeHint();
+    return m_minimumSizeHint;
+}
+
+QDate CachedDaysCalendar::today() const
+{
+    // Asked for every cell; reading the clock and the time zone 42 times per paint showed up in
+    // profiles. A second-old answer is good enough for a frame around today's cell.
+    if (!m_todayAge.isValid() || m_todayAge.elapsed() > 1000) {
+        m_today = QDate::currentDate();
+        m_todayAge.start();
+    }
+    return m_today;
+}
+
+const QPixmap& CachedDaysCalendar::dot(const QColor& colour, qreal radius, QPointF centre,
+                                       qreal devicePixelRatio) const
+{
+    if (!qFuzzyCompare(radius, m_dotRadius) || centre != m_dotCentre ||
+        !qFuzzyCompare(devicePixelRatio, m_dotPixelRatio)) {
+        m_dots.clear();
+        m_dotRadius = radius;
+        m_dotCentre = centre;
+        m_dotPixelRatio = devicePixelRatio;
+    }
+    auto it = m_dots.find(colour.rgba());
+    if (it == m_dots.end()) {
+        // Drawn once per colour (there are three), anti-aliased exactly as it would be in place:
+        // `centre` keeps the fraction of a pixel the circle's centre has in every cell.
+        const QSize side(qCeil(centre.x() + radius + 1.0), qCeil(centre.y() + radius + 1.0));
+        QPixmap pixmap(side * devicePixelRatio);
+        pixmap.setDevicePixelRatio(devicePixelRatio);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colour);
+        painter.drawEllipse(centre, radius, radius);
+        painter.end();
+        it = m_dots.insert(colour.rgba(), pixmap);
+    }
+    return *it;
 }
 
 const QStaticText& CachedDaysCalendar::dayNumber(int day, bool bold) const

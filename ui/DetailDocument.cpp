@@ -7,6 +7,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocumentFragment>
+#include <QTextLayout>
 
 namespace paperboy::ui {
 namespace {
@@ -61,6 +62,16 @@ void replaceImagesWithLinks(QTextDocument& document)
         link.setFontUnderline(true);
         cursor.insertText(tr("[image]"), link);
     }
+}
+
+// The document is laid out when the edit block ends. A block's layout normally drops its
+// shaped glyphs once the lines are broken, and painting then shapes every visible line again
+// (HarfBuzz over Hangul is most of a paper's cost); kept, they cost little memory for one
+// paper and painting reuses them.
+void keepShapedText(QTextDocument& document)
+{
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
+        block.layout()->setCacheEnabled(true);
 }
 
 } // namespace
@@ -191,6 +202,7 @@ void DetailDocument::build(const core::Paper& paper, const QUrl& thumbnailName, 
         cursor.insertBlock(spacedBlock(14, 0), secondary);
         cursor.insertText(tr("No summary in the cache for this paper."), secondary);
     }
+    keepShapedText(m_document);
     cursor.endEditBlock();
 }
 

@@ -10,9 +10,10 @@
 #include "PaperListModel.h"
 #include "PaperListPane.h"
 #include "ReaderSettings.h"
+#include "SafeTextBrowser.h"
+#include "StartupData.h"
 #include "SyncStatusWidget.h"
 #include "store/CacheReader.h"
-#include "store/UserStore.h"
 #include "store/WriterThread.h"
 
 #include <QClipboard>
@@ -32,6 +33,12 @@ namespace {
 
 constexpr int statusMessageMs = 8000;
 
+QEvent::Type renderDetailEvent()
+{
+    static const QEvent::Type type = QEvent::Type(QEvent::registerEventType());
+    return type;
+}
+
 } // namespace
 
 MainWindow::MainWindow(const store::DataPaths& paths, QWidget* parent)
@@ -41,6 +48,8 @@ MainWindow::MainWindow(const store::DataPaths& paths, QWidget* parent)
 MainWindow::MainWindow(const store::DataPaths& paths, const SyncSetup& sync, QWidget* parent)
     : QMainWindow(parent), m_paths(paths)
 {
+    const ReaderState state = ReaderState::load();
+    StartupLoader startup(paths, state); // reads the cache while the widgets are built
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Paperboy"));
     setAcceptDrops(true);
@@ -54,11 +63,13 @@ MainWindow::MainWindow(const store::DataPaths& paths, const SyncSetup& sync, QWi
     connectImport();
     connectSync();
 
-    openStores();
-    reloadCachedDays();
-    const ReaderState state = ReaderState::load();
+    const StartupData first = startup.take();
+    if (first.cacheExists && !first.error.isEmpty())
+        statusBar()->showMessage(tr("Cannot read the cache: %1").arg(first.error));
+    m_bookmarks = first.bookmarks;
+    setCachedDays(CachedDays(first.days));
     restoreWindowState(state);
-    showInitialDay(state);
+    showDayWith(first.day, first.paperId, first.items);
 }
 
 MainWindow::~MainWindow()
@@ -86,6 +97,7 @@ void MainWindow::buildWindow()
     m_navigator = new DateNavigator(this);
     m_list = new PaperListPane(*m_actions, this);
     m_detail = new DetailView(this);
+    m_detail->browser()->viewport()->installEventFilter(this);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -156,26 +168,27 @@ void MainWindow::connectActions()
             [this](const QString& message) { statusBar()->showMessage(message, statusMessageMs); });
 }
 
-void MainWindow::openStores()
+store::CacheReader* MainWindow::reader()
 {
-    m_reader.reset();
     // A cache that does not exist yet is created by the first import, not by looking at it.
-    if (!QFileInfo::exists(m_paths.cacheFile))
-        return;
-    QString error;
-    m_reader = store::CacheReader::open(m_paths, &error);
-    if (!m_reader)
-        statusBar()->showMessage(tr("Cannot read the cache: %1").arg(error));
-    if (!m_userStore && QFileInfo::exists(m_paths.userFile)) {
-        m_userStore = store::UserStore::open(m_paths, &error);
-        if (m_userStore)
-            m_bookmarks = m_userStore->bookmarks();
+    if (!m_reader && QFileInfo::exists(m_paths.cacheFile)) {
+        QString error;
+        m_reader = store::CacheReader::open(m_paths, &error);
+        if (!m_reader)
+            statusBar()->showMessage(tr("Cannot read the cache: %1").arg(error));
     }
+    return m_reader.get();
 }
 
 void MainWindow::reloadCachedDays()
 {
-    m_days = m_reader ? CachedDays(m_reader->days()) : CachedDays();
+    store::CacheReader* cache = reader();
+    setCachedDays(cache ? CachedDays(cache->days()) : CachedDays());
+}
+
+void MainWindow::setCachedDays(const CachedDays& days)
+{
+    m_days = days;
     m_navigator->setCachedDays(m_days);
 }
 
@@ -190,17 +203,6 @@ void MainWindow::restoreWindowState(const ReaderState& state)
         m_splitter->setSizes({300, 460, 640});
     if (state.sortMode >= 0 && state.sortMode <= int(PaperFilterProxy::SortMode::Title))
         m_list->setSortMode(PaperFilterProxy::SortMode(state.sortMode));
-}
-
-void MainWindow::showInitialDay(const ReaderState& state)
-{
-    const std::optional<QDate> latest = m_days.latest();
-    const bool newDigestsArrived =
-        latest && state.latestDayAtExit.isValid() && *latest > state.latestDayAtExit;
-    if (state.day.isValid() && m_days.contains(state.day) && !newDigestsArrived)
-        showDayKeepingPaper(state.day, state.paperId);
-    else
-        showDay(latest ? *latest : QDate::currentDate());
 }
 
 void MainWindow::saveWindowState() const
@@ -223,6 +225,13 @@ void MainWindow::showDay(QDate day)
 
 void MainWindow::showDayKeepingPaper(QDate day, const QString& paperId)
 {
+    store::CacheReader* cache = m_days.contains(day) ? reader() : nullptr;
+    showDayWith(day, paperId, cache ? cache->dayList(day) : QList<store::PaperListItem>());
+}
+
+void MainWindow::showDayWith(QDate day, const QString& paperId,
+                             const QList<store::PaperListItem>& items)
+{
     if (!day.isValid())
         return;
     m_day = day;
@@ -234,7 +243,7 @@ void MainWindow::showDayKeepingPaper(QDate day, const QString& paperId)
         m_list->showNoDigest(day, m_days.nearest(day));
         m_detail->showMessage(tr("No digest for %1.").arg(day.toString(Qt::ISODate)));
     } else {
-        m_list->showPapers(day, m_reader->dayList(day), m_bookmarks);
+        m_list->showPapers(day, items, m_bookmarks);
         if ((paperId.isEmpty() || !m_list->selectPaper(paperId)) && !m_list->selectFirstPaper())
             m_detail->showMessage(m_list->proxy()->filterText().isEmpty()
                                       ? tr("The digest of this day lists no papers.")
@@ -246,7 +255,7 @@ void MainWindow::showDayKeepingPaper(QDate day, const QString& paperId)
 
 void MainWindow::showPaper(const QString& paperId)
 {
-    if (!m_painted && !isVisible() && !paperId.isEmpty()) {
+    if (!m_detailPainted && !isVisible() && !paperId.isEmpty()) {
         m_detailAfterFirstPaint = paperId;
         return;
     }
@@ -261,9 +270,10 @@ void MainWindow::renderPaper(const QString& paperId)
             m_detail->showMessage(tr("No paper selected."));
         return;
     }
-    if (!m_reader)
+    store::CacheReader* cache = reader();
+    if (!cache)
         return;
-    if (const std::optional<core::Paper> paper = m_reader->paper(paperId))
+    if (const std::optional<core::Paper> paper = cache->paper(paperId))
         m_detail->showPaper(*paper);
     else
         m_detail->showMessage(tr("Paper %1 is no longer in the cache.").arg(paperId));
@@ -343,16 +353,28 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::paintEvent(QPaintEvent* event)
+bool MainWindow::event(QEvent* event)
 {
-    QMainWindow::paintEvent(event);
-    if (m_painted)
-        return;
-    m_painted = true;
-    QTimer::singleShot(0, this, [this] {
+    if (event->type() == renderDetailEvent()) {
         if (!m_detailAfterFirstPaint.isEmpty())
             renderPaper(std::exchange(m_detailAfterFirstPaint, QString()));
-    });
+        return true;
+    }
+    return QMainWindow::event(event);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    // Watches the detail pane until its first paint. The paper is rendered after that frame is
+    // out and whatever else was waiting (other parts of the frame, the user's first input) has
+    // been handled: hence an event of low priority rather than a zero timer.
+    if (event->type() == QEvent::Paint && !m_detailPainted &&
+        watched == m_detail->browser()->viewport()) {
+        m_detailPainted = true;
+        watched->removeEventFilter(this);
+        QCoreApplication::postEvent(this, new QEvent(renderDetailEvent()), Qt::LowEventPriority);
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 } // namespace paperboy::ui

@@ -17,7 +17,7 @@ class QSplitter;
 
 namespace paperboy::store {
 class CacheReader;
-class UserStore;
+struct PaperListItem;
 class WriterThread;
 } // namespace paperboy::store
 
@@ -70,8 +70,9 @@ signals:
     void dayShown(QDate day);
 
 protected:
+    bool event(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
-    void paintEvent(QPaintEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
@@ -86,11 +87,14 @@ private:
     void showSyncSettings();
     void showSourcesDialog();
     void noteWrittenDay(const QDate& day);
-    void openStores();
+    // The window's own reader, opened when first needed; null without a (readable) cache.
+    store::CacheReader* reader();
     void reloadCachedDays();
+    void setCachedDays(const CachedDays& days);
     void restoreWindowState(const ReaderState& state);
-    void showInitialDay(const ReaderState& state);
     void showDayKeepingPaper(QDate day, const QString& paperId);
+    // Shows `day` with `items`, its list (unused unless the cache holds the day).
+    void showDayWith(QDate day, const QString& paperId, const QList<store::PaperListItem>& items);
     void saveWindowState() const;
     void showPaper(const QString& paperId);
     void renderPaper(const QString& paperId);
@@ -107,7 +111,6 @@ private:
 
     store::DataPaths m_paths;
     std::unique_ptr<store::CacheReader> m_reader;
-    std::unique_ptr<store::UserStore> m_userStore;
     std::unique_ptr<store::WriterThread> m_writer;
     // Declared after m_writer so that it is destroyed first: it stops handing work to it.
     std::unique_ptr<ImportController> m_import;
@@ -116,10 +119,11 @@ private:
     CachedDays m_days;
     QDate m_day;
     QSet<QDate> m_writtenSinceRefresh;
-    // The paper selected while the window was being built: its detail is rendered right after
-    // the first paint, so the window appears without waiting for a text layout nobody sees yet.
+    // The paper selected while the window was being built: its detail is rendered once the
+    // window's first frame is out (the detail pane has painted, still empty), so the window
+    // appears without waiting for a text layout.
     QString m_detailAfterFirstPaint;
-    bool m_painted = false;
+    bool m_detailPainted = false;
     QTimer m_refreshTimer;
 
     Actions* m_actions = nullptr;

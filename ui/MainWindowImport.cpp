@@ -9,6 +9,7 @@
 #include "PaperListModel.h"
 #include "PaperListPane.h"
 #include "SampleDigests.h"
+#include "store/CacheReader.h"
 #include "store/WriterThread.h"
 
 #include <QDragEnterEvent>
@@ -94,9 +95,8 @@ void MainWindow::chooseFolderToImport()
 
 void MainWindow::refreshAfterWrites()
 {
-    if (!m_reader)
-        openStores();
-    if (!m_reader)
+    store::CacheReader* cache = reader();
+    if (!cache)
         return;
     const bool hadNoDays = m_days.isEmpty();
     const QSet<QDate> written = std::exchange(m_writtenSinceRefresh, {});
@@ -107,7 +107,7 @@ void MainWindow::refreshAfterWrites()
         showDay(*m_days.latest());
     else if (written.contains(m_day) && m_list->model()->day() == m_day && m_days.contains(m_day)) {
         // In place: the reader may be in the middle of this very list.
-        m_list->refreshPapers(m_reader->dayList(m_day), m_bookmarks);
+        m_list->refreshPapers(cache->dayList(m_day), m_bookmarks);
         updateDayStatus();
     } else if (written.contains(m_day))
         showDayKeepingPaper(m_day, currentPaperId());

@@ -25,12 +25,16 @@ public:
     static QStringList titleLines(const QString& title, const QFont& font, int width);
 
 private:
+    // Drops what was prepared for another font.
+    void useFont(const QFont& font) const;
     // "▲ 42", laid out once per vote count: the same few counts recur on every day.
-    const QStaticText& votesText(int votes, const QFont& font) const;
+    const QStaticText& votesText(int votes) const;
 
     mutable PlaceholderTile m_tiles;
-    mutable QFont m_textFont; // the font of m_votesTexts
+    mutable QFont m_textFont; // the font of m_votesTexts and m_ellipsis, bold for titles
     mutable QHash<int, QStaticText> m_votesTexts;
+    mutable QStaticText m_ellipsis;
+    mutable QStaticText m_boldEllipsis;
 };
 
 } // namespace paperboy::ui

@@ -63,21 +63,11 @@ PaperListPane::PaperListPane(const Actions& actions, QWidget* parent)
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setFrameShape(QFrame::NoFrame);
 
-    m_noCache = new EmptyStateWidget(
-        tr("No digests yet"),
-        {actions.importFiles, actions.importFolder, actions.loadSamples, actions.sync}, this);
-    m_noCache->setMessage(tr("Sync the latest digests (F5), import digest files (markdown or "
-                             "Hugging Face JSON), or try the sample digests. You can also drop "
-                             "files on this window."));
-    m_noDigest = new EmptyStateWidget(QString(), {actions.nearestDay}, this);
-    m_noMatch = new EmptyStateWidget(QString(), {actions.clearFilter}, this);
-
+    // The pages for an empty list are made when first needed: a window that opens on a day
+    // with papers needs none of them, and laying them out (their big title font) is not free.
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("listStack"));
     m_stack->addWidget(m_view);
-    m_stack->addWidget(m_noCache);
-    m_stack->addWidget(m_noDigest);
-    m_stack->addWidget(m_noMatch);
     layout->addWidget(m_stack, 1);
 
     setTabOrder(m_filter, m_sortBox);
@@ -154,8 +144,9 @@ void PaperListPane::showNoDigest(QDate day, std::optional<QDate> nearest)
 {
     m_dayState = Page::NoDigest;
     m_model->clear();
-    m_noDigest->setTitle(tr("No digest for %1").arg(day.toString(Qt::ISODate)));
-    m_noDigest->setMessage(
+    EmptyStateWidget* noDigest = emptyStatePage(Page::NoDigest);
+    noDigest->setTitle(tr("No digest for %1").arg(day.toString(Qt::ISODate)));
+    noDigest->setMessage(
         nearest ? tr("The nearest day with a digest is %1.").arg(nearest->toString(Qt::ISODate))
                 : QString());
     updatePage();
@@ -266,16 +257,46 @@ void PaperListPane::updatePage()
     const QString filter = m_proxy->filterText().trimmed();
     QWidget* page = m_view;
     if (m_dayState == Page::NoCache) {
-        page = m_noCache;
+        page = emptyStatePage(Page::NoCache);
     } else if (m_dayState == Page::NoDigest) {
-        page = m_noDigest;
+        page = emptyStatePage(Page::NoDigest);
     } else if (m_proxy->rowCount() == 0 && !filter.isEmpty()) {
-        m_noMatch->setTitle(tr("No papers match \u2018%1\u2019").arg(filter));
-        page = m_noMatch;
+        EmptyStateWidget* noMatch = emptyStatePage(Page::NoMatch);
+        noMatch->setTitle(tr("No papers match \u2018%1\u2019").arg(filter));
+        page = noMatch;
     }
     m_actions.clearFilter->setEnabled(!m_filter->text().isEmpty());
     if (m_stack->currentWidget() != page)
         m_stack->setCurrentWidget(page);
+}
+
+EmptyStateWidget* PaperListPane::emptyStatePage(Page page)
+{
+    EmptyStateWidget*& widget = page == Page::NoCache    ? m_noCache
+                                : page == Page::NoDigest ? m_noDigest
+                                                         : m_noMatch;
+    if (widget)
+        return widget;
+    switch (page) {
+    case Page::NoCache:
+        widget = new EmptyStateWidget(
+            tr("No digests yet"),
+            {m_actions.importFiles, m_actions.importFolder, m_actions.loadSamples, m_actions.sync},
+            this);
+        widget->setMessage(tr("Sync the latest digests (F5), import digest files (markdown or "
+                              "Hugging Face JSON), or try the sample digests. You can also drop "
+                              "files on this window."));
+        break;
+    case Page::NoDigest:
+        widget = new EmptyStateWidget(QString(), {m_actions.nearestDay}, this);
+        break;
+    case Page::NoMatch:
+    case Page::Papers:
+        widget = new EmptyStateWidget(QString(), {m_actions.clearFilter}, this);
+        break;
+    }
+    m_stack->addWidget(widget);
+    return widget;
 }
 
 void PaperListPane::selectProxyRow(int row)

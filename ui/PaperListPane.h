@@ -58,6 +58,7 @@ public:
     QListView* view() const { return m_view; }
     QLineEdit* filterField() const { return m_filter; }
     QComboBox* sortBox() const { return m_sortBox; }
+    // The page shown for an empty list; null until that page was first needed.
     EmptyStateWidget* emptyState(Page page) const;
 
 signals:
@@ -70,6 +71,8 @@ private:
     void applyFilter(const QString& text);
     void updatePage();
     void selectProxyRow(int row);
+    // Makes the page for NoCache, NoDigest or NoMatch when first needed.
+    EmptyStateWidget* emptyStatePage(Page page);
 
     const Actions& m_actions;
     PaperListModel* m_model = nullptr;
@@ -81,7 +84,9 @@ private:
     EmptyStateWidget* m_noCache = nullptr;
     EmptyStateWidget* m_noDigest = nullptr;
     EmptyStateWidget* m_noMatch = nullptr;
-    Page m_dayState = Page::NoCache; // Papers, NoCache or NoDigest
+    // Papers, NoCache or NoDigest; an empty list until the window shows a day, so that no
+    // empty-state page is made for the moment between building the pane and showing a day.
+    Page m_dayState = Page::Papers;
     QString m_keptPaper;             // while refreshPapers re-selects it: not a change
 };
 

@@ -3,6 +3,7 @@
 #include <QFont>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStaticText>
 #include <QStringList>
 
 namespace paperboy::ui {
@@ -71,21 +72,11 @@ QImage PlaceholderTile::renderImage(const QString& paperId, const QString& title
     QImage image(size * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(devicePixelRatio);
     image.fill(Qt::transparent);
-
     QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const QRectF rect(QPointF(0, 0), QSizeF(size));
-    const qreal radius = qMin(size.width(), size.height()) * 0.14;
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(colorFor(paperId));
-    painter.drawRoundedRect(rect, radius, radius);
-
-    QFont font = painter.font();
-    font.setBold(true);
-    font.setPixelSize(qMax(8, int(qMin(size.width(), size.height()) * 0.38)));
-    painter.setFont(font);
+    paintBackground(painter, paperId, size);
+    painter.setFont(initialsFont(size));
     painter.setPen(Qt::white);
-    painter.drawText(rect, Qt::AlignCenter, initialsOf(title));
+    painter.drawText(QRectF(QPointF(0, 0), QSizeF(size)), Qt::AlignCenter, initialsOf(title));
     painter.end();
     return image;
 }
@@ -93,17 +84,61 @@ QImage PlaceholderTile::renderImage(const QString& paperId, const QString& title
 QPixmap PlaceholderTile::tile(const QString& paperId, const QString& title, QSize size,
                               qreal devicePixelRatio)
 {
-    const QString key = paperId + QLatin1Char('@') + QString::number(size.width()) +
-                        QLatin1Char('x') + QString::number(size.height()) + QLatin1Char('@') +
-                        QString::number(devicePixelRatio);
-    const auto found = m_cache.constFind(key);
-    if (found != m_cache.constEnd())
+    if (size != m_size || !qFuzzyCompare(devicePixelRatio, m_devicePixelRatio) ||
+        m_tiles.size() >= maxCachedTiles) {
+        if (size != m_size)
+            m_initials.clear();
+        m_tiles.clear();
+        m_size = size;
+        m_devicePixelRatio = devicePixelRatio;
+    }
+    const auto found = m_tiles.constFind(paperId);
+    if (found != m_tiles.constEnd())
         return *found;
-    if (m_cache.size() >= maxCachedTiles)
-        m_cache.clear();
-    const QPixmap pixmap = render(paperId, title, size, devicePixelRatio);
-    m_cache.insert(key, pixmap);
+
+    // Painted straight into the pixmap, with the initials laid out once per pair of letters:
+    // the same few hundred pairs recur on every day, and shaping them was most of a tile.
+    QPixmap pixmap(size * devicePixelRatio);
+    pixmap.setDevicePixelRatio(devicePixelRatio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    paintBackground(painter, paperId, size);
+    const QString initials = initialsOf(title);
+    auto text = m_initials.find(initials);
+    if (text == m_initials.end()) {
+        if (m_initials.size() >= maxCachedTiles)
+            m_initials.clear();
+        QStaticText prepared(initials);
+        prepared.setTextFormat(Qt::PlainText);
+        prepared.prepare(QTransform(), initialsFont(size));
+        text = m_initials.insert(initials, prepared);
+    }
+    painter.setFont(initialsFont(size));
+    painter.setPen(Qt::white);
+    const QSizeF textSize = text->size();
+    painter.drawStaticText(
+        QPointF((size.width() - textSize.width()) / 2.0, (size.height() - textSize.height()) / 2.0),
+        *text);
+    painter.end();
+    m_tiles.insert(paperId, pixmap);
     return pixmap;
+}
+
+void PlaceholderTile::paintBackground(QPainter& painter, const QString& paperId, QSize size)
+{
+    painter.setRenderHint(QPainter::Antialiasing);
+    const qreal radius = qMin(size.width(), size.height()) * 0.14;
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colorFor(paperId));
+    painter.drawRoundedRect(QRectF(QPointF(0, 0), QSizeF(size)), radius, radius);
+}
+
+QFont PlaceholderTile::initialsFont(QSize size)
+{
+    QFont font;
+    font.setBold(true);
+    font.setPixelSize(qMax(8, int(qMin(size.width(), size.height()) * 0.38)));
+    return font;
 }
 
 } // namespace paperboy::ui

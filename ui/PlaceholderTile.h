@@ -4,14 +4,18 @@
 #include <QHash>
 #include <QImage>
 #include <QPixmap>
+#include <QSize>
+#include <QStaticText>
 #include <QString>
+
+class QPainter;
 
 namespace paperboy::ui {
 
 // Stands in for a paper's thumbnail until real thumbnails are downloaded: a rounded tile in a
 // colour derived from the paper id (stable across runs, so a paper is recognisable) with the
 // initials of its title. Rendered tiles are kept in a small cache so painting a list row is a
-// hash lookup, not a text layout.
+// hash lookup, not a text layout; the cache is for one tile size (the list's) at a time.
 class PlaceholderTile final
 {
 public:
@@ -26,7 +30,13 @@ public:
     QPixmap tile(const QString& paperId, const QString& title, QSize size, qreal devicePixelRatio);
 
 private:
-    QHash<QString, QPixmap> m_cache;
+    static void paintBackground(QPainter& painter, const QString& paperId, QSize size);
+    static QFont initialsFont(QSize size);
+
+    QSize m_size;
+    qreal m_devicePixelRatio = 1.0;
+    QHash<QString, QPixmap> m_tiles;        // by paper id
+    QHash<QString, QStaticText> m_initials; // laid out in initialsFont(m_size)
 };
 
 } // namespace paperboy::ui

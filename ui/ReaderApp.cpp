@@ -1,7 +1,9 @@
 #include "ReaderApp.h"
 
+#include "DetailView.h"
 #include "MainWindow.h"
 #include "PaperListPane.h"
+#include "SafeTextBrowser.h"
 #include "StartupProbe.h"
 #include "store/DataPaths.h"
 
@@ -108,6 +110,9 @@ int runReader(int argc, char** argv)
     if (probe) {
         QWidget* list = window.paperList()->view()->viewport();
         probe->watch(window.paperList()->page() == PaperListPane::Page::Papers ? list : &window);
+        const DetailView* detail = window.detailView();
+        probe->watchDetail(detail->browser()->viewport(),
+                           [detail] { return !detail->shownPaperId().isEmpty(); });
     }
     window.show();
     if (options.demo)

@@ -34,12 +34,30 @@ void StartupProbe::watch(QWidget* target)
     QTimer::singleShot(fallbackMs, this, &StartupProbe::report);
 }
 
+void StartupProbe::watchDetail(QWidget* viewport, std::function<bool()> showsPaper)
+{
+    m_detail = viewport;
+    m_showsPaper = std::move(showsPaper);
+    viewport->installEventFilter(this);
+}
+
 bool StartupProbe::eventFilter(QObject* watched, QEvent* event)
 {
+    // Reported once this paint and the flush to the screen that follows it are done.
     if (watched == m_target && event->type() == QEvent::Paint && !m_reported)
-        // Reported once this paint and the flush to the screen that follows it are done.
         QTimer::singleShot(0, this, &StartupProbe::report);
+    if (watched == m_detail && event->type() == QEvent::Paint && !m_detailReported &&
+        m_showsPaper())
+        QTimer::singleShot(0, this, &StartupProbe::reportDetail);
     return QObject::eventFilter(watched, event);
+}
+
+void StartupProbe::reportDetail()
+{
+    if (m_detailReported)
+        return;
+    m_detailReported = true;
+    printLine("detail-paint " + QByteArray::number(m_sinceStart.elapsed()));
 }
 
 void StartupProbe::report()
