@@ -9,6 +9,8 @@
 #include <QTextDocumentFragment>
 #include <QTextLayout>
 
+#include <cmath>
+
 namespace paperboy::ui {
 namespace {
 
@@ -121,16 +123,50 @@ void DetailDocument::buildMessage(const QString& message)
     cursor.insertText(message, text);
 }
 
-void DetailDocument::build(const core::Paper& paper, const QUrl& thumbnailName, QSize thumbnailSize)
+void DetailDocument::build(const core::Paper& paper, const QUrl& thumbnailName, QSize thumbnailSize,
+                           qreal visibleHeight)
 {
     m_document.clear();
-    QTextCursor cursor(&m_document);
-    // One edit block: the view lays the document out once, not after every insertion.
-    cursor.beginEditBlock();
+    m_parts.clear();
+    m_nextPart = 0;
     const QTextCharFormat plain;
     QTextCharFormat secondary;
     secondary.setForeground(m_palette.color(QPalette::PlaceholderText));
 
+    const auto heading = [this, plain](QTextCursor& cursor, const QString& text) {
+        cursor.insertBlock(spacedBlock(14, 4), plain);
+        cursor.insertText(text, scaledFormat(m_document, 1.15, true));
+        cursor.insertBlock(spacedBlock(0, 0), plain);
+    };
+    for (const core::Section& section : paper.sections) {
+        m_parts.append([heading, section](QTextCursor& cursor) {
+            heading(cursor, section.name.isEmpty() ? tr("Summary") : section.name);
+            cursor.insertFragment(markdownFragment(section.markdown));
+        });
+    }
+    const auto plainPart = [heading, plain](const QString& title, const QString& text) {
+        return [heading, plain, title, text](QTextCursor& cursor) {
+            heading(cursor, title);
+            cursor.insertText(text, plain);
+        };
+    };
+    if (!paper.abstract.isEmpty())
+        m_parts.append(plainPart(tr("Abstract"), paper.abstract.simplified()));
+    if (!paper.aiSummary.isEmpty())
+        m_parts.append(plainPart(tr("AI summary"), paper.aiSummary.simplified()));
+    if (!paper.keywords.isEmpty())
+        m_parts.append(plainPart(tr("Keywords"), paper.keywords.join(QStringLiteral(", "))));
+    if (paper.sections.isEmpty() && paper.abstract.isEmpty() && paper.aiSummary.isEmpty()) {
+        m_parts.append([secondary](QTextCursor& cursor) {
+            cursor.insertBlock(spacedBlock(14, 0), secondary);
+            cursor.insertText(tr("No summary in the cache for this paper."), secondary);
+        });
+    }
+
+    QTextCursor cursor(&m_document);
+    // One edit block for the header, and for everything when all of it is wanted at once: the
+    // view lays the document out once per block, not after every insertion.
+    cursor.beginEditBlock();
     cursor.setBlockFormat(spacedBlock(0, 6));
     cursor.insertText(paper.title, scaledFormat(m_document, 1.5, true));
 
@@ -177,31 +213,35 @@ void DetailDocument::build(const core::Paper& paper, const QUrl& thumbnailName, 
     thumbnail.setHeight(thumbnailSize.height());
     cursor.insertImage(thumbnail);
 
-    const auto heading = [&](const QString& text) {
-        cursor.insertBlock(spacedBlock(14, 4), plain);
-        cursor.insertText(text, scaledFormat(m_document, 1.15, true));
-        cursor.insertBlock(spacedBlock(0, 0), plain);
-    };
-    for (const core::Section& section : paper.sections) {
-        heading(section.name.isEmpty() ? tr("Summary") : section.name);
-        cursor.insertFragment(markdownFragment(section.markdown));
-    }
-    if (!paper.abstract.isEmpty()) {
-        heading(tr("Abstract"));
-        cursor.insertText(paper.abstract.simplified(), plain);
-    }
-    if (!paper.aiSummary.isEmpty()) {
-        heading(tr("AI summary"));
-        cursor.insertText(paper.aiSummary.simplified(), plain);
-    }
-    if (!paper.keywords.isEmpty()) {
-        heading(tr("Keywords"));
-        cursor.insertText(paper.keywords.join(QStringLiteral(", ")), plain);
-    }
-    if (paper.sections.isEmpty() && paper.abstract.isEmpty() && paper.aiSummary.isEmpty()) {
-        cursor.insertBlock(spacedBlock(14, 0), secondary);
-        cursor.insertText(tr("No summary in the cache for this paper."), secondary);
-    }
+    const bool whole = std::isinf(visibleHeight);
+    for (; whole && hasRest(); ++m_nextPart)
+        m_parts.at(m_nextPart)(cursor);
+    keepShapedText(m_document);
+    cursor.endEditBlock();
+    // Laid out as far as it goes: the parts that start within the visible height follow.
+    while (hasRest() && m_document.size().height() < visibleHeight)
+        appendPart();
+}
+
+void DetailDocument::appendRest()
+{
+    if (!hasRest())
+        return;
+    QTextCursor cursor(&m_document);
+    cursor.movePosition(QTextCursor::End);
+    cursor.beginEditBlock();
+    for (; hasRest(); ++m_nextPart)
+        m_parts.at(m_nextPart)(cursor);
+    keepShapedText(m_document);
+    cursor.endEditBlock();
+}
+
+void DetailDocument::appendPart()
+{
+    QTextCursor cursor(&m_document);
+    cursor.movePosition(QTextCursor::End);
+    cursor.beginEditBlock();
+    m_parts.at(m_nextPart++)(cursor);
     keepShapedText(m_document);
     cursor.endEditBlock();
 }

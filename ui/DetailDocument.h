@@ -8,6 +8,10 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
+#include <limits>
+
+class QTextCursor;
 class QTextDocument;
 class QTextDocumentFragment;
 
@@ -28,8 +32,16 @@ public:
     DetailDocument(QTextDocument& document, const QPalette& palette);
 
     // Clears the document and fills it; `thumbnailName` names the image resource of the
-    // thumbnail slot (the caller puts the image on the document's whitelist).
-    void build(const core::Paper& paper, const QUrl& thumbnailName, QSize thumbnailSize);
+    // thumbnail slot (the caller puts the image on the document's whitelist). Given the height a
+    // view shows of the document (one that lays it out as it is filled), it stops adding parts
+    // (sections, abstract ...) once the text reaches below that height and leaves the rest for
+    // appendRest(): laying out text nobody sees yet is most of what a paper costs.
+    void build(const core::Paper& paper, const QUrl& thumbnailName, QSize thumbnailSize,
+               qreal visibleHeight = std::numeric_limits<qreal>::infinity());
+    // Whether build() left parts out.
+    bool hasRest() const { return m_nextPart < m_parts.size(); }
+    // Adds the parts build() left out.
+    void appendRest();
     // Clears the document and shows one centred line of plain text.
     void buildMessage(const QString& message);
 
@@ -39,8 +51,14 @@ public:
     static QTextDocumentFragment markdownFragment(const QString& markdown);
 
 private:
+    // Adds m_parts[m_nextPart] at the end, in an edit block of its own.
+    void appendPart();
+
     QTextDocument& m_document;
     QPalette m_palette;
+    // What follows the header, in order; each adds itself at the cursor.
+    QList<std::function<void(QTextCursor&)>> m_parts;
+    qsizetype m_nextPart = 0;
 };
 
 } // namespace paperboy::ui

@@ -4,13 +4,30 @@
 #include "PlaceholderTile.h"
 #include "SafeTextBrowser.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QScrollBar>
 #include <QVBoxLayout>
+
+#include <limits>
 
 namespace paperboy::ui {
 namespace {
 
 constexpr QSize thumbnailSize(320, 168); // the 1.91:1 shape of the social thumbnails
+
+// Asks for the rest of the paper shown as number `generation`.
+class AppendRestEvent final : public QEvent
+{
+public:
+    explicit AppendRestEvent(int shown) : QEvent(type()), generation(shown) {}
+    static QEvent::Type type()
+    {
+        static const QEvent::Type registered = QEvent::Type(QEvent::registerEventType());
+        return registered;
+    }
+    const int generation;
+};
 
 } // namespace
 
@@ -30,7 +47,10 @@ DetailView::DetailView(QWidget* parent) : QWidget(parent)
 
     connect(m_browser, &QTextBrowser::anchorClicked, this, &DetailView::linkActivated);
     connect(m_browser, &QTextBrowser::highlighted, this, &DetailView::linkHovered);
+    m_browser->viewport()->installEventFilter(this);
 }
+
+DetailView::~DetailView() = default;
 
 void DetailView::showPaper(const core::Paper& paper)
 {
@@ -41,15 +61,49 @@ void DetailView::showPaper(const core::Paper& paper)
     document->allowResource(
         thumbnailName,
         PlaceholderTile::renderImage(m_paperId, paper.title, thumbnailSize, devicePixelRatioF()));
-    DetailDocument(*document, palette()).build(paper, thumbnailName, thumbnailSize);
+    ++m_generation;
+    m_rest.reset();
+    m_restRequested = false;
+    auto builder = std::make_unique<DetailDocument>(*document, palette());
+    // A pane that is not on screen gets the whole paper at once: nothing would paint it.
+    const qreal visibleHeight = m_browser->isVisible() ? qreal(m_browser->viewport()->height())
+                                                       : std::numeric_limits<qreal>::infinity();
+    builder->build(paper, thumbnailName, thumbnailSize, visibleHeight);
+    if (builder->hasRest())
+        m_rest = std::move(builder);
     m_browser->verticalScrollBar()->setValue(0);
 }
 
 void DetailView::showMessage(const QString& message)
 {
+    ++m_generation;
+    m_rest.reset();
     m_paperId.clear();
     m_browser->safeDocument()->clearAllowedResources();
     DetailDocument(*m_browser->safeDocument(), palette()).buildMessage(message);
+}
+
+bool DetailView::eventFilter(QObject* watched, QEvent* event)
+{
+    // The pane is painting what it shows of the paper: the rest follows once that frame is out
+    // and whatever else was waiting has been handled.
+    if (event->type() == QEvent::Paint && watched == m_browser->viewport() && m_rest &&
+        !m_restRequested) {
+        m_restRequested = true;
+        QCoreApplication::postEvent(this, new AppendRestEvent(m_generation), Qt::LowEventPriority);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+bool DetailView::event(QEvent* event)
+{
+    if (event->type() != AppendRestEvent::type())
+        return QWidget::event(event);
+    if (static_cast<AppendRestEvent*>(event)->generation == m_generation && m_rest) {
+        m_rest->appendRest();
+        m_rest.reset();
+    }
+    return true;
 }
 
 } // namespace paperboy::ui

@@ -8,12 +8,15 @@
 #include "store/DataPaths.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QCommandLineParser>
+#include <QImageReader>
 #include <QListView>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QTemporaryDir>
 
+#include <future>
 #include <memory>
 
 namespace paperboy::ui {
@@ -70,11 +73,26 @@ int runBareWindow(QApplication& app, StartupProbe& probe)
     return app.exec();
 }
 
+// Before it decodes its first image, Qt offers the data to every image-format plugin, which
+// loads each of them and the libraries they need (SVG, JPEG ...). The first decode is the menu
+// bar's extension icon, in the window's first lines; doing it here on a thread of its own
+// (QImageReader is reentrant, the plugin loader thread-safe) overlaps that loading with
+// reading the options and settings. The image is a 1x1 PNG.
+void loadImagePlugins()
+{
+    QByteArray png = QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQV"
+                                            "R42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader(&buffer).read();
+}
+
 } // namespace
 
 int runReader(int argc, char** argv)
 {
     QApplication app(argc, argv);
+    const std::future<void> imagePlugins = std::async(std::launch::async, loadImagePlugins);
     QApplication::setOrganizationName(QStringLiteral("Paperboy"));
     QApplication::setApplicationName(QStringLiteral("Paperboy"));
     QApplication::setApplicationVersion(QStringLiteral(PAPERBOY_VERSION));

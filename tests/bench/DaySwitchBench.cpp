@@ -1,12 +1,16 @@
 // paperboy-bench dayswitch --data-dir D [--switches 200]
 // Drives the real reader window in this process: each switch is timed from the request to the
-// moment the new day's list has been painted with its first paper selected (and its detail
-// shown, which happens on that selection). Needs a QApplication (BenchMain makes one); run it
-// with QT_QPA_PLATFORM=offscreen when there is no display.
+// moment both panes have painted the new day: the list with its first paper selected, and the
+// detail pane showing that paper. The detail pane lays out and paints what it shows at once;
+// the end of a paper longer than the pane is added after that frame (DetailView), and a switch
+// does not wait for it. Needs a QApplication (BenchMain makes one); run it with
+// QT_QPA_PLATFORM=offscreen when there is no display.
 #include "BenchCommands.h"
 #include "BenchOutput.h"
+#include "DetailView.h"
 #include "MainWindow.h"
 #include "PaperListPane.h"
+#include "SafeTextBrowser.h"
 #include "store/DataPaths.h"
 
 #include <QApplication>
@@ -44,12 +48,14 @@ double percentile(QList<double> values, double fraction)
     return values.at(index);
 }
 
-// Processes events until `counter` has seen a paint past `before`; false after a second.
-bool waitForPaint(const PaintCounter& counter, int before)
+// Processes events until both counters have seen a paint past their `before`; false after a
+// second.
+bool waitForPaints(const PaintCounter& first, int firstBefore, const PaintCounter& second,
+                   int secondBefore)
 {
     QElapsedTimer guard;
     guard.start();
-    while (counter.paints == before) {
+    while (first.paints == firstBefore || second.paints == secondBefore) {
         if (guard.elapsed() > 1000)
             return false;
         QCoreApplication::processEvents(QEventLoop::AllEvents);
@@ -79,9 +85,9 @@ int daySwitchBench(const QStringList& args)
     ui::MainWindow window(store::DataPaths::inDirectory(dataDir));
     window.resize(1280, 800);
     window.show();
-    QListView* list = window.paperList()->view();
-    const PaintCounter counter(list->viewport());
-    waitForPaint(counter, 0);
+    const PaintCounter listPaints(window.paperList()->view()->viewport());
+    const PaintCounter detailPaints(window.detailView()->browser()->viewport());
+    waitForPaints(listPaints, 0, detailPaints, 0);
 
     const QList<QDate> days = window.cachedDays().sorted();
     if (days.size() < 2) {
@@ -97,18 +103,21 @@ int daySwitchBench(const QStringList& args)
         QDate day = window.currentDay();
         while (day == window.currentDay())
             day = days.at(random.bounded(int(days.size())));
-        const int paintsBefore = counter.paints;
+        const int listBefore = listPaints.paints;
+        const int detailBefore = detailPaints.paints;
         QElapsedTimer timer;
         timer.start();
         window.showDay(day);
-        const bool painted = waitForPaint(counter, paintsBefore);
+        const bool painted = waitForPaints(listPaints, listBefore, detailPaints, detailBefore);
         timesMs.append(double(timer.nsecsElapsed()) / 1e6);
-        if (!painted || window.currentPaperId().isEmpty())
+        const QString paper = window.currentPaperId();
+        if (!painted || paper.isEmpty() || window.detailView()->shownPaperId() != paper)
             ++failures;
     }
     if (failures > 0)
         QTextStream(stderr) << "dayswitch: " << failures
-                            << " switches did not end with a painted list and a selected paper\n";
+                            << " switches did not end with both panes painted and a paper selected "
+                               "and shown\n";
     printMetric("dayswitch_days", double(days.size()), "days");
     printMetric("dayswitch_p50_ms", percentile(timesMs, 0.50), "ms");
     printMetric("dayswitch_p95_ms", percentile(timesMs, 0.95), "ms");

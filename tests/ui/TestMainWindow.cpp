@@ -60,6 +60,7 @@ private slots:
     void calendarMarksExactlyTheCachedDays();
     void dayListFollowsTheCacheInDigestOrder();
     void selectingAPaperShowsItsDetail();
+    void detailEndFollowsTheFirstPaint();
     void keyboardMovesThroughPapersAndDays();
     void filterNarrowsTheListAsYouType();
     void emptyStatesOfferTheWayOut();
@@ -183,6 +184,38 @@ void TestMainWindow::selectingAPaperShowsItsDetail()
     QVERIFY(text.contains(QLatin1String("vision transformer, baking, video")));
     QVERIFY(text.contains(QLatin1String("GitHub")));
     QVERIFY(!text.contains(QLatin1String("Project page"))); // its URL is javascript:
+}
+
+void TestMainWindow::detailEndFollowsTheFirstPaint()
+{
+    const auto window = openWindow();
+    // A window so low that the detail pane shows less than a paper's header and thumbnail.
+    window->resize(900, window->minimumSizeHint().height());
+    const DetailView* detail = window->detailView();
+    QTRY_VERIFY(detail->browser()->viewport()->height() < 200);
+    window->showDay(march5);
+
+    // The top at once; the parts below what the pane shows only after it has painted.
+    QVERIFY(window->paperList()->selectPaper(QStringLiteral("2403.02002")));
+    QCOMPARE(detail->shownPaperId(), QStringLiteral("2403.02002"));
+    QString text = detail->browser()->toPlainText();
+    QVERIFY2(text.contains(QLatin1String("Autonomous Baking with Vision Transformers")),
+             qPrintable(text));
+    QVERIFY(!detail->isComplete());
+    QVERIFY(!text.contains(QLatin1String("vision transformer, baking, video")));
+    QTRY_VERIFY(detail->isComplete());
+    text = detail->browser()->toPlainText();
+    QVERIFY(text.contains(QLatin1String("3,000 hours of oven camera footage")));
+    QVERIFY(text.contains(QLatin1String("vision transformer, baking, video")));
+
+    // A paper left before its end was added never gets it; the next one is whole.
+    QVERIFY(window->paperList()->selectPaper(QStringLiteral("2403.02001")));
+    QVERIFY(!detail->isComplete());
+    QVERIFY(window->paperList()->selectPaper(QStringLiteral("2403.02002")));
+    QTRY_VERIFY(detail->isComplete());
+    text = detail->browser()->toPlainText();
+    QVERIFY(!text.contains(QLatin1String("Zebra Stripes")));
+    QCOMPARE(text.count(QLatin1String("vision transformer, baking, video")), 1);
 }
 
 void TestMainWindow::keyboardMovesThroughPapersAndDays()

@@ -72,9 +72,14 @@ inline std::unique_ptr<ui::MainWindow> openWindow(const QString& dataDir)
     return window;
 }
 
+// The detail pane's text once the whole paper is in it: the end of a paper longer than the
+// pane follows right after the pane has painted its top.
 inline QString detailText(const ui::MainWindow& window)
 {
-    return window.detailView()->browser()->toPlainText();
+    const ui::DetailView* detail = window.detailView();
+    if (!QTest::qWaitFor([detail] { return detail->isComplete(); }))
+        qWarning("the detail pane was not completed");
+    return detail->browser()->toPlainText();
 }
 
 // Stands in for the desktop's browser: QDesktopServices hands it the URLs it would open.
