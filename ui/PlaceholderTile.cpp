@@ -1,6 +1,7 @@
 #include "PlaceholderTile.h"
 
 #include <QFont>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 #include <QStaticText>
@@ -22,11 +23,15 @@ quint32 stableHash(const QString& text)
 
 bool isFillerWord(const QString& word)
 {
-    static const QStringList fillers = {
-        QStringLiteral("a"),  QStringLiteral("an"),  QStringLiteral("the"), QStringLiteral("of"),
-        QStringLiteral("on"), QStringLiteral("for"), QStringLiteral("and"), QStringLiteral("to"),
-        QStringLiteral("in"), QStringLiteral("with")};
-    return fillers.contains(word.toLower());
+    static const QLatin1String fillers[] = {
+        QLatin1String("a"),  QLatin1String("an"),  QLatin1String("the"), QLatin1String("of"),
+        QLatin1String("on"), QLatin1String("for"), QLatin1String("and"), QLatin1String("to"),
+        QLatin1String("in"), QLatin1String("with")};
+    for (const QLatin1String filler : fillers) {
+        if (word.compare(filler, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
 }
 
 constexpr int maxCachedTiles = 400;
@@ -73,7 +78,7 @@ QImage PlaceholderTile::renderImage(const QString& paperId, const QString& title
     image.setDevicePixelRatio(devicePixelRatio);
     image.fill(Qt::transparent);
     QPainter painter(&image);
-    paintBackground(painter, paperId, size);
+    paintBackground(painter, colorFor(paperId), size);
     painter.setFont(initialsFont(size));
     painter.setPen(Qt::white);
     painter.drawText(QRectF(QPointF(0, 0), QSizeF(size)), Qt::AlignCenter, initialsOf(title));
@@ -88,6 +93,8 @@ QPixmap PlaceholderTile::tile(const QString& paperId, const QString& title, QSiz
         m_tiles.size() >= maxCachedTiles) {
         if (size != m_size)
             m_initials.clear();
+        if (size != m_size || !qFuzzyCompare(devicePixelRatio, m_devicePixelRatio))
+            m_shape = QImage();
         m_tiles.clear();
         m_size = size;
         m_devicePixelRatio = devicePixelRatio;
@@ -97,12 +104,23 @@ QPixmap PlaceholderTile::tile(const QString& paperId, const QString& title, QSiz
         return *found;
 
     // Painted straight into the pixmap, with the initials laid out once per pair of letters:
-    // the same few hundred pairs recur on every day, and shaping them was most of a tile.
+    // the same few hundred pairs recur on every day, and shaping them was most of a tile. The
+    // rounded shape is anti-aliased once and coloured per tile (the same pixels as drawing it).
+    if (m_shape.isNull()) {
+        m_shape = QImage(size * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
+        m_shape.setDevicePixelRatio(devicePixelRatio);
+        m_shape.fill(Qt::transparent);
+        QPainter shapePainter(&m_shape);
+        paintBackground(shapePainter, Qt::white, size);
+    }
     QPixmap pixmap(size * devicePixelRatio);
     pixmap.setDevicePixelRatio(devicePixelRatio);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
-    paintBackground(painter, paperId, size);
+    painter.drawImage(QPointF(0, 0), m_shape);
+    painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+    painter.fillRect(QRectF(QPointF(0, 0), QSizeF(size)), colorFor(paperId));
+    painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
     const QString initials = initialsOf(title);
     auto text = m_initials.find(initials);
     if (text == m_initials.end()) {
@@ -113,23 +131,25 @@ QPixmap PlaceholderTile::tile(const QString& paperId, const QString& title, QSiz
         prepared.prepare(QTransform(), initialsFont(size));
         text = m_initials.insert(initials, prepared);
     }
-    painter.setFont(initialsFont(size));
+    const QFont font = initialsFont(size);
+    painter.setFont(font);
     painter.setPen(Qt::white);
-    const QSizeF textSize = text->size();
+    // Where drawText(..., Qt::AlignCenter) puts the line, as renderImage() does.
+    const qreal lineHeight = QFontMetricsF(font).height();
     painter.drawStaticText(
-        QPointF((size.width() - textSize.width()) / 2.0, (size.height() - textSize.height()) / 2.0),
+        QPointF((size.width() - text->size().width()) / 2.0, (size.height() - lineHeight) / 2.0),
         *text);
     painter.end();
     m_tiles.insert(paperId, pixmap);
     return pixmap;
 }
 
-void PlaceholderTile::paintBackground(QPainter& painter, const QString& paperId, QSize size)
+void PlaceholderTile::paintBackground(QPainter& painter, const QColor& colour, QSize size)
 {
     painter.setRenderHint(QPainter::Antialiasing);
     const qreal radius = qMin(size.width(), size.height()) * 0.14;
     painter.setPen(Qt::NoPen);
-    painter.setBrush(colorFor(paperId));
+    painter.setBrush(colour);
     painter.drawRoundedRect(QRectF(QPointF(0, 0), QSizeF(size)), radius, radius);
 }
 

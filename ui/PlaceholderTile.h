@@ -30,11 +30,12 @@ public:
     QPixmap tile(const QString& paperId, const QString& title, QSize size, qreal devicePixelRatio);
 
 private:
-    static void paintBackground(QPainter& painter, const QString& paperId, QSize size);
+    static void paintBackground(QPainter& painter, const QColor& colour, QSize size);
     static QFont initialsFont(QSize size);
 
     QSize m_size;
     qreal m_devicePixelRatio = 1.0;
+    QImage m_shape;                         // the rounded tile in white, for m_size
     QHash<QString, QPixmap> m_tiles;        // by paper id
     QHash<QString, QStaticText> m_initials; // laid out in initialsFont(m_size)
 };

@@ -75,9 +75,9 @@ int runBareWindow(QApplication& app, StartupProbe& probe)
 
 // Before it decodes its first image, Qt offers the data to every image-format plugin, which
 // loads each of them and the libraries they need (SVG, JPEG ...). The first decode is the menu
-// bar's extension icon, in the window's first lines; doing it here on a thread of its own
+// bar's extension icon, in the window's first lines; doing it on a thread of its own
 // (QImageReader is reentrant, the plugin loader thread-safe) overlaps that loading with
-// reading the options and settings. The image is a 1x1 PNG.
+// reading the settings and making the first objects. The image is a 1x1 PNG.
 void loadImagePlugins()
 {
     QByteArray png = QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQV"
@@ -92,7 +92,6 @@ void loadImagePlugins()
 int runReader(int argc, char** argv)
 {
     QApplication app(argc, argv);
-    const std::future<void> imagePlugins = std::async(std::launch::async, loadImagePlugins);
     QApplication::setOrganizationName(QStringLiteral("Paperboy"));
     QApplication::setApplicationName(QStringLiteral("Paperboy"));
     QApplication::setApplicationVersion(QStringLiteral(PAPERBOY_VERSION));
@@ -103,6 +102,8 @@ int runReader(int argc, char** argv)
         probe = std::make_unique<StartupProbe>();
     if (options.measureBareWindow)
         return runBareWindow(app, *probe);
+    // After the options: --help and --version exit the process right there.
+    const std::future<void> imagePlugins = std::async(std::launch::async, loadImagePlugins);
 
     // --demo works on a throw-away folder that lives as long as the process.
     std::unique_ptr<QTemporaryDir> demoDir;
