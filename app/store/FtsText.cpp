@@ -4,10 +4,13 @@
 #include <QVarLengthArray>
 
 namespace paperboy::store::fts {
-namespace {
 
 bool isUnsegmentedScript(char32_t codePoint)
 {
+    if (codePoint < 0x80)
+        return false;
+    if (codePoint >= 0xAC00 && codePoint <= 0xD7A3) // Hangul syllables, most of what we see
+        return true;
     switch (QChar::script(codePoint)) {
     case QChar::Script_Hangul:
     case QChar::Script_Han:
@@ -18,6 +21,8 @@ bool isUnsegmentedScript(char32_t codePoint)
         return false;
     }
 }
+
+namespace {
 
 // Where each character of a run starts (a surrogate pair is one character), plus the end.
 using Offsets = QVarLengthArray<qsizetype, 256>;

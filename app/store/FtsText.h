@@ -9,6 +9,10 @@
 // pieces: a longer word as the phrase of its pieces, a one-character word as a prefix.
 namespace paperboy::store::fts {
 
+// Whether a character belongs to a script written without spaces between words (Hangul, Han,
+// Hiragana, Katakana): the runs that the tokenizer and the queries split into pieces.
+bool isUnsegmentedScript(char32_t codePoint);
+
 // An FTS5 MATCH expression finding what `userQuery` names: every whitespace-separated term
 // must occur (AND); a Korean term matches anywhere inside a word, a Latin term matches words
 // it starts. Empty when the query holds nothing searchable.

@@ -1,6 +1,7 @@
 #include "FtsTokenizer.h"
 
-#include <QChar>
+#include "FtsText.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -18,23 +19,6 @@ namespace {
 QString translate(const char* text)
 {
     return QCoreApplication::translate("paperboy::store", text);
-}
-
-bool isUnsegmentedScript(char32_t codePoint)
-{
-    if (codePoint < 0x80)
-        return false;
-    if (codePoint >= 0xAC00 && codePoint <= 0xD7A3) // Hangul syllables, most of what we see
-        return true;
-    switch (QChar::script(codePoint)) {
-    case QChar::Script_Hangul:
-    case QChar::Script_Han:
-    case QChar::Script_Hiragana:
-    case QChar::Script_Katakana:
-        return true;
-    default:
-        return false;
-    }
 }
 
 // Decodes the UTF-8 character at `bytes[*at]` and advances *at past it. Anything malformed
