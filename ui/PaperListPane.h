@@ -87,7 +87,7 @@ private:
     // Papers, NoCache or NoDigest; an empty list until the window shows a day, so that no
     // empty-state page is made for the moment between building the pane and showing a day.
     Page m_dayState = Page::Papers;
-    QString m_keptPaper;             // while refreshPapers re-selects it: not a change
+    QString m_keptPaper; // while refreshPapers re-selects it: not a change
 };
 
 } // namespace paperboy::ui
