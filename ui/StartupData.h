@@ -31,7 +31,8 @@ struct StartupData
 StartupData loadStartupData(const store::DataPaths& paths, const ReaderState& state);
 
 // Runs loadStartupData on a worker thread from construction on, so that opening SQLite and the
-// first queries overlap with building the window's widgets instead of adding to it. The window
+// first queries overlap with building the window's widgets instead of adding to it; the worker
+// first fills the font database, which the first widgets would otherwise wait for. The window
 // opens its own reader when it first needs one (connections belong to their thread).
 class StartupLoader final
 {

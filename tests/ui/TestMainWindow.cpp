@@ -19,6 +19,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDesktopServices>
+#include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QListView>
 #include <QScopeGuard>
@@ -59,6 +61,7 @@ private slots:
     void opensOnTheLatestCachedDay();
     void calendarMarksExactlyTheCachedDays();
     void dayListFollowsTheCacheInDigestOrder();
+    void listShowsAuthorNamesAsWritten();
     void selectingAPaperShowsItsDetail();
     void detailEndFollowsTheFirstPaint();
     void keyboardMovesThroughPapersAndDays();
@@ -148,6 +151,37 @@ void TestMainWindow::dayListFollowsTheCacheInDigestOrder()
                           QStringLiteral("2403.01003")}));
     QCOMPARE(window->paperList()->model()->index(0, 0).data(PaperListModel::AuthorsTextRole),
              QStringLiteral("Alice Moon, Bora Kang, Chris Dale +2"));
+}
+
+void TestMainWindow::listShowsAuthorNamesAsWritten()
+{
+    // Names that need JSON escapes in the cache (quote, backslash) and names that do not.
+    QTemporaryDir data;
+    QTemporaryDir digests;
+    QDir(digests.path()).mkpath(QStringLiteral("2024/03"));
+    QFile digest(digests.filePath(QStringLiteral("2024/03/10.md")));
+    QVERIFY(digest.open(QIODevice::WriteOnly));
+    digest.write(QStringLiteral(
+                     "## Daily Papers (2024-03-10)\n\n"
+                     "### [Names](https://arxiv.org/abs/2403.09001)\n\n"
+                     "Authors: Ann \"Annie\" Lee, Bo\\Kim, \uAE40\uBBFC\uC9C0, D'Arcy Moss, Eve\n\n"
+                     "- ***What's New***: names.\n\n"
+                     "### [Plain](https://arxiv.org/abs/2403.09002)\n\n"
+                     "Authors: \uC774\uC900, Lee Jun\n\n"
+                     "- ***What's New***: plain names.\n")
+                     .toUtf8());
+    digest.close();
+    const QStringList problems = uitest::importInto(data.path(), {digests.path()});
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+
+    const auto window = openWindow(data.path());
+    window->showDay(QDate(2024, 3, 10));
+    const PaperListModel* model = window->paperList()->model();
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->index(0, 0).data(PaperListModel::AuthorsTextRole).toString(),
+             QStringLiteral("Ann \"Annie\" Lee, Bo\\Kim, \uAE40\uBBFC\uC9C0 +2"));
+    QCOMPARE(model->index(1, 0).data(PaperListModel::AuthorsTextRole).toString(),
+             QStringLiteral("\uC774\uC900, Lee Jun"));
 }
 
 void TestMainWindow::selectingAPaperShowsItsDetail()

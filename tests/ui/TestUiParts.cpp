@@ -349,6 +349,21 @@ void TestUiParts::delegateElidesLongTitles()
         QVERIFY(metrics.horizontalAdvance(line) <= 200);
     QCOMPARE(PaperDelegate::titleLines(QStringLiteral("Short"), font, 200),
              QStringList{QStringLiteral("Short")});
+
+    // Two lines that hold the whole title: no ellipsis, nothing lost.
+    const QString twoLines = QString(QStringLiteral("Word ")).repeated(6).trimmed();
+    const QStringList whole = PaperDelegate::titleLines(
+        twoLines, font, metrics.horizontalAdvance(QStringLiteral("Word Word Word  ")));
+    QCOMPARE(whole.size(), 2);
+    QCOMPARE(whole.join(QLatin1Char(' ')), twoLines);
+
+    // A single word longer than the line is cut, with an ellipsis, within the width.
+    const QString longWord = QString(QStringLiteral("Supercalifragilistic")).repeated(4);
+    const QStringList cut = PaperDelegate::titleLines(longWord, font, 120);
+    QVERIFY(!cut.isEmpty());
+    QVERIFY(cut.at(0).endsWith(QChar(0x2026)));
+    QVERIFY(longWord.startsWith(cut.at(0).chopped(1)));
+    QVERIFY(metrics.horizontalAdvance(cut.at(0)) <= 120);
 }
 
 void TestUiParts::delegatePaintsVotesOnlyWhenKnown()
