@@ -1,5 +1,6 @@
 #include "ReaderApp.h"
 
+#include "BandedScrollBarStyle.h"
 #include "DetailView.h"
 #include "MainWindow.h"
 #include "PaperListPane.h"
@@ -104,6 +105,7 @@ int runReader(int argc, char** argv)
         return runBareWindow(app, *probe);
     // After the options: --help and --version exit the process right there.
     const std::future<void> imagePlugins = std::async(std::launch::async, loadImagePlugins);
+    installReaderStyle();
 
     // --demo works on a throw-away folder that lives as long as the process.
     std::unique_ptr<QTemporaryDir> demoDir;

@@ -5,6 +5,7 @@
 // the end of a paper longer than the pane is added after that frame (DetailView), and a switch
 // does not wait for it. Needs a QApplication (BenchMain makes one); run it with
 // QT_QPA_PLATFORM=offscreen when there is no display.
+#include "BandedScrollBarStyle.h"
 #include "BenchCommands.h"
 #include "BenchOutput.h"
 #include "DetailView.h"
@@ -82,6 +83,7 @@ int daySwitchBench(const QStringList& args)
     QTemporaryDir config;
     qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
 
+    ui::installReaderStyle(); // as the reader does before its window
     ui::MainWindow window(store::DataPaths::inDirectory(dataDir));
     window.resize(1280, 800);
     window.show();

@@ -1,4 +1,5 @@
 // The reader window's parts on their own: link safety, document building, models, tiles.
+#include "BandedScrollBarStyle.h"
 #include "CachedDays.h"
 #include "DetailDocument.h"
 #include "ImportReport.h"
@@ -16,6 +17,8 @@
 #include <QPainter>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QStyleFactory>
+#include <QStyleOptionSlider>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocumentFragment>
@@ -80,6 +83,7 @@ private slots:
     void delegateElidesLongTitles();
     void delegatePaintsVotesOnlyWhenKnown();
     void cachedDaysNavigate();
+    void bandedScrollBarsPaintLikeTheirBase();
     void importReportSummarises();
 };
 
@@ -394,6 +398,65 @@ void TestUiParts::delegatePaintsVotesOnlyWhenKnown()
     };
     QVERIFY(inkInVotesColumn(0) > 10); // 5 votes
     QCOMPARE(inkInVotesColumn(1), 0);  // unknown votes: nothing drawn
+}
+
+void TestUiParts::bandedScrollBarsPaintLikeTheirBase()
+{
+    // The reader's style is installed (UiTestSupport) and keeps the style it wraps.
+    const auto* installed = qobject_cast<BandedScrollBarStyle*>(QApplication::style());
+    QVERIFY(installed);
+    QVERIFY(!qobject_cast<BandedScrollBarStyle*>(installed->baseStyle()));
+
+    // A tall vertical bar (many bands, the last one partial) and a horizontal one (no bands)
+    // come out pixel for pixel as the wrapped style paints them, at several pixel ratios
+    // (1.33 has no band edges on whole pixels: one piece), slider positions and states.
+    int state = 0; // 0: at rest; 1: the slider is hovered; 2: the down arrow is pressed
+    const auto render = [&state](QStyle* style, Qt::Orientation orientation, QSize size, int value,
+                                 qreal ratio) {
+        QStyleOptionSlider option;
+        option.palette = QApplication::palette();
+        option.state =
+            QStyle::State_Enabled |
+            (orientation == Qt::Horizontal ? QStyle::State_Horizontal : QStyle::State_None);
+        option.orientation = orientation;
+        option.rect = QRect(QPoint(0, 0), size);
+        option.minimum = 0;
+        option.maximum = 5000;
+        option.pageStep = 700;
+        option.singleStep = 20;
+        option.sliderPosition = value;
+        option.sliderValue = value;
+        option.subControls = QStyle::SC_All;
+        if (state == 1) {
+            option.state |= QStyle::State_MouseOver;
+            option.activeSubControls = QStyle::SC_ScrollBarSlider;
+        } else if (state == 2) {
+            option.state |= QStyle::State_Sunken;
+            option.activeSubControls = QStyle::SC_ScrollBarAddLine;
+        }
+        QImage image(size * ratio, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(ratio);
+        image.fill(Qt::magenta);
+        QPainter painter(&image);
+        style->drawComplexControl(QStyle::CC_ScrollBar, &option, &painter);
+        painter.end();
+        return image;
+    };
+    std::unique_ptr<QStyle> plain(QStyleFactory::create(QStringLiteral("Fusion")));
+    BandedScrollBarStyle banded(QStyleFactory::create(QStringLiteral("Fusion")));
+    for (const qreal ratio : {1.0, 1.25, 1.33, 2.0}) {
+        for (const int value : {0, 1234, 5000}) {
+            state = (state + 1) % 3;
+            const QSize tall(15, 801);
+            const QImage vertical = render(&banded, Qt::Vertical, tall, value, ratio);
+            QCOMPARE(vertical, render(plain.get(), Qt::Vertical, tall, value, ratio));
+            QVERIFY(vertical.pixelColor(vertical.width() / 2, vertical.height() / 2) !=
+                    QColor(Qt::magenta)); // it painted
+            const QSize wide(600, 15);
+            QCOMPARE(render(&banded, Qt::Horizontal, wide, value, ratio),
+                     render(plain.get(), Qt::Horizontal, wide, value, ratio));
+        }
+    }
 }
 
 void TestUiParts::cachedDaysNavigate()

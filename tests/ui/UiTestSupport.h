@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BandedScrollBarStyle.h"
 #include "DetailView.h"
 #include "MainWindow.h"
 #include "SafeTextBrowser.h"
@@ -103,6 +104,7 @@ template <typename Test> int runIsolated(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    ui::installReaderStyle(); // the style the reader runs with
     Test test;
     return QTest::qExec(&test, argc, argv);
 }
