@@ -1,11 +1,14 @@
 #include "Connection.h"
 
 #include "FtsTokenizer.h"
+#include "NativeStatement.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QThread>
 #include <QUuid>
+
+#include <sqlite3.h>
 
 namespace paperboy::store {
 
@@ -27,8 +30,9 @@ std::unique_ptr<Connection> Connection::open(const QString& file, QString* error
                          .arg(file, connection->m_db.lastError().text());
         return nullptr;
     }
+    connection->m_handle = store::nativeHandle(connection->m_db, error);
     // Before anything reads the schema: paper_fts cannot even be opened without it.
-    if (!fts::registerTokenizer(connection->m_db, error))
+    if (!connection->m_handle || !fts::registerTokenizer(connection->m_db, error))
         return nullptr;
     return connection;
 }
@@ -44,6 +48,9 @@ Connection::~Connection()
     // Every query and every copy of the QSqlDatabase must be gone before removeDatabase(),
     // or Qt keeps the connection alive and warns.
     m_statements.clear();
+    for (sqlite3_stmt* statement : std::as_const(m_nativeStatements))
+        sqlite3_finalize(statement);
+    m_nativeStatements.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_name);
@@ -75,6 +82,25 @@ QSqlQuery* Connection::prepared(const QString& sql, QString* error)
     }
     m_statements.insert(sql, query);
     return query.get();
+}
+
+sqlite3_stmt* Connection::nativeStatement(const char* sql, QString* error)
+{
+    checkThread();
+    const QByteArray key(sql);
+    if (sqlite3_stmt* found = m_nativeStatements.value(key))
+        return found;
+    sqlite3_stmt* statement = nullptr;
+    if (!m_handle || sqlite3_prepare_v3(m_handle, sql, int(key.size()), SQLITE_PREPARE_PERSISTENT,
+                                        &statement, nullptr) != SQLITE_OK) {
+        if (error)
+            *error = m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle))
+                              : QStringLiteral("no connection");
+        sqlite3_finalize(statement);
+        return nullptr;
+    }
+    m_nativeStatements.insert(key, statement);
+    return statement;
 }
 
 bool Connection::exec(const QString& sql, QString* error)

@@ -10,6 +10,8 @@
 #include <optional>
 
 class QThread;
+struct sqlite3;
+struct sqlite3_stmt;
 
 namespace paperboy::store {
 
@@ -34,6 +36,10 @@ public:
     // Use it through PreparedQuery so that it is reset after use: a SELECT left open would
     // pin a WAL snapshot and keep the writer's checkpoints from finishing.
     QSqlQuery* prepared(const QString& sql, QString* error);
+    // The same, for SQLite's own API (NativeStatement.h); null with an error if it does not
+    // compile.
+    sqlite3_stmt* nativeStatement(const char* sql, QString* error);
+    sqlite3* nativeHandle() const { return m_handle; }
     // Runs one statement that returns nothing of interest.
     bool exec(const QString& sql, QString* error);
     // The first column of the first row of one statement; nullopt with an error on failure.
@@ -48,6 +54,8 @@ private:
     QThread* m_thread = nullptr;
     QSqlDatabase m_db;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    sqlite3* m_handle = nullptr;
+    QHash<QByteArray, sqlite3_stmt*> m_nativeStatements; // finalized before the close
 };
 
 // A borrowed prepared statement, reset (finish()) when the scope ends.

@@ -1,11 +1,10 @@
 #include "FtsTokenizer.h"
 
 #include "FtsText.h"
+#include "NativeStatement.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
-#include <QSqlDriver>
-#include <QSqlQuery>
 #include <QVarLengthArray>
 
 #include <sqlite3.h>
@@ -165,33 +164,12 @@ fts5_api* fts5Api(sqlite3* handle)
     return api;
 }
 
-// The sqlite3 handle behind `db`, if it is one of the library this program is linked with.
-sqlite3* sqliteHandle(QSqlDatabase& db, QString* error)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        *error = translate("The database connection is not a SQLite connection");
-        return nullptr;
-    }
-    // A Qt whose driver carries its own copy of SQLite would hand us a handle of another
-    // library; calling ours on it would corrupt memory. Debian's driver uses the system one.
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT sqlite_source_id()")) || !query.next() ||
-        query.value(0).toString() != QLatin1String(sqlite3_sourceid())) {
-        *error = translate("Qt's SQLite driver uses a different SQLite (%1) than Paperboy was "
-                           "built with (%2)")
-                     .arg(query.value(0).toString(), QLatin1String(sqlite3_libversion()));
-        return nullptr;
-    }
-    return *static_cast<sqlite3* const*>(handle.constData());
-}
-
 } // namespace
 
 bool registerTokenizer(QSqlDatabase& db, QString* error)
 {
     QString message;
-    sqlite3* handle = sqliteHandle(db, &message);
+    sqlite3* handle = nativeHandle(db, &message);
     fts5_api* api = handle ? fts5Api(handle) : nullptr;
     if (handle && !api)
         message = translate("This SQLite has no FTS5 full-text search");

@@ -66,7 +66,7 @@ QVariant ScratchConnection::scalar(const QString& sql, const QVariantList& value
     return result.isEmpty() ? QVariant() : QVariant(result.first());
 }
 
-QStringList ScratchConnection::column(const QString& sql, const QVariantList& values)
+QStringList ScratchConnection::column(const QString& sql, const QVariantList& values, int index)
 {
     QSqlQuery query(m_db);
     query.prepare(sql);
@@ -76,8 +76,8 @@ QStringList ScratchConnection::column(const QString& sql, const QVariantList& va
     if (!query.exec())
         qWarning("scratch query failed: %s", qUtf8Printable(query.lastError().text()));
     while (query.next())
-        result.append(query.value(0).isNull() ? QStringLiteral("<null>")
-                                              : query.value(0).toString());
+        result.append(query.value(index).isNull() ? QStringLiteral("<null>")
+                                                  : query.value(index).toString());
     return result;
 }
 

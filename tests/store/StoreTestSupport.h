@@ -27,7 +27,8 @@ public:
     // Runs a script of one or more statements; the failing statement's message on failure.
     QString run(const QString& script);
     QVariant scalar(const QString& sql, const QVariantList& values = {});
-    QStringList column(const QString& sql, const QVariantList& values = {});
+    // Column `index` of every row.
+    QStringList column(const QString& sql, const QVariantList& values = {}, int index = 0);
     // Every row of every table (FTS shadow tables excluded), sorted, as text, leaving out
     // `ignoredColumns`: two equal snapshots mean the data did not change.
     QString snapshot(const QStringList& ignoredColumns = {});

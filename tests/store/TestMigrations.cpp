@@ -80,7 +80,9 @@ void TestMigrations::splitsScripts()
     // The real migrations split into statements that SQLite accepts one by one.
     ScratchConnection scratch(m_dir->filePath(QStringLiteral("split.sqlite")));
     for (const QString& name : {QStringLiteral(":/migrations/cache/001_initial.sql"),
-                                QStringLiteral(":/migrations/cache/002_fetch_log.sql")})
+                                QStringLiteral(":/migrations/cache/002_fetch_log.sql"),
+                                QStringLiteral(":/migrations/cache/003_fts_tokenizer.sql"),
+                                QStringLiteral(":/migrations/cache/004_list_index.sql")})
         QCOMPARE(scratch.run(readTextFile(name)), QString());
 }
 
@@ -90,7 +92,7 @@ void TestMigrations::setsUpFreshFilesWithPragmas()
     QString error;
     auto cache = openDatabase(m_paths.cacheFile, SchemaSpec::cache(), false, &error);
     QVERIFY2(cache, qPrintable(error));
-    QCOMPARE(pragma(*cache, "user_version"), QStringLiteral("3"));
+    QCOMPARE(pragma(*cache, "user_version"), QStringLiteral("4"));
     QCOMPARE(pragma(*cache, "application_id"), QString::number(SchemaSpec::cache().applicationId));
     QCOMPARE(pragma(*cache, "journal_mode"), QStringLiteral("wal"));
     QCOMPARE(pragma(*cache, "foreign_keys"), QStringLiteral("1"));
@@ -145,10 +147,15 @@ void TestMigrations::migratesVersion1FixtureKeepingData()
         QCOMPARE(old.scalar(QStringLiteral("SELECT count(*) FROM paper_sources")).toInt(), 3);
     }
     ScratchConnection look(m_paths.cacheFile);
-    QCOMPARE(look.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 3);
+    QCOMPARE(look.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 4);
     QCOMPARE(look.scalar(QStringLiteral("PRAGMA foreign_key_check")), QVariant());
     QCOMPARE(look.scalar(QStringLiteral("PRAGMA integrity_check")).toString(),
              QStringLiteral("ok"));
+    // Version 4 added the day list's index over the rows already there.
+    QCOMPARE(look.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' "
+                                        "AND name = 'paper_sources_list'"))
+                 .toInt(),
+             1);
 
     // Every part of the data reads back as before.
     QCOMPARE(reader->paperCount(), 2);
@@ -218,7 +225,7 @@ void TestMigrations::refusesNewerSchemaUntouched()
     const QStringList filesBefore = filesIn(m_dir->path());
     const QString expected =
         m_paths.cacheFile + QStringLiteral(" was written by a newer Paperboy (schema 99, this "
-                                           "version knows 3)");
+                                           "version knows 4)");
     QString error;
     QVERIFY(!CacheWriter::open(m_paths, &error));
     QCOMPARE(error, expected);
