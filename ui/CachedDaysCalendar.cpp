@@ -1,8 +1,11 @@
 #include "CachedDaysCalendar.h"
 
+#include "ReaderStyle.h"
+
 #include <QEvent>
 #include <QPainter>
 #include <QTextCharFormat>
+#include <QToolButton>
 #include <QtMath>
 
 namespace paperboy::ui {
@@ -15,6 +18,20 @@ CachedDaysCalendar::CachedDaysCalendar(QWidget* parent) : QCalendarWidget(parent
     setFirstDayOfWeek(Qt::Monday);
     m_boldFont = font();
     m_boldFont.setBold(true);
+    showBarArrows();
+}
+
+void CachedDaysCalendar::showBarArrows()
+{
+    // The month buttons sit on the navigation bar, in the highlight colour: their arrows take
+    // the bar's text colour rather than the style's default (ReaderStyle.h).
+    const bool leftToRight = layoutDirection() == Qt::LeftToRight;
+    if (auto* previous = findChild<QToolButton*>(QStringLiteral("qt_calendar_prevmonth")))
+        previous->setIcon(
+            arrowIcon(leftToRight ? Qt::LeftArrow : Qt::RightArrow, QPalette::HighlightedText));
+    if (auto* next = findChild<QToolButton*>(QStringLiteral("qt_calendar_nextmonth")))
+        next->setIcon(
+            arrowIcon(leftToRight ? Qt::RightArrow : Qt::LeftArrow, QPalette::HighlightedText));
 }
 
 void CachedDaysCalendar::setCachedDays(const CachedDays& days)
@@ -102,6 +119,9 @@ void CachedDaysCalendar::changeEvent(QEvent* event)
         break;
     }
     QCalendarWidget::changeEvent(event);
+    // QCalendarWidget puts the style's icons back on these changes.
+    if (event->type() == QEvent::StyleChange || event->type() == QEvent::LayoutDirectionChange)
+        showBarArrows();
 }
 
 QSize CachedDaysCalendar::minimumSizeHint() const

@@ -34,6 +34,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void showBarArrows();
     const QStaticText& dayNumber(int day, bool bold) const;
     // The digest mark, a dot of `radius` around `centre` (relative to the pixmap's corner).
     const QPixmap& dot(const QColor& colour, qreal radius, QPointF centre,

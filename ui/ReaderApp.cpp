@@ -1,9 +1,9 @@
 #include "ReaderApp.h"
 
-#include "BandedScrollBarStyle.h"
 #include "DetailView.h"
 #include "MainWindow.h"
 #include "PaperListPane.h"
+#include "ReaderStyle.h"
 #include "SafeTextBrowser.h"
 #include "StartupProbe.h"
 #include "store/DataPaths.h"

@@ -5,7 +5,7 @@
 // the end of a paper longer than the pane is added after that frame (DetailView), and a switch
 // does not wait for it. Needs a QApplication (BenchMain makes one); run it with
 // QT_QPA_PLATFORM=offscreen when there is no display.
-#include "BandedScrollBarStyle.h"
+#include "ReaderStyle.h"
 #include "BenchCommands.h"
 #include "BenchOutput.h"
 #include "DetailView.h"

@@ -1,6 +1,6 @@
 // The reader window's parts on their own: link safety, document building, models, tiles.
-#include "BandedScrollBarStyle.h"
 #include "CachedDays.h"
+#include "CachedDaysCalendar.h"
 #include "DetailDocument.h"
 #include "ImportReport.h"
 #include "LinkOpener.h"
@@ -8,6 +8,7 @@
 #include "PaperFilterProxy.h"
 #include "PaperListModel.h"
 #include "PlaceholderTile.h"
+#include "ReaderStyle.h"
 #include "SafeTextBrowser.h"
 #include "UiTestSupport.h"
 
@@ -22,6 +23,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocumentFragment>
+#include <QToolButton>
 
 using namespace paperboy;
 using namespace paperboy::ui;
@@ -84,6 +86,7 @@ private slots:
     void delegatePaintsVotesOnlyWhenKnown();
     void cachedDaysNavigate();
     void bandedScrollBarsPaintLikeTheirBase();
+    void arrowIconsAreDrawn();
     void importReportSummarises();
 };
 
@@ -403,9 +406,9 @@ void TestUiParts::delegatePaintsVotesOnlyWhenKnown()
 void TestUiParts::bandedScrollBarsPaintLikeTheirBase()
 {
     // The reader's style is installed (UiTestSupport) and keeps the style it wraps.
-    const auto* installed = qobject_cast<BandedScrollBarStyle*>(QApplication::style());
+    const auto* installed = qobject_cast<ReaderStyle*>(QApplication::style());
     QVERIFY(installed);
-    QVERIFY(!qobject_cast<BandedScrollBarStyle*>(installed->baseStyle()));
+    QVERIFY(!qobject_cast<ReaderStyle*>(installed->baseStyle()));
 
     // A tall vertical bar (many bands, the last one partial) and a horizontal one (no bands)
     // come out pixel for pixel as the wrapped style paints them, at several pixel ratios
@@ -443,7 +446,7 @@ void TestUiParts::bandedScrollBarsPaintLikeTheirBase()
         return image;
     };
     std::unique_ptr<QStyle> plain(QStyleFactory::create(QStringLiteral("Fusion")));
-    BandedScrollBarStyle banded(QStyleFactory::create(QStringLiteral("Fusion")));
+    ReaderStyle banded(QStyleFactory::create(QStringLiteral("Fusion")));
     for (const qreal ratio : {1.0, 1.25, 1.33, 2.0}) {
         for (const int value : {0, 1234, 5000}) {
             state = (state + 1) % 3;
@@ -457,6 +460,67 @@ void TestUiParts::bandedScrollBarsPaintLikeTheirBase()
                      render(plain.get(), Qt::Horizontal, wide, value, ratio));
         }
     }
+}
+
+void TestUiParts::arrowIconsAreDrawn()
+{
+    // The style's left and right arrows are drawn triangles in the button text colour, mirror
+    // images of each other, at any pixel ratio; the calendar's month buttons show them in the
+    // colour of its navigation bar's text.
+    const QColor ink = QApplication::palette().color(QPalette::ButtonText);
+    for (const qreal ratio : {1.0, 2.0}) {
+        const QImage left = QApplication::style()
+                                ->standardIcon(QStyle::SP_ArrowLeft)
+                                .pixmap(QSize(16, 16), ratio)
+                                .toImage();
+        const QImage right = QApplication::style()
+                                 ->standardIcon(QStyle::SP_ArrowRight)
+                                 .pixmap(QSize(16, 16), ratio)
+                                 .toImage();
+        QCOMPARE(left.size(), QSize(16, 16) * ratio);
+        const QImage mirrored = left.mirrored(true, false);
+        int largestDifference = 0;
+        for (int y = 0; y < left.height(); ++y) {
+            for (int x = 0; x < left.width(); ++x)
+                largestDifference = qMax(largestDifference, qAbs(mirrored.pixelColor(x, y).alpha() -
+                                                                 right.pixelColor(x, y).alpha()));
+        }
+        QVERIFY2(largestDifference <= 8, qPrintable(QString::number(largestDifference)));
+        int opaque = 0;
+        for (int y = 0; y < left.height(); ++y) {
+            for (int x = 0; x < left.width(); ++x) {
+                const QColor pixel = left.pixelColor(x, y);
+                if (pixel.alpha() == 255) {
+                    ++opaque;
+                    QCOMPARE(pixel.rgb(), ink.rgb());
+                }
+            }
+        }
+        QVERIFY(opaque > 10 * ratio * ratio);
+        // The tip points left: the leftmost ink is in the middle row.
+        const int middle = left.height() / 2;
+        int firstInMiddle = left.width();
+        for (int x = left.width() - 1; x >= 0; --x)
+            firstInMiddle = left.pixelColor(x, middle).alpha() > 0 ? x : firstInMiddle;
+        for (int y = 0; y < left.height() / 4; ++y) {
+            for (int x = 0; x <= firstInMiddle; ++x)
+                QCOMPARE(left.pixelColor(x, y).alpha(), 0);
+        }
+    }
+
+    CachedDaysCalendar calendar;
+    const auto* previous =
+        calendar.findChild<QToolButton*>(QStringLiteral("qt_calendar_prevmonth"));
+    QVERIFY(previous);
+    const QImage arrow = previous->icon().pixmap(QSize(16, 16)).toImage();
+    bool barText = false;
+    for (int y = 0; y < arrow.height() && !barText; ++y) {
+        for (int x = 0; x < arrow.width() && !barText; ++x)
+            barText = arrow.pixelColor(x, y).alpha() == 255 &&
+                      arrow.pixelColor(x, y).rgb() ==
+                          QApplication::palette().color(QPalette::HighlightedText).rgb();
+    }
+    QVERIFY(barText);
 }
 
 void TestUiParts::cachedDaysNavigate()

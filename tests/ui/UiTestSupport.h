@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BandedScrollBarStyle.h"
+#include "ReaderStyle.h"
 #include "DetailView.h"
 #include "MainWindow.h"
 #include "SafeTextBrowser.h"
