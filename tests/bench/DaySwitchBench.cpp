@@ -5,12 +5,12 @@
 // the end of a paper longer than the pane is added after that frame (DetailView), and a switch
 // does not wait for it. Needs a QApplication (BenchMain makes one); run it with
 // QT_QPA_PLATFORM=offscreen when there is no display.
-#include "ReaderStyle.h"
 #include "BenchCommands.h"
 #include "BenchOutput.h"
 #include "DetailView.h"
 #include "MainWindow.h"
 #include "PaperListPane.h"
+#include "ReaderStyle.h"
 #include "SafeTextBrowser.h"
 #include "store/DataPaths.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ReaderStyle.h"
 #include "DetailView.h"
 #include "MainWindow.h"
+#include "ReaderStyle.h"
 #include "SafeTextBrowser.h"
 #include "ingest/DigestFiles.h"
 #include "ingest/FileImport.h"
