@@ -65,19 +65,47 @@ private:
     QPalette::ColorRole m_colour;
 };
 
-// The height in logical pixels of a band of at most ReaderStyle::bandHeight device
-// pixels whose edges, from `top` on, fall on whole device pixels; 0 when there is none (a
-// ratio such as 1.33), and the bar is then painted in one piece.
-int logicalBandHeight(qreal ratio, int top)
+// The edge in logical pixels of a tile of at most ReaderStyle::tileEdge device pixels whose
+// edges, from `origin` on, fall on whole device pixels; 0 when there is none (a ratio such as
+// 1.33), and the element is then painted in one piece.
+int logicalTileEdge(qreal ratio, QPoint origin)
 {
     const auto whole = [](qreal value) { return qAbs(value - qRound(value)) < 1e-6; };
-    if (!whole(top * ratio))
+    if (!whole(origin.x() * ratio) || !whole(origin.y() * ratio))
         return 0;
-    for (int height = int(ReaderStyle::bandHeight / ratio); height > 0; --height) {
-        if (whole(height * ratio))
-            return height;
+    for (int edge = int(ReaderStyle::tileEdge / ratio); edge > 0; --edge) {
+        if (whole(edge * ratio))
+            return edge;
     }
     return 0;
+}
+
+// Paints `area` tile by tile: draw(painter, tile) paints the whole element in the tile's
+// painter, which an image of the tile's size clips. Images rather than clips, because Fusion
+// sets clips of its own while it paints, which would undo ours. False, having painted nothing,
+// when the area is one tile anyway or cannot be split on whole device pixels.
+template <typename Draw> bool paintInTiles(QPainter* painter, const QRect& area, Draw draw)
+{
+    if (!painter || !painter->device() || area.isEmpty())
+        return false;
+    const qreal ratio = painter->device()->devicePixelRatioF();
+    const int edge = logicalTileEdge(ratio, area.topLeft());
+    if (edge == 0 || (area.width() <= edge && area.height() <= edge))
+        return false;
+    const QSize tileSize(qMin(edge, area.width()), qMin(edge, area.height()));
+    QImage tile(tileSize * ratio, QImage::Format_ARGB32_Premultiplied);
+    tile.setDevicePixelRatio(ratio);
+    for (int top = area.top(); top <= area.bottom(); top += tileSize.height()) {
+        for (int left = area.left(); left <= area.right(); left += tileSize.width()) {
+            tile.fill(Qt::transparent);
+            QPainter tilePainter(&tile);
+            tilePainter.translate(-left, -top);
+            draw(&tilePainter, QRect(QPoint(left, top), tileSize));
+            tilePainter.end();
+            painter->drawImage(QPoint(left, top), tile);
+        }
+    }
+    return true;
 }
 
 } // namespace
@@ -85,44 +113,42 @@ int logicalBandHeight(qreal ratio, int top)
 void ReaderStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex* option,
                                      QPainter* painter, const QWidget* widget) const
 {
-    const QRect area = option ? option->rect : QRect();
-    const qreal ratio = painter && painter->device() ? painter->device()->devicePixelRatioF() : 1;
-    const int step = logicalBandHeight(ratio, area.top());
-    if (control != CC_ScrollBar || !painter || step == 0 || area.height() <= step) {
+    const auto* slider =
+        control == CC_ScrollBar ? qstyleoption_cast<const QStyleOptionSlider*>(option) : nullptr;
+    if (!slider) {
         QProxyStyle::drawComplexControl(control, option, painter, widget);
         return;
     }
-    // Each band is painted into an image of its own size rather than under a clip: Fusion sets
-    // clips of its own while it paints a scroll bar, which would undo ours. A band paints only
-    // the parts of the bar that reach into it (the groove reaches into all).
-    const auto* slider = qstyleoption_cast<const QStyleOptionSlider*>(option);
-    QStyleOptionSlider bandOption = slider ? *slider : QStyleOptionSlider();
+    // A tile paints only the parts of the bar that reach into it (the groove reaches into all).
     QList<std::pair<SubControl, QRect>> parts;
     for (const SubControl part :
          {SC_ScrollBarSubLine, SC_ScrollBarAddLine, SC_ScrollBarSubPage, SC_ScrollBarAddPage,
           SC_ScrollBarFirst, SC_ScrollBarLast, SC_ScrollBarSlider}) {
-        if (slider && (slider->subControls & part))
+        if (slider->subControls & part)
             parts.append({part, subControlRect(control, slider, part, widget)});
     }
-    QImage band(QSize(area.width(), step) * ratio, QImage::Format_ARGB32_Premultiplied);
-    band.setDevicePixelRatio(ratio);
-    for (int top = area.top(); top <= area.bottom(); top += step) {
-        if (slider) {
-            const QRect bandRect(area.left(), top, area.width(), step);
-            bandOption.subControls = slider->subControls & SC_ScrollBarGroove;
-            for (const auto& [part, rect] : std::as_const(parts)) {
-                if (rect.intersects(bandRect))
-                    bandOption.subControls |= part;
-            }
+    QStyleOptionSlider tileOption = *slider;
+    const bool tiled = paintInTiles(painter, slider->rect, [&](QPainter* tilePainter, QRect tile) {
+        tileOption.subControls = slider->subControls & SC_ScrollBarGroove;
+        for (const auto& [part, rect] : std::as_const(parts)) {
+            if (rect.intersects(tile))
+                tileOption.subControls |= part;
         }
-        band.fill(Qt::transparent);
-        QPainter bandPainter(&band);
-        bandPainter.translate(-area.left(), -top);
-        QProxyStyle::drawComplexControl(control, slider ? &bandOption : option, &bandPainter,
-                                        widget);
-        bandPainter.end();
-        painter->drawImage(QPoint(area.left(), top), band);
-    }
+        QProxyStyle::drawComplexControl(control, &tileOption, tilePainter, widget);
+    });
+    if (!tiled)
+        QProxyStyle::drawComplexControl(control, option, painter, widget);
+}
+
+void ReaderStyle::drawControl(ControlElement element, const QStyleOption* option, QPainter* painter,
+                              const QWidget* widget) const
+{
+    const bool tiled = element == CE_ToolBar && option &&
+                       paintInTiles(painter, option->rect, [&](QPainter* tilePainter, QRect) {
+                           QProxyStyle::drawControl(element, option, tilePainter, widget);
+                       });
+    if (!tiled)
+        QProxyStyle::drawControl(element, option, painter, widget);
 }
 
 QIcon ReaderStyle::standardIcon(StandardPixmap icon, const QStyleOption* option,

