@@ -2,21 +2,38 @@
 
 #include "CachedDaysCalendar.h"
 
+#include <QCoreApplication>
 #include <QDateEdit>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace paperboy::ui {
-DateNavigator::DateNavigator(QWidget* parent) : QWidget(parent)
+namespace {
+
+QEvent::Type buildCalendarEvent()
+{
+    static const QEvent::Type type = QEvent::Type(QEvent::registerEventType());
+    return type;
+}
+
+} // namespace
+
+DateNavigator::DateNavigator(int calendarHeight, QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("dateNavigator"));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
+    m_layout = new QVBoxLayout(this);
+    m_layout->setContentsMargins(6, 6, 6, 6);
 
-    m_calendar = new CachedDaysCalendar(this);
-    layout->addWidget(m_calendar);
+    m_calendarRoom = new QWidget(this);
+    // Without a height from the last run: about what the calendar takes in the default font
+    // (a navigation bar, a header and six weeks).
+    m_calendarRoom->setFixedHeight(calendarHeight > 0 ? calendarHeight
+                                                      : 8 * (fontMetrics().height() + 4) + 5);
+    m_calendarRoom->installEventFilter(this);
+    m_layout->addWidget(m_calendarRoom);
 
     auto* jumpRow = new QHBoxLayout;
     auto* jumpLabel = new QLabel(tr("&Go to:"), this);
@@ -31,16 +48,11 @@ DateNavigator::DateNavigator(QWidget* parent) : QWidget(parent)
     jumpRow->addWidget(jumpLabel);
     jumpRow->addWidget(m_dateEdit, 1);
     jumpRow->addWidget(goButton);
-    layout->addLayout(jumpRow);
-    layout->addStretch(1);
+    m_layout->addLayout(jumpRow);
+    m_layout->addStretch(1);
 
-    setTabOrder(m_calendar, m_dateEdit);
     setTabOrder(m_dateEdit, goButton);
 
-    connect(m_calendar, &QCalendarWidget::selectionChanged, this, [this] {
-        if (!m_updating && m_calendar->selectedDate() != m_current)
-            emit dayRequested(m_calendar->selectedDate());
-    });
     connect(m_dateEdit, &QDateEdit::editingFinished, this, &DateNavigator::requestTypedDate);
     connect(goButton, &QToolButton::clicked, this, [this] {
         // The button always shows the typed date, even when it is already the current day.
@@ -48,9 +60,60 @@ DateNavigator::DateNavigator(QWidget* parent) : QWidget(parent)
     });
 }
 
+CachedDaysCalendar* DateNavigator::calendar()
+{
+    buildCalendar();
+    return m_calendar;
+}
+
+int DateNavigator::calendarHeight() const
+{
+    return m_calendar ? m_calendar->height() : m_calendarRoom->height();
+}
+
+void DateNavigator::buildCalendar()
+{
+    if (m_calendar)
+        return;
+    m_calendar = new CachedDaysCalendar(this);
+    m_calendar->setCachedDays(m_days);
+    if (m_current.isValid())
+        m_calendar->setSelectedDate(m_current);
+    delete m_layout->replaceWidget(m_calendarRoom, m_calendar);
+    m_calendarRoom->deleteLater();
+    m_calendarRoom = nullptr;
+    setTabOrder(m_calendar, m_dateEdit);
+    connect(m_calendar, &QCalendarWidget::selectionChanged, this, [this] {
+        if (!m_updating && m_calendar->selectedDate() != m_current)
+            emit dayRequested(m_calendar->selectedDate());
+    });
+}
+
+bool DateNavigator::eventFilter(QObject* watched, QEvent* event)
+{
+    // The room has painted, so the first frame is out: the calendar follows once what waits
+    // behind that frame has run (the paper's text, at low priority, goes first).
+    if (watched == m_calendarRoom && event->type() == QEvent::Paint && !m_buildRequested) {
+        m_buildRequested = true;
+        QCoreApplication::postEvent(this, new QEvent(buildCalendarEvent()),
+                                    Qt::LowEventPriority - 1);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+bool DateNavigator::event(QEvent* event)
+{
+    if (event->type() != buildCalendarEvent())
+        return QWidget::event(event);
+    buildCalendar();
+    return true;
+}
+
 void DateNavigator::setCachedDays(const CachedDays& days)
 {
-    m_calendar->setCachedDays(days);
+    m_days = days;
+    if (m_calendar)
+        m_calendar->setCachedDays(days);
 }
 
 void DateNavigator::setCurrentDay(QDate day)
@@ -58,7 +121,8 @@ void DateNavigator::setCurrentDay(QDate day)
     m_updating = true;
     m_current = day;
     if (day.isValid()) {
-        m_calendar->setSelectedDate(day);
+        if (m_calendar)
+            m_calendar->setSelectedDate(day);
         m_dateEdit->setDate(day);
     }
     m_updating = false;

@@ -58,7 +58,7 @@ MainWindow::MainWindow(const store::DataPaths& paths, const SyncSetup& sync, QWi
     m_sync = std::make_unique<SyncController>(
         paths, [this]() -> store::WriterThread& { return writer(); }, sync);
     m_links = new LinkOpener(this);
-    buildWindow();
+    buildWindow(state);
     connectActions();
     connectImport();
     connectSync();
@@ -82,7 +82,7 @@ QString MainWindow::currentPaperId() const
     return m_list->currentPaperId();
 }
 
-void MainWindow::buildWindow()
+void MainWindow::buildWindow(const ReaderState& state)
 {
     m_actions = new Actions(this);
     m_actions->fillMenuBar(menuBar());
@@ -94,7 +94,7 @@ void MainWindow::buildWindow()
     toolBar->setMovable(false);
     m_actions->fillToolBar(toolBar);
 
-    m_navigator = new DateNavigator(this);
+    m_navigator = new DateNavigator(state.calendarHeight, this);
     m_list = new PaperListPane(*m_actions, this);
     m_detail = new DetailView(this);
     m_detail->browser()->viewport()->installEventFilter(this);
@@ -215,6 +215,7 @@ void MainWindow::saveWindowState() const
     state.paperId = currentPaperId();
     state.latestDayAtExit = m_days.latest().value_or(QDate());
     state.sortMode = int(m_list->sortMode());
+    state.calendarHeight = m_navigator->calendarHeight();
     state.save();
 }
 

@@ -29,6 +29,7 @@ class DetailView;
 class ImportController;
 class ImportProgressWidget;
 class ImportReportDialog;
+struct ReaderState;
 class SyncLogDialog;
 class SyncStatusWidget;
 class LinkOpener;
@@ -77,7 +78,7 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    void buildWindow();
+    void buildWindow(const ReaderState& state);
     void connectActions();
     void connectImport();
     void connectSync();

@@ -19,6 +19,7 @@ struct ReaderState
     // and the window then opens on them instead of on the remembered day.
     QDate latestDayAtExit;
     int sortMode = 0;
+    int calendarHeight = 0; // the room the date pane keeps for its calendar (DateNavigator)
 
     static ReaderState load();
     void save() const;

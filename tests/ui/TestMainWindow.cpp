@@ -64,6 +64,7 @@ private slots:
     void listShowsAuthorNamesAsWritten();
     void selectingAPaperShowsItsDetail();
     void detailEndFollowsTheFirstPaint();
+    void calendarFollowsTheFirstFrameInItsRoom();
     void keyboardMovesThroughPapersAndDays();
     void filterNarrowsTheListAsYouType();
     void emptyStatesOfferTheWayOut();
@@ -250,6 +251,41 @@ void TestMainWindow::detailEndFollowsTheFirstPaint()
     text = detail->browser()->toPlainText();
     QVERIFY(!text.contains(QLatin1String("Zebra Stripes")));
     QCOMPARE(text.count(QLatin1String("vision transformer, baking, video")), 1);
+}
+
+void TestMainWindow::calendarFollowsTheFirstFrameInItsRoom()
+{
+    // The calendar is built by itself once the pane has painted, marked and on the shown day.
+    int height = 0;
+    {
+        const auto window = openWindow();
+        DateNavigator* navigator = window->dateNavigator();
+        QTRY_VERIFY(navigator->hasCalendar());
+        CachedDaysCalendar* calendar = navigator->calendar();
+        QCOMPARE(calendar->selectedDate(), march7);
+        QVERIFY(calendar->cachedDays().contains(march5));
+        QTRY_VERIFY(calendar->isVisible());
+        height = navigator->calendarHeight();
+        QCOMPARE(height, calendar->height());
+    } // closing remembers its height
+
+    // At the next start the room kept for it has that height, so the field below does not move
+    // when the calendar takes its place (shown, laid out, not yet painted: no calendar yet);
+    // clicking a day on it shows that day.
+    auto window = std::make_unique<MainWindow>(store::DataPaths::inDirectory(m_data.path()));
+    window->show();
+    DateNavigator* navigator = window->dateNavigator();
+    QVERIFY(!navigator->hasCalendar());
+    QCOMPARE(navigator->calendarHeight(), height);
+    const int fieldTop = navigator->dateEdit()->mapTo(navigator, QPoint(0, 0)).y();
+    QTRY_VERIFY(navigator->hasCalendar());
+    QTRY_VERIFY(navigator->calendar()->isVisible());
+    QCOMPARE(navigator->calendar()->height(), height);
+    QCOMPARE(navigator->dateEdit()->mapTo(navigator, QPoint(0, 0)).y(), fieldTop);
+    QSignalSpy requested(navigator, &DateNavigator::dayRequested);
+    navigator->calendar()->setSelectedDate(march5);
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(window->currentDay(), march5);
 }
 
 void TestMainWindow::keyboardMovesThroughPapersAndDays()
