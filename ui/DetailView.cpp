@@ -54,6 +54,19 @@ DetailView::~DetailView() = default;
 
 void DetailView::showPaper(const core::Paper& paper)
 {
+    show(paper, false);
+    m_browser->verticalScrollBar()->setValue(0);
+}
+
+void DetailView::refreshPaper(const core::Paper& paper)
+{
+    const int scroll = m_browser->verticalScrollBar()->value();
+    show(paper, true);
+    m_browser->verticalScrollBar()->setValue(scroll);
+}
+
+void DetailView::show(const core::Paper& paper, bool whole)
+{
     m_paperId = paper.id.isValid() ? paper.id.id() : QString();
     SafeTextDocument* document = m_browser->safeDocument();
     document->clearAllowedResources();
@@ -66,12 +79,12 @@ void DetailView::showPaper(const core::Paper& paper)
     m_restRequested = false;
     auto builder = std::make_unique<DetailDocument>(*document, palette());
     // A pane that is not on screen gets the whole paper at once: nothing would paint it.
-    const qreal visibleHeight = m_browser->isVisible() ? qreal(m_browser->viewport()->height())
-                                                       : std::numeric_limits<qreal>::infinity();
+    const qreal visibleHeight = m_browser->isVisible() && !whole
+                                    ? qreal(m_browser->viewport()->height())
+                                    : std::numeric_limits<qreal>::infinity();
     builder->build(paper, thumbnailName, thumbnailSize, visibleHeight);
     if (builder->hasRest())
         m_rest = std::move(builder);
-    m_browser->verticalScrollBar()->setValue(0);
 }
 
 void DetailView::showMessage(const QString& message)

@@ -27,6 +27,9 @@ public:
     ~DetailView() override;
 
     void showPaper(const core::Paper& paper);
+    // The paper on show again with what changed in it (a sync rewrote it), whole and scrolled
+    // where it was.
+    void refreshPaper(const core::Paper& paper);
     void showMessage(const QString& message);
 
     // Empty when a message is shown.
@@ -45,6 +48,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void show(const core::Paper& paper, bool whole);
+
     SafeTextBrowser* m_browser = nullptr;
     QString m_paperId;
     std::unique_ptr<DetailDocument> m_rest; // the shown paper's builder while parts are left

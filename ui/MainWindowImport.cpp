@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 
 #include "Actions.h"
+#include "DetailView.h"
 #include "ImportController.h"
 #include "ImportProgressWidget.h"
 #include "ImportReportDialog.h"
@@ -108,6 +109,12 @@ void MainWindow::refreshAfterWrites()
     else if (written.contains(m_day) && m_list->model()->day() == m_day && m_days.contains(m_day)) {
         // In place: the reader may be in the middle of this very list.
         m_list->refreshPapers(cache->dayList(m_day), m_bookmarks);
+        // The paper on show stays selected, so nothing asks for it again: it may have changed.
+        const QString shown = m_detail->shownPaperId();
+        if (!shown.isEmpty() && shown == currentPaperId()) {
+            if (const std::optional<core::Paper> paper = cache->paper(shown))
+                m_detail->refreshPaper(*paper);
+        }
         updateDayStatus();
     } else if (written.contains(m_day))
         showDayKeepingPaper(m_day, currentPaperId());

@@ -221,6 +221,12 @@ private slots:
         bar->setValue(bar->maximum() / 2);
         const int scroll = bar->value();
         QVERIFY(uitest::detailText(*window).contains(QStringLiteral("Paper 030")));
+        QVERIFY(uitest::detailText(*window).contains(QStringLiteral("30 votes")));
+        QScrollBar* detailBar = window->detailView()->browser()->verticalScrollBar();
+        QTRY_VERIFY(window->detailView()->isComplete());
+        QVERIFY(detailBar->maximum() > 0);
+        detailBar->setValue(detailBar->maximum() / 2);
+        const int detailScroll = detailBar->value();
         auto* stack = window->paperList()->findChild<QStackedWidget*>(QStringLiteral("listStack"));
         QVERIFY(stack);
         QSignalSpy pageChanges(stack, &QStackedWidget::currentChanged);
@@ -238,6 +244,10 @@ private slots:
         QCOMPARE(pageChanges.count(), 0); // no empty page flashed in between
         QCOMPARE(paperChanges.count(), 0);
         QVERIFY(uitest::detailText(*window).contains(QStringLiteral("Paper 030")));
+        // The paper on show shows what changed in it too.
+        QVERIFY2(uitest::detailText(*window).contains(QStringLiteral("35 votes")),
+                 qPrintable(uitest::detailText(*window)));
+        QCOMPARE(detailBar->value(), detailScroll);
         const int row = window->paperList()->model()->rowOfId(QStringLiteral("2412.00030"));
         QCOMPARE(
             window->paperList()->model()->index(row).data(ui::PaperListModel::VotesRole).toInt(),
