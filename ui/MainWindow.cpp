@@ -155,6 +155,11 @@ void MainWindow::connectActions()
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
 
     connect(m_navigator, &DateNavigator::dayRequested, this, &MainWindow::showDay);
+    // One indexed query when the filter is first used on a day (a row holds 4 authors at most).
+    connect(m_list, &PaperListPane::allAuthorsWanted, this, [this](QDate day) {
+        if (store::CacheReader* cache = reader())
+            m_list->setAllAuthors(day, cache->dayAuthors(day));
+    });
     connect(m_list, &PaperListPane::currentPaperChanged, this, &MainWindow::showPaper);
     connect(m_list, &PaperListPane::paperActivated, this, &MainWindow::openPaperPage);
     connect(m_detail, &DetailView::linkActivated, m_links, &LinkOpener::open);

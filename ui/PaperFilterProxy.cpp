@@ -38,7 +38,7 @@ bool PaperFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& source
         return true;
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     const QString title = index.data(PaperListModel::TitleRole).toString();
-    const QString authors = index.data(PaperListModel::AuthorsTextRole).toString();
+    const QString authors = index.data(PaperListModel::AllAuthorsRole).toString();
     for (const QString& term : m_terms) {
         if (!title.contains(term, Qt::CaseInsensitive) &&
             !authors.contains(term, Qt::CaseInsensitive))

@@ -9,12 +9,22 @@ void PaperListModel::setDay(QDate day, const QList<store::PaperListItem>& items,
 {
     beginResetModel();
     m_day = day;
+    m_hasAllAuthors = false;
     m_rows.clear();
     m_rows.reserve(items.size());
     for (const store::PaperListItem& item : items)
         m_rows.append(
-            {item, authorsText(item.authors, item.authorCount), bookmarks.contains(item.id)});
+            {item, authorsText(item.authors, item.authorCount), bookmarks.contains(item.id), {}});
     endResetModel();
+}
+
+void PaperListModel::setAllAuthors(const QHash<QString, QString>& authorsById)
+{
+    m_hasAllAuthors = true;
+    for (Row& row : m_rows)
+        row.allAuthors = authorsById.value(row.item.id);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {AllAuthorsRole});
 }
 
 void PaperListModel::clear()
@@ -54,6 +64,8 @@ QVariant PaperListModel::data(const QModelIndex& index, int role) const
         return row.item.id;
     case AuthorsTextRole:
         return row.authorsText;
+    case AllAuthorsRole:
+        return row.allAuthors.isEmpty() ? row.authorsText : row.allAuthors;
     case VotesRole:
         return row.item.votes ? QVariant(*row.item.votes) : QVariant();
     case PositionRole:
@@ -77,6 +89,7 @@ QHash<int, QByteArray> PaperListModel::roleNames() const
     names.insert(PositionRole, QByteArrayLiteral("position"));
     names.insert(BookmarkedRole, QByteArrayLiteral("bookmarked"));
     names.insert(ThumbnailUrlRole, QByteArrayLiteral("thumbnailUrl"));
+    names.insert(AllAuthorsRole, QByteArrayLiteral("allAuthors"));
     return names;
 }
 

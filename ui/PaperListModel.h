@@ -23,6 +23,9 @@ public:
         PositionRole,    // digest order within the day
         BookmarkedRole,
         ThumbnailUrlRole,
+        // Every author's name once setAllAuthors() has them, else the names the row shows:
+        // what the filter searches.
+        AllAuthorsRole,
     };
 
     explicit PaperListModel(QObject* parent = nullptr);
@@ -31,6 +34,9 @@ public:
                 const QSet<QString>& bookmarks);
     void clear();
     QDate day() const { return m_day; }
+    // Every author of the day's papers (CacheReader::dayAuthors), until the next setDay().
+    void setAllAuthors(const QHash<QString, QString>& authorsById);
+    bool hasAllAuthors() const { return m_hasAllAuthors; }
 
     // -1 when the paper is not in the day.
     int rowOfId(const QString& id) const;
@@ -48,9 +54,11 @@ private:
         store::PaperListItem item;
         QString authorsText;
         bool bookmarked = false;
+        QString allAuthors;
     };
     QList<Row> m_rows;
     QDate m_day;
+    bool m_hasAllAuthors = false;
 };
 
 } // namespace paperboy::ui

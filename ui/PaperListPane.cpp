@@ -106,6 +106,7 @@ void PaperListPane::showPapers(QDate day, const QList<store::PaperListItem>& ite
 {
     m_dayState = Page::Papers;
     m_model->setDay(day, items, bookmarks);
+    wantAllAuthors();
     updatePage();
 }
 
@@ -130,6 +131,7 @@ void PaperListPane::refreshPapers(const QList<store::PaperListItem>& items,
         if (!m_view->currentIndex().isValid())
             emit currentPaperChanged(QString());
     }
+    wantAllAuthors();
     updatePage();
 }
 
@@ -243,8 +245,26 @@ EmptyStateWidget* PaperListPane::emptyState(Page page) const
     return nullptr;
 }
 
+void PaperListPane::setAllAuthors(QDate day, const QHash<QString, QString>& authorsById)
+{
+    if (day != m_model->day())
+        return;
+    m_model->setAllAuthors(authorsById);
+    if (!m_proxy->filterText().trimmed().isEmpty())
+        applyFilter(m_proxy->filterText());
+}
+
+void PaperListPane::wantAllAuthors()
+{
+    // Only when filtering: a day switch reads the first authors alone, which is all a row shows.
+    if (!m_model->hasAllAuthors() && m_model->rowCount() > 0 &&
+        !m_filter->text().trimmed().isEmpty())
+        emit allAuthorsWanted(m_model->day());
+}
+
 void PaperListPane::applyFilter(const QString& text)
 {
+    wantAllAuthors();
     m_proxy->setFilterText(text);
     // A paper filtered out of view leaves no selection: show the first match instead.
     if (!m_view->currentIndex().isValid())

@@ -32,6 +32,8 @@ public:
 
     void showPapers(QDate day, const QList<store::PaperListItem>& items,
                     const QSet<QString>& bookmarks);
+    // Every author of `day`'s papers, for the filter (ignored when another day is shown).
+    void setAllAuthors(QDate day, const QHash<QString, QString>& authorsById);
     // The same day again with fresh content (sync updated it): the selected paper stays
     // selected and the list stays where it was scrolled, with no page flashing in between.
     void refreshPapers(const QList<store::PaperListItem>& items, const QSet<QString>& bookmarks);
@@ -66,9 +68,13 @@ signals:
     void currentPaperChanged(const QString& id);
     // Enter or double-click on a row.
     void paperActivated(const QString& id);
+    // The filter is in use on `day`, whose rows know only their first authors: the answer is
+    // setAllAuthors(), at once or later.
+    void allAuthorsWanted(QDate day);
 
 private:
     void applyFilter(const QString& text);
+    void wantAllAuthors();
     void updatePage();
     void selectProxyRow(int row);
     // Makes the page for NoCache, NoDigest or NoMatch when first needed.

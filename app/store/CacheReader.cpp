@@ -121,6 +121,47 @@ core::Papers CacheReader::dayPapers(QDate day) const
     return result;
 }
 
+QHash<QString, QString> CacheReader::dayAuthors(QDate day) const
+{
+    QString error;
+    PreparedQuery query(*m_connection,
+                        QStringLiteral("SELECT p.id, s.source, s.authors FROM papers p "
+                                       "JOIN paper_sources s ON s.paper = p.pk "
+                                       "WHERE p.pk IN (SELECT paper FROM digest_entries "
+                                       "WHERE day = ?)"),
+                        &error);
+    if (!query || !query.exec({sql::dayText(day)}, &error)) {
+        logFailure("dayAuthors", error);
+        return {};
+    }
+    struct SourceAuthors
+    {
+        QString source;
+        QStringList names;
+    };
+    QHash<QString, QList<SourceAuthors>> bySource;
+    while (query->next()) {
+        const QString id =
+            core::ArxivId::parse(query->value(0).toString()).value_or(core::ArxivId()).id();
+        bySource[id].append({query->value(1).toString(), sql::listFrom(query->value(2))});
+    }
+    QHash<QString, QString> authors;
+    for (auto it = bySource.begin(); it != bySource.end(); ++it) {
+        std::sort(it->begin(), it->end(), [](const SourceAuthors& a, const SourceAuthors& b) {
+            return sql::sourceOrderLess(a.source, b.source);
+        });
+        QStringList names;
+        for (const SourceAuthors& source : std::as_const(*it)) {
+            for (const QString& name : source.names) {
+                if (!names.contains(name))
+                    names.append(name);
+            }
+        }
+        authors.insert(it.key(), names.join(QStringLiteral(", ")));
+    }
+    return authors;
+}
+
 std::optional<core::Paper> CacheReader::paper(const QString& id) const
 {
     const auto parsed = core::ArxivId::parse(id);

@@ -5,6 +5,7 @@
 #include "core/Paper.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -45,6 +46,9 @@ public:
     std::optional<QDate> latestDay() const;
     QList<PaperListItem> dayList(QDate day) const; // digest order
     core::Papers dayPapers(QDate day) const;       // full merged papers, digest order
+    // Every author of every paper of the day (the list holds the first few only), by paper id:
+    // the names of all sources, each once, in source order, joined with ", ".
+    QHash<QString, QString> dayAuthors(QDate day) const;
     // The merged paper: every source's parts kept (sections, abstract, AI summary ...).
     std::optional<core::Paper> paper(const QString& id) const;
     std::optional<FetchRecord> fetchRecord(QDate day, const QString& source) const;

@@ -233,6 +233,12 @@ void TestCacheStore::mergesSourcesWithoutOverwriting()
     write(digest(day1, hf(), {fromHf}));
     write(digest(day2, hf(), {fromHf})); // listed again the next day
 
+    // The filter's author text: every source's names once, the digest's first.
+    QCOMPARE(m_reader->dayAuthors(day1),
+             (QHash<QString, QString>{{QStringLiteral("2410.10306"),
+                                       QStringLiteral("Shiwei Zhang, Xiang Wang, Shuai Tan")}}));
+    QVERIFY(m_reader->dayAuthors(QDate(2020, 1, 1)).isEmpty());
+
     auto merged = m_reader->paper(QStringLiteral("2410.10306"));
     QVERIFY(merged);
     QCOMPARE(merged->sources, (QStringList{md(), hf()}));

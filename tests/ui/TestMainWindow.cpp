@@ -363,6 +363,22 @@ void TestMainWindow::filterNarrowsTheListAsYouType()
     filter->clear();
     QTest::keyClicks(filter, QStringLiteral("kim")); // an author
     QCOMPARE(listedIds(*window->paperList()->proxy()), QStringList{QStringLiteral("2403.02001")});
+    // Any author, not only the few a row shows: Evan Frost is the fifth of five.
+    window->showDay(march4);
+    filter->clear();
+    QTest::keyClicks(filter, QStringLiteral("frost"));
+    QCOMPARE(window->paperList()->proxy()->rowCount(), 1);
+    QVERIFY(window->paperList()
+                ->proxy()
+                ->index(0, 0)
+                .data(PaperListModel::AuthorsTextRole)
+                .toString()
+                .startsWith(QLatin1String("Alice Moon")));
+    // The filter stays on when the day changes, and still sees every author there.
+    window->showDay(march5);
+    window->showDay(march4);
+    QCOMPARE(window->paperList()->proxy()->rowCount(), 1);
+    window->showDay(march5);
     QTest::keyClick(filter, Qt::Key_Escape);
     QVERIFY(filter->text().isEmpty());
     QCOMPARE(window->paperList()->proxy()->rowCount(), window->paperList()->model()->rowCount());
