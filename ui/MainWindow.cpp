@@ -240,6 +240,7 @@ void MainWindow::showDayWith(QDate day, const QString& paperId,
 {
     if (!day.isValid())
         return;
+    m_followLatest = false; // refreshAfterWrites sets it again when it is the one showing
     m_day = day;
     m_navigator->setCurrentDay(day);
     if (m_days.isEmpty()) {

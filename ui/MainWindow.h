@@ -120,6 +120,9 @@ private:
     CachedDays m_days;
     QDate m_day;
     QSet<QDate> m_writtenSinceRefresh;
+    // Set while an import or sync fills an empty cache and the reader has not gone to another
+    // day: the window then keeps to the newest day that has arrived.
+    bool m_followLatest = false;
     // The paper selected while the window was being built: its detail is rendered once the
     // window's first frame is out (the detail pane has painted, still empty), so the window
     // appears without waiting for a text layout.

@@ -104,9 +104,11 @@ void MainWindow::refreshAfterWrites()
     reloadCachedDays();
     if (m_days.isEmpty())
         return;
-    if (hadNoDays)
+    if (hadNoDays || (m_followLatest && m_days.latest() != m_day)) {
         showDay(*m_days.latest());
-    else if (written.contains(m_day) && m_list->model()->day() == m_day && m_days.contains(m_day)) {
+        m_followLatest = true;
+    } else if (written.contains(m_day) && m_list->model()->day() == m_day &&
+               m_days.contains(m_day)) {
         // In place: the reader may be in the middle of this very list.
         m_list->refreshPapers(cache->dayList(m_day), m_bookmarks);
         // The paper on show stays selected, so nothing asks for it again: it may have changed.
@@ -126,6 +128,7 @@ void MainWindow::onImportFinished(const ImportReport& report)
 {
     m_refreshTimer.stop();
     refreshAfterWrites();
+    m_followLatest = false;
     m_progress->hide();
     const QString summary = report.summary();
     statusBar()->showMessage(

@@ -77,6 +77,7 @@ void MainWindow::onSyncFinished(const sync::SyncSummary& summary)
         m_refreshTimer.stop();
         refreshAfterWrites();
     }
+    m_followLatest = false;
     m_syncStatus->setIdle();
     m_actions->cancelSync->setEnabled(false);
     m_syncStatus->setFailures(summary.failed, summaryText(summary));
