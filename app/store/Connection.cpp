@@ -30,9 +30,10 @@ std::unique_ptr<Connection> Connection::open(const QString& file, QString* error
                          .arg(file, connection->m_db.lastError().text());
         return nullptr;
     }
+    // Checked once here (the library behind Qt's driver must be ours) and used from then on.
     connection->m_handle = store::nativeHandle(connection->m_db, error);
     // Before anything reads the schema: paper_fts cannot even be opened without it.
-    if (!connection->m_handle || !fts::registerTokenizer(connection->m_db, error))
+    if (!connection->m_handle || !fts::registerTokenizer(connection->m_handle, error))
         return nullptr;
     return connection;
 }

@@ -169,7 +169,16 @@ fts5_api* fts5Api(sqlite3* handle)
 bool registerTokenizer(QSqlDatabase& db, QString* error)
 {
     QString message;
-    sqlite3* handle = nativeHandle(db, &message);
+    if (sqlite3* handle = nativeHandle(db, &message))
+        return registerTokenizer(handle, error);
+    if (error)
+        *error = translate("Cannot set up full-text search: %1").arg(message);
+    return false;
+}
+
+bool registerTokenizer(sqlite3* handle, QString* error)
+{
+    QString message;
     fts5_api* api = handle ? fts5Api(handle) : nullptr;
     if (handle && !api)
         message = translate("This SQLite has no FTS5 full-text search");

@@ -3,6 +3,7 @@
 #include <QString>
 
 class QSqlDatabase;
+struct sqlite3;
 
 // The full-text tokenizer of the cache, registered with SQLite's FTS5 on every connection
 // Paperboy opens (see the measurement in 001_initial.sql and the switch in 003_*.sql).
@@ -25,5 +26,7 @@ inline constexpr const char* tokenizerName = "paperboy_bigram";
 // Registers the tokenizer on `db` (an open QSQLITE connection). Fails with a message when the
 // SQLite library behind Qt's driver is not the one Paperboy was built against, or has no FTS5.
 bool registerTokenizer(QSqlDatabase& db, QString* error);
+// The same on the handle of such a connection, already checked (store::nativeHandle).
+bool registerTokenizer(sqlite3* handle, QString* error);
 
 } // namespace paperboy::store::fts
