@@ -1,7 +1,7 @@
 // Thin entry point: a subcommand (import, days, list, show, sync ...) runs the headless CLI,
 // anything else opens the reader window.
-#include "ReaderApp.h"
 #include "cli/Cli.h"
+#include "ui/window/ReaderApp.h"
 
 int main(int argc, char** argv)
 {

@@ -1,4 +1,4 @@
-#include "CommandParsing.h"
+#include "cli/CommandParsing.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Commands.h"
+#include "cli/Commands.h"
 
 #include <QCommandLineParser>
 #include <QDate>

@@ -21,6 +21,6 @@ int runImportCommand(const QStringList& args, CliContext& context);
 int runDaysCommand(const QStringList& args, CliContext& context);
 int runListCommand(const QStringList& args, CliContext& context);
 int runShowCommand(const QStringList& args, CliContext& context);
-int runSyncCommand(const QStringList& args, CliContext& context); // app/sync/SyncCommand.cpp
+int runSyncCommand(const QStringList& args, CliContext& context);
 
 } // namespace paperboy::cli

@@ -1,4 +1,4 @@
-#include "CommandParsing.h"
+#include "cli/CommandParsing.h"
 #include "ingest/DigestFiles.h"
 #include "ingest/FileImport.h"
 #include "store/CacheWriter.h"

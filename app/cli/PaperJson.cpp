@@ -1,4 +1,4 @@
-#include "PaperJson.h"
+#include "cli/PaperJson.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
 // The read-only subcommands: days, list, show.
-#include "CommandParsing.h"
-#include "PaperJson.h"
+#include "cli/CommandParsing.h"
+#include "cli/PaperJson.h"
 #include "store/CacheReader.h"
 
 #include <QCoreApplication>

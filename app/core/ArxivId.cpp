@@ -1,4 +1,4 @@
-#include "ArxivId.h"
+#include "core/ArxivId.h"
 
 #include <QRegularExpression>
 

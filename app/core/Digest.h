@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Paper.h"
+#include "core/Paper.h"
 
 #include <QDate>
 #include <QMetaType>

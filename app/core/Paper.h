@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ArxivId.h"
-#include "Section.h"
+#include "core/ArxivId.h"
+#include "core/Section.h"
 
 #include <QDate>
 #include <QDateTime>

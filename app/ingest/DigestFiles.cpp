@@ -1,4 +1,4 @@
-#include "DigestFiles.h"
+#include "ingest/DigestFiles.h"
 
 #include "parse/HfJsonReader.h"
 #include "parse/MarkdownDigestReader.h"

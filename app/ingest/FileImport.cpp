@@ -1,6 +1,6 @@
-#include "FileImport.h"
+#include "ingest/FileImport.h"
 
-#include "DigestFiles.h"
+#include "ingest/DigestFiles.h"
 #include "store/CacheWriter.h"
 
 #include <QtConcurrent/QtConcurrentRun>

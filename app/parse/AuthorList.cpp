@@ -1,4 +1,4 @@
-#include "AuthorList.h"
+#include "parse/AuthorList.h"
 
 #include <QSet>
 

@@ -1,6 +1,6 @@
-#include "Headings.h"
+#include "parse/Headings.h"
 
-#include "MediaLinks.h"
+#include "parse/MediaLinks.h"
 
 #include <QRegularExpression>
 

@@ -1,8 +1,8 @@
-#include "HfJsonReader.h"
+#include "parse/HfJsonReader.h"
 
-#include "AuthorList.h"
-#include "JsonFields.h"
-#include "PaperCollector.h"
+#include "parse/AuthorList.h"
+#include "parse/JsonFields.h"
+#include "parse/PaperCollector.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

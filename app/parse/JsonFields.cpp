@@ -1,6 +1,6 @@
-#include "JsonFields.h"
+#include "parse/JsonFields.h"
 
-#include "MediaLinks.h"
+#include "parse/MediaLinks.h"
 
 #include <cmath>
 #include <limits>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "WarningSink.h"
+#include "parse/WarningSink.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "MarkdownBlocks.h"
+#include "parse/MarkdownBlocks.h"
 
 #include <md4c.h>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SourceText.h"
+#include "parse/SourceText.h"
 
 #include <QList>
 

@@ -1,10 +1,10 @@
-#include "MarkdownDigestReader.h"
+#include "parse/MarkdownDigestReader.h"
 
-#include "Headings.h"
-#include "MarkdownBlocks.h"
-#include "PaperBodyReader.h"
-#include "PaperCollector.h"
-#include "TextDecoding.h"
+#include "parse/Headings.h"
+#include "parse/MarkdownBlocks.h"
+#include "parse/PaperBodyReader.h"
+#include "parse/PaperCollector.h"
+#include "parse/TextDecoding.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ParseResult.h"
+#include "parse/ParseResult.h"
 
 #include <QByteArray>
 #include <QDate>

@@ -1,4 +1,4 @@
-#include "MediaLinks.h"
+#include "parse/MediaLinks.h"
 
 #include <QRegularExpression>
 #include <QUrl>

@@ -1,7 +1,7 @@
-#include "PaperBodyReader.h"
+#include "parse/PaperBodyReader.h"
 
-#include "PaperMetaLines.h"
-#include "SummarySections.h"
+#include "parse/PaperMetaLines.h"
+#include "parse/SummarySections.h"
 
 namespace paperboy::parse {
 namespace {

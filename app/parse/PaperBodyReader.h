@@ -1,8 +1,8 @@
 #pragma once
 
-#include "MarkdownBlocks.h"
-#include "WarningSink.h"
 #include "core/Paper.h"
+#include "parse/MarkdownBlocks.h"
+#include "parse/WarningSink.h"
 
 #include <QCoreApplication>
 #include <QList>

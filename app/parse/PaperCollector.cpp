@@ -1,4 +1,4 @@
-#include "PaperCollector.h"
+#include "parse/PaperCollector.h"
 
 namespace paperboy::parse {
 namespace {

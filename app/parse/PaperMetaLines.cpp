@@ -1,7 +1,7 @@
-#include "PaperMetaLines.h"
+#include "parse/PaperMetaLines.h"
 
-#include "AuthorList.h"
-#include "MediaLinks.h"
+#include "parse/AuthorList.h"
+#include "parse/MediaLinks.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "WarningSink.h"
 #include "core/Paper.h"
+#include "parse/WarningSink.h"
 
 #include <QCoreApplication>
 #include <QStringView>

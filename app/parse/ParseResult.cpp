@@ -1,4 +1,4 @@
-#include "ParseResult.h"
+#include "parse/ParseResult.h"
 
 namespace paperboy::parse {
 

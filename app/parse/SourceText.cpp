@@ -1,4 +1,4 @@
-#include "SourceText.h"
+#include "parse/SourceText.h"
 
 #include <algorithm>
 #include <cstring>

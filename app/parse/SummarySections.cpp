@@ -1,4 +1,4 @@
-#include "SummarySections.h"
+#include "parse/SummarySections.h"
 
 #include <QRegularExpression>
 

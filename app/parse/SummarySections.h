@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SourceText.h"
 #include "core/Section.h"
+#include "parse/SourceText.h"
 
 #include <QString>
 #include <QStringView>

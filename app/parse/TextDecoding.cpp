@@ -1,4 +1,4 @@
-#include "TextDecoding.h"
+#include "parse/TextDecoding.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>

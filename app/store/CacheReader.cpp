@@ -1,11 +1,11 @@
-#include "CacheReader.h"
+#include "store/CacheReader.h"
 
-#include "Connection.h"
-#include "DayListQuery.h"
-#include "FetchLog.h"
-#include "MergedPapers.h"
-#include "Schema.h"
-#include "SqlValues.h"
+#include "store/Connection.h"
+#include "store/DayListQuery.h"
+#include "store/FetchLog.h"
+#include "store/MergedPapers.h"
+#include "store/Schema.h"
+#include "store/SqlValues.h"
 
 #include <QSet>
 

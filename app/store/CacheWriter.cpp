@@ -1,9 +1,9 @@
-#include "CacheWriter.h"
+#include "store/CacheWriter.h"
 
-#include "Connection.h"
-#include "DigestImport.h"
-#include "FetchLog.h"
-#include "Schema.h"
+#include "store/Connection.h"
+#include "store/DigestImport.h"
+#include "store/FetchLog.h"
+#include "store/Schema.h"
 
 namespace paperboy::store {
 namespace {

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "DataPaths.h"
-#include "FetchRecord.h"
 #include "core/Digest.h"
+#include "store/DataPaths.h"
+#include "store/FetchRecord.h"
 
 #include <memory>
 #include <optional>

@@ -1,7 +1,7 @@
-#include "Connection.h"
+#include "store/Connection.h"
 
-#include "FtsTokenizer.h"
-#include "NativeStatement.h"
+#include "store/FtsTokenizer.h"
+#include "store/NativeStatement.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

@@ -1,4 +1,4 @@
-#include "DataPaths.h"
+#include "store/DataPaths.h"
 
 #include <QCoreApplication>
 #include <QDir>

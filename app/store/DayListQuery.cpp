@@ -1,9 +1,9 @@
-#include "DayListQuery.h"
+#include "store/DayListQuery.h"
 
-#include "MergedPapers.h"
-#include "NativeStatement.h"
-#include "SqlValues.h"
 #include "core/ArxivId.h"
+#include "store/MergedPapers.h"
+#include "store/NativeStatement.h"
+#include "store/SqlValues.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CacheReader.h"
+#include "store/CacheReader.h"
 
 #include <QDate>
 #include <QList>

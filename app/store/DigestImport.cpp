@@ -1,7 +1,7 @@
-#include "DigestImport.h"
+#include "store/DigestImport.h"
 
-#include "FtsIndexer.h"
-#include "SqlValues.h"
+#include "store/FtsIndexer.h"
+#include "store/SqlValues.h"
 
 #include <QCoreApplication>
 

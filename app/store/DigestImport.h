@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Connection.h"
 #include "core/Digest.h"
+#include "store/Connection.h"
 
 #include <QSet>
 

@@ -1,6 +1,6 @@
-#include "FetchLog.h"
+#include "store/FetchLog.h"
 
-#include "SqlValues.h"
+#include "store/SqlValues.h"
 
 #include <QCoreApplication>
 

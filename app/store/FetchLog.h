@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Connection.h"
-#include "FetchRecord.h"
+#include "store/Connection.h"
+#include "store/FetchRecord.h"
 
 #include <optional>
 

@@ -1,6 +1,6 @@
-#include "FtsIndexer.h"
+#include "store/FtsIndexer.h"
 
-#include "MergedPapers.h"
+#include "store/MergedPapers.h"
 
 namespace paperboy::store {
 

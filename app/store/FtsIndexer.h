@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Connection.h"
+#include "store/Connection.h"
 
 #include <QList>
 

@@ -1,4 +1,4 @@
-#include "FtsText.h"
+#include "store/FtsText.h"
 
 #include <QStringList>
 #include <QVarLengthArray>

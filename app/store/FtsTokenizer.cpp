@@ -1,7 +1,7 @@
-#include "FtsTokenizer.h"
+#include "store/FtsTokenizer.h"
 
-#include "FtsText.h"
-#include "NativeStatement.h"
+#include "store/FtsText.h"
+#include "store/NativeStatement.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

@@ -1,8 +1,8 @@
 // loadMergedPapers(): reads the source records of a set of papers in three statements and
 // merges them (the rules are in MergedPapers.cpp).
-#include "MergedPapers.h"
+#include "store/MergedPapers.h"
 
-#include "SqlValues.h"
+#include "store/SqlValues.h"
 
 namespace paperboy::store {
 namespace {

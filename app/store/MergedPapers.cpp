@@ -1,7 +1,7 @@
-#include "MergedPapers.h"
+#include "store/MergedPapers.h"
 
-#include "SqlValues.h"
 #include "core/Digest.h"
+#include "store/SqlValues.h"
 
 #include <QSet>
 

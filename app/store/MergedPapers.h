@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Connection.h"
 #include "core/Paper.h"
+#include "store/Connection.h"
 
 #include <QHash>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "Migrator.h"
+#include "store/Migrator.h"
 
-#include "SqlScript.h"
+#include "store/SqlScript.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "NativeStatement.h"
+#include "store/NativeStatement.h"
 
-#include "Connection.h"
+#include "store/Connection.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>

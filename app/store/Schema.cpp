@@ -1,6 +1,6 @@
-#include "Schema.h"
+#include "store/Schema.h"
 
-#include "Migrator.h"
+#include "store/Migrator.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "SqlScript.h"
+#include "store/SqlScript.h"
 
 #include <QRegularExpression>
 

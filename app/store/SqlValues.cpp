@@ -1,4 +1,4 @@
-#include "SqlValues.h"
+#include "store/SqlValues.h"
 
 #include "core/Digest.h"
 

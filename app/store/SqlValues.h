@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FetchRecord.h"
+#include "store/FetchRecord.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,9 +1,9 @@
-#include "UserStore.h"
+#include "store/UserStore.h"
 
-#include "Connection.h"
-#include "Schema.h"
-#include "SqlValues.h"
 #include "core/ArxivId.h"
+#include "store/Connection.h"
+#include "store/Schema.h"
+#include "store/SqlValues.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DataPaths.h"
+#include "store/DataPaths.h"
 
 #include <QDateTime>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "WriterThread.h"
+#include "store/WriterThread.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CacheWriter.h"
+#include "store/CacheWriter.h"
 
 #include <QObject>
 #include <QThread>

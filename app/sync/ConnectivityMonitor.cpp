@@ -1,4 +1,4 @@
-#include "ConnectivityMonitor.h"
+#include "sync/ConnectivityMonitor.h"
 
 #include <QNetworkInformation>
 

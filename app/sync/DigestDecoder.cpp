@@ -1,4 +1,4 @@
-#include "DigestDecoder.h"
+#include "sync/DigestDecoder.h"
 
 #include "parse/HfJsonReader.h"
 #include "parse/MarkdownDigestReader.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SourceDefinition.h"
 #include "core/Digest.h"
+#include "sync/SourceDefinition.h"
 
 #include <QByteArrayList>
 #include <QStringList>

@@ -1,7 +1,7 @@
-#include "HttpFetcher.h"
+#include "sync/HttpFetcher.h"
 
-#include "RetryPolicy.h"
-#include "UrlSafety.h"
+#include "sync/RetryPolicy.h"
+#include "sync/UrlSafety.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "HttpTransfer.h"
-#include "SyncTypes.h"
+#include "sync/HttpTransfer.h"
+#include "sync/SyncTypes.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "HttpTransfer.h"
+#include "sync/HttpTransfer.h"
 
-#include "UrlSafety.h"
+#include "sync/UrlSafety.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>

@@ -1,4 +1,4 @@
-#include "RetryPolicy.h"
+#include "sync/RetryPolicy.h"
 
 #include <QLocale>
 #include <QRandomGenerator>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SyncTypes.h"
+#include "sync/SyncTypes.h"
 
 #include <QByteArray>
 #include <QDateTime>

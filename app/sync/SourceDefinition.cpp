@@ -1,7 +1,7 @@
-#include "SourceDefinition.h"
+#include "sync/SourceDefinition.h"
 
-#include "UrlSafety.h"
 #include "core/Digest.h"
+#include "sync/UrlSafety.h"
 
 #include <QCoreApplication>
 

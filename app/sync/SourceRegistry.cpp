@@ -1,4 +1,4 @@
-#include "SourceRegistry.h"
+#include "sync/SourceRegistry.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SourceDefinition.h"
+#include "sync/SourceDefinition.h"
 
 #include <QStringList>
 

@@ -1,7 +1,7 @@
-#include "SyncEngine.h"
+#include "sync/SyncEngine.h"
 
-#include "ConnectivityMonitor.h"
-#include "SyncWorker.h"
+#include "sync/ConnectivityMonitor.h"
+#include "sync/SyncWorker.h"
 
 namespace paperboy::sync {
 

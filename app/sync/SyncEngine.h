@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SyncTypes.h"
 #include "store/DataPaths.h"
+#include "sync/SyncTypes.h"
 
 #include <QObject>
 #include <QThread>

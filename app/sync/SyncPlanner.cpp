@@ -1,4 +1,4 @@
-#include "SyncPlanner.h"
+#include "sync/SyncPlanner.h"
 
 namespace paperboy::sync {
 

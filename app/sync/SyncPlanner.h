@@ -1,8 +1,8 @@
 #pragma once
 
-#include "HttpTransfer.h"
-#include "SyncTypes.h"
 #include "store/FetchRecord.h"
+#include "sync/HttpTransfer.h"
+#include "sync/SyncTypes.h"
 
 #include <functional>
 #include <optional>

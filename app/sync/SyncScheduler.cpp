@@ -1,6 +1,6 @@
-#include "SyncScheduler.h"
+#include "sync/SyncScheduler.h"
 
-#include "SyncEngine.h"
+#include "sync/SyncEngine.h"
 
 namespace paperboy::sync {
 namespace {

@@ -1,4 +1,4 @@
-#include "SyncTypes.h"
+#include "sync/SyncTypes.h"
 
 #include <QCoreApplication>
 

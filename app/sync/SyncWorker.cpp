@@ -1,8 +1,8 @@
-#include "SyncWorker.h"
+#include "sync/SyncWorker.h"
 
-#include "DigestDecoder.h"
 #include "store/CacheReader.h"
 #include "store/WriterThread.h"
+#include "sync/DigestDecoder.h"
 
 #include <QCoreApplication>
 #include <QUrlQuery>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "HttpFetcher.h"
-#include "SyncPlanner.h"
-#include "SyncTypes.h"
 #include "store/DataPaths.h"
+#include "sync/HttpFetcher.h"
+#include "sync/SyncPlanner.h"
+#include "sync/SyncTypes.h"
 
 #include <QByteArrayList>
 #include <QHash>

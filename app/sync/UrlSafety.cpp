@@ -1,4 +1,4 @@
-#include "UrlSafety.h"
+#include "sync/UrlSafety.h"
 
 #include <QHostAddress>
 

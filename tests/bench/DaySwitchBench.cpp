@@ -7,12 +7,12 @@
 // QT_QPA_PLATFORM=offscreen when there is no display.
 #include "BenchCommands.h"
 #include "BenchOutput.h"
-#include "DetailView.h"
-#include "MainWindow.h"
-#include "PaperListPane.h"
-#include "ReaderStyle.h"
-#include "SafeTextBrowser.h"
 #include "store/DataPaths.h"
+#include "ui/detail/DetailView.h"
+#include "ui/detail/SafeTextBrowser.h"
+#include "ui/list/PaperListPane.h"
+#include "ui/style/ReaderStyle.h"
+#include "ui/window/MainWindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -4,9 +4,9 @@
 #include "BenchCommands.h"
 #include "BenchCorpus.h"
 #include "BenchOutput.h"
-#include "SyncEngine.h"
 #include "store/CacheReader.h"
 #include "store/WriterThread.h"
+#include "sync/SyncEngine.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

@@ -6,10 +6,10 @@
 #include "BenchCommands.h"
 #include "BenchCorpus.h"
 #include "BenchOutput.h"
-#include "MainWindow.h"
-#include "SourceRegistry.h"
-#include "SyncController.h"
 #include "store/DataPaths.h"
+#include "sync/SourceRegistry.h"
+#include "ui/sync/SyncController.h"
+#include "ui/window/MainWindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

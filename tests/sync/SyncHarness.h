@@ -1,8 +1,8 @@
 #pragma once
 
-#include "SyncEngine.h"
 #include "store/CacheReader.h"
 #include "store/WriterThread.h"
+#include "sync/SyncEngine.h"
 
 #include <QTemporaryDir>
 

@@ -1,8 +1,8 @@
 // The engine's threading and scheduling, and what the HTTP client does while offline.
 #include "FaultServer.h"
-#include "HttpFetcher.h"
 #include "SyncHarness.h"
-#include "SyncScheduler.h"
+#include "sync/HttpFetcher.h"
+#include "sync/SyncScheduler.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

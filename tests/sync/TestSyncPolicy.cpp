@@ -1,6 +1,6 @@
 // The pure rules: which (day, source) pairs a sync requests, and how long it waits to retry.
-#include "RetryPolicy.h"
-#include "SyncPlanner.h"
+#include "sync/RetryPolicy.h"
+#include "sync/SyncPlanner.h"
 
 #include <QTest>
 

@@ -1,13 +1,15 @@
 // Source definitions, their validation and persistence, and `paperboy sync` argument parsing.
-#include "SourceRegistry.h"
-#include "SyncArguments.h"
-#include "UrlSafety.h"
+#include "cli/SyncArguments.h"
+#include "sync/SourceRegistry.h"
+#include "sync/UrlSafety.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace paperboy::sync;
+using paperboy::cli::parseSyncArguments;
+using paperboy::cli::SyncArguments;
 
 class TestSyncSources final : public QObject
 {

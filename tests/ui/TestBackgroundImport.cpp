@@ -1,15 +1,15 @@
 // Importing from the window: in the background, with progress, cancel, report and drops.
-#include "Actions.h"
-#include "CachedDaysCalendar.h"
-#include "DateNavigator.h"
-#include "ImportController.h"
-#include "ImportProgressWidget.h"
-#include "ImportReportDialog.h"
-#include "MainWindow.h"
-#include "PaperListModel.h"
-#include "PaperListPane.h"
 #include "UiTestSupport.h"
 #include "store/CacheReader.h"
+#include "ui/days/CachedDaysCalendar.h"
+#include "ui/days/DateNavigator.h"
+#include "ui/import/ImportController.h"
+#include "ui/import/ImportProgressWidget.h"
+#include "ui/import/ImportReportDialog.h"
+#include "ui/list/PaperListModel.h"
+#include "ui/list/PaperListPane.h"
+#include "ui/window/Actions.h"
+#include "ui/window/MainWindow.h"
 
 #include <QDir>
 #include <QElapsedTimer>

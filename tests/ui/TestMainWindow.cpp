@@ -1,17 +1,17 @@
 // The real reader window on a cache built from the fixtures in tests/data/ui.
-#include "Actions.h"
-#include "CachedDaysCalendar.h"
-#include "DateNavigator.h"
-#include "DetailView.h"
-#include "EmptyStateWidget.h"
-#include "LinkOpener.h"
-#include "MainWindow.h"
-#include "PaperListModel.h"
-#include "PaperListPane.h"
-#include "ReaderSettings.h"
-#include "SafeTextBrowser.h"
 #include "UiTestSupport.h"
 #include "store/CacheReader.h"
+#include "ui/days/CachedDaysCalendar.h"
+#include "ui/days/DateNavigator.h"
+#include "ui/detail/DetailView.h"
+#include "ui/detail/LinkOpener.h"
+#include "ui/detail/SafeTextBrowser.h"
+#include "ui/list/EmptyStateWidget.h"
+#include "ui/list/PaperListModel.h"
+#include "ui/list/PaperListPane.h"
+#include "ui/window/Actions.h"
+#include "ui/window/MainWindow.h"
+#include "ui/window/ReaderSettings.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

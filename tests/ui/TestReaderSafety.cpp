@@ -1,10 +1,10 @@
 // What untrusted digest text can and cannot do in the reader window: HTML stays text, and
 // only http(s) links ever reach the desktop.
-#include "LinkOpener.h"
-#include "MainWindow.h"
-#include "PaperListModel.h"
-#include "PaperListPane.h"
 #include "UiTestSupport.h"
+#include "ui/detail/LinkOpener.h"
+#include "ui/list/PaperListModel.h"
+#include "ui/list/PaperListPane.h"
+#include "ui/window/MainWindow.h"
 
 #include <QClipboard>
 #include <QDesktopServices>

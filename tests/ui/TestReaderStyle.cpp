@@ -1,8 +1,8 @@
 // The reader's style (ui/ReaderStyle.h): scroll bars and tool bars painted in tiles look as the
 // style they wrap paints them, and the arrow icons it draws.
-#include "CachedDaysCalendar.h"
-#include "ReaderStyle.h"
 #include "UiTestSupport.h"
+#include "ui/days/CachedDaysCalendar.h"
+#include "ui/style/ReaderStyle.h"
 
 #include <QImage>
 #include <QPainter>

@@ -1,21 +1,21 @@
 // The reader window's sync: menu actions, status-bar progress and Cancel, in-place refresh of
 // the shown day, the Sync Log, the offline label and the Sources dialog, against real HTTP
 // servers on 127.0.0.1 (tests/sync's FaultServer and python3 -m http.server).
-#include "Actions.h"
-#include "BackfillDialog.h"
-#include "CachedDaysCalendar.h"
-#include "DateNavigator.h"
-#include "EmptyStateWidget.h"
 #include "FaultServer.h"
-#include "PaperListModel.h"
-#include "PaperListPane.h"
 #include "PythonHttpServer.h"
-#include "SourcesDialog.h"
-#include "SyncController.h"
 #include "SyncHarness.h"
-#include "SyncLogModel.h"
-#include "SyncStatusWidget.h"
 #include "UiTestSupport.h"
+#include "ui/days/CachedDaysCalendar.h"
+#include "ui/days/DateNavigator.h"
+#include "ui/list/EmptyStateWidget.h"
+#include "ui/list/PaperListModel.h"
+#include "ui/list/PaperListPane.h"
+#include "ui/sync/BackfillDialog.h"
+#include "ui/sync/SourcesDialog.h"
+#include "ui/sync/SyncController.h"
+#include "ui/sync/SyncLogModel.h"
+#include "ui/sync/SyncStatusWidget.h"
+#include "ui/window/Actions.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

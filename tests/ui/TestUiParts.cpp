@@ -1,14 +1,14 @@
 // The reader window's parts on their own: link safety, document building, models, tiles.
-#include "CachedDays.h"
-#include "DetailDocument.h"
-#include "ImportReport.h"
-#include "LinkOpener.h"
-#include "PaperDelegate.h"
-#include "PaperFilterProxy.h"
-#include "PaperListModel.h"
-#include "PlaceholderTile.h"
-#include "SafeTextBrowser.h"
 #include "UiTestSupport.h"
+#include "ui/days/CachedDays.h"
+#include "ui/detail/DetailDocument.h"
+#include "ui/detail/LinkOpener.h"
+#include "ui/detail/SafeTextBrowser.h"
+#include "ui/import/ImportReport.h"
+#include "ui/list/PaperDelegate.h"
+#include "ui/list/PaperFilterProxy.h"
+#include "ui/list/PaperListModel.h"
+#include "ui/list/PlaceholderTile.h"
 
 #include <QAbstractItemModelTester>
 #include <QDesktopServices>

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "DetailView.h"
-#include "MainWindow.h"
-#include "ReaderStyle.h"
-#include "SafeTextBrowser.h"
 #include "ingest/DigestFiles.h"
 #include "ingest/FileImport.h"
 #include "store/CacheWriter.h"
 #include "store/DataPaths.h"
+#include "ui/detail/DetailView.h"
+#include "ui/detail/SafeTextBrowser.h"
+#include "ui/style/ReaderStyle.h"
+#include "ui/window/MainWindow.h"
 
 #include <QApplication>
 #include <QList>

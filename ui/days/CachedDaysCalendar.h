@@ -1,0 +1,56 @@
+#pragma once
+
+#include "ui/days/CachedDays.h"
+
+#include <QCalendarWidget>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QPixmap>
+#include <QStaticText>
+
+namespace paperboy::ui {
+
+// A month calendar on which days with a cached digest stand out (bold, accent colour, a dot,
+// the paper count as tooltip) and days without one are dimmed. Cells are painted here rather
+// than by QCalendarWidget's item delegate: a day switch often repaints a whole month, and
+// drawing pre-laid-out day numbers keeps that to a fraction of a millisecond.
+class CachedDaysCalendar final : public QCalendarWidget
+{
+    Q_OBJECT
+public:
+    explicit CachedDaysCalendar(QWidget* parent = nullptr);
+
+    void setCachedDays(const CachedDays& days);
+    const CachedDays& cachedDays() const { return m_days; }
+
+    // Qt recomputes this at every change of month although it hardly depends on the month (only
+    // through the bold digits of one cell), and every day switch to another month then lays out
+    // the whole window again with the new value. One value serves until the font, the style or
+    // the locale changes.
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintCell(QPainter* painter, const QRect& rect, QDate date) const override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void showBarArrows();
+    const QStaticText& dayNumber(int day, bool bold) const;
+    // The digest mark, a dot of `radius` around `centre` (relative to the pixmap's corner).
+    const QPixmap& dot(const QColor& colour, qreal radius, QPointF centre,
+                       qreal devicePixelRatio) const;
+    QDate today() const;
+
+    CachedDays m_days;
+    mutable QHash<int, QStaticText> m_dayNumbers; // key: day * 2 + bold
+    mutable QHash<QRgb, QPixmap> m_dots; // for one radius, centre and pixel ratio at a time
+    mutable qreal m_dotRadius = 0;
+    mutable QPointF m_dotCentre;
+    mutable qreal m_dotPixelRatio = 0;
+    mutable QDate m_today;
+    mutable QElapsedTimer m_todayAge;
+    mutable QSize m_minimumSizeHint;
+    QFont m_boldFont;
+};
+
+} // namespace paperboy::ui

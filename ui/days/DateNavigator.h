@@ -1,0 +1,65 @@
+#pragma once
+
+#include "ui/days/CachedDays.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QDateEdit;
+class QVBoxLayout;
+
+namespace paperboy::ui {
+
+class CachedDaysCalendar;
+
+// The date pane: the calendar of cached days and a field to jump to a typed date (previous,
+// today and next live in the toolbar and the Go menu). It only asks for days (dayRequested); the
+// window decides what to show and reports back with setCurrentDay, so keyboard, buttons and
+// calendar all take one path.
+//
+// The calendar is built right after the pane's first paint, in the room it took at the last
+// run: QCalendarWidget is some fifteen widgets, a model and a month menu, and building, laying
+// out and painting it was the largest part of the reader's start after the fonts (3 ms of
+// 55). The first frame shows the list and the paper without waiting for it; the calendar
+// follows within a frame or two, with nothing moving around it. Anything that asks for the
+// calendar before that (calendar()) gets it built on the spot.
+class DateNavigator final : public QWidget
+{
+    Q_OBJECT
+public:
+    // `calendarHeight`: the calendar's height at the last run, 0 when unknown.
+    explicit DateNavigator(int calendarHeight = 0, QWidget* parent = nullptr);
+
+    void setCachedDays(const CachedDays& days);
+    // Shows `day` without emitting dayRequested.
+    void setCurrentDay(QDate day);
+    void focusDateEntry();
+
+    CachedDaysCalendar* calendar(); // builds it if it is not yet
+    bool hasCalendar() const { return m_calendar != nullptr; }
+    // The height to keep for the calendar at the next start.
+    int calendarHeight() const;
+    QDateEdit* dateEdit() const { return m_dateEdit; }
+
+signals:
+    void dayRequested(QDate day);
+
+protected:
+    bool event(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void buildCalendar();
+    void requestTypedDate();
+
+    QVBoxLayout* m_layout = nullptr;
+    QWidget* m_calendarRoom = nullptr; // holds the calendar's place until it is built
+    CachedDaysCalendar* m_calendar = nullptr;
+    QDateEdit* m_dateEdit = nullptr;
+    CachedDays m_days;
+    QDate m_current;
+    bool m_updating = false;
+    bool m_buildRequested = false;
+};
+
+} // namespace paperboy::ui

@@ -1,0 +1,249 @@
+#include "ui/detail/DetailDocument.h"
+
+#include "ui/detail/LinkOpener.h"
+#include "ui/detail/SafeTextBrowser.h"
+
+#include <QCoreApplication>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocumentFragment>
+#include <QTextLayout>
+
+#include <cmath>
+
+namespace paperboy::ui {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("paperboy::ui::DetailDocument", text);
+}
+
+QTextCharFormat scaledFormat(const QTextDocument& document, qreal scale, bool bold)
+{
+    QTextCharFormat format;
+    const qreal base = document.defaultFont().pointSizeF();
+    format.setFontPointSize((base > 0 ? base : 10.0) * scale);
+    format.setFontWeight(bold ? QFont::Bold : QFont::Normal);
+    return format;
+}
+
+QTextBlockFormat spacedBlock(qreal top, qreal bottom)
+{
+    QTextBlockFormat format;
+    format.setTopMargin(top);
+    format.setBottomMargin(bottom);
+    return format;
+}
+
+// Replaces each inline image (which would be fetched to be shown) by a plain link to it.
+void replaceImagesWithLinks(QTextDocument& document)
+{
+    struct Image
+    {
+        int position;
+        int length;
+        QString source;
+    };
+    QList<Image> images;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.isValid() && fragment.charFormat().isImageFormat())
+                images.append({fragment.position(), fragment.length(),
+                               fragment.charFormat().toImageFormat().name()});
+        }
+    }
+    for (auto it = images.crbegin(); it != images.crend(); ++it) {
+        QTextCursor cursor(&document);
+        cursor.setPosition(it->position);
+        cursor.setPosition(it->position + it->length, QTextCursor::KeepAnchor);
+        QTextCharFormat link;
+        link.setAnchor(true);
+        link.setAnchorHref(it->source);
+        link.setFontUnderline(true);
+        cursor.insertText(tr("[image]"), link);
+    }
+}
+
+// The document is laid out when the edit block ends. A block's layout normally drops its
+// shaped glyphs once the lines are broken, and painting then shapes every visible line again
+// (HarfBuzz over Hangul is most of a paper's cost); kept, they cost little memory for one
+// paper and painting reuses them.
+void keepShapedText(QTextDocument& document)
+{
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
+        block.layout()->setCacheEnabled(true);
+}
+
+} // namespace
+
+DetailDocument::DetailDocument(QTextDocument& document, const QPalette& palette)
+    : m_document(document), m_palette(palette)
+{}
+
+QList<PaperLink> DetailDocument::linksFor(const core::Paper& paper)
+{
+    QList<PaperLink> links;
+    if (paper.id.isValid()) {
+        links.append({tr("arXiv"), paper.id.absUrl()});
+        links.append({tr("PDF"), paper.id.pdfUrl()});
+        if (!paper.id.isOldStyle())
+            links.append({tr("Hugging Face"), paper.id.huggingFaceUrl()});
+    }
+    const auto addIfWeb = [&links](const QString& label, const QString& text) {
+        const QUrl url(text, QUrl::StrictMode);
+        if (!text.isEmpty() && LinkOpener::isAllowed(url))
+            links.append({label, url});
+    };
+    addIfWeb(tr("GitHub"), paper.githubRepo);
+    addIfWeb(tr("Project page"), paper.projectPage);
+    for (const QString& media : paper.mediaUrls)
+        addIfWeb(tr("Media"), media);
+    return links;
+}
+
+QTextDocumentFragment DetailDocument::markdownFragment(const QString& markdown)
+{
+    SafeTextDocument scratch;
+    scratch.setMarkdown(markdown, QTextDocument::MarkdownNoHTML);
+    replaceImagesWithLinks(scratch);
+    return QTextDocumentFragment(&scratch);
+}
+
+void DetailDocument::buildMessage(const QString& message)
+{
+    m_document.clear();
+    QTextCursor cursor(&m_document);
+    QTextBlockFormat centred = spacedBlock(24, 0);
+    centred.setAlignment(Qt::AlignHCenter);
+    cursor.setBlockFormat(centred);
+    QTextCharFormat text;
+    text.setForeground(m_palette.color(QPalette::PlaceholderText));
+    cursor.insertText(message, text);
+}
+
+void DetailDocument::build(const core::Paper& paper, const QUrl& thumbnailName, QSize thumbnailSize,
+                           qreal visibleHeight)
+{
+    m_document.clear();
+    m_parts.clear();
+    m_nextPart = 0;
+    const QTextCharFormat plain;
+    QTextCharFormat secondary;
+    secondary.setForeground(m_palette.color(QPalette::PlaceholderText));
+
+    const auto heading = [this, plain](QTextCursor& cursor, const QString& text) {
+        cursor.insertBlock(spacedBlock(14, 4), plain);
+        cursor.insertText(text, scaledFormat(m_document, 1.15, true));
+        cursor.insertBlock(spacedBlock(0, 0), plain);
+    };
+    for (const core::Section& section : paper.sections) {
+        m_parts.append([heading, section](QTextCursor& cursor) {
+            heading(cursor, section.name.isEmpty() ? tr("Summary") : section.name);
+            cursor.insertFragment(markdownFragment(section.markdown));
+        });
+    }
+    const auto plainPart = [heading, plain](const QString& title, const QString& text) {
+        return [heading, plain, title, text](QTextCursor& cursor) {
+            heading(cursor, title);
+            cursor.insertText(text, plain);
+        };
+    };
+    if (!paper.abstract.isEmpty())
+        m_parts.append(plainPart(tr("Abstract"), paper.abstract.simplified()));
+    if (!paper.aiSummary.isEmpty())
+        m_parts.append(plainPart(tr("AI summary"), paper.aiSummary.simplified()));
+    if (!paper.keywords.isEmpty())
+        m_parts.append(plainPart(tr("Keywords"), paper.keywords.join(QStringLiteral(", "))));
+    if (paper.sections.isEmpty() && paper.abstract.isEmpty() && paper.aiSummary.isEmpty()) {
+        m_parts.append([secondary](QTextCursor& cursor) {
+            cursor.insertBlock(spacedBlock(14, 0), secondary);
+            cursor.insertText(tr("No summary in the cache for this paper."), secondary);
+        });
+    }
+
+    QTextCursor cursor(&m_document);
+    // One edit block for the header, and for everything when all of it is wanted at once: the
+    // view lays the document out once per block, not after every insertion.
+    cursor.beginEditBlock();
+    cursor.setBlockFormat(spacedBlock(0, 6));
+    cursor.insertText(paper.title, scaledFormat(m_document, 1.5, true));
+
+    if (!paper.authors.isEmpty()) {
+        cursor.insertBlock(spacedBlock(0, 4), plain);
+        cursor.insertText(paper.authors.join(QStringLiteral(", ")), plain);
+    }
+
+    QStringList meta;
+    if (paper.votes)
+        meta.append((*paper.votes == 1 ? tr("%1 vote") : tr("%1 votes")).arg(*paper.votes));
+    if (paper.date.isValid())
+        meta.append(paper.date.toString(Qt::ISODate));
+    if (paper.id.isValid())
+        meta.append(QStringLiteral("arXiv:") + paper.id.withVersion());
+    if (!paper.organization.isEmpty())
+        meta.append(paper.organization);
+    if (paper.githubStars)
+        meta.append((*paper.githubStars == 1 ? tr("%1 GitHub star") : tr("%1 GitHub stars"))
+                        .arg(*paper.githubStars));
+    cursor.insertBlock(spacedBlock(0, 8), secondary);
+    cursor.insertText(meta.join(QStringLiteral("  \u00B7  ")), secondary);
+
+    const QList<PaperLink> links = linksFor(paper);
+    if (!links.isEmpty()) {
+        cursor.insertBlock(spacedBlock(0, 10), plain);
+        for (int i = 0; i < links.size(); ++i) {
+            if (i > 0)
+                cursor.insertText(QStringLiteral("   "), plain);
+            QTextCharFormat link;
+            link.setAnchor(true);
+            link.setAnchorHref(links.at(i).url.toString(QUrl::FullyEncoded));
+            link.setForeground(m_palette.color(QPalette::Link));
+            link.setFontUnderline(true);
+            link.setToolTip(links.at(i).url.toDisplayString());
+            cursor.insertText(links.at(i).label, link);
+        }
+    }
+
+    cursor.insertBlock(spacedBlock(4, 8), plain);
+    QTextImageFormat thumbnail;
+    thumbnail.setName(thumbnailName.toString());
+    thumbnail.setWidth(thumbnailSize.width());
+    thumbnail.setHeight(thumbnailSize.height());
+    cursor.insertImage(thumbnail);
+
+    const bool whole = std::isinf(visibleHeight);
+    for (; whole && hasRest(); ++m_nextPart)
+        m_parts.at(m_nextPart)(cursor);
+    keepShapedText(m_document);
+    cursor.endEditBlock();
+    // Laid out as far as it goes: the parts that start within the visible height follow.
+    while (hasRest() && m_document.size().height() < visibleHeight)
+        appendPart();
+}
+
+void DetailDocument::appendRest()
+{
+    if (!hasRest())
+        return;
+    QTextCursor cursor(&m_document);
+    cursor.movePosition(QTextCursor::End);
+    cursor.beginEditBlock();
+    for (; hasRest(); ++m_nextPart)
+        m_parts.at(m_nextPart)(cursor);
+    keepShapedText(m_document);
+    cursor.endEditBlock();
+}
+
+void DetailDocument::appendPart()
+{
+    QTextCursor cursor(&m_document);
+    cursor.movePosition(QTextCursor::End);
+    cursor.beginEditBlock();
+    m_parts.at(m_nextPart++)(cursor);
+    keepShapedText(m_document);
+    cursor.endEditBlock();
+}
+
+} // namespace paperboy::ui

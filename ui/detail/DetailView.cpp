@@ -1,0 +1,122 @@
+#include "ui/detail/DetailView.h"
+
+#include "ui/detail/DetailDocument.h"
+#include "ui/detail/SafeTextBrowser.h"
+#include "ui/list/PlaceholderTile.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+#include <limits>
+
+namespace paperboy::ui {
+namespace {
+
+constexpr QSize thumbnailSize(320, 168); // the 1.91:1 shape of the social thumbnails
+
+// Asks for the rest of the paper shown as number `generation`.
+class AppendRestEvent final : public QEvent
+{
+public:
+    explicit AppendRestEvent(int shown) : QEvent(type()), generation(shown) {}
+    static QEvent::Type type()
+    {
+        static const QEvent::Type registered = QEvent::Type(QEvent::registerEventType());
+        return registered;
+    }
+    const int generation;
+};
+
+} // namespace
+
+DetailView::DetailView(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("detailView"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_browser = new SafeTextBrowser(this);
+    m_browser->setObjectName(QStringLiteral("detailBrowser"));
+    m_browser->setFrameShape(QFrame::NoFrame);
+    // A scroll bar that comes and goes changes the text width and makes the document lay
+    // itself out twice per paper; a fixed one keeps showing a paper to one layout pass.
+    m_browser->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    m_browser->document()->setDocumentMargin(16);
+    layout->addWidget(m_browser);
+
+    connect(m_browser, &QTextBrowser::anchorClicked, this, &DetailView::linkActivated);
+    connect(m_browser, &QTextBrowser::highlighted, this, &DetailView::linkHovered);
+    m_browser->viewport()->installEventFilter(this);
+}
+
+DetailView::~DetailView() = default;
+
+void DetailView::showPaper(const core::Paper& paper)
+{
+    show(paper, false);
+    m_browser->verticalScrollBar()->setValue(0);
+}
+
+void DetailView::refreshPaper(const core::Paper& paper)
+{
+    const int scroll = m_browser->verticalScrollBar()->value();
+    show(paper, true);
+    m_browser->verticalScrollBar()->setValue(scroll);
+}
+
+void DetailView::show(const core::Paper& paper, bool whole)
+{
+    m_paperId = paper.id.isValid() ? paper.id.id() : QString();
+    SafeTextDocument* document = m_browser->safeDocument();
+    document->clearAllowedResources();
+    const QUrl thumbnailName(QStringLiteral("paperboy-thumbnail:") + m_paperId);
+    document->allowResource(
+        thumbnailName,
+        PlaceholderTile::renderImage(m_paperId, paper.title, thumbnailSize, devicePixelRatioF()));
+    ++m_generation;
+    m_rest.reset();
+    m_restRequested = false;
+    auto builder = std::make_unique<DetailDocument>(*document, palette());
+    // A pane that is not on screen gets the whole paper at once: nothing would paint it.
+    const qreal visibleHeight = m_browser->isVisible() && !whole
+                                    ? qreal(m_browser->viewport()->height())
+                                    : std::numeric_limits<qreal>::infinity();
+    builder->build(paper, thumbnailName, thumbnailSize, visibleHeight);
+    if (builder->hasRest())
+        m_rest = std::move(builder);
+}
+
+void DetailView::showMessage(const QString& message)
+{
+    ++m_generation;
+    m_rest.reset();
+    m_paperId.clear();
+    m_browser->safeDocument()->clearAllowedResources();
+    DetailDocument(*m_browser->safeDocument(), palette()).buildMessage(message);
+}
+
+bool DetailView::eventFilter(QObject* watched, QEvent* event)
+{
+    // The pane is painting what it shows of the paper: the rest follows once that frame is out
+    // and whatever else was waiting has been handled.
+    if (event->type() == QEvent::Paint && watched == m_browser->viewport() && m_rest &&
+        !m_restRequested) {
+        m_restRequested = true;
+        QCoreApplication::postEvent(this, new AppendRestEvent(m_generation), Qt::LowEventPriority);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+bool DetailView::event(QEvent* event)
+{
+    if (event->type() != AppendRestEvent::type())
+        return QWidget::event(event);
+    if (static_cast<AppendRestEvent*>(event)->generation == m_generation && m_rest) {
+        m_rest->appendRest();
+        m_rest.reset();
+    }
+    return true;
+}
+
+} // namespace paperboy::ui

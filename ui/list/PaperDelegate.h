@@ -1,0 +1,40 @@
+#pragma once
+
+#include "ui/list/PlaceholderTile.h"
+
+#include <QHash>
+#include <QStaticText>
+#include <QStyledItemDelegate>
+
+namespace paperboy::ui {
+
+// Paints one paper row: thumbnail tile, title (two lines at most), authors, votes, and the
+// slots for the bookmark star and the unread dot. Every row has the same height so that the
+// view can use uniform item sizes and never measure rows one by one.
+class PaperDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    explicit PaperDelegate(QObject* parent = nullptr);
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+    // The title as at most two lines; the second ends in an ellipsis when the title is longer.
+    static QStringList titleLines(const QString& title, const QFont& font, int width);
+
+private:
+    // Drops what was prepared for another font.
+    void useFont(const QFont& font) const;
+    // "▲ 42", laid out once per vote count: the same few counts recur on every day.
+    const QStaticText& votesText(int votes) const;
+
+    mutable PlaceholderTile m_tiles;
+    mutable QFont m_textFont; // the font of m_votesTexts and m_ellipsis, bold for titles
+    mutable QHash<int, QStaticText> m_votesTexts;
+    mutable QStaticText m_ellipsis;
+    mutable QStaticText m_boldEllipsis;
+};
+
+} // namespace paperboy::ui

@@ -1,0 +1,78 @@
+#include "ui/list/PaperFilterProxy.h"
+
+#include "ui/list/PaperListModel.h"
+
+#include <QRegularExpression>
+
+namespace paperboy::ui {
+
+PaperFilterProxy::PaperFilterProxy(QObject* parent) : QSortFilterProxyModel(parent)
+{
+    m_titleOrder.setCaseSensitivity(Qt::CaseInsensitive);
+    m_titleOrder.setNumericMode(true);
+    setDynamicSortFilter(true);
+    sort(0, Qt::AscendingOrder);
+}
+
+void PaperFilterProxy::setSortMode(SortMode mode)
+{
+    if (mode == m_sortMode)
+        return;
+    m_sortMode = mode;
+    invalidate();
+}
+
+void PaperFilterProxy::setFilterText(const QString& text)
+{
+    if (text == m_filterText)
+        return;
+    m_filterText = text;
+    static const QRegularExpression whitespace(QStringLiteral("\\s+"));
+    m_terms = text.split(whitespace, Qt::SkipEmptyParts);
+    invalidateFilter();
+}
+
+bool PaperFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    if (m_terms.isEmpty())
+        return true;
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    const QString title = index.data(PaperListModel::TitleRole).toString();
+    const QString authors = index.data(PaperListModel::AllAuthorsRole).toString();
+    for (const QString& term : m_terms) {
+        if (!title.contains(term, Qt::CaseInsensitive) &&
+            !authors.contains(term, Qt::CaseInsensitive))
+            return false;
+    }
+    return true;
+}
+
+bool PaperFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    const int leftPosition = left.data(PaperListModel::PositionRole).toInt();
+    const int rightPosition = right.data(PaperListModel::PositionRole).toInt();
+    switch (m_sortMode) {
+    case SortMode::DigestOrder:
+        break;
+    case SortMode::Votes: {
+        // Most votes first; papers without a vote count after every counted one.
+        const QVariant leftVotes = left.data(PaperListModel::VotesRole);
+        const QVariant rightVotes = right.data(PaperListModel::VotesRole);
+        if (leftVotes.isValid() != rightVotes.isValid())
+            return leftVotes.isValid();
+        if (leftVotes.isValid() && leftVotes.toInt() != rightVotes.toInt())
+            return leftVotes.toInt() > rightVotes.toInt();
+        break;
+    }
+    case SortMode::Title: {
+        const int order = m_titleOrder.compare(left.data(PaperListModel::TitleRole).toString(),
+                                               right.data(PaperListModel::TitleRole).toString());
+        if (order != 0)
+            return order < 0;
+        break;
+    }
+    }
+    return leftPosition < rightPosition;
+}
+
+} // namespace paperboy::ui

@@ -1,0 +1,107 @@
+#include "ui/list/PaperListModel.h"
+
+namespace paperboy::ui {
+
+PaperListModel::PaperListModel(QObject* parent) : QAbstractListModel(parent) {}
+
+void PaperListModel::setDay(QDate day, const QList<store::PaperListItem>& items,
+                            const QSet<QString>& bookmarks)
+{
+    beginResetModel();
+    m_day = day;
+    m_hasAllAuthors = false;
+    m_rows.clear();
+    m_rows.reserve(items.size());
+    for (const store::PaperListItem& item : items)
+        m_rows.append(
+            {item, authorsText(item.authors, item.authorCount), bookmarks.contains(item.id), {}});
+    endResetModel();
+}
+
+void PaperListModel::setAllAuthors(const QHash<QString, QString>& authorsById)
+{
+    m_hasAllAuthors = true;
+    for (Row& row : m_rows)
+        row.allAuthors = authorsById.value(row.item.id);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {AllAuthorsRole});
+}
+
+void PaperListModel::clear()
+{
+    setDay(QDate(), {}, {});
+}
+
+int PaperListModel::rowOfId(const QString& id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).item.id == id)
+            return row;
+    }
+    return -1;
+}
+
+int PaperListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant PaperListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row& row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+        return row.item.title;
+    case Qt::ToolTipRole:
+        return row.authorsText.isEmpty() ? row.item.title
+                                         : row.item.title + QLatin1Char('\n') + row.authorsText;
+    case Qt::AccessibleTextRole:
+        return row.item.title;
+    case IdRole:
+        return row.item.id;
+    case AuthorsTextRole:
+        return row.authorsText;
+    case AllAuthorsRole:
+        return row.allAuthors.isEmpty() ? row.authorsText : row.allAuthors;
+    case VotesRole:
+        return row.item.votes ? QVariant(*row.item.votes) : QVariant();
+    case PositionRole:
+        return row.item.position;
+    case BookmarkedRole:
+        return row.bookmarked;
+    case ThumbnailUrlRole:
+        return row.item.thumbnailUrl;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> PaperListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(IdRole, QByteArrayLiteral("paperId"));
+    names.insert(TitleRole, QByteArrayLiteral("title"));
+    names.insert(AuthorsTextRole, QByteArrayLiteral("authorsText"));
+    names.insert(VotesRole, QByteArrayLiteral("votes"));
+    names.insert(PositionRole, QByteArrayLiteral("position"));
+    names.insert(BookmarkedRole, QByteArrayLiteral("bookmarked"));
+    names.insert(ThumbnailUrlRole, QByteArrayLiteral("thumbnailUrl"));
+    names.insert(AllAuthorsRole, QByteArrayLiteral("allAuthors"));
+    return names;
+}
+
+QString PaperListModel::authorsText(const QStringList& firstAuthors, int authorCount)
+{
+    constexpr int shown = 3;
+    const QStringList names = firstAuthors.mid(0, shown);
+    QString text = names.join(QStringLiteral(", "));
+    const int rest = qMax(authorCount, int(firstAuthors.size())) - int(names.size());
+    if (rest > 0)
+        text += QStringLiteral(" +") + QString::number(rest);
+    return text;
+}
+
+} // namespace paperboy::ui

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "store/CacheReader.h"
+#include "ui/list/PaperFilterProxy.h"
+
+#include <QDate>
+#include <QSet>
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLineEdit;
+class QListView;
+class QStackedWidget;
+
+namespace paperboy::ui {
+
+class Actions;
+class EmptyStateWidget;
+class PaperListModel;
+
+// The middle pane: filter field, sort choice and the day's papers, or, when there is nothing
+// to list, a page that says why and offers the way out.
+class PaperListPane final : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Page { Papers, NoCache, NoDigest, NoMatch };
+
+    explicit PaperListPane(const Actions& actions, QWidget* parent = nullptr);
+
+    void showPapers(QDate day, const QList<store::PaperListItem>& items,
+                    const QSet<QString>& bookmarks);
+    // Every author of `day`'s papers, for the filter (ignored when another day is shown).
+    void setAllAuthors(QDate day, const QHash<QString, QString>& authorsById);
+    // The same day again with fresh content (sync updated it): the selected paper stays
+    // selected and the list stays where it was scrolled, with no page flashing in between.
+    void refreshPapers(const QList<store::PaperListItem>& items, const QSet<QString>& bookmarks);
+    void showNoCache();
+    void showNoDigest(QDate day, std::optional<QDate> nearest);
+    // The page on show; NoMatch when a filter hides every paper of the day.
+    Page page() const;
+
+    void setSortMode(PaperFilterProxy::SortMode mode);
+    PaperFilterProxy::SortMode sortMode() const;
+
+    // Empty when no paper is selected.
+    QString currentPaperId() const;
+    // False when the paper is not listed (e.g. filtered out).
+    bool selectPaper(const QString& id);
+    bool selectFirstPaper();
+    void moveSelection(int rows);
+
+    void focusFilter();
+    void clearFilter();
+
+    PaperListModel* model() const { return m_model; }
+    PaperFilterProxy* proxy() const { return m_proxy; }
+    QListView* view() const { return m_view; }
+    QLineEdit* filterField() const { return m_filter; }
+    QComboBox* sortBox() const { return m_sortBox; }
+    // The page shown for an empty list; null until that page was first needed.
+    EmptyStateWidget* emptyState(Page page) const;
+
+signals:
+    // Empty id when the selection became empty.
+    void currentPaperChanged(const QString& id);
+    // Enter or double-click on a row.
+    void paperActivated(const QString& id);
+    // The filter is in use on `day`, whose rows know only their first authors: the answer is
+    // setAllAuthors(), at once or later.
+    void allAuthorsWanted(QDate day);
+
+private:
+    void applyFilter(const QString& text);
+    void wantAllAuthors();
+    void updatePage();
+    void selectProxyRow(int row);
+    // Makes the page for NoCache, NoDigest or NoMatch when first needed.
+    EmptyStateWidget* emptyStatePage(Page page);
+
+    const Actions& m_actions;
+    PaperListModel* m_model = nullptr;
+    PaperFilterProxy* m_proxy = nullptr;
+    QLineEdit* m_filter = nullptr;
+    QComboBox* m_sortBox = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QListView* m_view = nullptr;
+    EmptyStateWidget* m_noCache = nullptr;
+    EmptyStateWidget* m_noDigest = nullptr;
+    EmptyStateWidget* m_noMatch = nullptr;
+    // Papers, NoCache or NoDigest; an empty list until the window shows a day, so that no
+    // empty-state page is made for the moment between building the pane and showing a day.
+    Page m_dayState = Page::Papers;
+    QString m_keptPaper; // while refreshPapers re-selects it: not a change
+};
+
+} // namespace paperboy::ui

@@ -1,0 +1,150 @@
+#include "ui/window/Actions.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QMenu>
+#include <QMenuBar>
+#include <QToolBar>
+
+namespace paperboy::ui {
+namespace {
+
+QAction* makeAction(QWidget* window, const QString& text, const QList<QKeySequence>& shortcuts,
+                    const QString& objectName)
+{
+    auto* action = new QAction(text, window);
+    action->setObjectName(objectName);
+    action->setShortcuts(shortcuts);
+    action->setShortcutContext(Qt::WindowShortcut);
+    if (!shortcuts.isEmpty())
+        action->setToolTip(QCoreApplication::translate("paperboy::ui::Actions", "%1 (%2)")
+                               .arg(QString(text).remove(QLatin1Char('&')).remove(QChar(0x2026)),
+                                    shortcuts.constFirst().toString(QKeySequence::NativeText)));
+    // Added to the window so that the shortcut works even if no menu shows the action.
+    window->addAction(action);
+    return action;
+}
+
+} // namespace
+
+Actions::Actions(QWidget* window) : QObject(window)
+{
+    importFiles = makeAction(window, tr("&Import Digests\u2026"), {QKeySequence::Open},
+                             QStringLiteral("importFiles"));
+    importFolder = makeAction(window, tr("Import Digest &Folder\u2026"),
+                              {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)},
+                              QStringLiteral("importFolder"));
+    loadSamples =
+        makeAction(window, tr("Load &Sample Digests"),
+                   {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)}, QStringLiteral("loadSamples"));
+    sync = makeAction(window, tr("Sync &Now"), {QKeySequence(Qt::Key_F5)}, QStringLiteral("sync"));
+    sync->setIconText(tr("Sync"));
+    sync->setStatusTip(tr("Downloads the digests of today and the last days"));
+    syncDay = makeAction(window, tr("Sync &This Day"), {QKeySequence(Qt::SHIFT | Qt::Key_F5)},
+                         QStringLiteral("syncDay"));
+    backfill = makeAction(window, tr("&Backfill\u2026"), {}, QStringLiteral("backfill"));
+    cancelSync = makeAction(window, tr("&Cancel Sync"), {}, QStringLiteral("cancelSync"));
+    cancelSync->setEnabled(false);
+    syncLog = makeAction(window, tr("Sync &Log\u2026"), {QKeySequence(Qt::CTRL | Qt::Key_L)},
+                         QStringLiteral("syncLog"));
+    syncSources = makeAction(window, tr("&Sources\u2026"), {}, QStringLiteral("syncSources"));
+    syncSettings = makeAction(window, tr("Se&ttings\u2026"), {}, QStringLiteral("syncSettings"));
+    showImportReport = makeAction(window, tr("Last Import &Report"),
+                                  {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
+                                  QStringLiteral("showImportReport"));
+    showImportReport->setEnabled(false);
+    quit = makeAction(window, tr("&Quit"), {QKeySequence(Qt::CTRL | Qt::Key_Q)},
+                      QStringLiteral("quit"));
+    quit->setMenuRole(QAction::QuitRole);
+
+    copyLink =
+        makeAction(window, tr("&Copy Link"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)},
+                   QStringLiteral("copyLink"));
+    focusFilter = makeAction(window, tr("&Filter Papers"), {QKeySequence(Qt::CTRL | Qt::Key_F)},
+                             QStringLiteral("focusFilter"));
+    clearFilter =
+        makeAction(window, tr("C&lear Filter"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)},
+                   QStringLiteral("clearFilter"));
+
+    previousDay = makeAction(window, tr("&Previous Day"), {QKeySequence(Qt::ALT | Qt::Key_Left)},
+                             QStringLiteral("previousDay"));
+    nextDay = makeAction(window, tr("&Next Day"), {QKeySequence(Qt::ALT | Qt::Key_Right)},
+                         QStringLiteral("nextDay"));
+    today = makeAction(window, tr("&Today"),
+                       {QKeySequence(Qt::CTRL | Qt::Key_T), QKeySequence(Qt::Key_Home)},
+                       QStringLiteral("today"));
+    latestDay = makeAction(window, tr("&Latest Day"), {QKeySequence(Qt::ALT | Qt::Key_End)},
+                           QStringLiteral("latestDay"));
+    nearestDay =
+        makeAction(window, tr("Nearest Day with a &Digest"),
+                   {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G)}, QStringLiteral("nearestDay"));
+    goToDate = makeAction(window, tr("&Go to Date\u2026"), {QKeySequence(Qt::CTRL | Qt::Key_G)},
+                          QStringLiteral("goToDate"));
+    nextPaper = makeAction(window, tr("Ne&xt Paper"), {QKeySequence(Qt::Key_J)},
+                           QStringLiteral("nextPaper"));
+    previousPaper = makeAction(window, tr("Pre&vious Paper"), {QKeySequence(Qt::Key_K)},
+                               QStringLiteral("previousPaper"));
+    openPaper = makeAction(window, tr("&Open Paper in Browser"), {QKeySequence(Qt::Key_O)},
+                           QStringLiteral("openPaper"));
+    openPaper->setIconText(tr("Open in Browser"));
+    openPaper->setStatusTip(tr("Opens the arXiv page (also Enter or a double-click on a row)"));
+
+    sortGroup = new QActionGroup(this);
+    sortByDigestOrder =
+        makeAction(window, tr("Sort by &Digest Order"), {QKeySequence(Qt::CTRL | Qt::Key_1)},
+                   QStringLiteral("sortByDigestOrder"));
+    sortByVotes = makeAction(window, tr("Sort by &Votes"), {QKeySequence(Qt::CTRL | Qt::Key_2)},
+                             QStringLiteral("sortByVotes"));
+    sortByTitle = makeAction(window, tr("Sort by T&itle"), {QKeySequence(Qt::CTRL | Qt::Key_3)},
+                             QStringLiteral("sortByTitle"));
+    for (QAction* sort : {sortByDigestOrder, sortByVotes, sortByTitle}) {
+        sort->setCheckable(true);
+        sortGroup->addAction(sort);
+    }
+    sortByDigestOrder->setChecked(true);
+
+    about = makeAction(window, tr("&About Paperboy"), {QKeySequence(Qt::Key_F1)},
+                       QStringLiteral("about"));
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void Actions::fillMenuBar(QMenuBar* menuBar) const
+{
+    QMenu* file = menuBar->addMenu(tr("&File"));
+    file->addActions({importFiles, importFolder, loadSamples});
+    file->addSeparator();
+    file->addAction(showImportReport);
+    file->addSeparator();
+    file->addAction(quit);
+
+    QMenu* edit = menuBar->addMenu(tr("&Edit"));
+    edit->addActions({copyLink, focusFilter, clearFilter});
+
+    QMenu* view = menuBar->addMenu(tr("&View"));
+    view->addActions(sortGroup->actions());
+
+    QMenu* go = menuBar->addMenu(tr("&Go"));
+    go->addActions({previousDay, nextDay, today, latestDay, nearestDay, goToDate});
+    go->addSeparator();
+    go->addActions({nextPaper, previousPaper, openPaper});
+
+    QMenu* syncMenu = menuBar->addMenu(tr("&Sync"));
+    syncMenu->addActions({sync, syncDay, backfill, cancelSync});
+    syncMenu->addSeparator();
+    syncMenu->addActions({syncLog, syncSources, syncSettings});
+
+    QMenu* help = menuBar->addMenu(tr("&Help"));
+    help->addAction(about);
+}
+
+void Actions::fillToolBar(QToolBar* toolBar) const
+{
+    toolBar->addActions({importFiles, sync});
+    toolBar->addSeparator();
+    toolBar->addActions({previousDay, today, nextDay, goToDate});
+    toolBar->addSeparator();
+    toolBar->addActions({openPaper, copyLink});
+}
+
+} // namespace paperboy::ui

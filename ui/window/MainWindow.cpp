@@ -1,0 +1,387 @@
+#include "ui/window/MainWindow.h"
+
+#include "store/CacheReader.h"
+#include "store/WriterThread.h"
+#include "ui/days/DateNavigator.h"
+#include "ui/detail/DetailView.h"
+#include "ui/detail/LinkOpener.h"
+#include "ui/detail/SafeTextBrowser.h"
+#include "ui/import/ImportController.h"
+#include "ui/import/ImportProgressWidget.h"
+#include "ui/import/ImportReportDialog.h"
+#include "ui/list/PaperListModel.h"
+#include "ui/list/PaperListPane.h"
+#include "ui/sync/SyncStatusWidget.h"
+#include "ui/window/Actions.h"
+#include "ui/window/ReaderSettings.h"
+#include "ui/window/StartupData.h"
+
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace paperboy::ui {
+namespace {
+
+constexpr int statusMessageMs = 8000;
+
+QEvent::Type renderDetailEvent()
+{
+    static const QEvent::Type type = QEvent::Type(QEvent::registerEventType());
+    return type;
+}
+
+} // namespace
+
+MainWindow::MainWindow(const store::DataPaths& paths, QWidget* parent)
+    : MainWindow(paths, SyncSetup(), parent)
+{}
+
+MainWindow::MainWindow(const store::DataPaths& paths, const SyncSetup& sync, QWidget* parent)
+    : QMainWindow(parent), m_paths(paths)
+{
+    const ReaderState state = ReaderState::load();
+    StartupLoader startup(paths, state); // reads the cache while the widgets are built
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Paperboy"));
+    setAcceptDrops(true);
+    m_import =
+        std::make_unique<ImportController>([this]() -> store::WriterThread& { return writer(); });
+    m_sync = std::make_unique<SyncController>(
+        paths, [this]() -> store::WriterThread& { return writer(); }, sync);
+    m_links = new LinkOpener(this);
+    buildWindow(state);
+    connectActions();
+    connectImport();
+    connectSync();
+
+    const StartupData first = startup.take();
+    if (first.cacheExists && !first.error.isEmpty())
+        statusBar()->showMessage(tr("Cannot read the cache: %1").arg(first.error));
+    m_bookmarks = first.bookmarks;
+    setCachedDays(CachedDays(first.days));
+    restoreWindowState(state);
+    showDayWith(first.day, first.paperId, first.items);
+}
+
+MainWindow::~MainWindow()
+{
+    saveWindowState();
+}
+
+QString MainWindow::currentPaperId() const
+{
+    return m_list->currentPaperId();
+}
+
+void MainWindow::buildWindow(const ReaderState& state)
+{
+    m_actions = new Actions(this);
+    m_actions->fillMenuBar(menuBar());
+    QToolBar* toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    // Text only: clearer than the style's generic icons, and loading those icons was a
+    // noticeable part of the start-up time.
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->setMovable(false);
+    m_actions->fillToolBar(toolBar);
+
+    m_navigator = new DateNavigator(state.calendarHeight, this);
+    m_list = new PaperListPane(*m_actions, this);
+    m_detail = new DetailView(this);
+    m_detail->browser()->viewport()->installEventFilter(this);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_navigator);
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(2, 3);
+    setCentralWidget(m_splitter);
+
+    m_dayLabel = new QLabel(this);
+    m_dayLabel->setObjectName(QStringLiteral("dayStatus"));
+    m_progress = new ImportProgressWidget(this);
+    m_progress->hide();
+    m_syncStatus = new SyncStatusWidget(this);
+    statusBar()->addPermanentWidget(m_syncStatus);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_dayLabel);
+}
+
+void MainWindow::connectActions()
+{
+    const Actions& a = *m_actions;
+    connect(a.importFiles, &QAction::triggered, this, &MainWindow::chooseFilesToImport);
+    connect(a.importFolder, &QAction::triggered, this, &MainWindow::chooseFolderToImport);
+    connect(a.loadSamples, &QAction::triggered, this, &MainWindow::loadSampleDigests);
+    connect(a.showImportReport, &QAction::triggered, this, [this] {
+        if (m_reportDialog) {
+            m_reportDialog->show();
+            m_reportDialog->raise();
+        }
+    });
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+    connect(a.copyLink, &QAction::triggered, this, &MainWindow::copyCurrentLink);
+    connect(a.focusFilter, &QAction::triggered, m_list, &PaperListPane::focusFilter);
+    connect(a.clearFilter, &QAction::triggered, m_list, &PaperListPane::clearFilter);
+    connect(a.previousDay, &QAction::triggered, this, [this] { stepDay(false); });
+    connect(a.nextDay, &QAction::triggered, this, [this] { stepDay(true); });
+    connect(a.today, &QAction::triggered, this, [this] { showDay(QDate::currentDate()); });
+    connect(a.latestDay, &QAction::triggered, this, [this] {
+        if (const auto latest = m_days.latest())
+            showDay(*latest);
+    });
+    connect(a.nearestDay, &QAction::triggered, this, [this] {
+        if (const auto nearest = m_days.nearest(m_day.isValid() ? m_day : QDate::currentDate()))
+            showDay(*nearest);
+    });
+    connect(a.goToDate, &QAction::triggered, m_navigator, &DateNavigator::focusDateEntry);
+    connect(a.nextPaper, &QAction::triggered, this, [this] { m_list->moveSelection(1); });
+    connect(a.previousPaper, &QAction::triggered, this, [this] { m_list->moveSelection(-1); });
+    connect(a.openPaper, &QAction::triggered, this,
+            [this] { openPaperPage(m_list->currentPaperId()); });
+    connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+
+    connect(m_navigator, &DateNavigator::dayRequested, this, &MainWindow::showDay);
+    // One indexed query when the filter is first used on a day (a row holds 4 authors at most).
+    connect(m_list, &PaperListPane::allAuthorsWanted, this, [this](QDate day) {
+        if (store::CacheReader* cache = reader())
+            m_list->setAllAuthors(day, cache->dayAuthors(day));
+    });
+    connect(m_list, &PaperListPane::currentPaperChanged, this, &MainWindow::showPaper);
+    connect(m_list, &PaperListPane::paperActivated, this, &MainWindow::openPaperPage);
+    connect(m_detail, &DetailView::linkActivated, m_links, &LinkOpener::open);
+    connect(m_detail, &DetailView::linkHovered, this, [this](const QUrl& url) {
+        if (url.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(url.toDisplayString());
+    });
+    connect(m_links, &LinkOpener::refused, this,
+            [this](const QString& message) { statusBar()->showMessage(message, statusMessageMs); });
+}
+
+store::CacheReader* MainWindow::reader()
+{
+    // A cache that does not exist yet is created by the first import, not by looking at it.
+    if (!m_reader && QFileInfo::exists(m_paths.cacheFile)) {
+        QString error;
+        m_reader = store::CacheReader::open(m_paths, &error);
+        if (!m_reader)
+            statusBar()->showMessage(tr("Cannot read the cache: %1").arg(error));
+    }
+    return m_reader.get();
+}
+
+void MainWindow::reloadCachedDays()
+{
+    store::CacheReader* cache = reader();
+    setCachedDays(cache ? CachedDays(cache->days()) : CachedDays());
+}
+
+void MainWindow::setCachedDays(const CachedDays& days)
+{
+    m_days = days;
+    m_navigator->setCachedDays(m_days);
+}
+
+void MainWindow::restoreWindowState(const ReaderState& state)
+{
+    if (state.geometry.isEmpty() || !restoreGeometry(state.geometry)) {
+        const QSize available = screen()->availableGeometry().size();
+        resize(qMin(1440, available.width()), qMin(900, available.height()));
+    }
+    restoreState(state.windowState);
+    if (state.splitterState.isEmpty() || !m_splitter->restoreState(state.splitterState))
+        m_splitter->setSizes({300, 460, 640});
+    if (state.sortMode >= 0 && state.sortMode <= int(PaperFilterProxy::SortMode::Title))
+        m_list->setSortMode(PaperFilterProxy::SortMode(state.sortMode));
+}
+
+void MainWindow::saveWindowState() const
+{
+    ReaderState state;
+    state.geometry = saveGeometry();
+    state.windowState = saveState();
+    state.splitterState = m_splitter->saveState();
+    state.day = m_day;
+    state.paperId = currentPaperId();
+    state.latestDayAtExit = m_days.latest().value_or(QDate());
+    state.sortMode = int(m_list->sortMode());
+    state.calendarHeight = m_navigator->calendarHeight();
+    state.save();
+}
+
+void MainWindow::showDay(QDate day)
+{
+    showDayKeepingPaper(day, QString());
+}
+
+void MainWindow::showDayKeepingPaper(QDate day, const QString& paperId)
+{
+    store::CacheReader* cache = m_days.contains(day) ? reader() : nullptr;
+    showDayWith(day, paperId, cache ? cache->dayList(day) : QList<store::PaperListItem>());
+}
+
+void MainWindow::showDayWith(QDate day, const QString& paperId,
+                             const QList<store::PaperListItem>& items)
+{
+    if (!day.isValid())
+        return;
+    m_followLatest = false; // refreshAfterWrites sets it again when it is the one showing
+    m_day = day;
+    m_navigator->setCurrentDay(day);
+    if (m_days.isEmpty()) {
+        m_list->showNoCache();
+        m_detail->showMessage(tr("Import digests to start reading."));
+    } else if (!m_days.contains(day)) {
+        m_list->showNoDigest(day, m_days.nearest(day));
+        m_detail->showMessage(tr("No digest for %1.").arg(day.toString(Qt::ISODate)));
+    } else {
+        m_list->showPapers(day, items, m_bookmarks);
+        if ((paperId.isEmpty() || !m_list->selectPaper(paperId)) && !m_list->selectFirstPaper())
+            m_detail->showMessage(m_list->proxy()->filterText().isEmpty()
+                                      ? tr("The digest of this day lists no papers.")
+                                      : tr("No paper matches the filter."));
+    }
+    updateDayStatus();
+    emit dayShown(day);
+}
+
+void MainWindow::showPaper(const QString& paperId)
+{
+    if (!m_detailPainted && !isVisible() && !paperId.isEmpty()) {
+        m_detailAfterFirstPaint = paperId;
+        return;
+    }
+    m_detailAfterFirstPaint.clear();
+    renderPaper(paperId);
+}
+
+void MainWindow::renderPaper(const QString& paperId)
+{
+    if (paperId.isEmpty()) {
+        if (m_list->page() != PaperListPane::Page::Papers || m_list->proxy()->rowCount() == 0)
+            m_detail->showMessage(tr("No paper selected."));
+        return;
+    }
+    store::CacheReader* cache = reader();
+    if (!cache)
+        return;
+    if (const std::optional<core::Paper> paper = cache->paper(paperId))
+        m_detail->showPaper(*paper);
+    else
+        m_detail->showMessage(tr("Paper %1 is no longer in the cache.").arg(paperId));
+}
+
+void MainWindow::openPaperPage(const QString& paperId)
+{
+    const std::optional<core::ArxivId> id = core::ArxivId::parse(paperId);
+    if (!id) {
+        statusBar()->showMessage(tr("Select a paper first."), statusMessageMs);
+        return;
+    }
+    if (m_links->open(id->absUrl()))
+        statusBar()->showMessage(tr("Opened %1").arg(id->absUrl().toDisplayString()),
+                                 statusMessageMs);
+}
+
+void MainWindow::copyCurrentLink()
+{
+    const std::optional<core::ArxivId> id = core::ArxivId::parse(currentPaperId());
+    if (!id) {
+        statusBar()->showMessage(tr("Select a paper first."), statusMessageMs);
+        return;
+    }
+    const QString url = id->absUrl().toString();
+    QGuiApplication::clipboard()->setText(url);
+    statusBar()->showMessage(tr("Copied %1").arg(url), statusMessageMs);
+}
+
+void MainWindow::stepDay(bool forward)
+{
+    const QDate from = m_day.isValid() ? m_day : QDate::currentDate();
+    const std::optional<QDate> target = forward ? m_days.next(from) : m_days.previous(from);
+    if (target)
+        showDay(*target);
+    else
+        statusBar()->showMessage(forward ? tr("No later day with a digest.")
+                                         : tr("No earlier day with a digest."),
+                                 statusMessageMs);
+}
+
+void MainWindow::updateDayStatus()
+{
+    const bool cached = m_days.contains(m_day);
+    m_actions->previousDay->setEnabled(m_days.previous(m_day).has_value());
+    m_actions->nextDay->setEnabled(m_days.next(m_day).has_value());
+    m_actions->nearestDay->setEnabled(!cached && !m_days.isEmpty());
+    m_actions->latestDay->setEnabled(!m_days.isEmpty());
+    const bool hasPapers = cached && m_list->model()->rowCount() > 0;
+    m_actions->openPaper->setEnabled(hasPapers);
+    m_actions->copyLink->setEnabled(hasPapers);
+    m_actions->nextPaper->setEnabled(hasPapers);
+    m_actions->previousPaper->setEnabled(hasPapers);
+    if (m_days.isEmpty())
+        m_dayLabel->setText(tr("No digests cached"));
+    else if (cached)
+        m_dayLabel->setText(
+            (m_days.paperCount(m_day) == 1 ? tr("%1 \u00B7 %2 paper") : tr("%1 \u00B7 %2 papers"))
+                .arg(QLocale().toString(m_day, QLocale::ShortFormat))
+                .arg(m_days.paperCount(m_day)));
+    else
+        m_dayLabel->setText(
+            tr("%1 \u00B7 no digest").arg(QLocale().toString(m_day, QLocale::ShortFormat)));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Paperboy"),
+        tr("Paperboy %1\n\nAn offline reader for daily AI-paper digests.\n\nData folder:\n%2")
+            .arg(QStringLiteral(PAPERBOY_VERSION), QFileInfo(m_paths.cacheFile).absolutePath()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveWindowState();
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::event(QEvent* event)
+{
+    if (event->type() == renderDetailEvent()) {
+        if (!m_detailAfterFirstPaint.isEmpty())
+            renderPaper(std::exchange(m_detailAfterFirstPaint, QString()));
+        return true;
+    }
+    return QMainWindow::event(event);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    // Watches the detail pane until its first paint. The paper is rendered after that frame is
+    // out and whatever else was waiting (other parts of the frame, the user's first input) has
+    // been handled: hence an event of low priority rather than a zero timer.
+    if (event->type() == QEvent::Paint && !m_detailPainted &&
+        watched == m_detail->browser()->viewport()) {
+        m_detailPainted = true;
+        watched->removeEventFilter(this);
+        QCoreApplication::postEvent(this, new QEvent(renderDetailEvent()), Qt::LowEventPriority);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+} // namespace paperboy::ui

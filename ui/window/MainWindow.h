@@ -1,0 +1,146 @@
+#pragma once
+
+#include "store/DataPaths.h"
+#include "ui/days/CachedDays.h"
+#include "ui/sync/SyncController.h"
+
+#include <QDate>
+#include <QMainWindow>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+#include <memory>
+
+class QLabel;
+class QSplitter;
+
+namespace paperboy::store {
+class CacheReader;
+struct PaperListItem;
+class WriterThread;
+} // namespace paperboy::store
+
+namespace paperboy::ui {
+
+class Actions;
+class DateNavigator;
+class DetailView;
+class ImportController;
+class ImportProgressWidget;
+class ImportReportDialog;
+struct ReaderState;
+class SyncLogDialog;
+class SyncStatusWidget;
+class LinkOpener;
+class PaperListPane;
+struct ImportReport;
+struct ReaderState;
+
+// The reader window: date navigator, paper list and detail pane side by side. It owns the
+// data connections and decides what is shown; the panes only display and ask.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(const store::DataPaths& paths, QWidget* parent = nullptr);
+    // `sync` says whether the window syncs by itself and where its sources are kept.
+    MainWindow(const store::DataPaths& paths, const SyncSetup& sync, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    QDate currentDay() const { return m_day; }
+    QString currentPaperId() const;
+    const CachedDays& cachedDays() const { return m_days; }
+
+    Actions& actions() const { return *m_actions; }
+    DateNavigator* dateNavigator() const { return m_navigator; }
+    PaperListPane* paperList() const { return m_list; }
+    DetailView* detailView() const { return m_detail; }
+    LinkOpener* linkOpener() const { return m_links; }
+    ImportController& importController() const { return *m_import; }
+    SyncController& syncController() const { return *m_sync; }
+    SyncStatusWidget* syncStatus() const { return m_syncStatus; }
+
+public slots:
+    // Shows the day's papers, or the page that says there is no digest that day.
+    void showDay(QDate day);
+    void importPaths(const QStringList& paths);
+    void loadSampleDigests();
+
+signals:
+    void dayShown(QDate day);
+
+protected:
+    bool event(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void buildWindow(const ReaderState& state);
+    void connectActions();
+    void connectImport();
+    void connectSync();
+    void onSyncFinished(const sync::SyncSummary& summary);
+    void showSyncLog();
+    void showBackfillDialog();
+    void showSyncSettings();
+    void showSourcesDialog();
+    void noteWrittenDay(const QDate& day);
+    // The window's own reader, opened when first needed; null without a (readable) cache.
+    store::CacheReader* reader();
+    void reloadCachedDays();
+    void setCachedDays(const CachedDays& days);
+    void restoreWindowState(const ReaderState& state);
+    void showDayKeepingPaper(QDate day, const QString& paperId);
+    // Shows `day` with `items`, its list (unused unless the cache holds the day).
+    void showDayWith(QDate day, const QString& paperId, const QList<store::PaperListItem>& items);
+    void saveWindowState() const;
+    void showPaper(const QString& paperId);
+    void renderPaper(const QString& paperId);
+    void openPaperPage(const QString& paperId);
+    void copyCurrentLink();
+    void stepDay(bool forward);
+    void refreshAfterWrites();
+    void onImportFinished(const ImportReport& report);
+    void updateDayStatus();
+    void chooseFilesToImport();
+    void chooseFolderToImport();
+    void showAbout();
+    store::WriterThread& writer();
+
+    store::DataPaths m_paths;
+    std::unique_ptr<store::CacheReader> m_reader;
+    std::unique_ptr<store::WriterThread> m_writer;
+    // Declared after m_writer so that it is destroyed first: it stops handing work to it.
+    std::unique_ptr<ImportController> m_import;
+    std::unique_ptr<SyncController> m_sync; // the same: it writes through m_writer
+    QSet<QString> m_bookmarks;
+    CachedDays m_days;
+    QDate m_day;
+    QSet<QDate> m_writtenSinceRefresh;
+    // Set while an import or sync fills an empty cache and the reader has not gone to another
+    // day: the window then keeps to the newest day that has arrived.
+    bool m_followLatest = false;
+    // The paper selected while the window was being built: its detail is rendered once the
+    // window's first frame is out (the detail pane has painted, still empty), so the window
+    // appears without waiting for a text layout.
+    QString m_detailAfterFirstPaint;
+    bool m_detailPainted = false;
+    QTimer m_refreshTimer;
+
+    Actions* m_actions = nullptr;
+    DateNavigator* m_navigator = nullptr;
+    PaperListPane* m_list = nullptr;
+    DetailView* m_detail = nullptr;
+    QSplitter* m_splitter = nullptr;
+    LinkOpener* m_links = nullptr;
+    ImportProgressWidget* m_progress = nullptr;
+    QLabel* m_dayLabel = nullptr;
+    QPointer<ImportReportDialog> m_reportDialog;
+    SyncStatusWidget* m_syncStatus = nullptr;
+    QPointer<SyncLogDialog> m_syncLog;
+};
+
+} // namespace paperboy::ui

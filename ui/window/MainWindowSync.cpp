@@ -1,0 +1,122 @@
+// The reader window's side of sync: the Sync menu, the status-bar progress, the offline label
+// and failure indicator, and the dialogs. Days that sync writes refresh the window through the
+// same throttled path as imported ones (noteWrittenDay). Nothing here is ever modal on its own:
+// failures go to the status bar and the Sync Log, dialogs open only when the user asks.
+#include "ui/window/MainWindow.h"
+
+#include "ui/sync/BackfillDialog.h"
+#include "ui/sync/SourcesDialog.h"
+#include "ui/sync/SyncLogDialog.h"
+#include "ui/sync/SyncLogModel.h"
+#include "ui/sync/SyncSettingsDialog.h"
+#include "ui/sync/SyncStatusWidget.h"
+#include "ui/window/Actions.h"
+
+#include <QAction>
+#include <QStatusBar>
+
+namespace paperboy::ui {
+namespace {
+
+constexpr int statusMessageMs = 8000;
+
+QString summaryText(const sync::SyncSummary& summary)
+{
+    if (summary.cancelled > 0)
+        return MainWindow::tr("Sync cancelled: %1 new, %2 unchanged.")
+            .arg(summary.fetched)
+            .arg(summary.unchanged);
+    return MainWindow::tr("Sync done: %1 new, %2 unchanged, %3 not published, %4 failed.")
+        .arg(summary.fetched)
+        .arg(summary.unchanged)
+        .arg(summary.missing)
+        .arg(summary.failed);
+}
+
+} // namespace
+
+void MainWindow::connectSync()
+{
+    SyncController& sync = *m_sync;
+    const Actions& a = *m_actions;
+    connect(a.sync, &QAction::triggered, &sync, &SyncController::syncNow);
+    connect(a.syncDay, &QAction::triggered, this,
+            [this] { m_sync->syncDay(m_day.isValid() ? m_day : QDate::currentDate()); });
+    connect(a.backfill, &QAction::triggered, this, &MainWindow::showBackfillDialog);
+    connect(a.cancelSync, &QAction::triggered, m_syncStatus, &SyncStatusWidget::cancelRequested);
+    connect(a.syncLog, &QAction::triggered, this, &MainWindow::showSyncLog);
+    connect(a.syncSources, &QAction::triggered, this, &MainWindow::showSourcesDialog);
+    connect(a.syncSettings, &QAction::triggered, this, &MainWindow::showSyncSettings);
+
+    connect(&sync, &SyncController::started, this, [this](int total) {
+        m_syncStatus->setRunning(0, total, false);
+        m_actions->cancelSync->setEnabled(true);
+    });
+    connect(&sync, &SyncController::progressChanged, this, [this](int done, int total) {
+        m_syncStatus->setRunning(done, total, m_sync->isCancelling());
+    });
+    connect(&sync, &SyncController::dayUpdated, this, &MainWindow::noteWrittenDay);
+    connect(&sync, &SyncController::finished, this, &MainWindow::onSyncFinished);
+    connect(&sync, &SyncController::onlineChanged, this,
+            [this](bool online) { m_syncStatus->setOffline(!online); });
+    connect(m_syncStatus, &SyncStatusWidget::cancelRequested, this, [this] {
+        if (!m_sync->isRunning())
+            return;
+        m_sync->cancel();
+        m_syncStatus->setRunning(0, 0, true);
+    });
+    connect(m_syncStatus, &SyncStatusWidget::logRequested, this, &MainWindow::showSyncLog);
+
+    // After the first paint: the window comes up at once, and the sync runs behind it.
+    QTimer::singleShot(0, m_sync.get(), &SyncController::startAutomatic);
+}
+
+void MainWindow::onSyncFinished(const sync::SyncSummary& summary)
+{
+    if (!m_writtenSinceRefresh.isEmpty()) {
+        m_refreshTimer.stop();
+        refreshAfterWrites();
+    }
+    m_followLatest = false;
+    m_syncStatus->setIdle();
+    m_actions->cancelSync->setEnabled(false);
+    m_syncStatus->setFailures(summary.failed, summaryText(summary));
+    statusBar()->showMessage(summaryText(summary), statusMessageMs);
+}
+
+void MainWindow::showSyncLog()
+{
+    if (!m_syncLog)
+        m_syncLog = new SyncLogDialog(*m_sync->log(), this);
+    m_syncLog->show();
+    m_syncLog->raise();
+    m_syncLog->activateWindow();
+}
+
+void MainWindow::showBackfillDialog()
+{
+    auto* dialog = new BackfillDialog(QDate::currentDate(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { m_sync->backfill(dialog->from(), dialog->to()); });
+    dialog->open();
+}
+
+void MainWindow::showSyncSettings()
+{
+    auto* dialog = new SyncSettingsDialog(m_sync->settings(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { m_sync->applySettings(dialog->settings()); });
+    dialog->open();
+}
+
+void MainWindow::showSourcesDialog()
+{
+    auto* dialog = new SourcesDialog(m_sync->setup().sourcesFile, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, m_sync.get(), &SyncController::reloadSources);
+    dialog->open();
+}
+
+} // namespace paperboy::ui

@@ -1,0 +1,144 @@
+#include "ui/window/ReaderApp.h"
+
+#include "store/DataPaths.h"
+#include "ui/detail/DetailView.h"
+#include "ui/detail/SafeTextBrowser.h"
+#include "ui/list/PaperListPane.h"
+#include "ui/style/ReaderStyle.h"
+#include "ui/window/MainWindow.h"
+#include "ui/window/StartupProbe.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QCommandLineParser>
+#include <QImageReader>
+#include <QListView>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QTemporaryDir>
+
+#include <future>
+#include <memory>
+
+namespace paperboy::ui {
+namespace {
+
+struct ReaderOptions
+{
+    QString dataDir;
+    bool demo = false;
+    bool measureStartup = false;
+    bool measureBareWindow = false;
+};
+
+ReaderOptions parseOptions(const QApplication& app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("paperboy::ui", "Offline reader for daily AI-paper digests."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QApplication::translate("paperboy::ui", "Keep the cache and user data in <dir>."),
+        QStringLiteral("dir"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QApplication::translate("paperboy::ui",
+                                "Open the built-in sample digests in a temporary data folder."));
+    // For paperboy-bench only.
+    QCommandLineOption measureStartup(QStringLiteral("measure-startup"));
+    measureStartup.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption measureBare(QStringLiteral("measure-bare-window"));
+    measureBare.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({dataDir, demo, measureStartup, measureBare});
+    parser.process(app);
+
+    ReaderOptions options;
+    options.dataDir = parser.value(dataDir);
+    options.demo = parser.isSet(demo);
+    options.measureStartup = parser.isSet(measureStartup);
+    options.measureBareWindow = parser.isSet(measureBare);
+    return options;
+}
+
+// The reference for the startup benchmark: what showing 50 rows costs with nothing else.
+int runBareWindow(QApplication& app, StartupProbe& probe)
+{
+    QListWidget list;
+    for (int row = 1; row <= 50; ++row)
+        list.addItem(QStringLiteral("Paper title number %1").arg(row));
+    list.resize(900, 700);
+    probe.watch(list.viewport());
+    list.show();
+    return app.exec();
+}
+
+// Before it decodes its first image, Qt offers the data to every image-format plugin, which
+// loads each of them and the libraries they need (SVG, JPEG ...). The first decode is the menu
+// bar's extension icon, in the window's first lines; doing it on a thread of its own
+// (QImageReader is reentrant, the plugin loader thread-safe) overlaps that loading with
+// reading the settings and making the first objects. The image is a 1x1 PNG.
+void loadImagePlugins()
+{
+    QByteArray png = QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQV"
+                                            "R42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader(&buffer).read();
+}
+
+} // namespace
+
+int runReader(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Paperboy"));
+    QApplication::setApplicationName(QStringLiteral("Paperboy"));
+    QApplication::setApplicationVersion(QStringLiteral(PAPERBOY_VERSION));
+    const ReaderOptions options = parseOptions(app);
+
+    std::unique_ptr<StartupProbe> probe;
+    if (options.measureStartup || options.measureBareWindow)
+        probe = std::make_unique<StartupProbe>();
+    if (options.measureBareWindow)
+        return runBareWindow(app, *probe);
+    // After the options: --help and --version exit the process right there.
+    const std::future<void> imagePlugins = std::async(std::launch::async, loadImagePlugins);
+    installReaderStyle();
+
+    // --demo works on a throw-away folder that lives as long as the process.
+    std::unique_ptr<QTemporaryDir> demoDir;
+    store::DataPaths paths;
+    if (options.demo) {
+        demoDir = std::make_unique<QTemporaryDir>();
+        if (!demoDir->isValid()) {
+            QMessageBox::critical(
+                nullptr, QApplication::translate("paperboy::ui", "Paperboy"),
+                QApplication::translate("paperboy::ui", "Cannot create a temporary folder: %1")
+                    .arg(demoDir->errorString()));
+            return 1;
+        }
+        paths = store::DataPaths::inDirectory(demoDir->path());
+    } else {
+        paths = store::DataPaths::resolve(options.dataDir);
+    }
+
+    SyncSetup sync;
+    // --demo shows the samples and stays offline; measuring start-up must not download.
+    sync.automatic = !options.demo && !options.measureStartup;
+    MainWindow window(paths, sync);
+    if (probe) {
+        QWidget* list = window.paperList()->view()->viewport();
+        probe->watch(window.paperList()->page() == PaperListPane::Page::Papers ? list : &window);
+        const DetailView* detail = window.detailView();
+        probe->watchDetail(detail->browser()->viewport(),
+                           [detail] { return !detail->shownPaperId().isEmpty(); });
+    }
+    window.show();
+    if (options.demo)
+        window.loadSampleDigests();
+    return app.exec();
+}
+
+} // namespace paperboy::ui

@@ -1,0 +1,70 @@
+#include "ui/window/ReaderSettings.h"
+
+#include <QSettings>
+
+namespace paperboy::ui {
+namespace {
+
+QSettings settings()
+{
+    return QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("Paperboy"),
+                     QStringLiteral("Paperboy"));
+}
+
+} // namespace
+
+ReaderState ReaderState::load()
+{
+    const QSettings store = settings();
+    ReaderState state;
+    state.geometry = store.value(QStringLiteral("window/geometry")).toByteArray();
+    state.windowState = store.value(QStringLiteral("window/state")).toByteArray();
+    state.splitterState = store.value(QStringLiteral("window/splitter")).toByteArray();
+    state.day =
+        QDate::fromString(store.value(QStringLiteral("reader/day")).toString(), Qt::ISODate);
+    state.paperId = store.value(QStringLiteral("reader/paper")).toString();
+    state.latestDayAtExit = QDate::fromString(
+        store.value(QStringLiteral("reader/latestDayAtExit")).toString(), Qt::ISODate);
+    state.sortMode = store.value(QStringLiteral("reader/sortMode"), 0).toInt();
+    state.calendarHeight =
+        qBound(0, store.value(QStringLiteral("window/calendarHeight"), 0).toInt(), 2000);
+    return state;
+}
+
+void ReaderState::save() const
+{
+    QSettings store = settings();
+    store.setValue(QStringLiteral("window/geometry"), geometry);
+    store.setValue(QStringLiteral("window/state"), windowState);
+    store.setValue(QStringLiteral("window/splitter"), splitterState);
+    store.setValue(QStringLiteral("reader/day"), day.toString(Qt::ISODate));
+    store.setValue(QStringLiteral("reader/paper"), paperId);
+    store.setValue(QStringLiteral("reader/latestDayAtExit"), latestDayAtExit.toString(Qt::ISODate));
+    store.setValue(QStringLiteral("reader/sortMode"), sortMode);
+    store.setValue(QStringLiteral("window/calendarHeight"), calendarHeight);
+    store.sync();
+}
+
+SyncSettings SyncSettings::load()
+{
+    const QSettings store = settings();
+    SyncSettings sync;
+    sync.syncOnStart = store.value(QStringLiteral("sync/onStart"), sync.syncOnStart).toBool();
+    sync.recentDays = qBound(
+        0, store.value(QStringLiteral("sync/recentDays"), sync.recentDays).toInt(), maxRecentDays);
+    sync.intervalMinutes =
+        qBound(0, store.value(QStringLiteral("sync/intervalMinutes"), sync.intervalMinutes).toInt(),
+               maxIntervalMinutes);
+    return sync;
+}
+
+void SyncSettings::save() const
+{
+    QSettings store = settings();
+    store.setValue(QStringLiteral("sync/onStart"), syncOnStart);
+    store.setValue(QStringLiteral("sync/recentDays"), recentDays);
+    store.setValue(QStringLiteral("sync/intervalMinutes"), intervalMinutes);
+    store.sync();
+}
+
+} // namespace paperboy::ui

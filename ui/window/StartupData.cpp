@@ -1,0 +1,73 @@
+#include "ui/window/StartupData.h"
+
+#include "store/UserStore.h"
+#include "ui/days/CachedDays.h"
+
+#include <QFileInfo>
+#include <QFontDatabase>
+
+namespace paperboy::ui {
+
+StartupData loadStartupData(const store::DataPaths& paths, const ReaderState& state)
+{
+    StartupData data;
+    data.day = QDate::currentDate();
+    // A cache that does not exist yet is created by the first import, not by looking at it.
+    data.cacheExists = QFileInfo::exists(paths.cacheFile);
+    if (!data.cacheExists)
+        return data;
+    const std::unique_ptr<store::CacheReader> reader = store::CacheReader::open(paths, &data.error);
+    if (!reader)
+        return data;
+    if (QFileInfo::exists(paths.userFile)) {
+        QString error;
+        if (const auto userStore = store::UserStore::open(paths, &error))
+            data.bookmarks = userStore->bookmarks();
+    }
+
+    data.days = reader->days();
+    const CachedDays days(data.days);
+    const std::optional<QDate> latest = days.latest();
+    const bool newDigestsArrived =
+        latest && state.latestDayAtExit.isValid() && *latest > state.latestDayAtExit;
+    if (state.day.isValid() && days.contains(state.day) && !newDigestsArrived) {
+        data.day = state.day;
+        data.paperId = state.paperId;
+    } else if (latest) {
+        data.day = *latest;
+    }
+    if (days.contains(data.day))
+        data.items = reader->dayList(data.day);
+    return data;
+}
+
+namespace {
+
+StartupData prepareOnWorker(const store::DataPaths& paths, const ReaderState& state)
+{
+    // The font database is filled at the first use of any font: fontconfig reads its
+    // configuration and lists every installed font, several milliseconds that the window's
+    // first widgets would otherwise wait for. QFontDatabase is thread-safe; filling it here
+    // overlaps with building the widgets that need no font yet (actions, menus).
+    QFontDatabase::families();
+    return loadStartupData(paths, state);
+}
+
+} // namespace
+
+StartupLoader::StartupLoader(const store::DataPaths& paths, const ReaderState& state)
+    : m_result(std::async(std::launch::async, prepareOnWorker, paths, state))
+{}
+
+StartupLoader::~StartupLoader()
+{
+    if (m_result.valid())
+        m_result.wait();
+}
+
+StartupData StartupLoader::take()
+{
+    return m_result.get();
+}
+
+} // namespace paperboy::ui
