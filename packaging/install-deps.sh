@@ -12,7 +12,8 @@ packages=(
     fonts-noto-cjk                      # Korean renders as boxes without a CJK font
 )
 if [[ "${1:-}" == "--test" ]]; then
-    packages+=(xvfb xauth python3 x11-apps imagemagick clang-format)
+    packages+=(xvfb xauth python3 x11-apps imagemagick clang-format
+               lintian desktop-file-utils appstream) # the packaging tests
 fi
 
 as_root=()
