@@ -10,6 +10,7 @@ packages=(
     qt6-svg-dev libmd4c-dev
     libsqlite3-dev                      # the full-text tokenizer talks to the same SQLite as Qt
     fonts-noto-cjk                      # Korean renders as boxes without a CJK font
+    qt6-translations-l10n               # Qt's own strings (dialog buttons, menus) in Korean
 )
 if [[ "${1:-}" == "--test" ]]; then
     packages+=(xvfb xauth python3 x11-apps imagemagick clang-format
