@@ -104,8 +104,9 @@ Actions::Actions(QWidget* window) : QObject(window)
     }
     sortByDigestOrder->setChecked(true);
 
-    about = makeAction(window, tr("&About Paperboy"), {QKeySequence(Qt::Key_F1)},
-                       QStringLiteral("about"));
+    shortcuts = makeAction(window, tr("&Keyboard Shortcuts"), {QKeySequence(Qt::Key_F1)},
+                           QStringLiteral("shortcuts"));
+    about = makeAction(window, tr("&About Paperboy"), {}, QStringLiteral("about"));
     about->setMenuRole(QAction::AboutRole);
 }
 
@@ -135,7 +136,7 @@ void Actions::fillMenuBar(QMenuBar* menuBar) const
     syncMenu->addActions({syncLog, syncSources, syncSettings});
 
     QMenu* help = menuBar->addMenu(tr("&Help"));
-    help->addAction(about);
+    help->addActions({shortcuts, about});
 }
 
 void Actions::fillToolBar(QToolBar* toolBar) const

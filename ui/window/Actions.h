@@ -56,6 +56,7 @@ public:
     QAction* sortByVotes = nullptr;
     QAction* sortByTitle = nullptr;
     // Help
+    QAction* shortcuts = nullptr;
     QAction* about = nullptr;
 };
 

@@ -6,6 +6,8 @@
 #include "ui/detail/DetailView.h"
 #include "ui/detail/LinkOpener.h"
 #include "ui/detail/SafeTextBrowser.h"
+#include "ui/help/AboutDialog.h"
+#include "ui/help/ShortcutsDialog.h"
 #include "ui/import/ImportController.h"
 #include "ui/import/ImportProgressWidget.h"
 #include "ui/import/ImportReportDialog.h"
@@ -153,6 +155,7 @@ void MainWindow::connectActions()
     connect(a.openPaper, &QAction::triggered, this,
             [this] { openPaperPage(m_list->currentPaperId()); });
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a.shortcuts, &QAction::triggered, this, [this] { ShortcutsDialog(this).exec(); });
 
     connect(m_navigator, &DateNavigator::dayRequested, this, &MainWindow::showDay);
     // One indexed query when the filter is first used on a day (a row holds 4 authors at most).
@@ -348,10 +351,7 @@ void MainWindow::updateDayStatus()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Paperboy"),
-        tr("Paperboy %1\n\nAn offline reader for daily AI-paper digests.\n\nData folder:\n%2")
-            .arg(QStringLiteral(PAPERBOY_VERSION), QFileInfo(m_paths.cacheFile).absolutePath()));
+    AboutDialog(QFileInfo(m_paths.cacheFile).absolutePath(), this).exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
