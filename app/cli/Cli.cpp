@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 
 #include "cli/Commands.h"
+#include "i18n/Language.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -48,7 +49,7 @@ QString tr(const char* text)
 
 bool isGlobalValueOption(const QString& arg)
 {
-    return arg == QLatin1String("--data-dir");
+    return arg == QLatin1String("--data-dir") || arg == QLatin1String("--lang");
 }
 
 // The global options may stand before or after the subcommand; they are taken out here so
@@ -71,10 +72,16 @@ SplitArguments splitArguments(const QStringList& arguments)
         const QString& arg = arguments.at(i);
         if (!endOfOptions && isGlobalValueOption(arg)) {
             if (i + 1 >= arguments.size()) {
-                split.error = tr("--data-dir needs a folder");
+                split.error = arg == QLatin1String("--lang")
+                                  ? tr("--lang needs a language (en, ko)")
+                                  : tr("--data-dir needs a folder");
                 return split;
             }
-            split.dataDir = arguments.at(++i);
+            const QString value = arguments.at(++i);
+            if (arg == QLatin1String("--data-dir"))
+                split.dataDir = value;
+        } else if (!endOfOptions && arg.startsWith(QLatin1String("--lang="))) {
+            // Read (and applied) by i18n::languageArgument before this runs.
         } else if (!endOfOptions && arg.startsWith(QLatin1String("--data-dir="))) {
             split.dataDir = arg.mid(int(std::strlen("--data-dir=")));
         } else if (split.command.isEmpty() && !endOfOptions &&
@@ -102,6 +109,8 @@ void printUsage(QTextStream& out)
         << tr("Global options:") << '\n'
         << "  --data-dir DIR  " << tr("Folder of the cache and user data (also $PAPERBOY_DATA_DIR)")
         << '\n'
+        << "  --lang LANG     " << tr("Language of the messages: en or ko (default: the system's)")
+        << '\n'
         << "  -h, --help      " << tr("Show this help; COMMAND --help shows a command's options")
         << '\n'
         << "  -v, --version   " << tr("Show the version") << "\n\n"
@@ -117,7 +126,7 @@ bool isCliInvocation(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i) {
         const char* arg = argv[i];
-        if (std::strcmp(arg, "--data-dir") == 0) {
+        if (std::strcmp(arg, "--data-dir") == 0 || std::strcmp(arg, "--lang") == 0) {
             ++i; // skip its value
             continue;
         }
@@ -136,6 +145,10 @@ int run(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("paperboy"));
     QCoreApplication::setOrganizationName(QStringLiteral("Paperboy"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PAPERBOY_VERSION));
+
+    const QString languageChoice = i18n::languageArgument(QCoreApplication::arguments());
+    const i18n::InstalledLanguage language(i18n::chooseLanguage(
+        languageChoice.isEmpty() ? i18n::savedLanguageChoice() : languageChoice));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

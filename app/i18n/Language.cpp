@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QSettings>
 #include <QTranslator>
 
 namespace paperboy::i18n {
@@ -18,6 +19,44 @@ QString chooseLanguage(const QString& explicitChoice, const QLocale& system)
         return choice;
     const QString systemLanguage = QLocale::languageToCode(system.language());
     return supportedLanguages().contains(systemLanguage) ? systemLanguage : QStringLiteral("en");
+}
+
+namespace {
+
+constexpr QLatin1String languageKey("appearance/language");
+
+QSettings readerSettings()
+{
+    return QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("Paperboy"),
+                     QStringLiteral("Paperboy"));
+}
+
+} // namespace
+
+QString savedLanguageChoice()
+{
+    return readerSettings().value(languageKey, QStringLiteral("system")).toString();
+}
+
+void saveLanguageChoice(const QString& choice)
+{
+    QSettings settings = readerSettings();
+    settings.setValue(languageKey, choice);
+    settings.sync();
+}
+
+QString languageArgument(const QStringList& arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& arg = arguments.at(i);
+        if (arg == QLatin1String("--"))
+            break;
+        if (arg == QLatin1String("--lang"))
+            return arguments.value(i + 1);
+        if (arg.startsWith(QLatin1String("--lang=")))
+            return arg.mid(7);
+    }
+    return {};
 }
 
 InstalledLanguage::InstalledLanguage(const QString& language) : m_language(language)

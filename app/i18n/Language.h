@@ -19,6 +19,15 @@ QStringList supportedLanguages(); // {"en", "ko"}
 // English for a language Paperboy does not have.
 QString chooseLanguage(const QString& explicitChoice, const QLocale& system = QLocale::system());
 
+// The language chosen in Settings ("system", "en" or "ko"), shared by the window and the
+// command line; kept in Paperboy's settings file.
+QString savedLanguageChoice();
+void saveLanguageChoice(const QString& choice);
+
+// The value of a --lang option among `arguments` (either "--lang ko" or "--lang=ko"), or "".
+// Read before any parser runs, so that --help is already in the chosen language.
+QString languageArgument(const QStringList& arguments);
+
 // Installs the translators of `language` (Paperboy's own and Qt's, for dialog buttons and
 // context menus) into the running application, and makes it the default QLocale so that dates
 // and numbers follow it. The translators live as long as the returned object.

@@ -1,5 +1,6 @@
 #include "ui/window/ReaderApp.h"
 
+#include "i18n/Language.h"
 #include "store/DataPaths.h"
 #include "ui/detail/DetailView.h"
 #include "ui/detail/SafeTextBrowser.h"
@@ -42,6 +43,11 @@ ReaderOptions parseOptions(const QApplication& app)
         QStringLiteral("data-dir"),
         QApplication::translate("paperboy::ui", "Keep the cache and user data in <dir>."),
         QStringLiteral("dir"));
+    const QCommandLineOption language(
+        QStringLiteral("lang"),
+        QApplication::translate("paperboy::ui",
+                                "Show the window in <language>: en or ko (default: the system's)."),
+        QStringLiteral("language"));
     const QCommandLineOption demo(
         QStringLiteral("demo"),
         QApplication::translate("paperboy::ui",
@@ -51,7 +57,7 @@ ReaderOptions parseOptions(const QApplication& app)
     measureStartup.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption measureBare(QStringLiteral("measure-bare-window"));
     measureBare.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({dataDir, demo, measureStartup, measureBare});
+    parser.addOptions({dataDir, language, demo, measureStartup, measureBare});
     parser.process(app);
 
     ReaderOptions options;
@@ -96,6 +102,10 @@ int runReader(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("Paperboy"));
     QApplication::setApplicationName(QStringLiteral("Paperboy"));
     QApplication::setApplicationVersion(QStringLiteral(PAPERBOY_VERSION));
+    // Before the options are parsed, so that --help is in the chosen language too.
+    const QString languageChoice = i18n::languageArgument(QApplication::arguments());
+    const i18n::InstalledLanguage language(i18n::chooseLanguage(
+        languageChoice.isEmpty() ? i18n::savedLanguageChoice() : languageChoice));
     const ReaderOptions options = parseOptions(app);
 
     std::unique_ptr<StartupProbe> probe;
