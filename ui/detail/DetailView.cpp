@@ -68,6 +68,7 @@ void DetailView::refreshPaper(const core::Paper& paper)
 void DetailView::show(const core::Paper& paper, bool whole)
 {
     m_paperId = paper.id.isValid() ? paper.id.id() : QString();
+    m_shown = paper;
     SafeTextDocument* document = m_browser->safeDocument();
     document->clearAllowedResources();
     const QUrl thumbnailName(QStringLiteral("paperboy-thumbnail:") + m_paperId);
@@ -92,6 +93,7 @@ void DetailView::showMessage(const QString& message)
     ++m_generation;
     m_rest.reset();
     m_paperId.clear();
+    m_shown.reset();
     m_browser->safeDocument()->clearAllowedResources();
     DetailDocument(*m_browser->safeDocument(), palette()).buildMessage(message);
 }
@@ -106,6 +108,15 @@ bool DetailView::eventFilter(QObject* watched, QEvent* event)
         QCoreApplication::postEvent(this, new AppendRestEvent(m_generation), Qt::LowEventPriority);
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void DetailView::changeEvent(QEvent* event)
+{
+    // The document takes its colours when it is built: a new palette (the theme in Settings,
+    // or the desktop's dark mode) builds the paper on show again.
+    if (event->type() == QEvent::PaletteChange && m_shown)
+        refreshPaper(*m_shown);
+    QWidget::changeEvent(event);
 }
 
 bool DetailView::event(QEvent* event)

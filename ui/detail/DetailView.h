@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 namespace paperboy::ui {
 
@@ -44,6 +45,7 @@ signals:
     void linkHovered(const QUrl& url);
 
 protected:
+    void changeEvent(QEvent* event) override;
     bool event(QEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
@@ -52,6 +54,7 @@ private:
 
     SafeTextBrowser* m_browser = nullptr;
     QString m_paperId;
+    std::optional<core::Paper> m_shown;     // to build it again in a new palette
     std::unique_ptr<DetailDocument> m_rest; // the shown paper's builder while parts are left
     int m_generation = 0;                   // counts what was shown, to drop stale requests
     bool m_restRequested = false;

@@ -49,7 +49,8 @@ Actions::Actions(QWidget* window) : QObject(window)
     syncLog = makeAction(window, tr("Sync &Log\u2026"), {QKeySequence(Qt::CTRL | Qt::Key_L)},
                          QStringLiteral("syncLog"));
     syncSources = makeAction(window, tr("&Sources\u2026"), {}, QStringLiteral("syncSources"));
-    syncSettings = makeAction(window, tr("Se&ttings\u2026"), {}, QStringLiteral("syncSettings"));
+    syncSettings =
+        makeAction(window, tr("Sync Se&ttings\u2026"), {}, QStringLiteral("syncSettings"));
     showImportReport = makeAction(window, tr("Last Import &Report"),
                                   {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
                                   QStringLiteral("showImportReport"));
@@ -66,6 +67,10 @@ Actions::Actions(QWidget* window) : QObject(window)
     clearFilter =
         makeAction(window, tr("C&lear Filter"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)},
                    QStringLiteral("clearFilter"));
+
+    settings = makeAction(window, tr("Se&ttings\u2026"), {QKeySequence(Qt::CTRL | Qt::Key_Comma)},
+                          QStringLiteral("settings"));
+    settings->setMenuRole(QAction::PreferencesRole);
 
     previousDay = makeAction(window, tr("&Previous Day"), {QKeySequence(Qt::ALT | Qt::Key_Left)},
                              QStringLiteral("previousDay"));
@@ -121,6 +126,8 @@ void Actions::fillMenuBar(QMenuBar* menuBar) const
 
     QMenu* edit = menuBar->addMenu(tr("&Edit"));
     edit->addActions({copyLink, focusFilter, clearFilter});
+    edit->addSeparator();
+    edit->addAction(settings);
 
     QMenu* view = menuBar->addMenu(tr("&View"));
     view->addActions(sortGroup->actions());

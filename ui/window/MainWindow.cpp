@@ -13,6 +13,7 @@
 #include "ui/import/ImportReportDialog.h"
 #include "ui/list/PaperListModel.h"
 #include "ui/list/PaperListPane.h"
+#include "ui/settings/AppearanceSettings.h"
 #include "ui/sync/SyncStatusWidget.h"
 #include "ui/window/Actions.h"
 #include "ui/window/ReaderSettings.h"
@@ -99,6 +100,8 @@ void MainWindow::buildWindow(const ReaderState& state)
     m_navigator = new DateNavigator(state.calendarHeight, this);
     m_list = new PaperListPane(*m_actions, this);
     m_detail = new DetailView(this);
+    if (const int points = AppearanceSettings::load().detailFontPoints; points > 0)
+        setDetailFontSize(points);
     m_detail->browser()->viewport()->installEventFilter(this);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);

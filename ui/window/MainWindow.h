@@ -24,6 +24,8 @@ class WriterThread;
 namespace paperboy::ui {
 
 class Actions;
+struct AppearanceSettings;
+enum class SettingsPage;
 class DateNavigator;
 class DetailView;
 class ImportController;
@@ -86,6 +88,10 @@ private:
     void showSyncLog();
     void showBackfillDialog();
     void showSyncSettings();
+    // Settings on `page`; changes apply as they are made.
+    void showSettings(SettingsPage page);
+    void applyAppearance(const AppearanceSettings& appearance);
+    void setDetailFontSize(int points); // 0: the desktop's
     void showSourcesDialog();
     void noteWrittenDay(const QDate& day);
     // The window's own reader, opened when first needed; null without a (readable) cache.

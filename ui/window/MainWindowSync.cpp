@@ -4,15 +4,21 @@
 // failures go to the status bar and the Sync Log, dialogs open only when the user asks.
 #include "ui/window/MainWindow.h"
 
+#include "ui/settings/SettingsDialog.h"
+#include "ui/style/Theme.h"
 #include "ui/sync/BackfillDialog.h"
 #include "ui/sync/SourcesDialog.h"
 #include "ui/sync/SyncLogDialog.h"
 #include "ui/sync/SyncLogModel.h"
-#include "ui/sync/SyncSettingsDialog.h"
 #include "ui/sync/SyncStatusWidget.h"
 #include "ui/window/Actions.h"
 
+#include "ui/detail/DetailView.h"
+#include "ui/detail/SafeTextBrowser.h"
+#include "ui/settings/AppearanceSettings.h"
+
 #include <QAction>
+#include <QApplication>
 #include <QStatusBar>
 
 namespace paperboy::ui {
@@ -47,6 +53,7 @@ void MainWindow::connectSync()
     connect(a.syncLog, &QAction::triggered, this, &MainWindow::showSyncLog);
     connect(a.syncSources, &QAction::triggered, this, &MainWindow::showSourcesDialog);
     connect(a.syncSettings, &QAction::triggered, this, &MainWindow::showSyncSettings);
+    connect(a.settings, &QAction::triggered, this, [this] { showSettings(SettingsPage::Sync); });
 
     connect(&sync, &SyncController::started, this, [this](int total) {
         m_syncStatus->setRunning(0, total, false);
@@ -102,13 +109,44 @@ void MainWindow::showBackfillDialog()
     dialog->open();
 }
 
+void MainWindow::setDetailFontSize(int points)
+{
+    QFont font = QApplication::font();
+    if (points > 0)
+        font.setPointSize(points);
+    if (m_detail->browser()->font() == font)
+        return;
+    m_detail->browser()->setFont(font);
+    // Headings are sized from the font when the paper is built: build it again.
+    renderPaper(m_detail->shownPaperId());
+}
+
 void MainWindow::showSyncSettings()
 {
-    auto* dialog = new SyncSettingsDialog(m_sync->settings(), this);
+    showSettings(SettingsPage::Sync);
+}
+
+void MainWindow::showSettings(SettingsPage page)
+{
+    if (auto* open = findChild<SettingsDialog*>()) {
+        open->showPage(page);
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto* dialog = new SettingsDialog(m_sync->settings(), m_paths, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { m_sync->applySettings(dialog->settings()); });
+    dialog->showPage(page);
+    connect(dialog, &SettingsDialog::syncSettingsChanged, m_sync.get(),
+            &SyncController::applySettings);
+    connect(dialog, &SettingsDialog::appearanceChanged, this, &MainWindow::applyAppearance);
     dialog->open();
+}
+
+void MainWindow::applyAppearance(const AppearanceSettings& appearance)
+{
+    applyTheme(appearance.theme);
+    setDetailFontSize(appearance.detailFontPoints);
 }
 
 void MainWindow::showSourcesDialog()

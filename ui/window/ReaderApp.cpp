@@ -5,7 +5,9 @@
 #include "ui/detail/DetailView.h"
 #include "ui/detail/SafeTextBrowser.h"
 #include "ui/list/PaperListPane.h"
+#include "ui/settings/AppearanceSettings.h"
 #include "ui/style/ReaderStyle.h"
+#include "ui/style/Theme.h"
 #include "ui/window/MainWindow.h"
 #include "ui/window/StartupProbe.h"
 
@@ -116,6 +118,9 @@ int runReader(int argc, char** argv)
     // After the options: --help and --version exit the process right there.
     const std::future<void> imagePlugins = std::async(std::launch::async, loadImagePlugins);
     installReaderStyle();
+    // The desktop's palette needs nothing; Paperboy's own themes are set before any widget.
+    if (const Theme theme = AppearanceSettings::load().theme; theme != Theme::System)
+        applyTheme(theme);
 
     // --demo works on a throw-away folder that lives as long as the process.
     std::unique_ptr<QTemporaryDir> demoDir;

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "store/DataPaths.h"
+#include "ui/settings/AppearanceSettings.h"
+#include "ui/window/ReaderSettings.h"
+
+#include <QDialog>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace paperboy::ui {
+
+enum class SettingsPage { Sync, Storage, Language, Appearance };
+
+// Settings (Ctrl+,): one page per concern. Every change is saved and applied at once (the
+// window listens to the signals); Close only closes. The language applies at the next start,
+// since the window's texts are made once.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    using Page = SettingsPage;
+
+    SettingsDialog(const SyncSettings& sync, const store::DataPaths& paths, QWidget* parent);
+
+    void showPage(Page page);
+    Page currentPage() const;
+    // The page widget, for the window to add to (e.g. sources) and tests to drive.
+    QWidget* page(Page page) const;
+
+signals:
+    void syncSettingsChanged(const paperboy::ui::SyncSettings& settings);
+    void appearanceChanged(const paperboy::ui::AppearanceSettings& appearance);
+    void languageChanged(const QString& choice);
+
+private:
+    void addPage(Page page, const QString& title, QWidget* widget);
+    QWidget* makeSyncPage(const SyncSettings& sync);
+    QWidget* makeStoragePage(const store::DataPaths& paths);
+    QWidget* makeLanguagePage();
+    QWidget* makeAppearancePage();
+
+    QListWidget* m_pages = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QList<Page> m_order;
+};
+
+} // namespace paperboy::ui
