@@ -2,6 +2,7 @@
 
 #include "ui/detail/LinkOpener.h"
 #include "ui/detail/SafeTextBrowser.h"
+#include "ui/style/PlainToolTip.h"
 
 #include <QCoreApplication>
 #include <QTextBlock>
@@ -201,7 +202,7 @@ void DetailDocument::build(const core::Paper& paper, const QUrl& thumbnailName, 
             link.setAnchorHref(links.at(i).url.toString(QUrl::FullyEncoded));
             link.setForeground(m_palette.color(QPalette::Link));
             link.setFontUnderline(true);
-            link.setToolTip(links.at(i).url.toDisplayString());
+            link.setToolTip(plainToolTip(links.at(i).url.toDisplayString()));
             cursor.insertText(links.at(i).label, link);
         }
     }

@@ -112,6 +112,7 @@ void MainWindow::buildWindow(const ReaderState& state)
 
     m_dayLabel = new QLabel(this);
     m_dayLabel->setObjectName(QStringLiteral("dayStatus"));
+    m_dayLabel->setTextFormat(Qt::PlainText);
     m_progress = new ImportProgressWidget(this);
     m_progress->hide();
     m_syncStatus = new SyncStatusWidget(this);
@@ -348,10 +349,14 @@ void MainWindow::updateDayStatus()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Paperboy"),
+    // Plain text: the data folder is the user's path and may hold any character.
+    QMessageBox about(
+        QMessageBox::Information, tr("About Paperboy"),
         tr("Paperboy %1\n\nAn offline reader for daily AI-paper digests.\n\nData folder:\n%2")
-            .arg(QStringLiteral(PAPERBOY_VERSION), QFileInfo(m_paths.cacheFile).absolutePath()));
+            .arg(QStringLiteral(PAPERBOY_VERSION), QFileInfo(m_paths.cacheFile).absolutePath()),
+        QMessageBox::Ok, this);
+    about.setTextFormat(Qt::PlainText);
+    about.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -113,10 +113,12 @@ int runReader(int argc, char** argv)
     if (options.demo) {
         demoDir = std::make_unique<QTemporaryDir>();
         if (!demoDir->isValid()) {
-            QMessageBox::critical(
-                nullptr, QApplication::translate("paperboy::ui", "Paperboy"),
+            QMessageBox failed(
+                QMessageBox::Critical, QApplication::translate("paperboy::ui", "Paperboy"),
                 QApplication::translate("paperboy::ui", "Cannot create a temporary folder: %1")
                     .arg(demoDir->errorString()));
+            failed.setTextFormat(Qt::PlainText); // the system's message may hold any character
+            failed.exec();
             return 1;
         }
         paths = store::DataPaths::inDirectory(demoDir->path());
