@@ -59,20 +59,30 @@ QDate dateFromJsonName(const QString& path)
 
 } // namespace
 
-QStringList collectDigestFiles(const QStringList& paths, QStringList* problems)
+QStringList collectDigestFiles(const QStringList& paths, QStringList* problems,
+                               const std::atomic_bool* cancelled)
 {
+    const auto stopped = [cancelled] {
+        return cancelled && cancelled->load(std::memory_order_relaxed);
+    };
     QStringList files;
     for (const QString& path : paths) {
+        if (stopped())
+            break;
         const QFileInfo info(path);
         if (!info.exists()) {
             if (problems)
                 problems->append(tr("%1: no such file or folder").arg(path));
         } else if (info.isDir()) {
-            QDirIterator it(path, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+            // Folders are listed too, although only files are wanted: with QDir::Files alone
+            // one hasNext() walks every folder up to the next file, which in a tree of folders
+            // is all of it, and the scan could not stop.
+            QDirIterator it(path, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Readable,
+                            QDirIterator::Subdirectories);
             QStringList found;
-            while (it.hasNext()) {
+            while (it.hasNext() && !stopped()) {
                 const QString file = it.next();
-                if (isDigestFileName(it.fileName()))
+                if (!it.fileInfo().isDir() && isDigestFileName(it.fileName()))
                     found.append(file);
             }
             found.sort();
