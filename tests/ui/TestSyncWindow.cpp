@@ -355,6 +355,29 @@ private slots:
         QTRY_COMPARE(window->cachedDays().size(), 5);
     }
 
+    void automaticSyncStartsAfterTheFirstPaint()
+    {
+        useSources({synctest::loopbackSource(QStringLiteral("mirror"),
+                                             m_server->urlTemplate(QStringLiteral("ok")))});
+        ui::SyncSetup automatic = setup();
+        automatic.automatic = true;
+        ui::MainWindow window(store::DataPaths::inDirectory(m_dir.path() + QStringLiteral("/data")),
+                              automatic);
+        QSignalSpy started(&window.syncController(), &ui::SyncController::started);
+        // Built but not yet on screen: nothing of sync has started (no engine, no backend).
+        QTest::qWait(300);
+        QCOMPARE(started.count(), 0);
+        QVERIFY(!window.syncController().isRunning());
+        QCOMPARE(m_server->stats(QStringLiteral("ok")).requests, 0);
+
+        QSignalSpy finished(&window.syncController(), &ui::SyncController::finished);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(started.wait(5000) || started.count() > 0);
+        QVERIFY(waitFinished(window, finished));
+        QCOMPARE(m_server->stats(QStringLiteral("ok")).requests, 5);
+    }
+
     void sourcesDialogValidatesAndPersists()
     {
         useSources({});

@@ -367,6 +367,13 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 bool MainWindow::event(QEvent* event)
 {
+    if (event->type() == QEvent::Paint && !m_syncStarted) {
+        // After the first frame is out: the first sync loads the network-information backend
+        // (blocking D-Bus calls) and opens the cache for writing, neither of which the window
+        // waits for. The timer fires after this paint has been flushed to the screen.
+        m_syncStarted = true;
+        QTimer::singleShot(0, m_sync.get(), &SyncController::startAutomatic);
+    }
     if (event->type() == renderDetailEvent()) {
         if (!m_detailAfterFirstPaint.isEmpty())
             renderPaper(std::exchange(m_detailAfterFirstPaint, QString()));

@@ -66,9 +66,7 @@ void MainWindow::connectSync()
         m_syncStatus->setRunning(0, 0, true);
     });
     connect(m_syncStatus, &SyncStatusWidget::logRequested, this, &MainWindow::showSyncLog);
-
-    // After the first paint: the window comes up at once, and the sync runs behind it.
-    QTimer::singleShot(0, m_sync.get(), &SyncController::startAutomatic);
+    // The automatic sync starts after the window's first paint (MainWindow::event).
 }
 
 void MainWindow::onSyncFinished(const sync::SyncSummary& summary)
