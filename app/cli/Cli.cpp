@@ -111,21 +111,43 @@ void printUsage(QTextStream& out)
             << '\n';
 }
 
+// The options of QApplication itself that take a value (`-platform offscreen`, `--style X`):
+// their value is not a command.
+bool isQtValueOption(const char* arg)
+{
+    static const char* const options[] = {"platform",        "platformpluginpath",
+                                          "platformtheme",   "plugin",
+                                          "qmljsdebugger",   "style",
+                                          "stylesheet",      "session",
+                                          "display",         "geometry",
+                                          "title",           "name",
+                                          "qwindowgeometry", "qwindowicon",
+                                          "qwindowtitle",    "qwindowdefaults"};
+    const char* name = arg + (arg[1] == '-' ? 2 : 1);
+    for (const char* option : options) {
+        if (std::strcmp(name, option) == 0)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 bool isCliInvocation(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i) {
         const char* arg = argv[i];
-        if (std::strcmp(arg, "--data-dir") == 0) {
+        if (std::strcmp(arg, "--data-dir") == 0 || (arg[0] == '-' && isQtValueOption(arg))) {
             ++i; // skip its value
             continue;
         }
         if (std::strcmp(arg, "--help") == 0 || std::strcmp(arg, "-h") == 0 ||
             std::strcmp(arg, "--version") == 0 || std::strcmp(arg, "-v") == 0)
             return true;
+        // The window takes no positional argument: any word is a command, and one that is
+        // not known is reported by run() (exit 2) instead of opening the window.
         if (arg[0] != '-')
-            return findCommand(arg) != nullptr;
+            return true;
     }
     return false;
 }
