@@ -43,6 +43,23 @@ bool isTransient(const TransferResult& result)
     }
 }
 
+// Errors that mean no connection was made at all, as when the machine is offline.
+bool isConnectFailure(const TransferResult& result)
+{
+    if (result.failure != TransferResult::Failure::Network || result.status > 0)
+        return false;
+    switch (result.networkError) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError: // what Qt reports for "network is unreachable"
+        return true;
+    default:
+        return false;
+    }
+}
+
 QString httpError(int status)
 {
     return tr("HTTP status %1").arg(status);
@@ -148,7 +165,8 @@ void HttpFetcher::pump()
                            {},
                            {},
                            tr("offline: the network is down"),
-                           pending.gotResponse});
+                           pending.gotResponse,
+                           true});
 }
 
 void HttpFetcher::start(Pending pending)
@@ -183,9 +201,14 @@ void HttpFetcher::onTransferDone(quint64 id, const TransferResult& result)
     emit requestLogged({pending.job.url, pending.job.source, pending.job.date, result.status,
                         qint64(result.body.size()), result.ms, error, pending.tries});
 
-    FetchOutcome outcome{
-        FetchOutcome::Kind::Failed, result.status, {}, result.etag, result.lastModified, error,
-        pending.gotResponse};
+    FetchOutcome outcome{FetchOutcome::Kind::Failed,
+                         result.status,
+                         {},
+                         result.etag,
+                         result.lastModified,
+                         error,
+                         pending.gotResponse,
+                         !pending.gotResponse && isConnectFailure(result)};
     if (result.failure == F::Cancelled) {
         outcome.kind = FetchOutcome::Kind::Cancelled;
     } else if (status >= 200 && status < 300) {

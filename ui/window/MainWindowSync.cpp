@@ -78,6 +78,13 @@ void MainWindow::onSyncFinished(const sync::SyncSummary& summary)
     m_followLatest = false;
     m_syncStatus->setIdle();
     m_actions->cancelSync->setEnabled(false);
+    if (summary.reachedNoServer()) {
+        // Offline, not 30 failures: the offline label is shown (onlineChanged), the days keep
+        // their state, the Sync Log has the errors, and the controller tries again later.
+        m_syncStatus->setFailures(0, {});
+        statusBar()->showMessage(tr("Offline \u2014 showing cached papers"), statusMessageMs);
+        return;
+    }
     m_syncStatus->setFailures(summary.failed, summaryText(summary));
     statusBar()->showMessage(summaryText(summary), statusMessageMs);
 }
