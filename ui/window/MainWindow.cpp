@@ -274,7 +274,9 @@ void MainWindow::showPaper(const QString& paperId)
 void MainWindow::renderPaper(const QString& paperId)
 {
     if (paperId.isEmpty()) {
-        if (m_list->page() != PaperListPane::Page::Papers || m_list->proxy()->rowCount() == 0)
+        if (m_list->page() == PaperListPane::Page::NoMatch)
+            m_detail->showMessage(tr("No paper matches the filter."));
+        else if (m_list->page() != PaperListPane::Page::Papers || m_list->proxy()->rowCount() == 0)
             m_detail->showMessage(tr("No paper selected."));
         return;
     }
