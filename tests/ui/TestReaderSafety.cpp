@@ -1,6 +1,7 @@
 // What untrusted digest text can and cannot do in the reader window: HTML stays text, and
 // only http(s) links ever reach the desktop.
 #include "UiTestSupport.h"
+#include "ui/detail/DetailDocument.h"
 #include "ui/detail/LinkOpener.h"
 #include "ui/list/PaperListModel.h"
 #include "ui/list/PaperListPane.h"
@@ -84,6 +85,7 @@ private slots:
     void htmlInTitlesAndSectionsStaysText();
     void linksOpenOnlyWebPages();
     void tooltipsShowContentAsText();
+    void abstractTexIsStyledText();
     void copyLinkCopiesTheArxivUrl();
 
 private:
@@ -222,6 +224,35 @@ void TestReaderSafety::tooltipsShowContentAsText()
     const auto* failures = status.findChild<QToolButton*>(QStringLiteral("syncFailures"));
     QVERIFY(failures);
     QVERIFY(renderedToolTip(failures->toolTip()).startsWith(hostileTitle + QLatin1Char('\n')));
+}
+
+void TestReaderSafety::abstractTexIsStyledText()
+{
+    core::Paper paper;
+    paper.title = QStringLiteral("A paper");
+    paper.abstract = QStringLiteral("We reach 65.7\\% with \\textbf{Fast\\_Net} and "
+                                    "\\emph{<img src=\"/etc/hosts\">}, at $O(n)$ cost.");
+    QTextDocument document;
+    DetailDocument(document, QPalette()).build(paper, QUrl(), QSize(1, 1));
+    const QString text = document.toPlainText();
+    QVERIFY2(text.contains(QLatin1String(
+                 "We reach 65.7% with Fast_Net and <img src=\"/etc/hosts\">, at $O(n)$ cost.")),
+             qPrintable(text));
+    bool sawBold = false;
+    bool sawItalic = false;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            sawBold |= fragment.text() == QLatin1String("Fast_Net") &&
+                       fragment.charFormat().fontWeight() == QFont::Bold;
+            sawItalic |= fragment.text() == QLatin1String("<img src=\"/etc/hosts\">") &&
+                         fragment.charFormat().fontItalic();
+            QVERIFY(!fragment.charFormat().isImageFormat() ||
+                    fragment.charFormat().toImageFormat().name().isEmpty());
+        }
+    }
+    QVERIFY(sawBold);
+    QVERIFY(sawItalic);
 }
 
 void TestReaderSafety::copyLinkCopiesTheArxivUrl()

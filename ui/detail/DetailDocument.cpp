@@ -1,5 +1,7 @@
 #include "ui/detail/DetailDocument.h"
 
+#include "parse/TexText.h"
+
 #include "ui/detail/LinkOpener.h"
 #include "ui/detail/SafeTextBrowser.h"
 #include "ui/style/PlainToolTip.h"
@@ -151,8 +153,22 @@ void DetailDocument::build(const core::Paper& paper, const QUrl& thumbnailName, 
             cursor.insertText(text, plain);
         };
     };
-    if (!paper.abstract.isEmpty())
-        m_parts.append(plainPart(tr("Abstract"), paper.abstract.simplified()));
+    if (!paper.abstract.isEmpty()) {
+        // arXiv abstracts are TeX: escapes become characters and \textbf or \emph styles; the
+        // text itself still goes in as plain text.
+        const QList<parse::TexSpan> spans = parse::texSpans(paper.abstract.simplified());
+        m_parts.append([heading, plain, spans](QTextCursor& cursor) {
+            heading(cursor, tr("Abstract"));
+            for (const parse::TexSpan& span : spans) {
+                QTextCharFormat format = plain;
+                if (span.bold)
+                    format.setFontWeight(QFont::Bold);
+                if (span.italic)
+                    format.setFontItalic(true);
+                cursor.insertText(span.text, format);
+            }
+        });
+    }
     if (!paper.aiSummary.isEmpty())
         m_parts.append(plainPart(tr("AI summary"), paper.aiSummary.simplified()));
     if (!paper.keywords.isEmpty())
