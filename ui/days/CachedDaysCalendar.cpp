@@ -133,7 +133,7 @@ QSize CachedDaysCalendar::minimumSizeHint() const
 
 QDate CachedDaysCalendar::today() const
 {
-    // Asked for every cell; reading the clock and the time zone 42 times per paint showed up in
+    // Asked for every cell, and reading the clock and the time zone for each showed up in
     // profiles. A second-old answer is good enough for a frame around today's cell.
     if (!m_todayAge.isValid() || m_todayAge.elapsed() > 1000) {
         m_today = QDate::currentDate();

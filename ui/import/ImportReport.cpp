@@ -10,7 +10,7 @@ QString tr(const char* text)
     return QCoreApplication::translate("paperboy::ui::ImportReport", text);
 }
 
-// English needs a singular and a plural; the Korean translation maps both to one form.
+// English needs a singular and a plural: both are translatable strings.
 QString counted(int n, const char* one, const char* many)
 {
     return (n == 1 ? tr(one) : tr(many)).arg(n);
