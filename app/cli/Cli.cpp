@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 
 #include "cli/Commands.h"
+#include "core/EnglishPlurals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -41,10 +42,12 @@ const Command* findCommand(const char* name)
     return nullptr;
 }
 
-QString tr(const char* text)
+// This file's translation context: a class, not a helper function, so that lupdate sees
+// every Text::tr() call and files it under the context the code translates with.
+struct Text final
 {
-    return QCoreApplication::translate("paperboy::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(paperboy::cli)
+};
 
 bool isGlobalValueOption(const QString& arg)
 {
@@ -71,7 +74,7 @@ SplitArguments splitArguments(const QStringList& arguments)
         const QString& arg = arguments.at(i);
         if (!endOfOptions && isGlobalValueOption(arg)) {
             if (i + 1 >= arguments.size()) {
-                split.error = tr("--data-dir needs a folder");
+                split.error = Text::tr("--data-dir needs a folder");
                 return split;
             }
             split.dataDir = arguments.at(++i);
@@ -96,19 +99,20 @@ SplitArguments splitArguments(const QStringList& arguments)
 
 void printUsage(QTextStream& out)
 {
-    out << tr("Usage: paperboy [--data-dir DIR] [COMMAND] [OPTIONS]") << '\n'
-        << tr("Without a command, paperboy opens the reader window (--demo: with sample digests).")
+    out << Text::tr("Usage: paperboy [--data-dir DIR] [COMMAND] [OPTIONS]") << '\n'
+        << Text::tr(
+               "Without a command, paperboy opens the reader window (--demo: with sample digests).")
         << "\n\n"
-        << tr("Global options:") << '\n'
-        << "  --data-dir DIR  " << tr("Folder of the cache and user data (also $PAPERBOY_DATA_DIR)")
-        << '\n'
-        << "  -h, --help      " << tr("Show this help; COMMAND --help shows a command's options")
-        << '\n'
-        << "  -v, --version   " << tr("Show the version") << "\n\n"
-        << tr("Commands:") << '\n';
+        << Text::tr("Global options:") << '\n'
+        << "  --data-dir DIR  "
+        << Text::tr("Folder of the cache and user data (also $PAPERBOY_DATA_DIR)") << '\n'
+        << "  -h, --help      "
+        << Text::tr("Show this help; COMMAND --help shows a command's options") << '\n'
+        << "  -v, --version   " << Text::tr("Show the version") << "\n\n"
+        << Text::tr("Commands:") << '\n';
     for (const Command& command : commands)
-        out << "  " << QString::fromLatin1(command.name).leftJustified(8) << tr(command.summary)
-            << '\n';
+        out << "  " << QString::fromLatin1(command.name).leftJustified(8)
+            << Text::tr(command.summary) << '\n';
 }
 
 // The options of QApplication itself that take a value (`-platform offscreen`, `--style X`):
@@ -155,6 +159,8 @@ bool isCliInvocation(int argc, char** argv)
 int run(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    core::EnglishPlurals plurals; // "1 paper", "3 papers" from "%n paper(s)"
+    QCoreApplication::installTranslator(&plurals);
     QCoreApplication::setApplicationName(QStringLiteral("paperboy"));
     QCoreApplication::setOrganizationName(QStringLiteral("Paperboy"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PAPERBOY_VERSION));
@@ -176,7 +182,7 @@ int run(int argc, char** argv)
     }
     const Command* command = findCommand(split.command.toUtf8().constData());
     if (!command) {
-        err << tr("paperboy: unknown command '%1'").arg(split.command) << '\n';
+        err << Text::tr("paperboy: unknown command '%1'").arg(split.command) << '\n';
         printUsage(err);
         return 2;
     }

@@ -10,10 +10,12 @@
 namespace paperboy::sync {
 namespace {
 
-QString tr(const char* text)
+// This file's translation context: a class, not a helper function, so that lupdate sees
+// every Text::tr() call and files it under the context the code translates with.
+struct Text final
 {
-    return QCoreApplication::translate("paperboy::sync::HttpFetcher", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(paperboy::sync::HttpFetcher)
+};
 
 QString hostKey(const QUrl& url)
 {
@@ -62,7 +64,7 @@ bool isConnectFailure(const TransferResult& result)
 
 QString httpError(int status)
 {
-    return tr("HTTP status %1").arg(status);
+    return Text::tr("HTTP status %1").arg(status);
 }
 
 } // namespace
@@ -104,9 +106,13 @@ void HttpFetcher::cancelAll()
             transfer->cancel(); // ends in onTransferDone with Failure::Cancelled
     }
     for (const Pending& pending : queued)
-        complete(
-            pending,
-            {FetchOutcome::Kind::Cancelled, 0, {}, {}, {}, tr("cancelled"), pending.gotResponse});
+        complete(pending, {FetchOutcome::Kind::Cancelled,
+                           0,
+                           {},
+                           {},
+                           {},
+                           Text::tr("cancelled"),
+                           pending.gotResponse});
 }
 
 void HttpFetcher::setOffline(bool offline)
@@ -164,7 +170,7 @@ void HttpFetcher::pump()
                            {},
                            {},
                            {},
-                           tr("offline: the network is down"),
+                           Text::tr("offline: the network is down"),
                            pending.gotResponse,
                            true});
 }
@@ -221,9 +227,10 @@ void HttpFetcher::onTransferDone(quint64 id, const TransferResult& result)
     } else if (status == 429 || status == 503) {
         const auto wait = parseRetryAfterMs(result.retryAfter, QDateTime::currentDateTimeUtc());
         if (wait && *wait > m_options.retryAfterCapMs) {
-            outcome.error = tr("%1; the server asks to wait %2 s, so it waits until the next sync")
-                                .arg(error)
-                                .arg(*wait / 1000);
+            outcome.error =
+                Text::tr("%1; the server asks to wait %2 s, so it waits until the next sync")
+                    .arg(error)
+                    .arg(*wait / 1000);
         } else if (wait) {
             // Retry-After speaks for the whole server, not just this document.
             m_hostPausedUntilMs[host] = m_clock.elapsed() + *wait;
@@ -237,7 +244,7 @@ void HttpFetcher::onTransferDone(quint64 id, const TransferResult& result)
         return;
     }
     if (outcome.kind == FetchOutcome::Kind::Failed && pending.tries > 1)
-        outcome.error = tr("%1 (after %2 tries)").arg(outcome.error).arg(pending.tries);
+        outcome.error = Text::tr("%1 (after %2 tries)").arg(outcome.error).arg(pending.tries);
     complete(pending, outcome);
 }
 

@@ -48,7 +48,7 @@ void CachedDaysCalendar::setCachedDays(const CachedDays& days)
             QTextCharFormat marked;
             marked.setFontWeight(QFont::Bold);
             marked.setForeground(palette().color(QPalette::Link));
-            marked.setToolTip((it.value() == 1 ? tr("%1 paper") : tr("%1 papers")).arg(it.value()));
+            marked.setToolTip(tr("%n paper(s)", nullptr, it.value()));
             format = formats.insert(it.value(), marked);
         }
         setDateTextFormat(it.key(), *format);

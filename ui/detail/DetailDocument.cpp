@@ -17,11 +17,6 @@
 namespace paperboy::ui {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("paperboy::ui::DetailDocument", text);
-}
-
 QTextCharFormat scaledFormat(const QTextDocument& document, qreal scale, bool bold)
 {
     QTextCharFormat format;
@@ -65,7 +60,7 @@ void replaceImagesWithLinks(QTextDocument& document)
         link.setAnchor(true);
         link.setAnchorHref(it->source);
         link.setFontUnderline(true);
-        cursor.insertText(tr("[image]"), link);
+        cursor.insertText(DetailDocument::tr("[image]"), link);
     }
 }
 
@@ -194,7 +189,7 @@ void DetailDocument::build(const core::Paper& paper, const QUrl& thumbnailName, 
 
     QStringList meta;
     if (paper.votes)
-        meta.append((*paper.votes == 1 ? tr("%1 vote") : tr("%1 votes")).arg(*paper.votes));
+        meta.append(tr("%n vote(s)", nullptr, *paper.votes));
     if (paper.date.isValid())
         meta.append(paper.date.toString(Qt::ISODate));
     if (paper.id.isValid())
@@ -202,8 +197,7 @@ void DetailDocument::build(const core::Paper& paper, const QUrl& thumbnailName, 
     if (!paper.organization.isEmpty())
         meta.append(paper.organization);
     if (paper.githubStars)
-        meta.append((*paper.githubStars == 1 ? tr("%1 GitHub star") : tr("%1 GitHub stars"))
-                        .arg(*paper.githubStars));
+        meta.append(tr("%n GitHub star(s)", nullptr, *paper.githubStars));
     cursor.insertBlock(spacedBlock(0, 8), secondary);
     cursor.insertText(meta.join(QStringLiteral("  \u00B7  ")), secondary);
 

@@ -82,8 +82,7 @@ void SyncStatusWidget::setOffline(bool offline)
 void SyncStatusWidget::setFailures(int failed, const QString& details)
 {
     m_failures->setVisible(failed > 0);
-    m_failures->setText(failed == 1 ? tr("Sync: 1 digest failed")
-                                    : tr("Sync: %1 digests failed").arg(failed));
+    m_failures->setText(tr("Sync: %n digest(s) failed", nullptr, failed));
     m_failures->setToolTip(
         plainToolTip(details + QLatin1Char('\n') + tr("Click to open the Sync Log.")));
 }

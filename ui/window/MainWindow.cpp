@@ -340,10 +340,8 @@ void MainWindow::updateDayStatus()
     if (m_days.isEmpty())
         m_dayLabel->setText(tr("No digests cached"));
     else if (cached)
-        m_dayLabel->setText(
-            (m_days.paperCount(m_day) == 1 ? tr("%1 \u00B7 %2 paper") : tr("%1 \u00B7 %2 papers"))
-                .arg(QLocale().toString(m_day, QLocale::ShortFormat))
-                .arg(m_days.paperCount(m_day)));
+        m_dayLabel->setText(tr("%1 \u00B7 %n paper(s)", nullptr, m_days.paperCount(m_day))
+                                .arg(QLocale().toString(m_day, QLocale::ShortFormat)));
     else
         m_dayLabel->setText(
             tr("%1 \u00B7 no digest").arg(QLocale().toString(m_day, QLocale::ShortFormat)));

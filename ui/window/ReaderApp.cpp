@@ -1,5 +1,6 @@
 #include "ui/window/ReaderApp.h"
 
+#include "core/EnglishPlurals.h"
 #include "store/DataPaths.h"
 #include "ui/detail/DetailView.h"
 #include "ui/detail/SafeTextBrowser.h"
@@ -93,6 +94,8 @@ void loadImagePlugins()
 int runReader(int argc, char** argv)
 {
     QApplication app(argc, argv);
+    core::EnglishPlurals plurals; // "1 paper", "3 papers" from "%n paper(s)"
+    QApplication::installTranslator(&plurals);
     QApplication::setOrganizationName(QStringLiteral("Paperboy"));
     QApplication::setApplicationName(QStringLiteral("Paperboy"));
     QApplication::setApplicationVersion(QStringLiteral(PAPERBOY_VERSION));
