@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 
 #include "cli/Commands.h"
+#include "core/EnglishPlurals.h"
 #include "i18n/Language.h"
 
 #include <QCommandLineParser>
@@ -42,10 +43,12 @@ const Command* findCommand(const char* name)
     return nullptr;
 }
 
-QString tr(const char* text)
+// This file's translation context: a class, not a helper function, so that lupdate sees
+// every Text::tr() call and files it under the context the code translates with.
+struct Text final
 {
-    return QCoreApplication::translate("paperboy::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(paperboy::cli)
+};
 
 bool isGlobalValueOption(const QString& arg)
 {
@@ -73,8 +76,8 @@ SplitArguments splitArguments(const QStringList& arguments)
         if (!endOfOptions && isGlobalValueOption(arg)) {
             if (i + 1 >= arguments.size()) {
                 split.error = arg == QLatin1String("--lang")
-                                  ? tr("--lang needs a language (en, ko)")
-                                  : tr("--data-dir needs a folder");
+                                  ? Text::tr("--lang needs a language (en, ko)")
+                                  : Text::tr("--data-dir needs a folder");
                 return split;
             }
             const QString value = arguments.at(++i);
@@ -103,21 +106,42 @@ SplitArguments splitArguments(const QStringList& arguments)
 
 void printUsage(QTextStream& out)
 {
-    out << tr("Usage: paperboy [--data-dir DIR] [COMMAND] [OPTIONS]") << '\n'
-        << tr("Without a command, paperboy opens the reader window (--demo: with sample digests).")
+    out << Text::tr("Usage: paperboy [--data-dir DIR] [COMMAND] [OPTIONS]") << '\n'
+        << Text::tr(
+               "Without a command, paperboy opens the reader window (--demo: with sample digests).")
         << "\n\n"
-        << tr("Global options:") << '\n'
-        << "  --data-dir DIR  " << tr("Folder of the cache and user data (also $PAPERBOY_DATA_DIR)")
-        << '\n'
-        << "  --lang LANG     " << tr("Language of the messages: en or ko (default: the system's)")
-        << '\n'
-        << "  -h, --help      " << tr("Show this help; COMMAND --help shows a command's options")
-        << '\n'
-        << "  -v, --version   " << tr("Show the version") << "\n\n"
-        << tr("Commands:") << '\n';
+        << Text::tr("Global options:") << '\n'
+        << "  --data-dir DIR  "
+        << Text::tr("Folder of the cache and user data (also $PAPERBOY_DATA_DIR)") << '\n'
+        << "  --lang LANG     "
+        << Text::tr("Language of the messages: en or ko (default: the system's)") << '\n'
+        << "  -h, --help      "
+        << Text::tr("Show this help; COMMAND --help shows a command's options") << '\n'
+        << "  -v, --version   " << Text::tr("Show the version") << "\n\n"
+        << Text::tr("Commands:") << '\n';
     for (const Command& command : commands)
-        out << "  " << QString::fromLatin1(command.name).leftJustified(8) << tr(command.summary)
-            << '\n';
+        out << "  " << QString::fromLatin1(command.name).leftJustified(8)
+            << Text::tr(command.summary) << '\n';
+}
+
+// The options of QApplication itself that take a value (`-platform offscreen`, `--style X`):
+// their value is not a command.
+bool isQtValueOption(const char* arg)
+{
+    static const char* const options[] = {"platform",        "platformpluginpath",
+                                          "platformtheme",   "plugin",
+                                          "qmljsdebugger",   "style",
+                                          "stylesheet",      "session",
+                                          "display",         "geometry",
+                                          "title",           "name",
+                                          "qwindowgeometry", "qwindowicon",
+                                          "qwindowtitle",    "qwindowdefaults"};
+    const char* name = arg + (arg[1] == '-' ? 2 : 1);
+    for (const char* option : options) {
+        if (std::strcmp(name, option) == 0)
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -126,15 +150,18 @@ bool isCliInvocation(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i) {
         const char* arg = argv[i];
-        if (std::strcmp(arg, "--data-dir") == 0 || std::strcmp(arg, "--lang") == 0) {
+        if (std::strcmp(arg, "--data-dir") == 0 || std::strcmp(arg, "--lang") == 0 ||
+            (arg[0] == '-' && isQtValueOption(arg))) {
             ++i; // skip its value
             continue;
         }
         if (std::strcmp(arg, "--help") == 0 || std::strcmp(arg, "-h") == 0 ||
             std::strcmp(arg, "--version") == 0 || std::strcmp(arg, "-v") == 0)
             return true;
+        // The window takes no positional argument: any word is a command, and one that is
+        // not known is reported by run() (exit 2) instead of opening the window.
         if (arg[0] != '-')
-            return findCommand(arg) != nullptr;
+            return true;
     }
     return false;
 }
@@ -142,6 +169,8 @@ bool isCliInvocation(int argc, char** argv)
 int run(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    core::EnglishPlurals plurals; // "1 paper", "3 papers" from "%n paper(s)"
+    QCoreApplication::installTranslator(&plurals);
     QCoreApplication::setApplicationName(QStringLiteral("paperboy"));
     QCoreApplication::setOrganizationName(QStringLiteral("Paperboy"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PAPERBOY_VERSION));
@@ -167,7 +196,7 @@ int run(int argc, char** argv)
     }
     const Command* command = findCommand(split.command.toUtf8().constData());
     if (!command) {
-        err << tr("paperboy: unknown command '%1'").arg(split.command) << '\n';
+        err << Text::tr("paperboy: unknown command '%1'").arg(split.command) << '\n';
         printUsage(err);
         return 2;
     }

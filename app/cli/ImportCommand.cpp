@@ -9,10 +9,12 @@
 namespace paperboy::cli {
 namespace {
 
-QString tr(const char* text)
+// This file's translation context: a class, not a helper function, so that lupdate sees
+// every Text::tr() call and files it under the context the code translates with.
+struct Text final
 {
-    return QCoreApplication::translate("paperboy::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(paperboy::cli)
+};
 
 struct ImportTally
 {
@@ -29,15 +31,17 @@ struct ImportTally
 int runImportCommand(const QStringList& args, CliContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Import markdown digests (.md) and Hugging Face API days "
-                                        "(.json) into the cache. Folders are read recursively."));
+    parser.setApplicationDescription(
+        Text::tr("Import markdown digests (.md) and Hugging Face API days "
+                 "(.json) into the cache. Folders are read recursively."));
     const QCommandLineOption dateOption(
-        QStringLiteral("date"), tr("Day of the imported .json files (default: from the file name)"),
+        QStringLiteral("date"),
+        Text::tr("Day of the imported .json files (default: from the file name)"),
         QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption quietOption(QStringLiteral("quiet"), tr("Do not list warnings"));
+    const QCommandLineOption quietOption(QStringLiteral("quiet"), Text::tr("Do not list warnings"));
     parser.addOption(dateOption);
     parser.addOption(quietOption);
-    parser.addPositionalArgument(QStringLiteral("paths"), tr("Files or folders"),
+    parser.addPositionalArgument(QStringLiteral("paths"), Text::tr("Files or folders"),
                                  QStringLiteral("PATH..."));
     if (const auto code = parseArguments(parser, args, context))
         return *code;
@@ -50,7 +54,7 @@ int runImportCommand(const QStringList& args, CliContext& context)
         dateOverride = *date;
     }
     if (parser.positionalArguments().isEmpty()) {
-        context.err << args.value(0) << ": " << tr("nothing to import: name files or folders")
+        context.err << args.value(0) << ": " << Text::tr("nothing to import: name files or folders")
                     << '\n';
         return 2;
     }
@@ -78,11 +82,11 @@ int runImportCommand(const QStringList& args, CliContext& context)
         tally.warnings += int(outcome.warnings.size());
         if (!parser.isSet(quietOption)) {
             for (const parse::Warning& warning : outcome.warnings)
-                context.err << tr("warning: ") << warning.toString() << '\n';
+                context.err << Text::tr("warning: ") << warning.toString() << '\n';
         }
         if (!outcome.ok) {
             ++tally.failed;
-            context.err << tr("error: ") << outcome.error << '\n';
+            context.err << Text::tr("error: ") << outcome.error << '\n';
             return;
         }
         ++tally.imported;
@@ -90,7 +94,7 @@ int runImportCommand(const QStringList& args, CliContext& context)
         tally.days.insert(outcome.date);
     });
 
-    context.out << tr("Imported %1 of %2 files: %3 days, %4 papers, %5 warnings, %6 failed")
+    context.out << Text::tr("Imported %1 of %2 files: %3 days, %4 papers, %5 warnings, %6 failed")
                        .arg(tally.imported)
                        .arg(tally.files + int(problems.size()))
                        .arg(tally.days.size())

@@ -11,10 +11,12 @@
 namespace paperboy::cli {
 namespace {
 
-QString tr(const char* text)
+// This file's translation context: a class, not a helper function, so that lupdate sees
+// every Text::tr() call and files it under the context the code translates with.
+struct Text final
 {
-    return QCoreApplication::translate("paperboy::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(paperboy::cli)
+};
 
 // Reading never creates a cache: a missing file is reported as "empty", not made.
 std::unique_ptr<store::CacheReader> openReader(CliContext& context, bool* empty)
@@ -36,7 +38,7 @@ void printJson(CliContext& context, const QJsonDocument& document)
 
 QCommandLineOption jsonOption()
 {
-    return QCommandLineOption(QStringLiteral("json"), tr("Print JSON"));
+    return QCommandLineOption(QStringLiteral("json"), Text::tr("Print JSON"));
 }
 
 void printPaperText(CliContext& context, const core::Paper& paper)
@@ -44,17 +46,18 @@ void printPaperText(CliContext& context, const core::Paper& paper)
     QTextStream& out = context.out;
     out << paper.title << '\n'
         << paper.id.absUrl().toString() << "  " << paper.date.toString(Qt::ISODate) << "  "
-        << tr("votes: %1").arg(paper.votes ? QString::number(*paper.votes) : QStringLiteral("-"))
+        << Text::tr("votes: %1")
+               .arg(paper.votes ? QString::number(*paper.votes) : QStringLiteral("-"))
         << '\n'
         << paper.authors.join(QStringLiteral(", ")) << '\n';
     for (const core::Section& section : paper.sections)
         out << "\n## " << section.name << '\n' << section.markdown << '\n';
     if (!paper.abstract.isEmpty())
-        out << "\n## " << tr("Abstract") << '\n' << paper.abstract << '\n';
+        out << "\n## " << Text::tr("Abstract") << '\n' << paper.abstract << '\n';
     if (!paper.aiSummary.isEmpty())
-        out << "\n## " << tr("AI summary") << '\n' << paper.aiSummary << '\n';
+        out << "\n## " << Text::tr("AI summary") << '\n' << paper.aiSummary << '\n';
     if (!paper.keywords.isEmpty())
-        out << '\n' << tr("Keywords: ") << paper.keywords.join(QStringLiteral(", ")) << '\n';
+        out << '\n' << Text::tr("Keywords: ") << paper.keywords.join(QStringLiteral(", ")) << '\n';
 }
 
 } // namespace
@@ -62,7 +65,7 @@ void printPaperText(CliContext& context, const core::Paper& paper)
 int runDaysCommand(const QStringList& args, CliContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List cached days with their paper counts."));
+    parser.setApplicationDescription(Text::tr("List cached days with their paper counts."));
     const QCommandLineOption json = jsonOption();
     parser.addOption(json);
     if (const auto code = parseArguments(parser, args, context))
@@ -89,14 +92,15 @@ int runListCommand(const QStringList& args, CliContext& context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("List the papers of a day in digest order (default: the latest cached day)."));
+        Text::tr("List the papers of a day in digest order (default: the latest cached day)."));
     const QCommandLineOption json = jsonOption();
     parser.addOption(json);
-    parser.addPositionalArgument(QStringLiteral("date"), tr("The day"), QStringLiteral("[DATE]"));
+    parser.addPositionalArgument(QStringLiteral("date"), Text::tr("The day"),
+                                 QStringLiteral("[DATE]"));
     if (const auto code = parseArguments(parser, args, context))
         return *code;
     if (parser.positionalArguments().size() > 1) {
-        context.err << args.value(0) << ": " << tr("at most one date") << '\n';
+        context.err << args.value(0) << ": " << Text::tr("at most one date") << '\n';
         return 2;
     }
     std::optional<QDate> day;
@@ -119,7 +123,7 @@ int runListCommand(const QStringList& args, CliContext& context)
         printJson(context, QJsonDocument(array));
     } else {
         if (!day)
-            context.err << tr("The cache is empty: import or sync digests first.") << '\n';
+            context.err << Text::tr("The cache is empty: import or sync digests first.") << '\n';
         for (const core::Paper& paper : papers)
             context.out << paper.id.id() << '\t'
                         << (paper.votes ? QString::number(*paper.votes) : QStringLiteral("-"))
@@ -131,20 +135,22 @@ int runListCommand(const QStringList& args, CliContext& context)
 int runShowCommand(const QStringList& args, CliContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Show one paper with everything every source said."));
+    parser.setApplicationDescription(Text::tr("Show one paper with everything every source said."));
     const QCommandLineOption json = jsonOption();
     parser.addOption(json);
-    parser.addPositionalArgument(QStringLiteral("id"), tr("arXiv id or URL"), QStringLiteral("ID"));
+    parser.addPositionalArgument(QStringLiteral("id"), Text::tr("arXiv id or URL"),
+                                 QStringLiteral("ID"));
     if (const auto code = parseArguments(parser, args, context))
         return *code;
     if (parser.positionalArguments().size() != 1) {
-        context.err << args.value(0) << ": " << tr("name one paper id") << '\n';
+        context.err << args.value(0) << ": " << Text::tr("name one paper id") << '\n';
         return 2;
     }
     const QString text = parser.positionalArguments().constFirst();
     const auto id = core::ArxivId::parse(text);
     if (!id) {
-        context.err << args.value(0) << ": " << tr("'%1' is not an arXiv id").arg(text) << '\n';
+        context.err << args.value(0) << ": " << Text::tr("'%1' is not an arXiv id").arg(text)
+                    << '\n';
         return 2;
     }
     bool empty = false;
@@ -153,7 +159,7 @@ int runShowCommand(const QStringList& args, CliContext& context)
         return 2;
     const auto paper = reader ? reader->paper(id->id()) : std::nullopt;
     if (!paper) {
-        context.err << tr("%1 is not in the cache").arg(id->id()) << '\n';
+        context.err << Text::tr("%1 is not in the cache").arg(id->id()) << '\n';
         return 1;
     }
     if (parser.isSet(json))

@@ -12,10 +12,12 @@ using sync::SourceRegistry;
 using sync::SyncOptions;
 using sync::SyncRequest;
 
-QString tr(const char* text)
+// This file's translation context: a class, not a helper function, so that lupdate sees
+// every Text::tr() call and files it under the context the code translates with.
+struct Text final
 {
-    return QCoreApplication::translate("paperboy::cli::SyncArguments", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(paperboy::cli)
+};
 
 constexpr int defaultDays = 14;
 constexpr int maxRangeDays = 3660;
@@ -42,7 +44,7 @@ std::optional<SourceDefinition> resolveSource(const QString& text, const SourceR
     if (equals < 0) {
         if (const auto source = registry.find(text))
             return source;
-        *error = tr("unknown source '%1' (known: %2)").arg(text, [&registry] {
+        *error = Text::tr("unknown source '%1' (known: %2)").arg(text, [&registry] {
             QStringList names;
             for (const SourceDefinition& source : registry.all())
                 names.append(source.name);
@@ -52,7 +54,8 @@ std::optional<SourceDefinition> resolveSource(const QString& text, const SourceR
     }
     const auto format = formatFromName(text.left(equals));
     if (!format) {
-        *error = tr("unknown source format '%1' (use markdown or hf-json)").arg(text.left(equals));
+        *error =
+            Text::tr("unknown source format '%1' (use markdown or hf-json)").arg(text.left(equals));
         return std::nullopt;
     }
     const QString urlTemplate = text.mid(equals + 1);
@@ -69,7 +72,7 @@ bool readInt(const QCommandLineParser& parser, const QCommandLineOption& option,
     bool ok = false;
     const int number = parser.value(option).toInt(&ok);
     if (!ok || number < 0) {
-        *error = tr("--%1 needs a number of milliseconds").arg(option.names().constFirst());
+        *error = Text::tr("--%1 needs a number of milliseconds").arg(option.names().constFirst());
         return false;
     }
     *value = number;
@@ -84,17 +87,19 @@ SyncArguments parseSyncArguments(const QStringList& args, const SourceRegistry& 
     SyncArguments result;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Fetches digests from the enabled sources (or those given) into the cache. Days "
-           "fetched before are re-checked only while they are at most 3 days old."));
+        Text::tr("Fetches digests from the enabled sources (or those given) into the cache. Days "
+                 "fetched before are re-checked only while they are at most 3 days old."));
     const QCommandLineOption help = parser.addHelpOption();
-    const QCommandLineOption from(QStringLiteral("from"), tr("First day (default: 14 days ago)"),
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  Text::tr("First day (default: 14 days ago)"),
                                   QStringLiteral("DATE"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("Last day (default: today)"),
+    const QCommandLineOption to(QStringLiteral("to"), Text::tr("Last day (default: today)"),
                                 QStringLiteral("DATE"));
     const QCommandLineOption source(
         QStringLiteral("source"),
-        tr("A source by name (hf, daily_papers_ko or your own), or FORMAT=URL_TEMPLATE with "
-           "FORMAT markdown or hf-json and {date} or {yyyy}/{MM}/{dd} in the URL. Repeatable."),
+        Text::tr(
+            "A source by name (hf, daily_papers_ko or your own), or FORMAT=URL_TEMPLATE with "
+            "FORMAT markdown or hf-json and {date} or {yyyy}/{MM}/{dd} in the URL. Repeatable."),
         QStringLiteral("SOURCE"));
     const QCommandLineOption retryBase =
         hiddenOption(QStringLiteral("retry-base-ms"), QStringLiteral("MS"));
@@ -116,7 +121,7 @@ SyncArguments parseSyncArguments(const QStringList& args, const SourceRegistry& 
     }
     if (!parser.positionalArguments().isEmpty()) {
         result.usageError =
-            tr("unexpected argument '%1'").arg(parser.positionalArguments().first());
+            Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().first());
         return result;
     }
 
@@ -134,7 +139,8 @@ SyncArguments parseSyncArguments(const QStringList& args, const SourceRegistry& 
     if (parser.isSet(to)) {
         const auto date = parseDate(parser.value(to));
         if (!date) {
-            result.usageError = tr("--to: '%1' is not a date (YYYY-MM-DD)").arg(parser.value(to));
+            result.usageError =
+                Text::tr("--to: '%1' is not a date (YYYY-MM-DD)").arg(parser.value(to));
             return result;
         }
         request.to = *date;
@@ -144,17 +150,17 @@ SyncArguments parseSyncArguments(const QStringList& args, const SourceRegistry& 
         const auto date = parseDate(parser.value(from));
         if (!date) {
             result.usageError =
-                tr("--from: '%1' is not a date (YYYY-MM-DD)").arg(parser.value(from));
+                Text::tr("--from: '%1' is not a date (YYYY-MM-DD)").arg(parser.value(from));
             return result;
         }
         request.from = *date;
     }
     if (request.from > request.to) {
-        result.usageError = tr("--from is after --to");
+        result.usageError = Text::tr("--from is after --to");
         return result;
     }
     if (request.from.daysTo(request.to) > maxRangeDays) {
-        result.usageError = tr("the range is longer than %1 days").arg(maxRangeDays);
+        result.usageError = Text::tr("the range is longer than %1 days").arg(maxRangeDays);
         return result;
     }
 
@@ -171,7 +177,7 @@ SyncArguments parseSyncArguments(const QStringList& args, const SourceRegistry& 
     if (!parser.isSet(source))
         request.sources = registry.enabled();
     if (request.sources.isEmpty())
-        result.usageError = tr("no source is enabled; name one with --source");
+        result.usageError = Text::tr("no source is enabled; name one with --source");
     return result;
 }
 

@@ -12,10 +12,12 @@
 namespace paperboy::cli {
 namespace {
 
-QString tr(const char* text, int n = -1)
+// This file's translation context: a class, not a helper function, so that lupdate sees
+// every Text::tr() call and files it under the context the code translates with.
+struct Text final
 {
-    return QCoreApplication::translate("paperboy::cli::sync", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(paperboy::cli)
+};
 
 // 0 all fine, 1 some (day, source) failed, 2 nothing could be reached at all.
 int exitCodeFor(const sync::SyncSummary& summary)
@@ -32,12 +34,12 @@ void reportProgress(QTextStream& err, const sync::SyncTaskResult& result, int do
     err << '[' << done << '/' << total << "] " << result.date.toString(Qt::ISODate) << ' '
         << result.source << ": " << sync::outcomeName(result.outcome);
     if (result.outcome == sync::TaskOutcome::Fetched)
-        err << ", " << tr("%n paper(s)", result.papers);
+        err << ", " << Text::tr("%n paper(s)", nullptr, result.papers);
     if (!result.error.isEmpty())
         err << " - " << result.error;
     err << '\n';
     for (const QString& warning : result.warnings)
-        err << "    " << tr("warning: %1").arg(warning) << '\n';
+        err << "    " << Text::tr("warning: %1").arg(warning) << '\n';
     err.flush();
 }
 
@@ -45,7 +47,7 @@ void reportRequest(QTextStream& err, const sync::RequestLogEntry& entry)
 {
     if (entry.error.isEmpty())
         return; // successful requests show in the per-day line
-    err << "    " << entry.url.toDisplayString() << " (" << tr("try %1").arg(entry.attempt)
+    err << "    " << entry.url.toDisplayString() << " (" << Text::tr("try %1").arg(entry.attempt)
         << "): " << entry.error << '\n';
     err.flush();
 }
@@ -112,10 +114,10 @@ int runSyncCommand(const QStringList& args, CliContext& context)
         return 2;
     }
     if (summary.offline && summary.failed > 0)
-        context.err << "paperboy sync: " << tr("offline: the network is down") << '\n';
+        context.err << "paperboy sync: " << Text::tr("offline: the network is down") << '\n';
     if (summary.skipped > 0)
-        context.err << tr("%n (day, source) pair(s) skipped: fetched before and final",
-                          summary.skipped)
+        context.err << Text::tr("%n (day, source) pair(s) skipped: fetched before and final",
+                                nullptr, summary.skipped)
                     << '\n';
     // A fixed, untranslated line: scripts read it.
     context.out << "days: fetched " << summary.fetched << ", unchanged " << summary.unchanged

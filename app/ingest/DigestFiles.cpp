@@ -11,12 +11,17 @@
 #include <QRegularExpression>
 
 namespace paperboy::ingest {
+
+using parse::ParseResult;
+
 namespace {
 
-QString tr(const char* text)
+// This file's translation context: a class, not a helper function, so that lupdate sees
+// every Text::tr() call and files it under the context the code translates with.
+struct Text final
 {
-    return QCoreApplication::translate("paperboy::ingest", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(paperboy::ingest)
+};
 
 // In a folder scan only files named like a day are digests: DD.md (the YYYY/MM/DD.md layout of
 // daily_papers_ko) and YYYY-MM-DD.md / YYYY-MM-DD.json. A README.md or LICENSE.md beside them is
@@ -29,9 +34,9 @@ bool isDigestFileName(const QString& name)
     return pattern.match(name).hasMatch();
 }
 
-parse::ParseResult failure(const QString& message)
+ParseResult failure(const QString& message)
 {
-    parse::ParseResult result;
+    ParseResult result;
     result.error = message;
     return result;
 }
@@ -59,27 +64,37 @@ QDate dateFromJsonName(const QString& path)
 
 } // namespace
 
-QStringList collectDigestFiles(const QStringList& paths, QStringList* problems)
+QStringList collectDigestFiles(const QStringList& paths, QStringList* problems,
+                               const std::atomic_bool* cancelled)
 {
+    const auto stopped = [cancelled] {
+        return cancelled && cancelled->load(std::memory_order_relaxed);
+    };
     QStringList files;
     for (const QString& path : paths) {
+        if (stopped())
+            break;
         const QFileInfo info(path);
         if (!info.exists()) {
             if (problems)
-                problems->append(tr("%1: no such file or folder").arg(path));
+                problems->append(Text::tr("%1: no such file or folder").arg(path));
         } else if (info.isDir()) {
-            QDirIterator it(path, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+            // Folders are listed too, although only files are wanted: with QDir::Files alone
+            // one hasNext() walks every folder up to the next file, which in a tree of folders
+            // is all of it, and the scan could not stop.
+            QDirIterator it(path, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Readable,
+                            QDirIterator::Subdirectories);
             QStringList found;
-            while (it.hasNext()) {
+            while (it.hasNext() && !stopped()) {
                 const QString file = it.next();
-                if (isDigestFileName(it.fileName()))
+                if (!it.fileInfo().isDir() && isDigestFileName(it.fileName()))
                     found.append(file);
             }
             found.sort();
             files += found;
         } else if (!info.isReadable()) {
             if (problems)
-                problems->append(tr("%1: not readable").arg(path));
+                problems->append(Text::tr("%1: not readable").arg(path));
         } else {
             // A file named explicitly is taken whatever its suffix: the reader says if it is
             // not a digest.
@@ -89,13 +104,13 @@ QStringList collectDigestFiles(const QStringList& paths, QStringList* problems)
     return files;
 }
 
-parse::ParseResult loadDigestFile(const QString& path, QDate dateOverride)
+ParseResult loadDigestFile(const QString& path, QDate dateOverride)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failure(tr("%1: cannot open: %2").arg(path, file.errorString()));
+        return failure(Text::tr("%1: cannot open: %2").arg(path, file.errorString()));
     if (file.size() > maxDigestFileBytes)
-        return failure(tr("%1: too large for a digest (%2 MB, the limit is %3 MB)")
+        return failure(Text::tr("%1: too large for a digest (%2 MB, the limit is %3 MB)")
                            .arg(path)
                            .arg(file.size() / (1024 * 1024))
                            .arg(maxDigestFileBytes / (1024 * 1024)));
@@ -103,15 +118,15 @@ parse::ParseResult loadDigestFile(const QString& path, QDate dateOverride)
     // still refused instead of exhausting memory.
     const QByteArray data = file.read(maxDigestFileBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return failure(tr("%1: read error: %2").arg(path, file.errorString()));
+        return failure(Text::tr("%1: read error: %2").arg(path, file.errorString()));
     if (data.size() > maxDigestFileBytes)
-        return failure(tr("%1: too large for a digest").arg(path));
+        return failure(Text::tr("%1: too large for a digest").arg(path));
 
     if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
         const QDate date = dateOverride.isValid() ? dateOverride : dateFromJsonName(path);
         if (!date.isValid())
             return failure(
-                tr("%1: no date: name the file YYYY-MM-DD.json or pass --date").arg(path));
+                Text::tr("%1: no date: name the file YYYY-MM-DD.json or pass --date").arg(path));
         return parse::HfJsonReader::read(data, path, date);
     }
     const QDate expected = dateOverride.isValid() ? dateOverride : dateFromMarkdownPath(path);

@@ -5,6 +5,8 @@
 #include <QDate>
 #include <QStringList>
 
+#include <atomic>
+
 namespace paperboy::ingest {
 
 // Larger files are refused before reading: a real digest is ~100 KB, an API day ~1 MB.
@@ -13,7 +15,10 @@ constexpr qint64 maxDigestFileBytes = 32 * 1024 * 1024;
 // Expands files and directories (recursively) into the digest files they hold, sorted by path:
 // in folders, files named like a day (DD.md, YYYY-MM-DD.md, YYYY-MM-DD.json); files named
 // explicitly are always taken. Paths that do not exist or cannot be read go to `problems`.
-QStringList collectDigestFiles(const QStringList& paths, QStringList* problems);
+// When `cancelled` becomes true (from any thread) the scan stops within a directory entry and
+// returns what it found so far: a folder scan can take minutes on a large or slow tree.
+QStringList collectDigestFiles(const QStringList& paths, QStringList* problems,
+                               const std::atomic_bool* cancelled = nullptr);
 
 // Reads and parses one digest file by its kind: `.md` as a markdown digest, `.json` as a
 // Hugging Face API day whose date comes from `dateOverride` or the file name (YYYY-MM-DD.json).

@@ -9,11 +9,11 @@ namespace paperboy::store {
 namespace {
 
 // FTS5 keeps the terms of pending rows in memory and writes them out as an index segment
-// when that reaches `hashsize` (1 MB by default) or the transaction ends. A batch of imported
-// digests holds 10-20 MB of terms; with the default it became a dozen segments that then had
-// to be merged, 12 % of the whole import (callgrind, 265 Korean digests). Up to 32 MB of RAM
-// on the writer thread during a large batch is the price. The setting is stored in the
-// index; it is tuning only, so a SQLite that does not know it must not stop the cache opening.
+// when that reaches `hashsize` (1 MB by default) or the transaction ends. With the default a
+// batch of imported digests became a dozen segments that then had to be merged, a large part
+// of the import (docs/performance.md); up to 32 MB of RAM on the writer thread during a large
+// batch is the price. The setting is stored in the index; it is tuning only, so a SQLite that
+// does not know it must not stop the cache opening.
 void tuneFullTextIndex(Connection& connection)
 {
     constexpr int hashBytes = 32 * 1024 * 1024;

@@ -6,20 +6,27 @@
 #include <QCoreApplication>
 
 namespace paperboy::store {
+namespace {
+
+// This file's translation context: a class, not a helper function, so that lupdate sees
+// every Text::tr() call and files it under the context the code translates with.
+struct Text final
+{
+    Q_DECLARE_TR_FUNCTIONS(paperboy::store)
+};
+
+} // namespace
 
 QString DigestImport::validateDigest(const core::Digest& digest)
 {
-    const auto translate = [](const char* text) {
-        return QCoreApplication::translate("paperboy::store", text);
-    };
     // Days are stored as 'YYYY-MM-DD'; other years would not sort or parse back.
     if (!digest.date.isValid() || digest.date.year() < 1000 || digest.date.year() > 9999)
-        return translate("The digest has no valid day");
+        return Text::tr("The digest has no valid day");
     if (digest.source.isEmpty() || digest.source.trimmed() != digest.source)
-        return translate("The digest has no source name (or one with surrounding spaces)");
+        return Text::tr("The digest has no source name (or one with surrounding spaces)");
     for (qsizetype i = 0; i < digest.papers.size(); ++i) {
         if (!digest.papers.at(i).id.isValid())
-            return translate("Paper %1 of the digest for %2 has no valid arXiv id")
+            return Text::tr("Paper %1 of the digest for %2 has no valid arXiv id")
                 .arg(i + 1)
                 .arg(sql::dayText(digest.date));
     }

@@ -15,10 +15,12 @@
 namespace paperboy::store::fts {
 namespace {
 
-QString translate(const char* text)
+// This file's translation context: a class, not a helper function, so that lupdate sees
+// every Text::tr() call and files it under the context the code translates with.
+struct Text final
 {
-    return QCoreApplication::translate("paperboy::store", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(paperboy::store)
+};
 
 // Decodes the UTF-8 character at `bytes[*at]` and advances *at past it. Anything malformed
 // counts as one character of its own, so that decoding always moves on.
@@ -172,7 +174,7 @@ bool registerTokenizer(QSqlDatabase& db, QString* error)
     if (sqlite3* handle = nativeHandle(db, &message))
         return registerTokenizer(handle, error);
     if (error)
-        *error = translate("Cannot set up full-text search: %1").arg(message);
+        *error = Text::tr("Cannot set up full-text search: %1").arg(message);
     return false;
 }
 
@@ -181,11 +183,11 @@ bool registerTokenizer(sqlite3* handle, QString* error)
     QString message;
     fts5_api* api = handle ? fts5Api(handle) : nullptr;
     if (handle && !api)
-        message = translate("This SQLite has no FTS5 full-text search");
+        message = Text::tr("This SQLite has no FTS5 full-text search");
     auto unicode61 = std::make_unique<Unicode61>();
     if (api &&
         api->xFindTokenizer(api, "unicode61", &unicode61->context, &unicode61->api) != SQLITE_OK) {
-        message = translate("FTS5 has no unicode61 tokenizer");
+        message = Text::tr("FTS5 has no unicode61 tokenizer");
         api = nullptr;
     }
     if (api) {
@@ -198,7 +200,7 @@ bool registerTokenizer(sqlite3* handle, QString* error)
         message = QString::fromUtf8(sqlite3_errmsg(handle));
     }
     if (error)
-        *error = translate("Cannot set up full-text search: %1").arg(message);
+        *error = Text::tr("Cannot set up full-text search: %1").arg(message);
     return false;
 }
 

@@ -11,10 +11,12 @@
 namespace paperboy::store {
 namespace {
 
-QString translate(const char* text)
+// This file's translation context: a class, not a helper function, so that lupdate sees
+// every Text::tr() call and files it under the context the code translates with.
+struct Text final
 {
-    return QCoreApplication::translate("paperboy::store", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(paperboy::store)
+};
 
 std::optional<int> userVersion(Connection& connection, QString* error)
 {
@@ -48,15 +50,14 @@ std::optional<QList<Migration>> Migrator::migrations(QString* error) const
     }
     for (int i = 0; i < found.size(); ++i) {
         if (found.at(i).version != i + 1) {
-            *error =
-                translate("The %1 migrations in %2 are not numbered 001, 002, ... without gaps")
-                    .arg(m_schema.kind, m_schema.migrationsDir);
+            *error = Text::tr("The %1 migrations in %2 are not numbered 001, 002, ... without gaps")
+                         .arg(m_schema.kind, m_schema.migrationsDir);
             return std::nullopt;
         }
     }
     if (found.isEmpty()) {
         *error =
-            translate("No %1 migrations found in %2").arg(m_schema.kind, m_schema.migrationsDir);
+            Text::tr("No %1 migrations found in %2").arg(m_schema.kind, m_schema.migrationsDir);
         return std::nullopt;
     }
     return found;
@@ -86,7 +87,7 @@ bool Migrator::backUp(Connection& connection, int currentVersion, QString* error
     // VACUUM INTO writes a consistent, compacted copy that includes what is still in the WAL.
     PreparedQuery vacuum(connection, QStringLiteral("VACUUM INTO ?"), &sqlMessage);
     if (!vacuum || !vacuum.exec({target}, &sqlMessage) || !QFileInfo::exists(target)) {
-        *error = translate("Cannot back up %1 to %2 before upgrading it; it was left as it is: %3")
+        *error = Text::tr("Cannot back up %1 to %2 before upgrading it; it was left as it is: %3")
                      .arg(connection.file(), target, sqlMessage);
         return false;
     }
@@ -97,7 +98,7 @@ bool Migrator::apply(Connection& connection, const Migration& migration, QString
 {
     QFile file(migration.path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = translate("Cannot read migration %1").arg(migration.path);
+        *error = Text::tr("Cannot read migration %1").arg(migration.path);
         return false;
     }
     const QStringList statements = splitSqlScript(QString::fromUtf8(file.readAll()));
@@ -120,7 +121,7 @@ bool Migrator::apply(Connection& connection, const Migration& migration, QString
                              &sqlMessage);
     ok = ok && transaction.commit(&sqlMessage);
     if (!ok)
-        *error = translate("Cannot upgrade %1 to schema %2 (%3): %4")
+        *error = Text::tr("Cannot upgrade %1 to schema %2 (%3): %4")
                      .arg(connection.file())
                      .arg(migration.version)
                      .arg(QFileInfo(migration.path).fileName(), sqlMessage);

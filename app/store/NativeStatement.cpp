@@ -11,10 +11,12 @@
 namespace paperboy::store {
 namespace {
 
-QString translate(const char* text)
+// This file's translation context: a class, not a helper function, so that lupdate sees
+// every Text::tr() call and files it under the context the code translates with.
+struct Text final
 {
-    return QCoreApplication::translate("paperboy::store", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(paperboy::store)
+};
 
 QString lastError(sqlite3* handle)
 {
@@ -28,7 +30,7 @@ sqlite3* nativeHandle(QSqlDatabase& db, QString* error)
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
         if (error)
-            *error = translate("The database connection is not a SQLite connection");
+            *error = Text::tr("The database connection is not a SQLite connection");
         return nullptr;
     }
     // A Qt whose driver carries its own copy of SQLite would hand us a handle of another
@@ -37,8 +39,8 @@ sqlite3* nativeHandle(QSqlDatabase& db, QString* error)
     if (!query.exec(QStringLiteral("SELECT sqlite_source_id()")) || !query.next() ||
         query.value(0).toString() != QLatin1String(sqlite3_sourceid())) {
         if (error)
-            *error = translate("Qt's SQLite driver uses a different SQLite (%1) than Paperboy was "
-                               "built with (%2)")
+            *error = Text::tr("Qt's SQLite driver uses a different SQLite (%1) than Paperboy was "
+                              "built with (%2)")
                          .arg(query.value(0).toString(), QLatin1String(sqlite3_libversion()));
         return nullptr;
     }

@@ -11,10 +11,12 @@
 namespace paperboy::store {
 namespace {
 
-QString translate(const char* text)
+// This file's translation context: a class, not a helper function, so that lupdate sees
+// every Text::tr() call and files it under the context the code translates with.
+struct Text final
 {
-    return QCoreApplication::translate("paperboy::store", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(paperboy::store)
+};
 
 // Reads the 16-byte SQLite header ourselves so that a foreign file is never handed to SQLite.
 bool looksLikeSqlite(const QString& file, QString* error)
@@ -24,12 +26,12 @@ bool looksLikeSqlite(const QString& file, QString* error)
         return true; // SQLite creates the database
     QFile in(file);
     if (!info.isFile() || !in.open(QIODevice::ReadOnly)) {
-        *error = translate("Cannot read %1").arg(file);
+        *error = Text::tr("Cannot read %1").arg(file);
         return false;
     }
     static const QByteArray magic("SQLite format 3\0", 16);
     if (in.read(16) != magic) {
-        *error = translate("%1 is not a SQLite database; it was left as it is").arg(file);
+        *error = Text::tr("%1 is not a SQLite database; it was left as it is").arg(file);
         return false;
     }
     return true;
@@ -47,7 +49,7 @@ bool checkIdentity(Connection& connection, const SchemaSpec& schema, int newestV
                                    "(SELECT user_version FROM pragma_user_version), "
                                    "(SELECT count(*) FROM sqlite_schema)")) ||
         !query.next()) {
-        *error = translate("%1 cannot be read as a SQLite database: %2")
+        *error = Text::tr("%1 cannot be read as a SQLite database: %2")
                      .arg(connection.file(), query.lastError().text());
         return false;
     }
@@ -56,13 +58,13 @@ bool checkIdentity(Connection& connection, const SchemaSpec& schema, int newestV
     const QVariant objects = query.value(2);
     const bool empty = objects.toInt() == 0 && version.toInt() == 0;
     if (!empty && applicationId.toInt() != schema.applicationId) {
-        *error = translate("%1 is a SQLite database but not a Paperboy %2 file; it was left as "
-                           "it is")
+        *error = Text::tr("%1 is a SQLite database but not a Paperboy %2 file; it was left as "
+                          "it is")
                      .arg(connection.file(), schema.kind);
         return false;
     }
     if (version.toInt() > newestVersion) {
-        *error = translate("%1 was written by a newer Paperboy (schema %2, this version knows %3)")
+        *error = Text::tr("%1 was written by a newer Paperboy (schema %2, this version knows %3)")
                      .arg(connection.file())
                      .arg(version.toInt())
                      .arg(newestVersion);
@@ -79,12 +81,12 @@ bool setPragma(Connection& connection, const QString& name, const QString& value
     QString sqlMessage;
     if (!connection.exec(QStringLiteral("PRAGMA ") + name + QStringLiteral(" = ") + value,
                          &sqlMessage)) {
-        *error = translate("Cannot set %1 on %2: %3").arg(name, connection.file(), sqlMessage);
+        *error = Text::tr("Cannot set %1 on %2: %3").arg(name, connection.file(), sqlMessage);
         return false;
     }
     const auto actual = connection.scalar(QStringLiteral("PRAGMA ") + name, &sqlMessage);
     if (!actual || actual->toString().compare(expected.toString(), Qt::CaseInsensitive) != 0) {
-        *error = translate("%1 on %2 is %3 instead of %4")
+        *error = Text::tr("%1 on %2 is %3 instead of %4")
                      .arg(name, connection.file(), actual ? actual->toString() : sqlMessage,
                           expected.toString());
         return false;

@@ -4,15 +4,21 @@
 
 namespace paperboy::sync {
 
-ConnectivityMonitor::ConnectivityMonitor(QObject* parent) : QObject(parent)
+ConnectivityMonitor::ConnectivityMonitor(QObject* parent) : QObject(parent) {}
+
+void ConnectivityMonitor::loadBackend()
 {
+    if (m_hasBackend)
+        return;
     if (!QNetworkInformation::instance())
-        QNetworkInformation::loadDefaultBackend(); // may fail: then nothing is known
-    if (QNetworkInformation* information = QNetworkInformation::instance()) {
-        connect(information, &QNetworkInformation::reachabilityChanged, this,
-                &ConnectivityMonitor::update);
-        m_online = information->reachability() != QNetworkInformation::Reachability::Disconnected;
-    }
+        QNetworkInformation::loadDefaultBackend(); // fails without a backend: nothing is known
+    QNetworkInformation* information = QNetworkInformation::instance();
+    if (!information)
+        return;
+    m_hasBackend = true;
+    connect(information, &QNetworkInformation::reachabilityChanged, this,
+            &ConnectivityMonitor::update);
+    update();
 }
 
 void ConnectivityMonitor::update()

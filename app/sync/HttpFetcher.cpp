@@ -10,10 +10,12 @@
 namespace paperboy::sync {
 namespace {
 
-QString tr(const char* text)
+// This file's translation context: a class, not a helper function, so that lupdate sees
+// every Text::tr() call and files it under the context the code translates with.
+struct Text final
 {
-    return QCoreApplication::translate("paperboy::sync::HttpFetcher", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(paperboy::sync::HttpFetcher)
+};
 
 QString hostKey(const QUrl& url)
 {
@@ -43,9 +45,26 @@ bool isTransient(const TransferResult& result)
     }
 }
 
+// Errors that mean no connection was made at all, as when the machine is offline.
+bool isConnectFailure(const TransferResult& result)
+{
+    if (result.failure != TransferResult::Failure::Network || result.status > 0)
+        return false;
+    switch (result.networkError) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError: // what Qt reports for "network is unreachable"
+        return true;
+    default:
+        return false;
+    }
+}
+
 QString httpError(int status)
 {
-    return tr("HTTP status %1").arg(status);
+    return Text::tr("HTTP status %1").arg(status);
 }
 
 } // namespace
@@ -87,9 +106,13 @@ void HttpFetcher::cancelAll()
             transfer->cancel(); // ends in onTransferDone with Failure::Cancelled
     }
     for (const Pending& pending : queued)
-        complete(
-            pending,
-            {FetchOutcome::Kind::Cancelled, 0, {}, {}, {}, tr("cancelled"), pending.gotResponse});
+        complete(pending, {FetchOutcome::Kind::Cancelled,
+                           0,
+                           {},
+                           {},
+                           {},
+                           Text::tr("cancelled"),
+                           pending.gotResponse});
 }
 
 void HttpFetcher::setOffline(bool offline)
@@ -147,8 +170,9 @@ void HttpFetcher::pump()
                            {},
                            {},
                            {},
-                           tr("offline: the network is down"),
-                           pending.gotResponse});
+                           Text::tr("offline: the network is down"),
+                           pending.gotResponse,
+                           true});
 }
 
 void HttpFetcher::start(Pending pending)
@@ -183,9 +207,14 @@ void HttpFetcher::onTransferDone(quint64 id, const TransferResult& result)
     emit requestLogged({pending.job.url, pending.job.source, pending.job.date, result.status,
                         qint64(result.body.size()), result.ms, error, pending.tries});
 
-    FetchOutcome outcome{
-        FetchOutcome::Kind::Failed, result.status, {}, result.etag, result.lastModified, error,
-        pending.gotResponse};
+    FetchOutcome outcome{FetchOutcome::Kind::Failed,
+                         result.status,
+                         {},
+                         result.etag,
+                         result.lastModified,
+                         error,
+                         pending.gotResponse,
+                         !pending.gotResponse && isConnectFailure(result)};
     if (result.failure == F::Cancelled) {
         outcome.kind = FetchOutcome::Kind::Cancelled;
     } else if (status >= 200 && status < 300) {
@@ -198,9 +227,10 @@ void HttpFetcher::onTransferDone(quint64 id, const TransferResult& result)
     } else if (status == 429 || status == 503) {
         const auto wait = parseRetryAfterMs(result.retryAfter, QDateTime::currentDateTimeUtc());
         if (wait && *wait > m_options.retryAfterCapMs) {
-            outcome.error = tr("%1; the server asks to wait %2 s, so it waits until the next sync")
-                                .arg(error)
-                                .arg(*wait / 1000);
+            outcome.error =
+                Text::tr("%1; the server asks to wait %2 s, so it waits until the next sync")
+                    .arg(error)
+                    .arg(*wait / 1000);
         } else if (wait) {
             // Retry-After speaks for the whole server, not just this document.
             m_hostPausedUntilMs[host] = m_clock.elapsed() + *wait;
@@ -214,7 +244,7 @@ void HttpFetcher::onTransferDone(quint64 id, const TransferResult& result)
         return;
     }
     if (outcome.kind == FetchOutcome::Kind::Failed && pending.tries > 1)
-        outcome.error = tr("%1 (after %2 tries)").arg(outcome.error).arg(pending.tries);
+        outcome.error = Text::tr("%1 (after %2 tries)").arg(outcome.error).arg(pending.tries);
     complete(pending, outcome);
 }
 

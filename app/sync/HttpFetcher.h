@@ -36,6 +36,9 @@ struct FetchOutcome
     QByteArray lastModified;
     QString error;
     bool gotResponse = false; // some try reached a server that answered in HTTP
+    // No server could be connected to (refused, unknown host, no route, or known offline):
+    // the network, not the source, is the likely problem.
+    bool couldNotConnect = false;
 };
 
 // The polite HTTP client of the sync thread: one long-lived QNetworkAccessManager, at most

@@ -8,10 +8,12 @@
 namespace paperboy::sync {
 namespace {
 
-QString tr(const char* text)
+// This file's translation context: a class, not a helper function, so that lupdate sees
+// every Text::tr() call and files it under the context the code translates with.
+struct Text final
 {
-    return QCoreApplication::translate("paperboy::sync::SourceDefinition", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(paperboy::sync::SourceDefinition)
+};
 
 QString expand(const QString& urlTemplate, QDate day)
 {
@@ -75,32 +77,32 @@ SourceDefinitions builtInSources()
 QString validateSource(const SourceDefinition& source)
 {
     if (source.name.trimmed().isEmpty())
-        return tr("A source needs a name.");
+        return Text::tr("A source needs a name.");
     if (source.name != source.name.trimmed() || source.name.contains(QLatin1Char('\n')))
-        return tr("A source name cannot start or end with spaces or span lines.");
+        return Text::tr("A source name cannot start or end with spaces or span lines.");
     if (source.urlTemplate.trimmed().isEmpty())
-        return tr("The source '%1' has no URL template.").arg(source.name);
+        return Text::tr("The source '%1' has no URL template.").arg(source.name);
 
     // The template must tell every day apart, or every day would fetch the same document.
     const QDate day(2024, 1, 1);
     const QString base = expand(source.urlTemplate, day);
     for (const QDate other : {day.addDays(1), day.addMonths(1), day.addYears(1)}) {
         if (expand(source.urlTemplate, other) == base)
-            return tr("The URL template of '%1' must name the day with {date}, or with "
-                      "{yyyy}, {MM} and {dd}.")
+            return Text::tr("The URL template of '%1' must name the day with {date}, or with "
+                            "{yyyy}, {MM} and {dd}.")
                 .arg(source.name);
     }
     if (base.contains(QLatin1Char('{')) || base.contains(QLatin1Char('}')))
-        return tr("The URL template of '%1' has an unknown placeholder; use {date}, {yyyy}, "
-                  "{MM} or {dd}.")
+        return Text::tr("The URL template of '%1' has an unknown placeholder; use {date}, {yyyy}, "
+                        "{MM} or {dd}.")
             .arg(source.name);
 
     const QUrl url(base, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        return tr("The URL template of '%1' does not make a valid URL.").arg(source.name);
+        return Text::tr("The URL template of '%1' does not make a valid URL.").arg(source.name);
     if (!isAllowedFetchUrl(url))
-        return tr("The source '%1' must use https (plain http only for this computer: "
-                  "localhost, 127.0.0.1, ::1).")
+        return Text::tr("The source '%1' must use https (plain http only for this computer: "
+                        "localhost, 127.0.0.1, ::1).")
             .arg(source.name);
     return {};
 }

@@ -14,10 +14,12 @@
 namespace paperboy::sync {
 namespace {
 
-QString tr(const char* text)
+// This file's translation context: a class, not a helper function, so that lupdate sees
+// every Text::tr() call and files it under the context the code translates with.
+struct Text final
 {
-    return QCoreApplication::translate("paperboy::sync::SourceRegistry", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(paperboy::sync::SourceRegistry)
+};
 
 // Names end up in the cache and on the command line: keep them short and plain.
 bool isPlainName(const QString& name)
@@ -62,7 +64,7 @@ bool SourceRegistry::load(QString* error, QStringList* problems)
         m_fileUnreadable = true;
         if (error)
             *error =
-                tr("Cannot read the source list %1: %2")
+                Text::tr("Cannot read the source list %1: %2")
                     .arg(m_filePath, file.isOpen() ? parseError.errorString() : file.errorString());
         return false;
     }
@@ -83,7 +85,7 @@ bool SourceRegistry::load(QString* error, QStringList* problems)
                                 object.value(QStringLiteral("enabled")).toBool(true)};
         QString why;
         if (!format)
-            why = tr("The source '%1' has an unknown format.").arg(source.name);
+            why = Text::tr("The source '%1' has an unknown format.").arg(source.name);
         else
             add(source, &why); // on failure `why` says what is wrong
         if (!why.isEmpty() && problems)
@@ -118,7 +120,8 @@ bool SourceRegistry::save(QString* error) const
     if (!file.open(QIODevice::WriteOnly) ||
         file.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
         if (error)
-            *error = tr("Cannot save the source list %1: %2").arg(m_filePath, file.errorString());
+            *error =
+                Text::tr("Cannot save the source list %1: %2").arg(m_filePath, file.errorString());
         return false;
     }
     return true;
@@ -152,11 +155,12 @@ bool SourceRegistry::add(const SourceDefinition& source, QString* error)
 {
     QString why = validateSource(source);
     if (why.isEmpty() && !isPlainName(source.name))
-        why = tr("The source name '%1' may use only letters, digits, '.', '_' and '-' (at most "
-                 "64).")
-                  .arg(source.name);
+        why =
+            Text::tr("The source name '%1' may use only letters, digits, '.', '_' and '-' (at most "
+                     "64).")
+                .arg(source.name);
     if (why.isEmpty() && find(source.name))
-        why = tr("A source named '%1' exists already.").arg(source.name);
+        why = Text::tr("A source named '%1' exists already.").arg(source.name);
     if (!why.isEmpty()) {
         if (error)
             *error = why;
@@ -173,15 +177,15 @@ bool SourceRegistry::remove(const QString& name, QString* error)
             continue;
         if (m_sources.at(i).isBuiltIn()) {
             if (error)
-                *error =
-                    tr("The built-in source '%1' can be switched off but not removed.").arg(name);
+                *error = Text::tr("The built-in source '%1' can be switched off but not removed.")
+                             .arg(name);
             return false;
         }
         m_sources.removeAt(i);
         return true;
     }
     if (error)
-        *error = tr("There is no source named '%1'.").arg(name);
+        *error = Text::tr("There is no source named '%1'.").arg(name);
     return false;
 }
 
@@ -194,7 +198,7 @@ bool SourceRegistry::setEnabled(const QString& name, bool enabled, QString* erro
         }
     }
     if (error)
-        *error = tr("There is no source named '%1'.").arg(name);
+        *error = Text::tr("There is no source named '%1'.").arg(name);
     return false;
 }
 

@@ -32,10 +32,6 @@ SyncEngine::SyncEngine(const store::DataPaths& paths, store::WriterThread& write
     });
     m_thread.setObjectName(QStringLiteral("paperboy-sync"));
     m_thread.start();
-    if (!m_connectivity->isOnline()) {
-        SyncWorker* worker = m_worker;
-        QMetaObject::invokeMethod(worker, [worker] { worker->setOffline(true); });
-    }
 }
 
 SyncEngine::~SyncEngine()
@@ -54,6 +50,9 @@ bool SyncEngine::start(const SyncRequest& request)
 {
     if (m_running)
         return false;
+    // At the first run, not when the engine is made: loading the backend blocks on D-Bus. A
+    // "disconnected" answer reaches the worker (through onlineChanged) before the run does.
+    m_connectivity->loadBackend();
     m_running = true;
     SyncWorker* worker = m_worker;
     QMetaObject::invokeMethod(worker, [worker, request] { worker->run(request); });

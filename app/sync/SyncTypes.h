@@ -70,9 +70,10 @@ struct SyncTaskResult
     QDate date;
     QString source;
     TaskOutcome outcome = TaskOutcome::Failed;
-    int papers = 0;       // for Fetched
-    QString error;        // for Failed
-    QStringList warnings; // what the parser did not understand (capped)
+    int papers = 0;               // for Fetched
+    QString error;                // for Failed
+    QStringList warnings;         // what the parser did not understand (capped)
+    bool couldNotConnect = false; // for Failed: no server was reached (see FetchOutcome)
 };
 
 // Counts are per (day, source).
@@ -85,9 +86,16 @@ struct SyncSummary
     int cancelled = 0;
     int skipped = 0;      // not requested: fetched before and old enough to be final
     int unreachable = 0;  // of `failed`: no HTTP response arrived at all
+    int unconnected = 0;  // of `unreachable`: not even a connection was made
     bool offline = false; // the network was known to be down
 
     int attempted() const { return fetched + unchanged + missing + failed; }
+    // Every request failed to connect or to resolve its host: the machine is most likely
+    // offline (without a network-information backend nothing else says so).
+    bool reachedNoServer() const
+    {
+        return failed > 0 && unconnected == failed && attempted() == failed && cancelled == 0;
+    }
 };
 
 QString outcomeName(TaskOutcome outcome);

@@ -161,6 +161,13 @@ void SyncWorker::onPage(int task, const FetchOutcome& outcome)
             return;
         }
         onBodiesComplete(task);
+    } else if (outcome.couldNotConnect) {
+        // No server reached: the day's fetch record stays as it was, so that an outage never
+        // marks days as failed nor forgets the validators of what the cache holds.
+        SyncTaskResult result = base;
+        result.error = outcome.error;
+        result.couldNotConnect = true;
+        finishTask(task, result, true);
     } else {
         const QString error = outcome.kind == FetchOutcome::Kind::NotModified
                                   ? tr("unexpected 304 for a page after the first")
@@ -260,6 +267,7 @@ void SyncWorker::finishTask(int task, SyncTaskResult result, bool unreachable)
     case TaskOutcome::Failed:
         ++m_summary.failed;
         m_summary.unreachable += unreachable ? 1 : 0;
+        m_summary.unconnected += result.couldNotConnect ? 1 : 0;
         break;
     case TaskOutcome::Cancelled:
         ++m_summary.cancelled;

@@ -41,6 +41,8 @@ private slots:
     void folderWithGoodAndBadFiles();
     void usageErrors_data();
     void usageErrors();
+    void unknownCommandNeverOpensTheWindow_data();
+    void unknownCommandNeverOpensTheWindow();
     void jsonDateOverride();
     void emptyCache();
 
@@ -259,6 +261,49 @@ void TestCli::usageErrors()
         QVERIFY(!result.err.isEmpty());
     else
         QVERIFY(!result.out.isEmpty());
+}
+
+void TestCli::unknownCommandNeverOpensTheWindow_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("word");
+    QTest::newRow("made up") << QStringList{QStringLiteral("frobnicate")}
+                             << QStringLiteral("frobnicate");
+    QTest::newRow("typo") << QStringList{QStringLiteral("serach"), QStringLiteral("x")}
+                          << QStringLiteral("serach");
+    QTest::newRow("after --data-dir")
+        << QStringList{QStringLiteral("--data-dir"), QStringLiteral("data"), QStringLiteral("lst")}
+        << QStringLiteral("lst");
+}
+
+void TestCli::unknownCommandNeverOpensTheWindow()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, word);
+    // No display at all: the window could not open, and Qt would abort (exit 134) trying.
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char* variable :
+         {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "PAPERBOY_DATA_DIR"})
+        env.remove(QString::fromLatin1(variable));
+    for (const char* variable : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
+        env.insert(QString::fromLatin1(variable), home.filePath(QString::fromLatin1(variable)));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.setWorkingDirectory(home.path());
+    process.start(QStringLiteral(PAPERBOY_EXE), args);
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 2);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.startsWith(QStringLiteral("paperboy: unknown command '%1'\n").arg(word)),
+             qPrintable(err));
+    for (const char* command : {"import", "days", "list", "show", "sync"})
+        QVERIFY2(err.contains(QStringLiteral("\n  %1 ").arg(QLatin1String(command))),
+                 qPrintable(err));
+    QCOMPARE(process.readAllStandardOutput(), QByteArray());
+    // No database, settings or folder was made.
+    QCOMPARE(QDir(home.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
 }
 
 void TestCli::jsonDateOverride()

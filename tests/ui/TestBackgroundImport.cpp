@@ -1,6 +1,7 @@
 // Importing from the window: in the background, with progress, cancel, report and drops.
 #include "UiTestSupport.h"
 #include "store/CacheReader.h"
+#include "store/WriterThread.h"
 #include "ui/days/CachedDaysCalendar.h"
 #include "ui/days/DateNavigator.h"
 #include "ui/import/ImportController.h"
@@ -68,6 +69,7 @@ private slots:
     void importRunsInTheBackgroundAndDaysAppear();
     void sampleDigestsImportCleanly();
     void cancelStopsTheImport();
+    void closingDuringAFolderScanReturnsQuickly();
     void failuresAreReported();
     void droppedFilesAreImported();
     void importsAskedForWhileOneRunsAreQueued();
@@ -204,6 +206,46 @@ void TestBackgroundImport::cancelStopsTheImport()
     QCOMPARE(cachedDates(data.path()).size(), report.imported);
     QCOMPARE(markedDates(window), cachedDates(data.path()));
     QVERIFY(!import.isRunning());
+}
+
+void TestBackgroundImport::closingDuringAFolderScanReturnsQuickly()
+{
+    // 20,000 folders without a digest; in memory where the system has it, as disks are slow
+    // to create them on.
+    const QString base =
+        QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm") : QDir::tempPath();
+    QTemporaryDir tree(base + QStringLiteral("/paperboy-scan-XXXXXX"));
+    QVERIFY(tree.isValid());
+    for (int outer = 0; outer < 80; ++outer) {
+        for (int inner = 0; inner < 250; ++inner)
+            QVERIFY(QDir().mkpath(tree.filePath(QStringLiteral("%1/%2").arg(outer).arg(inner))));
+    }
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(ingest::collectDigestFiles({tree.path()}, nullptr).isEmpty());
+    const qint64 fullScanMs = clock.elapsed();
+
+    // The window's import controller, as the window holds it (the writer is never needed).
+    QTemporaryDir data;
+    std::unique_ptr<store::WriterThread> writer;
+    auto import = std::make_unique<ImportController>([&]() -> store::WriterThread& {
+        writer = std::make_unique<store::WriterThread>(store::DataPaths::inDirectory(data.path()));
+        return *writer;
+    });
+    QSignalSpy finished(import.get(), &ImportController::finished);
+    import->start({tree.path()});
+    QVERIFY(import->isRunning());
+    QTest::qWait(int(qMin<qint64>(fullScanMs / 10, 50))); // the scan is under way
+    QCOMPARE(finished.size(), 0);
+    clock.restart();
+    import.reset(); // what closing the window does
+    const qint64 closeMs = clock.elapsed();
+    qInfo("full scan %lld ms, closing during the scan %lld ms", fullScanMs, closeMs);
+    QVERIFY2(
+        closeMs * 5 < fullScanMs,
+        qPrintable(
+            QStringLiteral("closing took %1 ms of a %2 ms scan").arg(closeMs).arg(fullScanMs)));
+    QVERIFY(!writer);
 }
 
 void TestBackgroundImport::failuresAreReported()

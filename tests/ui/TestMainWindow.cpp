@@ -67,6 +67,7 @@ private slots:
     void calendarFollowsTheFirstFrameInItsRoom();
     void keyboardMovesThroughPapersAndDays();
     void filterNarrowsTheListAsYouType();
+    void escapeInTheFilterGivesTheKeysBackToTheList();
     void emptyStatesOfferTheWayOut();
     void modelsPassTheModelTester();
     void stateIsRestoredAfterRestart();
@@ -398,6 +399,43 @@ void TestMainWindow::filterNarrowsTheListAsYouType()
              QStringLiteral("<script>alert('pwned')</script> Robust <b>Bold</b> Agents"));
     window->actions().sortByDigestOrder->trigger();
     QCOMPARE(window->paperList()->sortBox()->currentIndex(), 0);
+}
+
+void TestMainWindow::escapeInTheFilterGivesTheKeysBackToTheList()
+{
+    const auto window = openWindow();
+    window->showDay(march5);
+    QListView* view = window->paperList()->view();
+    QLineEdit* filter = window->paperList()->filterField();
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(filter));
+    QTest::keyClicks(filter, QStringLiteral("bak"));
+    QCOMPARE(window->currentPaperId(), QStringLiteral("2403.02002"));
+    QVERIFY(uitest::detailText(*window).contains(QLatin1String("Autonomous Baking")));
+
+    // Nothing matches: the detail pane says so instead of keeping a paper the list hides.
+    QTest::keyClicks(filter, QStringLiteral("jj"));
+    QCOMPARE(window->paperList()->page(), PaperListPane::Page::NoMatch);
+    QCOMPARE(window->currentPaperId(), QString());
+    const QString empty = uitest::detailText(*window);
+    QVERIFY2(empty.contains(QLatin1String("No paper matches the filter.")), qPrintable(empty));
+    QVERIFY(!empty.contains(QLatin1String("Autonomous Baking")));
+
+    // Esc empties the filter and gives the list the keys: J and K move through the papers.
+    QTest::keyClick(filter, Qt::Key_Escape);
+    QVERIFY(filter->text().isEmpty());
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(view));
+    QCOMPARE(window->paperList()->page(), PaperListPane::Page::Papers);
+    QCOMPARE(window->currentPaperId(), QStringLiteral("2403.02001"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_J);
+    QCOMPARE(window->currentPaperId(), QStringLiteral("2403.02002"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_J);
+    QCOMPARE(window->currentPaperId(), QStringLiteral("2403.02003"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_K);
+    QCOMPARE(window->currentPaperId(), QStringLiteral("2403.02002"));
+    QVERIFY(filter->text().isEmpty());
+    QVERIFY(uitest::detailText(*window).contains(QLatin1String("Autonomous Baking")));
 }
 
 void TestMainWindow::emptyStatesOfferTheWayOut()

@@ -1,9 +1,11 @@
 // What untrusted digest text can and cannot do in the reader window: HTML stays text, and
 // only http(s) links ever reach the desktop.
 #include "UiTestSupport.h"
+#include "ui/detail/DetailDocument.h"
 #include "ui/detail/LinkOpener.h"
 #include "ui/list/PaperListModel.h"
 #include "ui/list/PaperListPane.h"
+#include "ui/sync/SyncStatusWidget.h"
 #include "ui/window/MainWindow.h"
 
 #include <QClipboard>
@@ -12,6 +14,8 @@
 #include <QScopeGuard>
 #include <QStatusBar>
 #include <QTextBlock>
+#include <QToolButton>
+#include <QToolTip>
 
 using namespace paperboy;
 using namespace paperboy::ui;
@@ -38,6 +42,37 @@ QPoint anchorPoint(SafeTextBrowser* browser, const QString& label)
     return {-1, -1};
 }
 
+// Renders HTML the way a tooltip does, and records every resource the HTML asks for instead of
+// loading it.
+class RecordingDocument final : public QTextDocument
+{
+public:
+    QList<QUrl> requested;
+
+protected:
+    QVariant loadResource(int type, const QUrl& name) override
+    {
+        Q_UNUSED(type);
+        requested.append(name);
+        return {};
+    }
+};
+
+// What a tooltip shows for `tip`, checking that showing it asks for no resource.
+QString renderedToolTip(const QString& tip)
+{
+    RecordingDocument document;
+    if (Qt::mightBeRichText(tip))
+        document.setHtml(tip);
+    else
+        document.setPlainText(tip);
+    if (!document.requested.isEmpty())
+        qWarning("the tooltip asked for %s", qPrintable(document.requested.first().toString()));
+    return document.requested.isEmpty() ? document.toPlainText() : QString();
+}
+
+const QString hostileTitle = QStringLiteral("<img src=\"/etc/hosts\"> <b>x</b>");
+
 } // namespace
 
 class TestReaderSafety final : public QObject
@@ -49,6 +84,8 @@ private slots:
     void init() { uitest::forgetWindowState(); }
     void htmlInTitlesAndSectionsStaysText();
     void linksOpenOnlyWebPages();
+    void tooltipsShowContentAsText();
+    void abstractTexIsStyledText();
     void copyLinkCopiesTheArxivUrl();
 
 private:
@@ -145,6 +182,77 @@ void TestReaderSafety::linksOpenOnlyWebPages()
                  qPrintable(url));
     }
     QCOMPARE(browser.urls.size(), 4);
+}
+
+void TestReaderSafety::tooltipsShowContentAsText()
+{
+    PaperListModel model;
+    store::PaperListItem item;
+    item.id = QStringLiteral("2403.09999");
+    item.title = hostileTitle;
+    item.authors = {QStringLiteral("Eve <i>E</i>")};
+    item.authorCount = 1;
+    model.setDay(march4, {item}, {});
+    const QString tip = model.index(0, 0).data(Qt::ToolTipRole).toString();
+    QCOMPARE(renderedToolTip(tip), hostileTitle + QStringLiteral("\nEve <i>E</i>"));
+
+    // The tooltip the list view really shows, hovering the row.
+    QListView view;
+    view.setModel(&model);
+    view.resize(400, 200);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QPoint centre = view.visualRect(model.index(0, 0)).center();
+    QHelpEvent hover(QEvent::ToolTip, centre, view.viewport()->mapToGlobal(centre));
+    QApplication::sendEvent(view.viewport(), &hover);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QCOMPARE(QToolTip::text(), tip);
+    QTextDocument* shown = nullptr;
+    for (QWidget* widget : QApplication::topLevelWidgets()) {
+        if (widget->objectName() == QLatin1String("qtooltip_label") && widget->isVisible())
+            shown = widget->findChild<QTextDocument*>();
+    }
+    QVERIFY2(shown, "the tooltip label renders no document");
+    QCOMPARE(shown->toPlainText(), hostileTitle + QStringLiteral("\nEve <i>E</i>"));
+    for (const QTextFormat& format : shown->allFormats())
+        QVERIFY(!format.isImageFormat()); // no image, so nothing to load
+    QToolTip::hideText();
+
+    // A sync failure's details come from servers; the status bar's button shows them as text.
+    SyncStatusWidget status;
+    status.setFailures(1, hostileTitle);
+    const auto* failures = status.findChild<QToolButton*>(QStringLiteral("syncFailures"));
+    QVERIFY(failures);
+    QVERIFY(renderedToolTip(failures->toolTip()).startsWith(hostileTitle + QLatin1Char('\n')));
+}
+
+void TestReaderSafety::abstractTexIsStyledText()
+{
+    core::Paper paper;
+    paper.title = QStringLiteral("A paper");
+    paper.abstract = QStringLiteral("We reach 65.7\\% with \\textbf{Fast\\_Net} and "
+                                    "\\emph{<img src=\"/etc/hosts\">}, at $O(n)$ cost.");
+    QTextDocument document;
+    DetailDocument(document, QPalette()).build(paper, QUrl(), QSize(1, 1));
+    const QString text = document.toPlainText();
+    QVERIFY2(text.contains(QLatin1String(
+                 "We reach 65.7% with Fast_Net and <img src=\"/etc/hosts\">, at $O(n)$ cost.")),
+             qPrintable(text));
+    bool sawBold = false;
+    bool sawItalic = false;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            sawBold |= fragment.text() == QLatin1String("Fast_Net") &&
+                       fragment.charFormat().fontWeight() == QFont::Bold;
+            sawItalic |= fragment.text() == QLatin1String("<img src=\"/etc/hosts\">") &&
+                         fragment.charFormat().fontItalic();
+            QVERIFY(!fragment.charFormat().isImageFormat() ||
+                    fragment.charFormat().toImageFormat().name().isEmpty());
+        }
+    }
+    QVERIFY(sawBold);
+    QVERIFY(sawItalic);
 }
 
 void TestReaderSafety::copyLinkCopiesTheArxivUrl()

@@ -30,6 +30,8 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStatusBar>
+#include <QTcpServer>
 #include <QToolButton>
 
 using namespace paperboy;
@@ -353,6 +355,92 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 20000);
         QVERIFY(m_server->stats(QStringLiteral("ok")).requests >= 5);
         QTRY_COMPARE(window->cachedDays().size(), 5);
+    }
+
+    void automaticSyncStartsAfterTheFirstPaint()
+    {
+        useSources({synctest::loopbackSource(QStringLiteral("mirror"),
+                                             m_server->urlTemplate(QStringLiteral("ok")))});
+        ui::SyncSetup automatic = setup();
+        automatic.automatic = true;
+        ui::MainWindow window(store::DataPaths::inDirectory(m_dir.path() + QStringLiteral("/data")),
+                              automatic);
+        QSignalSpy started(&window.syncController(), &ui::SyncController::started);
+        // Built but not yet on screen: nothing of sync has started (no engine, no backend).
+        QTest::qWait(300);
+        QCOMPARE(started.count(), 0);
+        QVERIFY(!window.syncController().isRunning());
+        QCOMPARE(m_server->stats(QStringLiteral("ok")).requests, 0);
+
+        QSignalSpy finished(&window.syncController(), &ui::SyncController::finished);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(started.wait(5000) || started.count() > 0);
+        QVERIFY(waitFinished(window, finished));
+        QCOMPARE(m_server->stats(QStringLiteral("ok")).requests, 5);
+    }
+
+    void reachingNoServerReadsAsOffline()
+    {
+        // A port nobody listens on: every request is refused, as when the machine is offline
+        // and has no network-information backend to say so.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        useSources({synctest::loopbackSource(
+            QStringLiteral("closed"), QStringLiteral("http://127.0.0.1:%1/{date}.md").arg(port))});
+        ui::SyncSetup retrying = setup();
+        retrying.offlineRetryMs = 300;
+        retrying.maxOfflineRetryMs = 600;
+        const store::DataPaths paths =
+            store::DataPaths::inDirectory(m_dir.path() + QStringLiteral("/data"));
+        ui::MainWindow window(paths, retrying);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::SyncController& sync = window.syncController();
+        QSignalSpy finished(&sync, &ui::SyncController::finished);
+        window.actions().sync->trigger();
+        QVERIFY(waitFinished(window, finished));
+
+        const auto summary = finished.constFirst().constFirst().value<sync::SyncSummary>();
+        QCOMPARE(summary.failed, 5); // today and the 4 days before
+        QVERIFY(summary.reachedNoServer());
+        QVERIFY(window.syncStatus()->isOfflineShown());
+        QCOMPARE(window.syncStatus()->failureText(), QString()); // not "5 digests failed"
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 QStringLiteral("Offline \u2014 showing cached papers"));
+        // The Sync Log still lists every refused request.
+        ui::SyncLogModel* log = sync.log();
+        QCOMPARE(log->rowCount(), 5);
+        for (int row = 0; row < log->rowCount(); ++row) {
+            QCOMPARE(log->entry(row).status, 0);
+            QVERIFY(!log->entry(row).error.isEmpty());
+        }
+        // No day is marked failed: the outage wrote no fetch record.
+        QString error;
+        const auto reader = store::CacheReader::open(paths, &error);
+        QVERIFY2(reader, qPrintable(error));
+        for (int back = 0; back <= 4; ++back)
+            QVERIFY(!reader->fetchRecord(QDate::currentDate().addDays(-back),
+                                         QStringLiteral("closed")));
+
+        // Tried again by itself, waiting longer each time up to the cap.
+        QCOMPARE(sync.offlineRetryDelayMs(), 300);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(sync.offlineRetryDelayMs(), 600);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(sync.offlineRetryDelayMs(), 600);
+        QVERIFY(window.syncStatus()->isOfflineShown());
+
+        // The network is back (a source answers): the next retry says so.
+        useSources({synctest::loopbackSource(QStringLiteral("mirror"),
+                                             m_server->urlTemplate(QStringLiteral("ok")))});
+        sync.reloadSources();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.syncStatus()->isOfflineShown(), 10000);
+        QCOMPARE(sync.offlineRetryDelayMs(), 0);
+        QVERIFY(waitFinished(window, finished));
+        QTRY_COMPARE(window.cachedDays().size(), 5);
     }
 
     void sourcesDialogValidatesAndPersists()

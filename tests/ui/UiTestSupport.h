@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/EnglishPlurals.h"
 #include "ingest/DigestFiles.h"
 #include "ingest/FileImport.h"
 #include "store/CacheWriter.h"
@@ -104,6 +105,8 @@ template <typename Test> int runIsolated(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    core::EnglishPlurals plurals; // as the reader installs it
+    QApplication::installTranslator(&plurals);
     ui::installReaderStyle(); // the style the reader runs with
     Test test;
     return QTest::qExec(&test, argc, argv);

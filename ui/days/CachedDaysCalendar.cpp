@@ -48,7 +48,7 @@ void CachedDaysCalendar::setCachedDays(const CachedDays& days)
             QTextCharFormat marked;
             marked.setFontWeight(QFont::Bold);
             marked.setForeground(palette().color(QPalette::Link));
-            marked.setToolTip((it.value() == 1 ? tr("%1 paper") : tr("%1 papers")).arg(it.value()));
+            marked.setToolTip(tr("%n paper(s)", nullptr, it.value()));
             format = formats.insert(it.value(), marked);
         }
         setDateTextFormat(it.key(), *format);
@@ -133,7 +133,7 @@ QSize CachedDaysCalendar::minimumSizeHint() const
 
 QDate CachedDaysCalendar::today() const
 {
-    // Asked for every cell; reading the clock and the time zone 42 times per paint showed up in
+    // Asked for every cell, and reading the clock and the time zone for each showed up in
     // profiles. A second-old answer is good enough for a frame around today's cell.
     if (!m_todayAge.isValid() || m_todayAge.elapsed() > 1000) {
         m_today = QDate::currentDate();

@@ -19,10 +19,10 @@ class CachedDaysCalendar;
 //
 // The calendar is built right after the pane's first paint, in the room it took at the last
 // run: QCalendarWidget is some fifteen widgets, a model and a month menu, and building, laying
-// out and painting it was the largest part of the reader's start after the fonts (3 ms of
-// 55). The first frame shows the list and the paper without waiting for it; the calendar
-// follows within a frame or two, with nothing moving around it. Anything that asks for the
-// calendar before that (calendar()) gets it built on the spot.
+// out and painting it was the largest part of the reader's start after the fonts (see
+// docs/performance.md). The first frame shows the list and the paper without waiting for it;
+// the calendar follows within a frame or two, with nothing moving around it. Anything that
+// asks for the calendar before that (calendar()) gets it built on the spot.
 class DateNavigator final : public QWidget
 {
     Q_OBJECT

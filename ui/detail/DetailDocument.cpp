@@ -1,7 +1,10 @@
 #include "ui/detail/DetailDocument.h"
 
+#include "parse/TexText.h"
+
 #include "ui/detail/LinkOpener.h"
 #include "ui/detail/SafeTextBrowser.h"
+#include "ui/style/PlainToolTip.h"
 
 #include <QCoreApplication>
 #include <QTextBlock>
@@ -13,11 +16,6 @@
 
 namespace paperboy::ui {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("paperboy::ui::DetailDocument", text);
-}
 
 QTextCharFormat scaledFormat(const QTextDocument& document, qreal scale, bool bold)
 {
@@ -62,7 +60,7 @@ void replaceImagesWithLinks(QTextDocument& document)
         link.setAnchor(true);
         link.setAnchorHref(it->source);
         link.setFontUnderline(true);
-        cursor.insertText(tr("[image]"), link);
+        cursor.insertText(DetailDocument::tr("[image]"), link);
     }
 }
 
@@ -150,8 +148,22 @@ void DetailDocument::build(const core::Paper& paper, const QUrl& thumbnailName, 
             cursor.insertText(text, plain);
         };
     };
-    if (!paper.abstract.isEmpty())
-        m_parts.append(plainPart(tr("Abstract"), paper.abstract.simplified()));
+    if (!paper.abstract.isEmpty()) {
+        // arXiv abstracts are TeX: escapes become characters and \textbf or \emph styles; the
+        // text itself still goes in as plain text.
+        const QList<parse::TexSpan> spans = parse::texSpans(paper.abstract.simplified());
+        m_parts.append([heading, plain, spans](QTextCursor& cursor) {
+            heading(cursor, tr("Abstract"));
+            for (const parse::TexSpan& span : spans) {
+                QTextCharFormat format = plain;
+                if (span.bold)
+                    format.setFontWeight(QFont::Bold);
+                if (span.italic)
+                    format.setFontItalic(true);
+                cursor.insertText(span.text, format);
+            }
+        });
+    }
     if (!paper.aiSummary.isEmpty())
         m_parts.append(plainPart(tr("AI summary"), paper.aiSummary.simplified()));
     if (!paper.keywords.isEmpty())
@@ -177,7 +189,7 @@ void DetailDocument::build(const core::Paper& paper, const QUrl& thumbnailName, 
 
     QStringList meta;
     if (paper.votes)
-        meta.append((*paper.votes == 1 ? tr("%1 vote") : tr("%1 votes")).arg(*paper.votes));
+        meta.append(tr("%n vote(s)", nullptr, *paper.votes));
     if (paper.date.isValid())
         meta.append(paper.date.toString(Qt::ISODate));
     if (paper.id.isValid())
@@ -185,8 +197,7 @@ void DetailDocument::build(const core::Paper& paper, const QUrl& thumbnailName, 
     if (!paper.organization.isEmpty())
         meta.append(paper.organization);
     if (paper.githubStars)
-        meta.append((*paper.githubStars == 1 ? tr("%1 GitHub star") : tr("%1 GitHub stars"))
-                        .arg(*paper.githubStars));
+        meta.append(tr("%n GitHub star(s)", nullptr, *paper.githubStars));
     cursor.insertBlock(spacedBlock(0, 8), secondary);
     cursor.insertText(meta.join(QStringLiteral("  \u00B7  ")), secondary);
 
@@ -201,7 +212,7 @@ void DetailDocument::build(const core::Paper& paper, const QUrl& thumbnailName, 
             link.setAnchorHref(links.at(i).url.toString(QUrl::FullyEncoded));
             link.setForeground(m_palette.color(QPalette::Link));
             link.setFontUnderline(true);
-            link.setToolTip(links.at(i).url.toDisplayString());
+            link.setToolTip(plainToolTip(links.at(i).url.toDisplayString()));
             cursor.insertText(links.at(i).label, link);
         }
     }

@@ -2,6 +2,7 @@
 
 #include "core/Paper.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QPalette>
 #include <QSize>
@@ -28,6 +29,8 @@ struct PaperLink
 // markdown rendered without HTML, so "<script>" stays visible text and never becomes markup.
 class DetailDocument final
 {
+    Q_DECLARE_TR_FUNCTIONS(paperboy::ui::DetailDocument)
+
 public:
     DetailDocument(QTextDocument& document, const QPalette& palette);
 

@@ -27,6 +27,8 @@ ImportController::~ImportController()
     // Parsing stops after the current file; writes already handed to the WriterThread are
     // finished by it (each digest is one transaction, so nothing is ever half written).
     m_cancelled = true;
+    if (m_stopScan)
+        *m_stopScan = true; // a folder scan ends within a directory entry, not at its end
     m_parseThread.quit();
     m_parseThread.wait();
 }
@@ -47,6 +49,8 @@ void ImportController::cancel()
     if (!m_running || m_cancelled)
         return;
     m_cancelled = true;
+    if (m_stopScan)
+        *m_stopScan = true;
     m_queued.clear();
     emit progressChanged(m_done, int(m_files.size()));
     finishIfDone();
@@ -64,13 +68,14 @@ void ImportController::beginBatch(const QStringList& paths)
     m_cancelled = false;
     m_running = true;
     m_collecting = true;
+    m_stopScan = std::make_shared<std::atomic_bool>(false);
     emit started();
     emit progressChanged(0, 0);
     QMetaObject::invokeMethod(
         m_parseContext,
-        [this, batch, paths] {
+        [this, batch, paths, stop = m_stopScan] {
             QStringList problems;
-            const QStringList files = ingest::collectDigestFiles(paths, &problems);
+            const QStringList files = ingest::collectDigestFiles(paths, &problems, stop.get());
             QMetaObject::invokeMethod(
                 this, [this, batch, files, problems] { onCollected(batch, files, problems); },
                 Qt::QueuedConnection);
@@ -87,7 +92,7 @@ void ImportController::onCollected(quint64 batch, const QStringList& files,
     m_files = files;
     m_report.filesTotal = int(files.size());
     m_report.failures += problems;
-    if (files.isEmpty() && problems.isEmpty())
+    if (files.isEmpty() && problems.isEmpty() && !m_cancelled)
         m_report.failures.append(tr("No digest files (*.md, *.json) found."));
     emit progressChanged(0, int(m_files.size()));
     pump();

@@ -9,7 +9,9 @@
 #include <QStringList>
 #include <QThread>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 
 namespace paperboy::store {
 class WriterThread;
@@ -68,6 +70,9 @@ private:
     QThread m_parseThread;
     QObject* m_parseContext = nullptr; // lives on m_parseThread
 
+    // Set to stop the folder scan of the current batch; each batch has its own, so a new batch
+    // never revives the scan of one given up on.
+    std::shared_ptr<std::atomic_bool> m_stopScan;
     quint64 m_batch = 0;
     bool m_running = false;
     bool m_collecting = false;

@@ -13,6 +13,7 @@ ImportProgressWidget::ImportProgressWidget(QWidget* parent) : QWidget(parent)
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_label = new QLabel(this);
+    m_label->setTextFormat(Qt::PlainText);
     m_bar = new QProgressBar(this);
     m_bar->setMaximumWidth(160);
     m_bar->setTextVisible(false);

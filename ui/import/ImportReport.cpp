@@ -1,22 +1,6 @@
 #include "ui/import/ImportReport.h"
 
-#include <QCoreApplication>
-
 namespace paperboy::ui {
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("paperboy::ui::ImportReport", text);
-}
-
-// English needs a singular and a plural; the Korean translation maps both to one form.
-QString counted(int n, const char* one, const char* many)
-{
-    return (n == 1 ? tr(one) : tr(many)).arg(n);
-}
-
-} // namespace
 
 void ImportReport::addWarning(const QString& warning)
 {
@@ -27,23 +11,13 @@ void ImportReport::addWarning(const QString& warning)
 
 QString ImportReport::summary() const
 {
-    QString text =
-        cancelled ? counted(imported,
-                            QT_TRANSLATE_NOOP("paperboy::ui::ImportReport",
-                                              "Import cancelled after %1 digest"),
-                            QT_TRANSLATE_NOOP("paperboy::ui::ImportReport",
-                                              "Import cancelled after %1 digests"))
-                  : counted(imported,
-                            QT_TRANSLATE_NOOP("paperboy::ui::ImportReport", "Imported %1 digest"),
-                            QT_TRANSLATE_NOOP("paperboy::ui::ImportReport", "Imported %1 digests"));
-    text += counted(papers, QT_TRANSLATE_NOOP("paperboy::ui::ImportReport", " (%1 paper)"),
-                    QT_TRANSLATE_NOOP("paperboy::ui::ImportReport", " (%1 papers)"));
+    QString text = cancelled ? tr("Import cancelled after %n digest(s)", nullptr, imported)
+                             : tr("Imported %n digest(s)", nullptr, imported);
+    text += tr(" (%n paper(s))", nullptr, papers);
     if (!failures.isEmpty())
         text += tr(", %1 failed").arg(failures.size());
     if (warningCount > 0)
-        text +=
-            counted(warningCount, QT_TRANSLATE_NOOP("paperboy::ui::ImportReport", ", %1 warning"),
-                    QT_TRANSLATE_NOOP("paperboy::ui::ImportReport", ", %1 warnings"));
+        text += tr(", %n warning(s)", nullptr, warningCount);
     return text;
 }
 
@@ -58,8 +32,9 @@ QString ImportReport::details() const
         text += QLatin1Char('\n') + tr("Warnings:") + QLatin1Char('\n') +
                 warnings.join(QLatin1Char('\n')) + QLatin1Char('\n');
         if (warningCount > warnings.size())
-            text += tr("\u2026 and %1 more warnings").arg(warningCount - warnings.size()) +
-                    QLatin1Char('\n');
+            text +=
+                tr("\u2026 and %n more warning(s)", nullptr, int(warningCount - warnings.size())) +
+                QLatin1Char('\n');
     }
     return text;
 }

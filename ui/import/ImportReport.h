@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QSet>
 #include <QStringList>
@@ -9,6 +10,9 @@ namespace paperboy::ui {
 // What one import did, for the status bar (summary) and the import report window (details).
 struct ImportReport
 {
+    Q_DECLARE_TR_FUNCTIONS(paperboy::ui::ImportReport)
+
+public:
     int filesTotal = 0;
     int imported = 0; // digests written
     int papers = 0;

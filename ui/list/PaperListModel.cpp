@@ -1,5 +1,7 @@
 #include "ui/list/PaperListModel.h"
 
+#include "ui/style/PlainToolTip.h"
+
 namespace paperboy::ui {
 
 PaperListModel::PaperListModel(QObject* parent) : QAbstractListModel(parent) {}
@@ -56,8 +58,9 @@ QVariant PaperListModel::data(const QModelIndex& index, int role) const
     case TitleRole:
         return row.item.title;
     case Qt::ToolTipRole:
-        return row.authorsText.isEmpty() ? row.item.title
-                                         : row.item.title + QLatin1Char('\n') + row.authorsText;
+        return plainToolTip(row.authorsText.isEmpty()
+                                ? row.item.title
+                                : row.item.title + QLatin1Char('\n') + row.authorsText);
     case Qt::AccessibleTextRole:
         return row.item.title;
     case IdRole:

@@ -74,11 +74,15 @@ PaperListPane::PaperListPane(const Actions& actions, QWidget* parent)
     setTabOrder(m_sortBox, m_view);
 
     connect(m_filter, &QLineEdit::textChanged, this, &PaperListPane::applyFilter);
-    // Enter in the filter goes on to the list, Escape empties the filter.
+    // Enter in the filter goes on to the list; Escape empties the filter and goes back to the
+    // list too, so that J/K move through the papers again instead of typing into the field.
     connect(m_filter, &QLineEdit::returnPressed, this, [this] { m_view->setFocus(); });
     auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_filter);
     escape->setContext(Qt::WidgetShortcut);
-    connect(escape, &QShortcut::activated, this, &PaperListPane::clearFilter);
+    connect(escape, &QShortcut::activated, this, [this] {
+        clearFilter();
+        m_view->setFocus(Qt::ShortcutFocusReason);
+    });
 
     connect(m_sortBox, qOverload<int>(&QComboBox::currentIndexChanged), this,
             [this](int index) { setSortMode(SortMode(m_sortBox->itemData(index).toInt())); });
@@ -266,10 +270,12 @@ void PaperListPane::applyFilter(const QString& text)
 {
     wantAllAuthors();
     m_proxy->setFilterText(text);
-    // A paper filtered out of view leaves no selection: show the first match instead.
-    if (!m_view->currentIndex().isValid())
-        selectFirstPaper();
+    // A paper filtered out of view leaves no selection: show the first match instead, or, when
+    // nothing matches, say so (the proxy does not always report the lost current row).
+    const bool hasPaper = m_view->currentIndex().isValid() || selectFirstPaper();
     updatePage();
+    if (!hasPaper)
+        emit currentPaperChanged(QString());
 }
 
 void PaperListPane::updatePage()

@@ -8,18 +8,14 @@ namespace paperboy::ui {
 // look the same.
 //
 // Scroll bars and tool bars are painted in tiles of at most 64 x 64 device pixels. Qt's raster
-// engine (6.4) splits every gradient or translucent fill of more than about 90 spans (a span
-// is a row of a filled shape, or a single pixel of a translucent line) into pieces for its GUI
-// thread pool and waits for them. For a scroll bar 15 pixels wide the hand-off costs far more
-// than the fill: Fusion's vertical scroll bar in an 800-pixel pane made some 200 hand-offs per
-// paint, a millisecond of every day switch (the detail pane's bar changes with every paper)
-// spent waiting for pool threads, and the tool bar's translucent lines another 100 at start.
-// Painted tile by tile into a small image, each fill stays on the GUI thread, and the pixels
-// are the same, but for a few pixels on the edge of a horizontal bar that differ by a few
-// levels (TestUiParts compares them).
+// engine (6.4) splits every gradient or translucent fill of more than about 90 spans into
+// pieces for its GUI thread pool and waits for them, which for a thin scroll bar costs far
+// more than the fill itself (figures in docs/performance.md). Painted tile by tile into a
+// small image, each fill stays on the GUI thread; the pixels are the same but for a few on the
+// edge of a horizontal bar that differ by a few levels (test_reader_style compares them).
 //
 // The left and right arrow icons (the calendar's month buttons) are drawn triangles instead of
-// the common style's PNG files, decoded in three sizes, which took about 2 ms of every start.
+// the common style's PNG files, which were decoded in three sizes at every start.
 class ReaderStyle final : public QProxyStyle
 {
     Q_OBJECT

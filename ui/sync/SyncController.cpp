@@ -18,6 +18,8 @@ SyncController::SyncController(const store::DataPaths& paths, WriterProvider wri
 {
     reloadSources();
     connect(&m_periodic, &QTimer::timeout, this, &SyncController::syncNow);
+    m_offlineRetry.setSingleShot(true);
+    connect(&m_offlineRetry, &QTimer::timeout, this, &SyncController::syncNow);
 }
 
 SyncController::~SyncController()
@@ -68,12 +70,7 @@ sync::SyncEngine& SyncController::engine()
                 [this](const sync::RequestLogEntry& entry) {
                     m_log->append(entry, QDateTime::currentDateTime());
                 });
-        connect(engine, &sync::SyncEngine::finished, this,
-                [this](const sync::SyncSummary& summary) {
-                    m_cancelling = false;
-                    m_lastSummary = summary;
-                    emit finished(summary);
-                });
+        connect(engine, &sync::SyncEngine::finished, this, &SyncController::onRunFinished);
         connect(engine, &sync::SyncEngine::onlineChanged, this, &SyncController::setOnline);
         if (!engine->isOnline())
             m_online = false;
@@ -164,12 +161,37 @@ void SyncController::cancel()
     m_engine->cancel();
 }
 
+void SyncController::onRunFinished(const sync::SyncSummary& summary)
+{
+    m_cancelling = false;
+    m_lastSummary = summary;
+    const bool wasOnline = isOnline();
+    if (summary.reachedNoServer()) {
+        m_reachedNoServer = true;
+        m_retryDelayMs =
+            m_retryDelayMs == 0
+                ? m_setup.offlineRetryMs
+                : int(qMin<qint64>(qint64(m_retryDelayMs) * 2, m_setup.maxOfflineRetryMs));
+        m_offlineRetry.start(m_retryDelayMs);
+    } else if (summary.attempted() > summary.unconnected) {
+        // Some server was reached: the network is there.
+        m_reachedNoServer = false;
+        m_retryDelayMs = 0;
+        m_offlineRetry.stop();
+    }
+    if (isOnline() != wasOnline)
+        emit onlineChanged(isOnline());
+    emit finished(summary);
+}
+
 void SyncController::setOnline(bool online)
 {
     if (online == m_online)
         return;
+    const bool wasOnline = isOnline();
     m_online = online;
-    emit onlineChanged(online);
+    if (isOnline() != wasOnline)
+        emit onlineChanged(isOnline());
     if (online) {
         const QList<Request> held = std::exchange(m_heldWhileOffline, {});
         for (const Request& request : held)

@@ -33,12 +33,18 @@ struct SyncSetup
     bool automatic = false;
     QString sourcesFile = sync::SourceRegistry::defaultFilePath();
     sync::SyncOptions options;
+    // After a run that reached no server, the recent days are tried again after this long,
+    // doubling with each such run up to maxOfflineRetryMs.
+    int offlineRetryMs = 30'000;
+    int maxOfflineRetryMs = 30 * 60'000;
 };
 
 // The window's side of sync: one SyncEngine and its scheduler, writing through the window's
 // one WriterThread (shared with imports). The engine is made at the first sync, so a window
 // that never syncs never opens the cache for writing. While the network is known to be down
-// no request is handed to the engine: they wait and run when it is back.
+// no request is handed to the engine: they wait and run when it is back. A run in which every
+// request failed to connect counts as offline too (many machines have no backend to say so):
+// the window says "offline", and the recent days are retried with backoff.
 class SyncController final : public QObject
 {
     Q_OBJECT
@@ -51,7 +57,10 @@ public:
 
     bool isRunning() const;
     bool isCancelling() const { return m_cancelling; }
-    bool isOnline() const { return m_online; }
+    // Neither known offline nor presumed so after a run that reached no server.
+    bool isOnline() const { return m_online && !m_reachedNoServer; }
+    // The wait before the next retry while presumed offline; 0 when not.
+    int offlineRetryDelayMs() const { return m_reachedNoServer ? m_retryDelayMs : 0; }
     int waitingCount() const;
     const SyncSetup& setup() const { return m_setup; }
     SyncSettings settings() const { return m_settings; }
@@ -99,6 +108,7 @@ private:
     void submit(const Request& request);
     void hand(const Request& request);
     void applyTimer();
+    void onRunFinished(const sync::SyncSummary& summary);
 
     store::DataPaths m_paths;
     WriterProvider m_writerProvider;
@@ -112,8 +122,11 @@ private:
     QList<Request> m_heldWhileOffline;
     // Periodic syncs go through submit() like the user's, so they wait while offline too.
     QTimer m_periodic;
+    QTimer m_offlineRetry;
+    int m_retryDelayMs = 0;
     sync::SyncSummary m_lastSummary;
     bool m_online = true;
+    bool m_reachedNoServer = false; // the last run that got this far reached no server
     bool m_cancelling = false;
     bool m_automatic = false;
 };

@@ -1,5 +1,7 @@
 #include "ui/sync/SyncLogModel.h"
 
+#include "ui/style/PlainToolTip.h"
+
 #include <QLocale>
 
 namespace paperboy::ui {
@@ -79,7 +81,7 @@ QVariant SyncLogModel::data(const QModelIndex& index, int role) const
         return cellText(row, index.column());
     case Qt::ToolTipRole:
         return index.column() == UrlColumn || index.column() == ErrorColumn
-                   ? QVariant(cellText(row, index.column()))
+                   ? QVariant(plainToolTip(cellText(row, index.column())))
                    : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() == StatusColumn || index.column() == BytesColumn ||

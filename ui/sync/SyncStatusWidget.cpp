@@ -1,5 +1,7 @@
 #include "ui/sync/SyncStatusWidget.h"
 
+#include "ui/style/PlainToolTip.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -16,6 +18,7 @@ SyncStatusWidget::SyncStatusWidget(QWidget* parent) : QWidget(parent)
 
     m_offline = new QLabel(tr("Offline \u2014 showing cached papers"), this);
     m_offline->setObjectName(QStringLiteral("offlineLabel"));
+    m_offline->setTextFormat(Qt::PlainText);
     m_offline->setToolTip(tr("Sync resumes by itself when the network is back."));
     m_offline->hide();
 
@@ -30,6 +33,7 @@ SyncStatusWidget::SyncStatusWidget(QWidget* parent) : QWidget(parent)
     progressLayout->setContentsMargins(0, 0, 0, 0);
     m_label = new QLabel(m_progress);
     m_label->setObjectName(QStringLiteral("syncProgressText"));
+    m_label->setTextFormat(Qt::PlainText);
     m_bar = new QProgressBar(m_progress);
     m_bar->setObjectName(QStringLiteral("syncProgressBar"));
     m_bar->setMaximumWidth(160);
@@ -78,9 +82,9 @@ void SyncStatusWidget::setOffline(bool offline)
 void SyncStatusWidget::setFailures(int failed, const QString& details)
 {
     m_failures->setVisible(failed > 0);
-    m_failures->setText(failed == 1 ? tr("Sync: 1 digest failed")
-                                    : tr("Sync: %1 digests failed").arg(failed));
-    m_failures->setToolTip(details + QLatin1Char('\n') + tr("Click to open the Sync Log."));
+    m_failures->setText(tr("Sync: %n digest(s) failed", nullptr, failed));
+    m_failures->setToolTip(
+        plainToolTip(details + QLatin1Char('\n') + tr("Click to open the Sync Log.")));
 }
 
 bool SyncStatusWidget::isRunning() const

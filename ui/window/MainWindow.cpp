@@ -117,6 +117,7 @@ void MainWindow::buildWindow(const ReaderState& state)
 
     m_dayLabel = new QLabel(this);
     m_dayLabel->setObjectName(QStringLiteral("dayStatus"));
+    m_dayLabel->setTextFormat(Qt::PlainText);
     m_progress = new ImportProgressWidget(this);
     m_progress->hide();
     m_syncStatus = new SyncStatusWidget(this);
@@ -279,7 +280,9 @@ void MainWindow::showPaper(const QString& paperId)
 void MainWindow::renderPaper(const QString& paperId)
 {
     if (paperId.isEmpty()) {
-        if (m_list->page() != PaperListPane::Page::Papers || m_list->proxy()->rowCount() == 0)
+        if (m_list->page() == PaperListPane::Page::NoMatch)
+            m_detail->showMessage(tr("No paper matches the filter."));
+        else if (m_list->page() != PaperListPane::Page::Papers || m_list->proxy()->rowCount() == 0)
             m_detail->showMessage(tr("No paper selected."));
         return;
     }
@@ -343,10 +346,8 @@ void MainWindow::updateDayStatus()
     if (m_days.isEmpty())
         m_dayLabel->setText(tr("No digests cached"));
     else if (cached)
-        m_dayLabel->setText(
-            (m_days.paperCount(m_day) == 1 ? tr("%1 \u00B7 %2 paper") : tr("%1 \u00B7 %2 papers"))
-                .arg(QLocale().toString(m_day, QLocale::ShortFormat))
-                .arg(m_days.paperCount(m_day)));
+        m_dayLabel->setText(tr("%1 \u00B7 %n paper(s)", nullptr, m_days.paperCount(m_day))
+                                .arg(QLocale().toString(m_day, QLocale::ShortFormat)));
     else
         m_dayLabel->setText(
             tr("%1 \u00B7 no digest").arg(QLocale().toString(m_day, QLocale::ShortFormat)));
@@ -365,6 +366,13 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 bool MainWindow::event(QEvent* event)
 {
+    if (event->type() == QEvent::Paint && !m_syncStarted) {
+        // After the first frame is out: the first sync loads the network-information backend
+        // (blocking D-Bus calls) and opens the cache for writing, neither of which the window
+        // waits for. The timer fires after this paint has been flushed to the screen.
+        m_syncStarted = true;
+        QTimer::singleShot(0, m_sync.get(), &SyncController::startAutomatic);
+    }
     if (event->type() == renderDetailEvent()) {
         if (!m_detailAfterFirstPaint.isEmpty())
             renderPaper(std::exchange(m_detailAfterFirstPaint, QString()));

@@ -134,6 +134,7 @@ private:
     // appears without waiting for a text layout.
     QString m_detailAfterFirstPaint;
     bool m_detailPainted = false;
+    bool m_syncStarted = false; // the automatic sync, once the window has painted
     QTimer m_refreshTimer;
 
     Actions* m_actions = nullptr;

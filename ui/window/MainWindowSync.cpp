@@ -73,9 +73,7 @@ void MainWindow::connectSync()
         m_syncStatus->setRunning(0, 0, true);
     });
     connect(m_syncStatus, &SyncStatusWidget::logRequested, this, &MainWindow::showSyncLog);
-
-    // After the first paint: the window comes up at once, and the sync runs behind it.
-    QTimer::singleShot(0, m_sync.get(), &SyncController::startAutomatic);
+    // The automatic sync starts after the window's first paint (MainWindow::event).
 }
 
 void MainWindow::onSyncFinished(const sync::SyncSummary& summary)
@@ -87,6 +85,13 @@ void MainWindow::onSyncFinished(const sync::SyncSummary& summary)
     m_followLatest = false;
     m_syncStatus->setIdle();
     m_actions->cancelSync->setEnabled(false);
+    if (summary.reachedNoServer()) {
+        // Offline, not 30 failures: the offline label is shown (onlineChanged), the days keep
+        // their state, the Sync Log has the errors, and the controller tries again later.
+        m_syncStatus->setFailures(0, {});
+        statusBar()->showMessage(tr("Offline \u2014 showing cached papers"), statusMessageMs);
+        return;
+    }
     m_syncStatus->setFailures(summary.failed, summaryText(summary));
     statusBar()->showMessage(summaryText(summary), statusMessageMs);
 }

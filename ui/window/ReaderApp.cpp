@@ -1,5 +1,6 @@
 #include "ui/window/ReaderApp.h"
 
+#include "core/EnglishPlurals.h"
 #include "i18n/Language.h"
 #include "store/DataPaths.h"
 #include "ui/detail/DetailView.h"
@@ -101,6 +102,8 @@ void loadImagePlugins()
 int runReader(int argc, char** argv)
 {
     QApplication app(argc, argv);
+    core::EnglishPlurals plurals; // "1 paper", "3 papers" from "%n paper(s)"
+    QApplication::installTranslator(&plurals);
     QApplication::setOrganizationName(QStringLiteral("Paperboy"));
     QApplication::setApplicationName(QStringLiteral("Paperboy"));
     QApplication::setApplicationVersion(QStringLiteral(PAPERBOY_VERSION));
@@ -128,10 +131,12 @@ int runReader(int argc, char** argv)
     if (options.demo) {
         demoDir = std::make_unique<QTemporaryDir>();
         if (!demoDir->isValid()) {
-            QMessageBox::critical(
-                nullptr, QApplication::translate("paperboy::ui", "Paperboy"),
+            QMessageBox failed(
+                QMessageBox::Critical, QApplication::translate("paperboy::ui", "Paperboy"),
                 QApplication::translate("paperboy::ui", "Cannot create a temporary folder: %1")
                     .arg(demoDir->errorString()));
+            failed.setTextFormat(Qt::PlainText); // the system's message may hold any character
+            failed.exec();
             return 1;
         }
         paths = store::DataPaths::inDirectory(demoDir->path());
