@@ -120,6 +120,11 @@ void TestKoreanBriefMerge::threeSourcesMerge()
     QCOMPARE(merged->keywords, fromHf().keywords);
     // One paper on the day, whatever the number of sources.
     QCOMPARE(m_reader->days().value(0).paperCount, 1);
+    // The list row carries the Korean title too, for the list's Korean-titles setting.
+    const QList<PaperListItem> list = m_reader->dayList(day);
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().title, fromHf().title);
+    QCOMPARE(list.first().titleKo, fromBrief().titleKo);
 }
 
 void TestKoreanBriefMerge::briefReimportTouchesOnlyItsOwnRows()
@@ -152,6 +157,7 @@ void TestKoreanBriefMerge::briefReimportTouchesOnlyItsOwnRows()
     write(digest(day, core::koreanAutoflowSource(), {changed}));
     merged = m_reader->paper(id);
     QVERIFY(merged->titleKo.isEmpty());
+    QVERIFY(m_reader->dayList(day).first().titleKo.isEmpty());
     QCOMPARE(scratch.column(otherRows, others + others), before);
 }
 

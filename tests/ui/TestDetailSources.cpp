@@ -1,8 +1,12 @@
-// The detail pane of a paper merged from several sources: the Korean title under the English
-// one, and each source's sections under a heading that names the source.
+// A paper merged from several sources in the window: in the detail pane the Korean title under
+// the English one and each source's sections under a heading that names the source; in the
+// list the Korean title when the reader asks for it.
 #include "core/Digest.h"
 #include "ui/detail/DetailDocument.h"
 #include "ui/detail/SafeTextBrowser.h"
+#include "ui/list/PaperListModel.h"
+
+#include <QSignalSpy>
 
 #include <QApplication>
 #include <QTest>
@@ -51,6 +55,7 @@ private slots:
     void koreanTitleFollowsTheEnglishOne();
     void sectionsStandUnderTheirSource();
     void oneDigestSourceNeedsNoSourceHeading();
+    void listShowsKoreanTitlesWhenAsked();
 };
 
 void TestDetailSources::koreanTitleFollowsTheEnglishOne()
@@ -95,6 +100,32 @@ void TestDetailSources::oneDigestSourceNeedsNoSourceHeading()
     const QStringList texts = blocks(document);
     QVERIFY(!texts.contains(QStringLiteral("Korean digest (daily_papers_ko)")));
     QVERIFY(texts.contains(QStringLiteral("What's New")));
+}
+
+void TestDetailSources::listShowsKoreanTitlesWhenAsked()
+{
+    store::PaperListItem withKorean;
+    withKorean.id = QStringLiteral("2412.15119");
+    withKorean.title = QStringLiteral("Parallelized Autoregressive Visual Generation");
+    withKorean.titleKo = QStringLiteral("병렬화된 자기회귀 시각 생성");
+    store::PaperListItem englishOnly;
+    englishOnly.id = QStringLiteral("2412.15120");
+    englishOnly.title = QStringLiteral("An English-only paper");
+    englishOnly.position = 1;
+    PaperListModel model;
+    model.setDay(QDate(2024, 12, 23), {withKorean, englishOnly}, {});
+    const auto title = [&model](int row) {
+        return model.index(row).data(PaperListModel::TitleRole).toString();
+    };
+    QCOMPARE(title(0), withKorean.title); // English by default
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setKoreanTitles(true);
+    QCOMPARE(changed.size(), 1); // the view repaints the rows
+    QCOMPARE(title(0), withKorean.titleKo);
+    QCOMPARE(model.index(0).data(Qt::DisplayRole).toString(), withKorean.titleKo);
+    QCOMPARE(title(1), englishOnly.title); // no Korean title: the English one stays
+    model.setKoreanTitles(false);
+    QCOMPARE(title(0), withKorean.title);
 }
 
 QTEST_MAIN(TestDetailSources)

@@ -103,6 +103,9 @@ Actions::Actions(QWidget* window) : QObject(window)
         sortGroup->addAction(sort);
     }
     sortByDigestOrder->setChecked(true);
+    koreanTitles =
+        makeAction(window, tr("&Korean Titles in the List"), {}, QStringLiteral("koreanTitles"));
+    koreanTitles->setCheckable(true);
 
     about = makeAction(window, tr("&About Paperboy"), {QKeySequence(Qt::Key_F1)},
                        QStringLiteral("about"));
@@ -123,6 +126,8 @@ void Actions::fillMenuBar(QMenuBar* menuBar) const
 
     QMenu* view = menuBar->addMenu(tr("&View"));
     view->addActions(sortGroup->actions());
+    view->addSeparator();
+    view->addAction(koreanTitles);
 
     QMenu* go = menuBar->addMenu(tr("&Go"));
     go->addActions({previousDay, nextDay, today, latestDay, nearestDay, goToDate});
