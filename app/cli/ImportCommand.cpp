@@ -32,8 +32,9 @@ int runImportCommand(const QStringList& args, CliContext& context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Text::tr("Import markdown digests (.md) and Hugging Face API days "
-                 "(.json) into the cache. Folders are read recursively."));
+        Text::tr("Import markdown digests (.md), Hugging Face API days "
+                 "(.json) and days of the Korean briefs (_paper_ko.json) "
+                 "into the cache. Folders are read recursively."));
     const QCommandLineOption dateOption(
         QStringLiteral("date"),
         Text::tr("Day of the imported .json files (default: from the file name)"),

@@ -36,10 +36,12 @@ QJsonObject paperToJson(const core::Paper& paper)
     QJsonArray sections;
     for (const core::Section& section : paper.sections)
         sections.append(QJsonObject{{QStringLiteral("name"), section.name},
-                                    {QStringLiteral("markdown"), section.markdown}});
+                                    {QStringLiteral("markdown"), section.markdown},
+                                    {QStringLiteral("source"), stringOrNull(section.source)}});
     return QJsonObject{
         {QStringLiteral("id"), paper.id.id()},
         {QStringLiteral("title"), paper.title},
+        {QStringLiteral("title_ko"), stringOrNull(paper.titleKo)},
         {QStringLiteral("authors"), QJsonArray::fromStringList(paper.authors)},
         {QStringLiteral("votes"), intOrNull(paper.votes)},
         {QStringLiteral("date"), paper.date.toString(Qt::ISODate)},

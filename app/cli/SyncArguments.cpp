@@ -54,8 +54,8 @@ std::optional<SourceDefinition> resolveSource(const QString& text, const SourceR
     }
     const auto format = formatFromName(text.left(equals));
     if (!format) {
-        *error =
-            Text::tr("unknown source format '%1' (use markdown or hf-json)").arg(text.left(equals));
+        *error = Text::tr("unknown source format '%1' (use markdown, hf-json or korean-autoflow)")
+                     .arg(text.left(equals));
         return std::nullopt;
     }
     const QString urlTemplate = text.mid(equals + 1);
@@ -97,9 +97,10 @@ SyncArguments parseSyncArguments(const QStringList& args, const SourceRegistry& 
                                 QStringLiteral("DATE"));
     const QCommandLineOption source(
         QStringLiteral("source"),
-        Text::tr(
-            "A source by name (hf, daily_papers_ko or your own), or FORMAT=URL_TEMPLATE with "
-            "FORMAT markdown or hf-json and {date} or {yyyy}/{MM}/{dd} in the URL. Repeatable."),
+        Text::tr("A source by name (hf, daily_papers_ko, korean_autoflow or "
+                 "your own), or FORMAT=URL_TEMPLATE with "
+                 "FORMAT markdown, hf-json or korean-autoflow and {date} or "
+                 "{yyyy}/{MM}/{dd} in the URL. Repeatable."),
         QStringLiteral("SOURCE"));
     const QCommandLineOption retryBase =
         hiddenOption(QStringLiteral("retry-base-ms"), QStringLiteral("MS"));

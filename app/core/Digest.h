@@ -17,6 +17,10 @@ inline QString huggingFaceSource()
 {
     return QStringLiteral("hf");
 }
+inline QString koreanAutoflowSource()
+{
+    return QStringLiteral("korean_autoflow");
+}
 
 // The papers one source published for one day, in the order the source listed them.
 struct Digest

@@ -18,6 +18,7 @@ struct Paper
 {
     ArxivId id;
     QString title;
+    QString titleKo;          // Korean title (the Korean briefs); empty when none
     QStringList authors;      // in published order, without duplicates
     std::optional<int> votes; // unknown is not 0
     QString thumbnailUrl;     // empty when none

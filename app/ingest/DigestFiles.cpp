@@ -1,6 +1,7 @@
 #include "ingest/DigestFiles.h"
 
 #include "parse/HfJsonReader.h"
+#include "parse/KoreanAutoflowReader.h"
 #include "parse/MarkdownDigestReader.h"
 
 #include <QCoreApplication>
@@ -24,12 +25,13 @@ struct Text final
 };
 
 // In a folder scan only files named like a day are digests: DD.md (the YYYY/MM/DD.md layout of
-// daily_papers_ko) and YYYY-MM-DD.md / YYYY-MM-DD.json. A README.md or LICENSE.md beside them is
-// not a failed digest.
+// daily_papers_ko), YYYY-MM-DD.md / YYYY-MM-DD.json, and YYYY-MM-DD_paper_ko.json (the Korean
+// briefs). A README.md or LICENSE.md beside them is not a failed digest.
 bool isDigestFileName(const QString& name)
 {
     static const QRegularExpression pattern(
-        QStringLiteral("^(\\d{2}\\.md|\\d{4}-\\d{2}-\\d{2}\\.(md|json))$"),
+        QStringLiteral("^(\\d{2}\\.md|\\d{4}-\\d{2}-\\d{2}\\.(md|json)|\\d{4}-\\d{2}-\\d{2}_paper_"
+                       "ko\\.json)$"),
         QRegularExpression::CaseInsensitiveOption);
     return pattern.match(name).hasMatch();
 }
@@ -52,10 +54,13 @@ QDate dateFromMarkdownPath(const QString& path)
                  match.capturedView(3).toInt());
 }
 
-// "2024-12-16.json" -> 2024-12-16, the layout of the Hugging Face response archive.
+// "2024-12-16.json" -> 2024-12-16, the layout of the Hugging Face response archive, and
+// "2024-12-16_paper_ko.json", that of the Korean briefs.
 QDate dateFromJsonName(const QString& path)
 {
-    static const QRegularExpression pattern(QStringLiteral("(\\d{4}-\\d{2}-\\d{2})\\.json$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("(\\d{4}-\\d{2}-\\d{2})(_paper_ko)?\\.json$"),
+        QRegularExpression::CaseInsensitiveOption);
     const auto match = pattern.match(path);
     if (!match.hasMatch())
         return {};
@@ -63,6 +68,11 @@ QDate dateFromJsonName(const QString& path)
 }
 
 } // namespace
+
+bool isKoreanBriefFile(const QString& path)
+{
+    return path.endsWith(QLatin1String("_paper_ko.json"), Qt::CaseInsensitive);
+}
 
 QStringList collectDigestFiles(const QStringList& paths, QStringList* problems,
                                const std::atomic_bool* cancelled)
@@ -125,8 +135,11 @@ ParseResult loadDigestFile(const QString& path, QDate dateOverride)
     if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
         const QDate date = dateOverride.isValid() ? dateOverride : dateFromJsonName(path);
         if (!date.isValid())
-            return failure(
-                Text::tr("%1: no date: name the file YYYY-MM-DD.json or pass --date").arg(path));
+            return failure(Text::tr("%1: no date: name the file YYYY-MM-DD.json (or "
+                                    "YYYY-MM-DD_paper_ko.json) or pass --date")
+                               .arg(path));
+        if (isKoreanBriefFile(path))
+            return parse::KoreanAutoflowReader::read(data, path, date);
         return parse::HfJsonReader::read(data, path, date);
     }
     const QDate expected = dateOverride.isValid() ? dateOverride : dateFromMarkdownPath(path);

@@ -26,6 +26,7 @@ void fillIfInvalid(QDateTime& kept, const QDateTime& later)
 void fillMissingFields(core::Paper& kept, const core::Paper& later)
 {
     fillIfEmpty(kept.title, later.title);
+    fillIfEmpty(kept.titleKo, later.titleKo);
     fillIfEmpty(kept.authors, later.authors);
     fillIfUnset(kept.votes, later.votes);
     fillIfEmpty(kept.thumbnailUrl, later.thumbnailUrl);

@@ -27,6 +27,7 @@ struct PaperListItem
 {
     QString id;
     QString title;
+    QString titleKo;     // the Korean title of the first source that has one, else empty
     QStringList authors; // the first few names only (at most 4); authorCount tells how many
     int authorCount = 0;
     std::optional<int> votes;

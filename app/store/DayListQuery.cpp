@@ -19,7 +19,13 @@ const char* const dayListSql =
     "SELECT 1, s.paper, s.source, s.update_seq, p.id, s.title, s.authors_head, "
     "s.author_count, s.votes, s.thumbnail "
     "FROM paper_sources s JOIN papers p ON p.pk = s.paper "
-    "WHERE s.paper IN (SELECT paper FROM digest_entries WHERE day = ?1)";
+    "WHERE s.paper IN (SELECT paper FROM digest_entries WHERE day = ?1) "
+    "UNION ALL "
+    // The Korean titles: the reserved section rows at ord -1 (MergedPapers.h), a primary key
+    // search per paper.
+    "SELECT 2, t.paper, t.source, 0, NULL, t.markdown, NULL, NULL, NULL, NULL "
+    "FROM sections t WHERE t.paper IN (SELECT paper FROM digest_entries WHERE day = ?1) "
+    "AND t.ord = -1 AND t.name = 'title_ko'";
 
 namespace {
 
@@ -70,10 +76,15 @@ std::optional<QList<PaperListItem>> readDayList(Connection& connection, QDate da
     QList<Entry> entries;
     QHash<qint64, QList<SourceRecord>> records;
     QHash<qint64, QString> ids;
+    QHash<qint64, QList<QPair<QString, QString>>> koreanTitles; // (source, title) per paper
     while (query.next(error)) {
         const qint64 key = query.integer(1);
         if (query.integer(0) == 0) {
             entries.append({key, query.text(2), int(query.integer(3))});
+            continue;
+        }
+        if (query.integer(0) == 2) {
+            koreanTitles[key].append({query.text(2), query.text(5)});
             continue;
         }
         SourceRecord record;
@@ -114,8 +125,14 @@ std::optional<QList<PaperListItem>> readDayList(Connection& connection, QDate da
         const core::Paper merged = mergeSources(paperRecords);
         const QString id =
             core::ArxivId::parse(ids.value(entry.paper)).value_or(core::ArxivId()).id();
-        items.append({id, merged.title, merged.authors, mergedAuthorCount(paperRecords),
-                      merged.votes, int(items.size()), merged.thumbnailUrl});
+        // As mergeSources() picks it: the first source in source order that has one.
+        QList<QPair<QString, QString>> titles = koreanTitles.value(entry.paper);
+        std::sort(titles.begin(), titles.end(), [](const auto& a, const auto& b) {
+            return sql::sourceOrderLess(a.first, b.first);
+        });
+        items.append({id, merged.title, titles.isEmpty() ? QString() : titles.first().second,
+                      merged.authors, mergedAuthorCount(paperRecords), merged.votes,
+                      int(items.size()), merged.thumbnailUrl});
     }
     return items;
 }

@@ -1,6 +1,7 @@
 #include "store/DigestImport.h"
 
 #include "store/FtsIndexer.h"
+#include "store/MergedPapers.h"
 #include "store/SqlValues.h"
 
 #include <QCoreApplication>
@@ -63,7 +64,7 @@ bool DigestImport::run(const core::Digest& digest, QString* error)
         if (listedNow.contains(*key))
             continue;
         if (!writePaper(*key, digest.source, paper, error) ||
-            !writeSections(*key, digest.source, paper.sections, error))
+            !writeSections(*key, digest.source, paper, error))
             return false;
         listedNow.insert(*key);
         touched.append(*key);
@@ -207,9 +208,10 @@ bool DigestImport::writePaper(qint64 key, const QString& source, const core::Pap
                                error);
 }
 
-bool DigestImport::writeSections(qint64 key, const QString& source, const core::Sections& sections,
+bool DigestImport::writeSections(qint64 key, const QString& source, const core::Paper& paper,
                                  QString* error)
 {
+    const core::Sections& sections = paper.sections;
     PreparedQuery clear(
         m_connection, QStringLiteral("DELETE FROM sections WHERE paper = ? AND source = ?"), error);
     PreparedQuery insert(m_connection,
@@ -224,7 +226,8 @@ bool DigestImport::writeSections(qint64 key, const QString& source, const core::
                          error))
             return false;
     }
-    return true;
+    return paper.titleKo.isEmpty() ||
+           insert.exec({key, source, koreanTitleOrd, koreanTitleSection(), paper.titleKo}, error);
 }
 
 bool DigestImport::pruneUnlisted(qint64 key, const QString& source, QString* error)

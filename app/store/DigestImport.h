@@ -31,8 +31,9 @@ private:
                         QString* error);
     std::optional<qint64> paperKey(const core::ArxivId& id, QString* error);
     bool writePaper(qint64 key, const QString& source, const core::Paper& paper, QString* error);
-    bool writeSections(qint64 key, const QString& source, const core::Sections& sections,
-                       QString* error);
+    // The paper's sections, and its Korean title as the reserved row at ord -1 (see
+    // koreanTitleSection()).
+    bool writeSections(qint64 key, const QString& source, const core::Paper& paper, QString* error);
     // Drops what `source` says about a paper it no longer lists on any day, and the paper
     // itself once no source describes it.
     bool pruneUnlisted(qint64 key, const QString& source, QString* error);

@@ -61,7 +61,7 @@ bool readSections(Connection& connection, const QString& paperKeys, const QVaria
                   RecordsByPaper* records, QString* error)
 {
     PreparedQuery query(connection,
-                        QStringLiteral("SELECT paper, source, name, markdown FROM sections "
+                        QStringLiteral("SELECT paper, source, name, markdown, ord FROM sections "
                                        "WHERE paper IN (") +
                             paperKeys + QStringLiteral(") ORDER BY paper, source, ord"),
                         error);
@@ -70,10 +70,17 @@ bool readSections(Connection& connection, const QString& paperKeys, const QVaria
     while (query->next()) {
         QList<SourceRecord>& paperRecords = (*records)[query->value(0).toLongLong()];
         const QString source = query->value(1).toString();
+        const QString name = query->value(2).toString();
+        const QString markdown = query->value(3).toString();
+        const bool koreanTitle =
+            query->value(4).toInt() == koreanTitleOrd && name == koreanTitleSection();
         for (SourceRecord& record : paperRecords) {
-            if (record.source == source)
-                record.paper.sections.append(
-                    {query->value(2).toString(), query->value(3).toString()});
+            if (record.source != source)
+                continue;
+            if (koreanTitle)
+                record.paper.titleKo = markdown;
+            else
+                record.paper.sections.append(core::Section{name, markdown, source});
         }
     }
     return true;

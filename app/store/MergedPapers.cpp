@@ -77,6 +77,7 @@ core::Paper mergeSources(const QList<SourceRecord>& records)
     merged.authors = mergedAuthors(records);
     merged.votes = mergedVotes(records);
     merged.thumbnailUrl = text(&core::Paper::thumbnailUrl);
+    merged.titleKo = text(&core::Paper::titleKo);
     merged.abstract = text(&core::Paper::abstract);
     merged.aiSummary = text(&core::Paper::aiSummary);
     merged.githubRepo = text(&core::Paper::githubRepo);

@@ -20,12 +20,23 @@ struct SourceRecord
     qint64 updateSeq = 0;
 };
 
+// A source's Korean title (the Korean briefs) is kept in its sections, as the row at ord -1
+// with this name: the title then joins the full-text index with the sections (search finds
+// it) without a schema change, and no section of a source can take the name, as real
+// sections start at ord 0. The loader moves it to core::Paper::titleKo.
+constexpr int koreanTitleOrd = -1;
+inline QString koreanTitleSection()
+{
+    return QStringLiteral("title_ko");
+}
+
 // One paper out of its sources' records, given in source order (sql::sourceOrderLess). No
 // source overwrites another; for each field:
 //   title        non-empty one from Hugging Face, else the first non-empty
 //   authors      from the source with the most authors
 //   votes        from the source whose data changed last, among those that know the votes
-//   sections     every source's, in source order
+//   sections     every source's, in source order, each naming its source
+//   titleKo      from the first source that has one
 //   media        union, first occurrence kept
 //   anything else  from the first source that has it
 // `sources` lists the record's sources; `date` is left to the caller.

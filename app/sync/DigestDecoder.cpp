@@ -1,6 +1,7 @@
 #include "sync/DigestDecoder.h"
 
 #include "parse/HfJsonReader.h"
+#include "parse/KoreanAutoflowReader.h"
 #include "parse/MarkdownDigestReader.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,20 @@ bool looksLikeHtml(const QByteArray& body)
         head = head.mid(3).trimmed();
     return head.startsWith("<!doctype html") || head.startsWith("<html") ||
            head.startsWith("<head") || head.startsWith("<body");
+}
+
+parse::ParseResult parseBody(SourceFormat format, const QByteArray& body, const QString& label,
+                             QDate day)
+{
+    switch (format) {
+    case SourceFormat::HfJson:
+        return parse::HfJsonReader::read(body, label, day);
+    case SourceFormat::KoreanAutoflow:
+        return parse::KoreanAutoflowReader::read(body, label, day);
+    case SourceFormat::Markdown:
+        break;
+    }
+    return parse::MarkdownDigestReader::read(body, label, day);
 }
 
 } // namespace
@@ -47,9 +62,7 @@ DecodedDigest decodeDigest(const SourceDefinition& source, QDate day, const QByt
     core::Digest digest{day, source.name, {}};
     QSet<QString> seen; // API pages can overlap when the list changes between requests
     for (const QByteArray& body : bodies) {
-        const parse::ParseResult result = source.format == SourceFormat::HfJson
-                                              ? parse::HfJsonReader::read(body, label, day)
-                                              : parse::MarkdownDigestReader::read(body, label, day);
+        const parse::ParseResult result = parseBody(source.format, body, label, day);
         for (const parse::Warning& warning : result.warnings) {
             if (decoded.warnings.size() < maxWarnings)
                 decoded.warnings.append(warning.toString());

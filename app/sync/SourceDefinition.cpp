@@ -34,13 +34,16 @@ QString formatName(SourceFormat format)
         return QStringLiteral("markdown");
     case SourceFormat::HfJson:
         return QStringLiteral("hf-json");
+    case SourceFormat::KoreanAutoflow:
+        return QStringLiteral("korean-autoflow");
     }
     return {};
 }
 
 std::optional<SourceFormat> formatFromName(const QString& name)
 {
-    for (const SourceFormat format : {SourceFormat::Markdown, SourceFormat::HfJson}) {
+    for (const SourceFormat format :
+         {SourceFormat::Markdown, SourceFormat::HfJson, SourceFormat::KoreanAutoflow}) {
         if (name.compare(formatName(format), Qt::CaseInsensitive) == 0)
             return format;
     }
@@ -71,6 +74,11 @@ SourceDefinitions builtInSources()
          QStringLiteral("https://raw.githubusercontent.com/l-yohai/daily_papers_ko/main/"
                         "paper_logs/{yyyy}/{MM}/{dd}.md"),
          SourceFormat::Markdown, true},
+        // Published 2024-12-16 .. 2026-02 (later days are []); 404 means no file that day.
+        {core::koreanAutoflowSource(),
+         QStringLiteral("https://raw.githubusercontent.com/jeongiin/hf-daily-paper-korean-autoflow/"
+                        "main/hf-daily-paper-ko-gpt/{yyyy}-{MM}-{dd}_paper_ko.json"),
+         SourceFormat::KoreanAutoflow, true},
     };
 }
 

@@ -12,8 +12,9 @@ namespace paperboy::sync {
 
 // How a source's response body is read.
 enum class SourceFormat {
-    Markdown, // a daily_papers_ko style digest
-    HfJson,   // a Hugging Face daily_papers API response (paged with p/limit)
+    Markdown,       // a daily_papers_ko style digest
+    HfJson,         // a Hugging Face daily_papers API response (paged with p/limit)
+    KoreanAutoflow, // a day of hf-daily-paper-korean-autoflow (one static JSON file)
 };
 
 QString formatName(SourceFormat format);
@@ -41,7 +42,7 @@ struct SourceDefinition
 
 using SourceDefinitions = QList<SourceDefinition>;
 
-// Hugging Face Daily Papers and the Korean digests, both enabled.
+// Hugging Face Daily Papers, the Korean digests and the Korean briefs, all enabled.
 SourceDefinitions builtInSources();
 
 // Empty when `source` may be used; otherwise a translated reason. Checks the name, that the

@@ -111,15 +111,19 @@ void TestCli::mergedPaperKeepsBothSources()
                 QStringLiteral("--json")});
     QVERIFY2(show.exitCode == 0, qPrintable(show.err));
     const QJsonObject paper = show.json().object();
-    for (const char* key : {"id", "title", "authors", "votes", "date", "thumbnail", "media",
-                            "sections", "abstract", "ai_summary", "keywords", "links", "sources"})
+    for (const char* key :
+         {"id", "title", "title_ko", "authors", "votes", "date", "thumbnail", "media", "sections",
+          "abstract", "ai_summary", "keywords", "links", "sources"})
         QVERIFY2(paper.contains(QLatin1String(key)), key);
+    QVERIFY(paper[QStringLiteral("title_ko")].isNull()); // no source has a Korean title
     QCOMPARE(paper[QStringLiteral("id")].toString(), QStringLiteral("2501.01234"));
     QCOMPARE(paper[QStringLiteral("date")].toString(), QStringLiteral("2025-01-06"));
     QCOMPARE(paper[QStringLiteral("authors")].toArray().size(), 3); // de-duplicated
     const QJsonArray sections = paper[QStringLiteral("sections")].toArray();
     QCOMPARE(sections.size(), 3);
     QCOMPARE(sections.at(0)[QStringLiteral("name")].toString(), QStringLiteral("What's New"));
+    QCOMPARE(sections.at(0)[QStringLiteral("source")].toString(),
+             QStringLiteral("daily_papers_ko"));
     QVERIFY(sections.at(1)[QStringLiteral("markdown")].toString().contains(
         QStringLiteral("**Routing**")));
     QVERIFY(paper[QStringLiteral("abstract")].toString().startsWith(

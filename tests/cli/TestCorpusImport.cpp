@@ -12,10 +12,11 @@ using namespace paperboy::testing;
 
 namespace {
 
-QHash<QDate, QSet<QString>> independentHfIds()
+// The paper ids per day of the JSON files in `folder` (Hugging Face days, Korean briefs).
+QHash<QDate, QSet<QString>> independentJsonIds(const char* folder)
 {
     QHash<QDate, QSet<QString>> result;
-    const QDir dir(corpusDir() + QStringLiteral("/hf_daily_papers"));
+    const QDir dir(corpusDir() + QLatin1Char('/') + QLatin1String(folder));
     for (const QString& name : dir.entryList({QStringLiteral("*.json")}, QDir::Files)) {
         QFile file(dir.filePath(name));
         if (!file.open(QIODevice::ReadOnly))
@@ -48,15 +49,19 @@ void TestCorpusImport::wholeCorpus()
     qInfo().noquote() << result.out.trimmed();
 
     QHash<QDate, QSet<QString>> expected = independentMarkdownIds();
-    const auto hf = independentHfIds();
+    const auto hf = independentJsonIds("hf_daily_papers");
+    const auto briefs = independentJsonIds("hf_korean_autoflow");
     QCOMPARE(expected.size(), 265);
     QCOMPARE(hf.size(), 68);
+    QCOMPARE(briefs.size(), 54);
     int markdownPapers = 0;
     for (const auto& ids : std::as_const(expected))
         markdownPapers += int(ids.size());
     QCOMPARE(markdownPapers, 3591);
     for (auto it = hf.cbegin(); it != hf.cend(); ++it)
         expected[it.key()].unite(it.value()); // a paper in both sources counts once
+    for (auto it = briefs.cbegin(); it != briefs.cend(); ++it)
+        expected[it.key()].unite(it.value());
 
     const CliResult days = runCli(dir.path(), {QStringLiteral("days"), QStringLiteral("--json")});
     QCOMPARE(days.exitCode, 0);
@@ -71,20 +76,27 @@ void TestCorpusImport::wholeCorpus()
     }
     qInfo() << "days" << array.size() << "papers" << total;
 
-    // A day that both sources cover: the shared papers carry both sources.
+    // A day that all three sources cover: the shared papers carry every source.
     const QDate both(2024, 12, 16);
     QVERIFY(hf.contains(both));
     const CliResult list = runCli(
         dir.path(), {QStringLiteral("list"), both.toString(Qt::ISODate), QStringLiteral("--json")});
     int merged = 0;
+    int mergedThree = 0;
     for (const QJsonValue& paper : list.json().array()) {
-        if (paper[QStringLiteral("sources")].toArray().size() == 2) {
+        const qsizetype sources = paper[QStringLiteral("sources")].toArray().size();
+        if (sources >= 2) {
             ++merged;
             QVERIFY(!paper[QStringLiteral("sections")].toArray().isEmpty());
             QVERIFY(!paper[QStringLiteral("abstract")].toString().isEmpty());
         }
+        if (sources == 3) {
+            ++mergedThree;
+            QVERIFY(!paper[QStringLiteral("title_ko")].toString().isEmpty());
+        }
     }
-    QVERIFY2(merged > 0, "no paper of 2024-12-16 was merged from both sources");
+    QVERIFY2(merged > 0, "no paper of 2024-12-16 was merged from two sources");
+    QVERIFY2(mergedThree > 0, "no paper of 2024-12-16 was merged from all three sources");
 }
 
 QTEST_GUILESS_MAIN(TestCorpusImport)

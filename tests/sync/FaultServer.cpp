@@ -1,6 +1,7 @@
 #include "FaultServer.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -136,6 +137,13 @@ public:
         return m_stats.value(mode);
     }
 
+    void setSchedule(const QString& dayFileTemplate, const QHash<QString, QString>& faults)
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_dayFileTemplate = dayFileTemplate;
+        m_faults = faults;
+    }
+
     void reset()
     {
         const QMutexLocker lock(&m_mutex);
@@ -144,8 +152,18 @@ public:
     }
 
 private:
+    // Null when the schedule has no file for the day.
     QByteArray digest(const QString& date) const
     {
+        QString dayFile;
+        {
+            const QMutexLocker lock(&m_mutex);
+            dayFile = m_dayFileTemplate;
+        }
+        if (!dayFile.isEmpty()) {
+            QFile file(dayFile.replace(QLatin1String("{date}"), date));
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        }
         QByteArray body = m_digestTemplate;
         return body.replace("{date}", date.toLatin1());
     }
@@ -203,6 +221,11 @@ private:
 
     void sendDigest(QTcpSocket* socket, const Request& request)
     {
+        const QByteArray body = digest(request.date);
+        if (body.isNull()) {
+            sendAndClose(socket, 404, "Not Found", {}, "404: Not Found");
+            return;
+        }
         if (request.headers.value("if-none-match") == fixtureEtag) {
             socket->write("HTTP/1.1 304 Not Modified\r\nETag: " + fixtureEtag +
                           "\r\nConnection: close\r\n\r\n");
@@ -212,7 +235,7 @@ private:
         sendAndClose(socket, 200, "OK",
                      {"Content-Type: text/plain; charset=utf-8", "ETag: " + fixtureEtag,
                       "Last-Modified: " + fixtureLastModified},
-                     digest(request.date));
+                     body);
     }
 
     void respond(QTcpSocket* socket, const Request& request, int pathRequests);
@@ -226,12 +249,18 @@ private:
     QHash<QString, ModeStats> m_stats;
     QHash<QString, int> m_open;
     QHash<QString, int> m_pathRequests;
+    QString m_dayFileTemplate;
+    QHash<QString, QString> m_faults;
 };
 
 void FaultServer::Worker::respond(QTcpSocket* socket, const Request& request, int pathRequests)
 {
-    const QString& mode = request.mode;
     const bool first = pathRequests == 1;
+    QString mode = request.mode;
+    if (mode == QLatin1String("schedule")) {
+        const QMutexLocker lock(&m_mutex);
+        mode = first ? m_faults.value(request.date, QStringLiteral("ok")) : QStringLiteral("ok");
+    }
     if (mode == QLatin1String("ok")) {
         sendDigest(socket, request);
     } else if (mode == QLatin1String("gzip")) {
@@ -400,6 +429,11 @@ bool FaultServer::start()
 QString FaultServer::urlTemplate(const QString& mode, const QString& suffix) const
 {
     return QStringLiteral("http://127.0.0.1:%1/%2/{date}%3").arg(m_port).arg(mode, suffix);
+}
+
+void FaultServer::setSchedule(const QString& dayFileTemplate, const QHash<QString, QString>& faults)
+{
+    m_worker->setSchedule(dayFileTemplate, faults);
 }
 
 ModeStats FaultServer::stats(const QString& mode) const

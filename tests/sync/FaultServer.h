@@ -48,6 +48,7 @@ struct ModeStats
 //   slowok        the digest after 250 ms
 //   hfpaged       an API day of 130 entries, honouring limit and p
 //   hfstatic      100 entries whatever p says (a static file)
+//   schedule      real day files with per-day faults, see setSchedule()
 // Runs on a thread of its own, so a test may block (QProcess::waitForFinished) meanwhile.
 class FaultServer final
 {
@@ -60,6 +61,11 @@ public:
     quint16 port() const { return m_port; }
     // http://127.0.0.1:PORT/MODE/{date}.md
     QString urlTemplate(const QString& mode, const QString& suffix = QStringLiteral(".md")) const;
+
+    // For the "schedule" mode: a day's body is the file `dayFileTemplate` names ({date} = the
+    // day; 404 when there is none), and the first request of a day meets the mode `faults`
+    // gives that day (none: ok); later requests of the same path are answered ok.
+    void setSchedule(const QString& dayFileTemplate, const QHash<QString, QString>& faults);
 
     ModeStats stats(const QString& mode) const;
     void resetStats();

@@ -177,7 +177,8 @@ private slots:
         QFile file(config + QStringLiteral("/sources.json"));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QStringLiteral("{\"builtIns\": {\"hf\": {\"enabled\": false}, "
-                                  "\"daily_papers_ko\": {\"enabled\": false}}, \"sources\": "
+                                  "\"daily_papers_ko\": {\"enabled\": false}, "
+                                  "\"korean_autoflow\": {\"enabled\": false}}, \"sources\": "
                                   "[{\"name\": \"local\", \"url\": \"%1\", \"format\": "
                                   "\"markdown\"}]}")
                        .arg(m_server->urlTemplate(QStringLiteral("ok")))

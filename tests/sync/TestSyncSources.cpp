@@ -26,12 +26,20 @@ private slots:
     void urlTemplatesExpand()
     {
         const SourceDefinitions builtIns = builtInSources();
-        QCOMPARE(builtIns.size(), 2);
+        QCOMPARE(builtIns.size(), 3);
         QCOMPARE(builtIns.at(0).urlFor(QDate(2025, 2, 3)),
                  QUrl(QStringLiteral("https://huggingface.co/api/daily_papers?date=2025-02-03")));
         QCOMPARE(builtIns.at(1).urlFor(QDate(2024, 1, 9)),
                  QUrl(QStringLiteral("https://raw.githubusercontent.com/l-yohai/daily_papers_ko/"
                                      "main/paper_logs/2024/01/09.md")));
+        QCOMPARE(builtIns.at(2).name, QStringLiteral("korean_autoflow"));
+        QCOMPARE(builtIns.at(2).format, SourceFormat::KoreanAutoflow);
+        QCOMPARE(builtIns.at(2).urlFor(QDate(2024, 12, 23)),
+                 QUrl(QStringLiteral("https://raw.githubusercontent.com/jeongiin/"
+                                     "hf-daily-paper-korean-autoflow/main/hf-daily-paper-ko-gpt/"
+                                     "2024-12-23_paper_ko.json")));
+        QCOMPARE(formatFromName(QStringLiteral("korean-autoflow")), SourceFormat::KoreanAutoflow);
+        QCOMPARE(formatName(SourceFormat::KoreanAutoflow), QStringLiteral("korean-autoflow"));
         for (const SourceDefinition& source : builtIns) {
             QVERIFY(source.enabled);
             QVERIFY(source.isBuiltIn());
@@ -117,10 +125,10 @@ private slots:
 
         SourceRegistry reloaded(file);
         QVERIFY(reloaded.load(&error));
-        QCOMPARE(reloaded.all().size(), 3);
+        QCOMPARE(reloaded.all().size(), 4);
         QCOMPARE(*reloaded.find(QStringLiteral("mirror")), mirror);
         QVERIFY(!reloaded.find(QStringLiteral("hf"))->enabled);
-        QCOMPARE(reloaded.enabled().size(), 2);
+        QCOMPARE(reloaded.enabled().size(), 3);
         QVERIFY(reloaded.remove(QStringLiteral("mirror"), &error));
         QVERIFY(!reloaded.find(QStringLiteral("mirror")));
     }
@@ -183,16 +191,22 @@ private slots:
                    QStringLiteral("2024-01-05"), QStringLiteral("--source"), QStringLiteral("hf"),
                    QStringLiteral("--source"),
                    QStringLiteral("markdown=http://127.0.0.1:8000/paper_logs/{yyyy}/{MM}/{dd}.md"),
+                   QStringLiteral("--source"),
+                   QStringLiteral(
+                       "korean-autoflow=http://127.0.0.1:8000/ko/{yyyy}-{MM}-{dd}_paper_ko.json"),
                    QStringLiteral("--timeout-ms"), QStringLiteral("250"),
                    QStringLiteral("--retry-base-ms"), QStringLiteral("5")},
                   registry);
         QVERIFY2(given.usageError.isEmpty(), qPrintable(given.usageError));
         QCOMPARE(given.request.from, QDate(2024, 1, 2));
         QCOMPARE(given.request.to, QDate(2024, 1, 5));
-        QCOMPARE(given.request.sources.size(), 2);
+        QCOMPARE(given.request.sources.size(), 3);
         QCOMPARE(given.request.sources.at(0).name, QStringLiteral("hf"));
         QCOMPARE(given.request.sources.at(1).format, SourceFormat::Markdown);
         QCOMPARE(given.request.sources.at(1).name, given.request.sources.at(1).urlTemplate);
+        QCOMPARE(given.request.sources.at(2).format, SourceFormat::KoreanAutoflow);
+        QCOMPARE(given.request.sources.at(2).urlFor(QDate(2024, 12, 23)),
+                 QUrl(QStringLiteral("http://127.0.0.1:8000/ko/2024-12-23_paper_ko.json")));
         QCOMPARE(given.options.transferTimeoutMs, 250);
         QCOMPARE(given.options.retryBaseMs, 5);
         QVERIFY(!parse({QStringLiteral("--help")}, registry).helpText.isEmpty());

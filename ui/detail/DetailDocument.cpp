@@ -1,5 +1,6 @@
 #include "ui/detail/DetailDocument.h"
 
+#include "core/Digest.h"
 #include "parse/TexText.h"
 
 #include "ui/detail/LinkOpener.h"
@@ -74,6 +75,30 @@ void keepShapedText(QTextDocument& document)
         block.layout()->setCacheEnabled(true);
 }
 
+// The heading over a source's sections: who wrote them, in the reader's words.
+QString sourceHeading(const QString& source)
+{
+    if (source == core::koreanAutoflowSource())
+        return DetailDocument::tr("Korean brief (hf-daily-paper-korean-autoflow)");
+    if (source == core::koreanDigestSource())
+        return DetailDocument::tr("Korean digest (daily_papers_ko)");
+    if (source == core::huggingFaceSource())
+        return DetailDocument::tr("Hugging Face");
+    return source;
+}
+
+// Whether the sections need a heading per source: when they come from more than one, or from
+// the Korean briefs (whose brief is a different kind of text than a digest summary).
+bool headSources(const core::Sections& sections)
+{
+    QStringList sources;
+    for (const core::Section& section : sections) {
+        if (!sources.contains(section.source))
+            sources.append(section.source);
+    }
+    return sources.size() > 1 || sources.contains(core::koreanAutoflowSource());
+}
+
 } // namespace
 
 DetailDocument::DetailDocument(QTextDocument& document, const QPalette& palette)
@@ -136,8 +161,22 @@ void DetailDocument::build(const core::Paper& paper, const QUrl& thumbnailName, 
         cursor.insertText(text, scaledFormat(m_document, 1.15, true));
         cursor.insertBlock(spacedBlock(0, 0), plain);
     };
-    for (const core::Section& section : paper.sections) {
-        m_parts.append([heading, section](QTextCursor& cursor) {
+    const auto sourceTitle = [this, plain](QTextCursor& cursor, const QString& text) {
+        cursor.insertBlock(spacedBlock(20, 2), plain);
+        QTextCharFormat format = scaledFormat(m_document, 1.3, true);
+        format.setForeground(m_palette.color(QPalette::Link));
+        cursor.insertText(text, format);
+        cursor.insertBlock(spacedBlock(0, 0), plain);
+    };
+    const bool bySource = headSources(paper.sections);
+    QString lastSource;
+    for (qsizetype i = 0; i < paper.sections.size(); ++i) {
+        const core::Section& section = paper.sections.at(i);
+        const bool newSource = bySource && (i == 0 || section.source != lastSource);
+        lastSource = section.source;
+        m_parts.append([heading, sourceTitle, section, newSource](QTextCursor& cursor) {
+            if (newSource)
+                sourceTitle(cursor, sourceHeading(section.source));
             heading(cursor, section.name.isEmpty() ? tr("Summary") : section.name);
             cursor.insertFragment(markdownFragment(section.markdown));
         });
@@ -181,6 +220,11 @@ void DetailDocument::build(const core::Paper& paper, const QUrl& thumbnailName, 
     cursor.beginEditBlock();
     cursor.setBlockFormat(spacedBlock(0, 6));
     cursor.insertText(paper.title, scaledFormat(m_document, 1.5, true));
+    if (!paper.titleKo.isEmpty()) {
+        // Plain text like the English title above it, one size smaller.
+        cursor.insertBlock(spacedBlock(0, 6), plain);
+        cursor.insertText(paper.titleKo, scaledFormat(m_document, 1.3, false));
+    }
 
     if (!paper.authors.isEmpty()) {
         cursor.insertBlock(spacedBlock(0, 4), plain);

@@ -43,6 +43,16 @@ int PaperListModel::rowOfId(const QString& id) const
     return -1;
 }
 
+void PaperListModel::setKoreanTitles(bool korean)
+{
+    if (korean == m_koreanTitles)
+        return;
+    m_koreanTitles = korean;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1),
+                         {Qt::DisplayRole, TitleRole, Qt::AccessibleTextRole});
+}
+
 int PaperListModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -56,13 +66,13 @@ QVariant PaperListModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case TitleRole:
-        return row.item.title;
+        return shownTitle(row);
     case Qt::ToolTipRole:
         return plainToolTip(row.authorsText.isEmpty()
                                 ? row.item.title
                                 : row.item.title + QLatin1Char('\n') + row.authorsText);
     case Qt::AccessibleTextRole:
-        return row.item.title;
+        return shownTitle(row);
     case IdRole:
         return row.item.id;
     case AuthorsTextRole:

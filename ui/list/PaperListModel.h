@@ -38,6 +38,10 @@ public:
     void setAllAuthors(const QHash<QString, QString>& authorsById);
     bool hasAllAuthors() const { return m_hasAllAuthors; }
 
+    // Whether rows show a paper's Korean title (when it has one) instead of the English one.
+    void setKoreanTitles(bool korean);
+    bool koreanTitles() const { return m_koreanTitles; }
+
     // -1 when the paper is not in the day.
     int rowOfId(const QString& id) const;
 
@@ -56,8 +60,14 @@ private:
         bool bookmarked = false;
         QString allAuthors;
     };
+    const QString& shownTitle(const Row& row) const
+    {
+        return m_koreanTitles && !row.item.titleKo.isEmpty() ? row.item.titleKo : row.item.title;
+    }
+
     QList<Row> m_rows;
     QDate m_day;
+    bool m_koreanTitles = false;
     bool m_hasAllAuthors = false;
 };
 

@@ -92,6 +92,7 @@ PaperListPane::PaperListPane(const Actions& actions, QWidget* parent)
             [this] { setSortMode(SortMode::Votes); });
     connect(actions.sortByTitle, &QAction::triggered, this,
             [this] { setSortMode(SortMode::Title); });
+    connect(actions.koreanTitles, &QAction::toggled, m_model, &PaperListModel::setKoreanTitles);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) {

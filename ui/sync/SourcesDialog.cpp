@@ -29,6 +29,8 @@ SourcesDialog::SourcesDialog(const QString& sourcesFile, QWidget* parent)
     m_format = new QComboBox(this);
     m_format->addItem(tr("Markdown digest"), int(sync::SourceFormat::Markdown));
     m_format->addItem(tr("Hugging Face API JSON"), int(sync::SourceFormat::HfJson));
+    m_format->addItem(tr("Korean briefs (hf-daily-paper-korean-autoflow)"),
+                      int(sync::SourceFormat::KoreanAutoflow));
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("sourceProblem"));
     m_problem->setTextFormat(Qt::PlainText);

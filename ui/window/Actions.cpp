@@ -108,6 +108,9 @@ Actions::Actions(QWidget* window) : QObject(window)
         sortGroup->addAction(sort);
     }
     sortByDigestOrder->setChecked(true);
+    koreanTitles =
+        makeAction(window, tr("&Korean Titles in the List"), {}, QStringLiteral("koreanTitles"));
+    koreanTitles->setCheckable(true);
 
     shortcuts = makeAction(window, tr("&Keyboard Shortcuts"), {QKeySequence(Qt::Key_F1)},
                            QStringLiteral("shortcuts"));
@@ -131,6 +134,8 @@ void Actions::fillMenuBar(QMenuBar* menuBar) const
 
     QMenu* view = menuBar->addMenu(tr("&View"));
     view->addActions(sortGroup->actions());
+    view->addSeparator();
+    view->addAction(koreanTitles);
 
     QMenu* go = menuBar->addMenu(tr("&Go"));
     go->addActions({previousDay, nextDay, today, latestDay, nearestDay, goToDate});

@@ -56,6 +56,7 @@ public:
     QAction* sortByDigestOrder = nullptr;
     QAction* sortByVotes = nullptr;
     QAction* sortByTitle = nullptr;
+    QAction* koreanTitles = nullptr; // checkable: the list shows Korean titles where known
     // Help
     QAction* shortcuts = nullptr;
     QAction* about = nullptr;

@@ -215,6 +215,7 @@ void MainWindow::restoreWindowState(const ReaderState& state)
         m_splitter->setSizes({300, 460, 640});
     if (state.sortMode >= 0 && state.sortMode <= int(PaperFilterProxy::SortMode::Title))
         m_list->setSortMode(PaperFilterProxy::SortMode(state.sortMode));
+    m_actions->koreanTitles->setChecked(state.koreanTitles);
 }
 
 void MainWindow::saveWindowState() const
@@ -227,6 +228,7 @@ void MainWindow::saveWindowState() const
     state.paperId = currentPaperId();
     state.latestDayAtExit = m_days.latest().value_or(QDate());
     state.sortMode = int(m_list->sortMode());
+    state.koreanTitles = m_actions->koreanTitles->isChecked();
     state.calendarHeight = m_navigator->calendarHeight();
     state.save();
 }

@@ -1,0 +1,178 @@
+// The Korean briefs (korean_autoflow) in the cache: the Korean title and the brief's sections
+// join what the Hugging Face record and the Korean digest say of the same paper, and no
+// source's data overwrites another's.
+#include "StoreTestSupport.h"
+#include "store/CacheReader.h"
+#include "store/CacheWriter.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace paperboy;
+using namespace paperboy::store;
+using namespace paperboy::store::test;
+
+namespace {
+
+const QDate day(2024, 12, 23);
+const QString id = QStringLiteral("2412.15119");
+
+core::Paper fromHf()
+{
+    core::Paper p = paper(id, QStringLiteral("Parallelized Autoregressive Visual Generation"));
+    p.abstract = QStringLiteral("Autoregressive models have emerged ...");
+    p.votes = 50;
+    p.keywords = {QStringLiteral("autoregressive")};
+    return p;
+}
+
+core::Paper fromDigest()
+{
+    core::Paper p = paper(id, QStringLiteral("Parallelized Autoregressive Visual Generation"));
+    p.sections = {{QStringLiteral("What's New"), QStringLiteral("병렬 생성을 제안합니다.")}};
+    return p;
+}
+
+core::Paper fromBrief()
+{
+    core::Paper p = paper(id, QStringLiteral("Parallelized Autoregressive Visual Generation"));
+    p.titleKo = QStringLiteral("병렬화된 자기회귀 시각 생성");
+    p.abstract = QStringLiteral("Autoregressive models have emerged (brief's copy)");
+    p.sections = {{QStringLiteral("Purpose"), QStringLiteral("효율성 개선 연구")},
+                  {QStringLiteral("Method"), QStringLiteral("- 병렬 전략(parallel)\n- 순차 생성")}};
+    return p;
+}
+
+QStringList sectionSources(const core::Paper& paper)
+{
+    QStringList sources;
+    for (const core::Section& section : paper.sections)
+        sources.append(section.source);
+    return sources;
+}
+
+} // namespace
+
+class TestKoreanBriefMerge final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void threeSourcesMerge();
+    void briefReimportTouchesOnlyItsOwnRows();
+    void koreanTitleIsSearchableText();
+
+private:
+    void write(const core::Digest& digest);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    DataPaths m_paths;
+    std::unique_ptr<CacheWriter> m_writer;
+    std::unique_ptr<CacheReader> m_reader;
+};
+
+void TestKoreanBriefMerge::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_paths = DataPaths::inDirectory(m_dir->path());
+    QString error;
+    m_writer = CacheWriter::open(m_paths, &error);
+    QVERIFY2(m_writer, qPrintable(error));
+    m_reader = CacheReader::open(m_paths, &error);
+    QVERIFY2(m_reader, qPrintable(error));
+}
+
+void TestKoreanBriefMerge::cleanup()
+{
+    m_reader.reset();
+    m_writer.reset();
+    m_dir.reset();
+}
+
+void TestKoreanBriefMerge::write(const core::Digest& digest)
+{
+    QString error;
+    QVERIFY2(m_writer->writeDigest(digest, &error), qPrintable(error));
+}
+
+void TestKoreanBriefMerge::threeSourcesMerge()
+{
+    write(digest(day, core::huggingFaceSource(), {fromHf()}));
+    write(digest(day, core::koreanDigestSource(), {fromDigest()}));
+    write(digest(day, core::koreanAutoflowSource(), {fromBrief()}));
+
+    const auto merged = m_reader->paper(id);
+    QVERIFY(merged);
+    QCOMPARE(merged->sources, (QStringList{core::koreanDigestSource(), core::koreanAutoflowSource(),
+                                           core::huggingFaceSource()}));
+    QCOMPARE(merged->title, fromHf().title);
+    QCOMPARE(merged->titleKo, fromBrief().titleKo);
+    // The digest's section, then the brief's, each naming its source; the title row is not
+    // a section.
+    QCOMPARE(merged->sections, fromDigest().sections + fromBrief().sections);
+    QCOMPARE(sectionSources(*merged),
+             (QStringList{core::koreanDigestSource(), core::koreanAutoflowSource(),
+                          core::koreanAutoflowSource()}));
+    QCOMPARE(merged->votes, std::optional<int>(50));
+    QCOMPARE(merged->keywords, fromHf().keywords);
+    // One paper on the day, whatever the number of sources.
+    QCOMPARE(m_reader->days().value(0).paperCount, 1);
+    // The list row carries the Korean title too, for the list's Korean-titles setting.
+    const QList<PaperListItem> list = m_reader->dayList(day);
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().title, fromHf().title);
+    QCOMPARE(list.first().titleKo, fromBrief().titleKo);
+}
+
+void TestKoreanBriefMerge::briefReimportTouchesOnlyItsOwnRows()
+{
+    write(digest(day, core::huggingFaceSource(), {fromHf()}));
+    write(digest(day, core::koreanDigestSource(), {fromDigest()}));
+    write(digest(day, core::koreanAutoflowSource(), {fromBrief()}));
+    ScratchConnection scratch(m_paths.cacheFile);
+    QVERIFY(scratch.isOpen());
+    const QVariantList others = {core::koreanAutoflowSource()};
+    const QString otherRows = QStringLiteral(
+        "SELECT source || '|' || title || '|' || abstract FROM paper_sources WHERE source <> ? "
+        "UNION ALL SELECT source || '|' || ord || '|' || name || '|' || markdown FROM sections "
+        "WHERE source <> ? ORDER BY 1");
+    const QStringList before = scratch.column(otherRows, others + others);
+    QCOMPARE(before.size(), 3);
+
+    // The brief changes its title and drops its method: only its own rows change.
+    core::Paper changed = fromBrief();
+    changed.titleKo = QStringLiteral("새 제목");
+    changed.sections.removeLast();
+    write(digest(day, core::koreanAutoflowSource(), {changed}));
+    QCOMPARE(scratch.column(otherRows, others + others), before);
+    auto merged = m_reader->paper(id);
+    QCOMPARE(merged->titleKo, QStringLiteral("새 제목"));
+    QCOMPARE(merged->sections, fromDigest().sections + changed.sections);
+
+    // A brief without a Korean title leaves none behind; the Korean digest has none of its own.
+    changed.titleKo.clear();
+    write(digest(day, core::koreanAutoflowSource(), {changed}));
+    merged = m_reader->paper(id);
+    QVERIFY(merged->titleKo.isEmpty());
+    QVERIFY(m_reader->dayList(day).first().titleKo.isEmpty());
+    QCOMPARE(scratch.column(otherRows, others + others), before);
+}
+
+void TestKoreanBriefMerge::koreanTitleIsSearchableText()
+{
+    write(digest(day, core::koreanAutoflowSource(), {fromBrief()}));
+    ScratchConnection scratch(m_paths.cacheFile);
+    QVERIFY(scratch.isOpen());
+    // What the full-text index is filled from (paper_fts_text, 003_fts_tokenizer.sql).
+    const QString body =
+        scratch.scalar(QStringLiteral("SELECT body FROM paper_fts_text")).toString();
+    QVERIFY2(body.contains(fromBrief().titleKo), qPrintable(body));
+    QVERIFY2(body.contains(QStringLiteral("효율성 개선 연구")), qPrintable(body));
+    QVERIFY2(body.contains(QStringLiteral("- 순차 생성")), qPrintable(body));
+}
+
+QTEST_GUILESS_MAIN(TestKoreanBriefMerge)
+#include "TestKoreanBriefMerge.moc"
