@@ -66,6 +66,9 @@ Actions::Actions(QWidget* window) : QObject(window)
     clearFilter =
         makeAction(window, tr("C&lear Filter"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)},
                    QStringLiteral("clearFilter"));
+    searchArchive = makeAction(window, tr("&Search All Papers"),
+                               {QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::Key_Slash)},
+                               QStringLiteral("searchArchive"));
 
     previousDay = makeAction(window, tr("&Previous Day"), {QKeySequence(Qt::ALT | Qt::Key_Left)},
                              QStringLiteral("previousDay"));
@@ -119,7 +122,7 @@ void Actions::fillMenuBar(QMenuBar* menuBar) const
     file->addAction(quit);
 
     QMenu* edit = menuBar->addMenu(tr("&Edit"));
-    edit->addActions({copyLink, focusFilter, clearFilter});
+    edit->addActions({copyLink, focusFilter, clearFilter, searchArchive});
 
     QMenu* view = menuBar->addMenu(tr("&View"));
     view->addActions(sortGroup->actions());

@@ -32,6 +32,7 @@ public:
     QAction* copyLink = nullptr;
     QAction* focusFilter = nullptr;
     QAction* clearFilter = nullptr;
+    QAction* searchArchive = nullptr; // Ctrl+K and /
     // Go
     QAction* previousDay = nullptr;
     QAction* nextDay = nullptr;
