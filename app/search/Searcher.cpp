@@ -59,6 +59,7 @@ void readHits(QSqlQuery& query, bool withScore, QList<SearchHit>& hits, QList<qi
     while (query.next()) {
         keys.append(query.value(0).toLongLong());
         SearchHit hit;
+        hit.key = keys.last();
         hit.id = query.value(1).toString();
         hit.date = store::sql::dayFrom(query.value(2));
         hit.votes = store::sql::intFrom(query.value(3));
@@ -117,28 +118,37 @@ QList<SearchHit> Searcher::searchText(const Query& query, const SearchOptions& o
                           query.minVotes || !match.excluded.isEmpty();
     if ((match.positive.isEmpty() && !filtered) || options.limit <= 0)
         return {};
+    // First the keys of the page of results, ranked; a paper's day and votes are looked up
+    // only when a filter or the order needs them (for every match), its title and the rest
+    // only for the rows shown (hitsFor).
+    const bool needDay =
+        query.after || query.before || options.sort == Sort::Date || match.positive.isEmpty();
+    const bool needVotes = query.minVotes || options.sort == Sort::Votes;
     QVariantList values;
-    QString sql = QStringLiteral("SELECT pk, id, day, votes, title, score FROM (SELECT ") +
-                  hitColumns(firstDay());
+    QString sql = QStringLiteral("SELECT pk, score FROM (SELECT x.pk AS pk, x.score AS score");
+    if (needDay)
+        sql += QStringLiteral(", (SELECT MIN(day) FROM digest_entries WHERE paper = x.pk) AS day");
+    if (needVotes)
+        sql += QStringLiteral(", (SELECT votes FROM paper_sources WHERE paper = x.pk AND votes "
+                              "IS NOT NULL ORDER BY update_seq DESC LIMIT 1) AS votes");
     if (!match.positive.isEmpty()) {
-        sql += QStringLiteral(", f.score FROM (SELECT rowid AS pk, ") + bm25Rank +
-               QStringLiteral(" AS score FROM paper_fts WHERE paper_fts MATCH ?) f "
-                              "JOIN papers p ON p.pk = f.pk WHERE 1");
+        sql += QStringLiteral(" FROM (SELECT rowid AS pk, ") + bm25Rank +
+               QStringLiteral(" AS score FROM paper_fts WHERE paper_fts MATCH ?) x WHERE 1");
         values.append(match.positive);
     } else {
-        sql += QStringLiteral(", 0.0 AS score FROM papers p WHERE 1");
+        sql += QStringLiteral(" FROM (SELECT pk, 0.0 AS score FROM papers) x WHERE 1");
     }
     if (!match.excluded.isEmpty()) {
-        sql += QStringLiteral(" AND p.pk NOT IN (SELECT rowid FROM paper_fts WHERE paper_fts "
+        sql += QStringLiteral(" AND x.pk NOT IN (SELECT rowid FROM paper_fts WHERE paper_fts "
                               "MATCH ?)");
         values.append(match.excluded);
     }
     if (!query.sources.isEmpty()) {
         sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM paper_sources s, json_each(?) n "
-                              "WHERE s.paper = p.pk AND s.source = n.value COLLATE NOCASE)");
+                              "WHERE s.paper = x.pk AND s.source = n.value COLLATE NOCASE)");
         values.append(store::sql::jsonList(query.sources));
     }
-    sql += QStringLiteral(") WHERE day IS NOT NULL");
+    sql += QStringLiteral(") WHERE 1");
     if (query.after) {
         sql += QStringLiteral(" AND day >= ?");
         values.append(store::sql::dayText(*query.after));
@@ -151,7 +161,19 @@ QList<SearchHit> Searcher::searchText(const Query& query, const SearchOptions& o
         sql += QStringLiteral(" AND votes >= ?");
         values.append(*query.minVotes);
     }
-    sql += orderBy(options.sort) + QStringLiteral(" LIMIT ?");
+    switch (options.sort) {
+    case Sort::Date:
+        sql += QStringLiteral(" ORDER BY day DESC, score, pk DESC");
+        break;
+    case Sort::Votes:
+        sql += QStringLiteral(" ORDER BY votes IS NULL, votes DESC, score, pk DESC");
+        break;
+    case Sort::Relevance:
+        sql += needDay ? QStringLiteral(" ORDER BY score, day DESC, pk DESC")
+                       : QStringLiteral(" ORDER BY score, pk DESC");
+        break;
+    }
+    sql += QStringLiteral(" LIMIT ?");
     values.append(options.limit);
 
     QString error;
@@ -161,13 +183,44 @@ QList<SearchHit> Searcher::searchText(const Query& query, const SearchOptions& o
         logFailure("search", error);
         return {};
     }
-    QList<SearchHit> hits;
     QList<qint64> keys;
-    readHits(*select, true, hits, keys);
-    if (!match.positive.isEmpty()) {
-        QHash<qint64, Snippet> snippets = readSnippets(keys, match.positive);
-        for (qsizetype i = 0; i < hits.size(); ++i)
-            hits[i].snippet = snippets.value(keys.at(i));
+    QHash<qint64, double> scores;
+    while (select->next()) {
+        keys.append(select->value(0).toLongLong());
+        scores.insert(keys.last(), select->value(1).toDouble());
+    }
+    QList<SearchHit> hits = hitsFor(keys);
+    const QHash<qint64, Snippet> snippets =
+        match.positive.isEmpty() ? QHash<qint64, Snippet>() : readSnippets(keys, match.positive);
+    for (qsizetype i = 0; i < hits.size(); ++i) {
+        hits[i].score = scores.value(hits[i].key);
+        hits[i].snippet = snippets.value(hits[i].key);
+    }
+    return hits;
+}
+
+QList<SearchHit> Searcher::hitsFor(const QList<qint64>& keys) const
+{
+    if (keys.isEmpty())
+        return {};
+    QString error;
+    store::PreparedQuery select(*m_connection,
+                                QStringLiteral("SELECT ") + hitColumns(firstDay()) +
+                                    QStringLiteral(" FROM papers p WHERE p.pk IN (") +
+                                    store::keysFromJsonArray() + QLatin1Char(')'),
+                                &error);
+    if (!select || !select.exec({store::jsonArray(keys)}, &error)) {
+        logFailure("hits", error);
+        return {};
+    }
+    QList<SearchHit> found;
+    QList<qint64> foundKeys;
+    readHits(*select, false, found, foundKeys);
+    QList<SearchHit> hits; // in the order of `keys`
+    hits.reserve(keys.size());
+    for (const qint64 key : keys) {
+        if (const qsizetype at = foundKeys.indexOf(key); at >= 0)
+            hits.append(found.at(at));
     }
     return hits;
 }
@@ -179,23 +232,26 @@ QHash<qint64, Snippet> Searcher::readSnippets(const QList<qint64>& keys, const Q
         return snippets;
     const SnippetMarkers markers = SnippetMarkers::generate();
     QString error;
-    // Only the rows shown get a snippet: snippet() re-tokenizes the text it quotes.
-    store::PreparedQuery select(
-        *m_connection,
-        QStringLiteral("SELECT rowid, snippet(paper_fts, -1, ?, ?, ?, 16) FROM paper_fts "
-                       "WHERE paper_fts MATCH ? AND rowid IN (") +
-            store::keysFromJsonArray() + QLatin1Char(')'),
-        &error);
-    if (!select || !select.exec({markers.open, markers.close, QStringLiteral("\u2026"), match,
-                                 store::jsonArray(keys)},
-                                &error)) {
+    // Only the rows shown get a snippet (snippet() re-tokenizes the text it quotes), one row
+    // at a time: FTS5 seeks to a rowid given with =, while with IN it would scan every match.
+    store::PreparedQuery select(*m_connection,
+                                QStringLiteral("SELECT snippet(paper_fts, -1, ?, ?, ?, 16) FROM "
+                                               "paper_fts WHERE paper_fts MATCH ? AND rowid = ?"),
+                                &error);
+    if (!select) {
         logFailure("snippets", error);
         return snippets;
     }
-    while (select->next()) {
-        snippets.insert(
-            select->value(0).toLongLong(),
-            snippetFromMarked(select->value(1).toString(), markers.open, markers.close));
+    for (const qint64 key : keys) {
+        if (!select.exec({markers.open, markers.close, QStringLiteral("\u2026"), match, key},
+                         &error)) {
+            logFailure("snippets", error);
+            return snippets;
+        }
+        if (select->next())
+            snippets.insert(
+                key, snippetFromMarked(select->value(0).toString(), markers.open, markers.close));
+        select->finish();
     }
     return snippets;
 }
@@ -250,7 +306,7 @@ QList<SearchHit> Searcher::related(const QString& id, int limit) const
         terms.add(text->value(4).toString(), 1);
         terms.add(text->value(5).toString(), 1);
     }
-    const QString match = terms.matchExpression(24);
+    const QString match = terms.matchExpression(12);
     if (key < 0 || match.isEmpty())
         return {};
     store::PreparedQuery similar(
@@ -266,24 +322,7 @@ QList<SearchHit> Searcher::related(const QString& id, int limit) const
     QList<qint64> order;
     while (similar->next())
         order.append(similar->value(0).toLongLong());
-    store::PreparedQuery select(*m_connection,
-                                QStringLiteral("SELECT ") + hitColumns(firstDay()) +
-                                    QStringLiteral(" FROM papers p WHERE p.pk IN (") +
-                                    store::keysFromJsonArray() + QLatin1Char(')'),
-                                &error);
-    if (!select || !select.exec({store::jsonArray(order)}, &error)) {
-        logFailure("related", error);
-        return {};
-    }
-    QList<SearchHit> found;
-    QList<qint64> keys;
-    readHits(*select, false, found, keys);
-    QList<SearchHit> hits;
-    for (const qint64 k : std::as_const(order)) {
-        if (const qsizetype at = keys.indexOf(k); at >= 0)
-            hits.append(found.at(at));
-    }
-    return hits;
+    return hitsFor(order);
 }
 
 } // namespace paperboy::search

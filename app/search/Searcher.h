@@ -27,6 +27,7 @@ struct SearchHit
     std::optional<int> votes;
     Snippet snippet;  // empty for filter-only queries, week/month tops and ids
     double score = 0; // bm25 (lower is better), 0 without text terms
+    qint64 key = 0;   // papers.pk, valid for the snapshot it was read in
 };
 
 struct SearchOptions
@@ -56,6 +57,8 @@ public:
 private:
     explicit Searcher(std::unique_ptr<store::Connection> connection);
     QList<SearchHit> searchText(const Query& query, const SearchOptions& options) const;
+    // The rows shown for `keys`, in that order (a key no longer cached is left out).
+    QList<SearchHit> hitsFor(const QList<qint64>& keys) const;
     QHash<qint64, Snippet> readSnippets(const QList<qint64>& keys, const QString& match) const;
 
     std::unique_ptr<store::Connection> m_connection;
