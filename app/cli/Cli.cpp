@@ -30,6 +30,12 @@ const Command commands[] = {
     {"days", runDaysCommand, QT_TRANSLATE_NOOP("paperboy::cli", "List cached days")},
     {"list", runListCommand, QT_TRANSLATE_NOOP("paperboy::cli", "List the papers of a day")},
     {"show", runShowCommand, QT_TRANSLATE_NOOP("paperboy::cli", "Show one paper")},
+    {"search", runSearchCommand,
+     QT_TRANSLATE_NOOP("paperboy::cli", "Search every cached paper (words, filters, ids)")},
+    {"top", runTopCommand,
+     QT_TRANSLATE_NOOP("paperboy::cli", "The most voted papers of a week or month")},
+    {"related", runRelatedCommand,
+     QT_TRANSLATE_NOOP("paperboy::cli", "The papers most like one paper")},
     {"sync", runSyncCommand,
      QT_TRANSLATE_NOOP("paperboy::cli", "Fetch digests from the network into the cache")},
 };

@@ -22,5 +22,8 @@ int runDaysCommand(const QStringList& args, CliContext& context);
 int runListCommand(const QStringList& args, CliContext& context);
 int runShowCommand(const QStringList& args, CliContext& context);
 int runSyncCommand(const QStringList& args, CliContext& context);
+int runSearchCommand(const QStringList& args, CliContext& context);
+int runTopCommand(const QStringList& args, CliContext& context);
+int runRelatedCommand(const QStringList& args, CliContext& context);
 
 } // namespace paperboy::cli

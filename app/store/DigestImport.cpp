@@ -51,23 +51,34 @@ bool DigestImport::run(const core::Digest& digest, QString* error)
                         QStringLiteral("INSERT INTO digest_entries (day, source, pos, paper) "
                                        "VALUES (?, ?, ?, ?)"),
                         error);
+    // Every paper this digest may change, known before anything changes: the full-text index
+    // must lose their rows with the values they were indexed with (FtsIndexer.h).
+    QList<qint64> keys;
+    keys.reserve(digest.papers.size());
+    for (const core::Paper& paper : digest.papers) {
+        const auto key = paperKey(paper.id, error);
+        if (!key)
+            return false;
+        keys.append(*key);
+    }
+    if (!unindex(keys, error) || !unindex(listedBefore.values(), error))
+        return false;
     if (!clear || !entry || !clear.exec({day, digest.source}, error))
         return false;
 
     // A paper listed twice in one digest keeps its first place; the later copy is ignored.
     QList<qint64> touched;
     QSet<qint64> listedNow;
-    for (const core::Paper& paper : digest.papers) {
-        const auto key = paperKey(paper.id, error);
-        if (!key)
-            return false;
-        if (listedNow.contains(*key))
+    for (qsizetype i = 0; i < digest.papers.size(); ++i) {
+        const core::Paper& paper = digest.papers.at(i);
+        const qint64 key = keys.at(i);
+        if (listedNow.contains(key))
             continue;
-        if (!writePaper(*key, digest.source, paper, error) ||
-            !writeSections(*key, digest.source, paper, error))
+        if (!writePaper(key, digest.source, paper, error) ||
+            !writeSections(key, digest.source, paper, error))
             return false;
-        listedNow.insert(*key);
-        touched.append(*key);
+        listedNow.insert(key);
+        touched.append(key);
     }
     if (!writeDigestRow(day, digest, int(touched.size()), error))
         return false;
@@ -76,11 +87,8 @@ bool DigestImport::run(const core::Digest& digest, QString* error)
             return false;
     }
     for (const qint64 key : std::as_const(listedBefore)) {
-        if (listedNow.contains(key))
-            continue;
-        if (!pruneUnlisted(key, digest.source, error))
+        if (!listedNow.contains(key) && !pruneUnlisted(key, digest.source, error))
             return false;
-        touched.append(key); // refreshFullText drops the row of a paper that is gone
     }
     PreparedQuery dayCount(
         m_connection,
@@ -90,18 +98,25 @@ bool DigestImport::run(const core::Digest& digest, QString* error)
         error);
     if (!dayCount || !dayCount.exec({day, day}, error))
         return false;
-    for (const qint64 key : std::as_const(touched)) {
+    return true;
+}
+
+bool DigestImport::unindex(const QList<qint64>& keys, QString* error)
+{
+    QList<qint64> fresh; // not unindexed yet in this transaction
+    for (const qint64 key : keys) {
         if (!m_touchedSet.contains(key)) {
             m_touchedSet.insert(key);
             m_touched.append(key);
+            fresh.append(key);
         }
     }
-    return true;
+    return unindexFullText(m_connection, fresh, error);
 }
 
 bool DigestImport::finish(QString* error)
 {
-    const bool ok = refreshFullText(m_connection, m_touched, error);
+    const bool ok = indexFullText(m_connection, m_touched, error);
     m_touched.clear();
     m_touchedSet.clear();
     return ok;

@@ -25,6 +25,8 @@ public:
     bool finish(QString* error);
 
 private:
+    // Takes the index rows of `keys` not yet touched in this transaction out (FtsIndexer.h).
+    bool unindex(const QList<qint64>& keys, QString* error);
     bool readListed(const QString& day, const QString& source, QSet<qint64>* papers,
                     QString* error);
     bool writeDigestRow(const QString& day, const core::Digest& digest, int paperCount,
@@ -40,7 +42,7 @@ private:
 
     Connection& m_connection;
     qint64 m_updateSeq = 0;
-    QList<qint64> m_touched; // in first-touched order, each key once
+    QList<qint64> m_touched; // unindexed, in first-touched order, each key once
     QSet<qint64> m_touchedSet;
     QString m_now;
 };

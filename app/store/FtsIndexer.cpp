@@ -4,28 +4,37 @@
 
 namespace paperboy::store {
 
-bool refreshFullText(Connection& connection, const QList<qint64>& paperKeys, QString* error)
+// One statement each for all rows: SQLite opens a statement savepoint for every multi-row
+// write, and FTS5 (3.40) flushes its pending terms into a new index segment on every
+// savepoint: writing row by row made one segment per paper, and merging those was a quarter of
+// an import. The text comes from the view paper_fts_text and never leaves SQLite.
+
+bool unindexFullText(Connection& connection, const QList<qint64>& paperKeys, QString* error)
 {
     if (paperKeys.isEmpty())
         return true;
-    // One DELETE for all rows, then one INSERT. SQLite opens a statement savepoint for each
-    // DELETE (and for other multi-row writes), and FTS5 (3.40) flushes its pending terms into
-    // a new index segment on every savepoint: deleting and inserting row by row wrote one
-    // segment per paper, and merging those was a quarter of an import.
+    // A paper that is not in the view (new, or without sources) has no row to remove.
     PreparedQuery remove(connection,
-                         QStringLiteral("DELETE FROM paper_fts WHERE rowid IN (") +
+                         QStringLiteral("INSERT INTO paper_fts (paper_fts, rowid, title, "
+                                        "authors, abstract, body) SELECT 'delete', paper, "
+                                        "title, authors, abstract, body FROM paper_fts_text "
+                                        "WHERE paper IN (") +
                              keysFromJsonArray() + QLatin1Char(')'),
                          error);
-    // The text comes from the view paper_fts_text (003_fts_tokenizer.sql) and never leaves
-    // SQLite; a paper no source describes any more is not in the view, so it loses its row.
+    return remove && remove.exec({jsonArray(paperKeys)}, error);
+}
+
+bool indexFullText(Connection& connection, const QList<qint64>& paperKeys, QString* error)
+{
+    if (paperKeys.isEmpty())
+        return true;
     PreparedQuery insert(connection,
                          QStringLiteral("INSERT INTO paper_fts (rowid, title, authors, abstract, "
                                         "body) SELECT paper, title, authors, abstract, body "
                                         "FROM paper_fts_text WHERE paper IN (") +
                              keysFromJsonArray() + QLatin1Char(')'),
                          error);
-    const QString keys = jsonArray(paperKeys);
-    return remove && insert && remove.exec({keys}, error) && insert.exec({keys}, error);
+    return insert && insert.exec({jsonArray(paperKeys)}, error);
 }
 
 } // namespace paperboy::store

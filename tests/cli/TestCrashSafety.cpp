@@ -37,7 +37,7 @@ QString integrityCheck(const QString& file)
     return answer;
 }
 
-// FTS5's own check that the full-text index agrees with the text it holds. It needs Paperboy's
+// FTS5's own check that the full-text index agrees with the text it reads. It needs Paperboy's
 // tokenizer and a writable connection (the check is a special INSERT that writes nothing).
 QString fullTextCheck(const QString& file)
 {
@@ -51,8 +51,9 @@ QString fullTextCheck(const QString& file)
         if (!paperboy::store::fts::registerTokenizer(db, &answer))
             return answer;
         QSqlQuery query(db);
-        answer = query.exec(
-                     QStringLiteral("INSERT INTO paper_fts (paper_fts) VALUES ('integrity-check')"))
+        // rank 1: the index is also compared with the text it reads (external content).
+        answer = query.exec(QStringLiteral(
+                     "INSERT INTO paper_fts (paper_fts, rank) VALUES ('integrity-check', 1)"))
                      ? QStringLiteral("ok")
                      : query.lastError().text();
     }

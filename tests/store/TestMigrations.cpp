@@ -92,7 +92,7 @@ void TestMigrations::setsUpFreshFilesWithPragmas()
     QString error;
     auto cache = openDatabase(m_paths.cacheFile, SchemaSpec::cache(), false, &error);
     QVERIFY2(cache, qPrintable(error));
-    QCOMPARE(pragma(*cache, "user_version"), QStringLiteral("4"));
+    QCOMPARE(pragma(*cache, "user_version"), QStringLiteral("5"));
     QCOMPARE(pragma(*cache, "application_id"), QString::number(SchemaSpec::cache().applicationId));
     QCOMPARE(pragma(*cache, "journal_mode"), QStringLiteral("wal"));
     QCOMPARE(pragma(*cache, "foreign_keys"), QStringLiteral("1"));
@@ -147,7 +147,7 @@ void TestMigrations::migratesVersion1FixtureKeepingData()
         QCOMPARE(old.scalar(QStringLiteral("SELECT count(*) FROM paper_sources")).toInt(), 3);
     }
     ScratchConnection look(m_paths.cacheFile);
-    QCOMPARE(look.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 4);
+    QCOMPARE(look.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 5);
     QCOMPARE(look.scalar(QStringLiteral("PRAGMA foreign_key_check")), QVariant());
     QCOMPARE(look.scalar(QStringLiteral("PRAGMA integrity_check")).toString(),
              QStringLiteral("ok"));
@@ -190,6 +190,18 @@ void TestMigrations::migratesVersion1FixtureKeepingData()
     QCOMPARE(
         look.run(QStringLiteral("INSERT INTO paper_fts (paper_fts) VALUES ('integrity-check')")),
         QString());
+    // Version 5 keeps no copy of the text (external content over paper_fts_text), stems English
+    // words, and its index agrees with the text it reads (rank 1: compared with the content).
+    QCOMPARE(look.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = "
+                                        "'paper_fts_content'"))
+                 .toInt(),
+             0);
+    QVERIFY(look.column(QStringLiteral("SELECT rowid FROM paper_fts WHERE paper_fts MATCH ?"),
+                        {QStringLiteral("benchmarks")})
+                .contains(QStringLiteral("1"))); // its keyword is "benchmark"
+    QCOMPARE(look.run(QStringLiteral(
+                 "INSERT INTO paper_fts (paper_fts, rank) VALUES ('integrity-check', 1)")),
+             QString());
 
     // Version 2's additions work on the upgraded file, and the old data can be rewritten.
     reader.reset();
@@ -208,6 +220,10 @@ void TestMigrations::migratesVersion1FixtureKeepingData()
     reader = CacheReader::open(m_paths, &error);
     QVERIFY(reader->fetchRecord(QDate(2024, 10, 15), core::huggingFaceSource()));
     QCOMPARE(reader->dayList(QDate(2024, 10, 15)).size(), 2); // hf still lists 2410.09732
+    // The rewrite removed the Korean digest's old rows with their exact indexed values.
+    QCOMPARE(look.run(QStringLiteral(
+                 "INSERT INTO paper_fts (paper_fts, rank) VALUES ('integrity-check', 1)")),
+             QString());
     QCOMPARE(filesIn(m_dir->path()).filter(QStringLiteral(".bak")),
              QStringList{QStringLiteral("cache.sqlite.bak-v1")}); // one backup only
 }
@@ -225,7 +241,7 @@ void TestMigrations::refusesNewerSchemaUntouched()
     const QStringList filesBefore = filesIn(m_dir->path());
     const QString expected =
         m_paths.cacheFile + QStringLiteral(" was written by a newer Paperboy (schema 99, this "
-                                           "version knows 4)");
+                                           "version knows 5)");
     QString error;
     QVERIFY(!CacheWriter::open(m_paths, &error));
     QCOMPARE(error, expected);

@@ -67,6 +67,9 @@ Actions::Actions(QWidget* window) : QObject(window)
     clearFilter =
         makeAction(window, tr("C&lear Filter"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)},
                    QStringLiteral("clearFilter"));
+    searchArchive = makeAction(window, tr("&Search All Papers"),
+                               {QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::Key_Slash)},
+                               QStringLiteral("searchArchive"));
 
     settings = makeAction(window, tr("Se&ttings\u2026"), {QKeySequence(Qt::CTRL | Qt::Key_Comma)},
                           QStringLiteral("settings"));
@@ -128,7 +131,7 @@ void Actions::fillMenuBar(QMenuBar* menuBar) const
     file->addAction(quit);
 
     QMenu* edit = menuBar->addMenu(tr("&Edit"));
-    edit->addActions({copyLink, focusFilter, clearFilter});
+    edit->addActions({copyLink, focusFilter, clearFilter, searchArchive});
     edit->addSeparator();
     edit->addAction(settings);
 

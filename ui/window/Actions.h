@@ -33,6 +33,7 @@ public:
     QAction* focusFilter = nullptr;
     QAction* clearFilter = nullptr;
     QAction* settings = nullptr;
+    QAction* searchArchive = nullptr; // Ctrl+K and /
     // Go
     QAction* previousDay = nullptr;
     QAction* nextDay = nullptr;

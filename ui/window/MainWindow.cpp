@@ -13,6 +13,7 @@
 #include "ui/import/ImportReportDialog.h"
 #include "ui/list/PaperListModel.h"
 #include "ui/list/PaperListPane.h"
+#include "ui/search/SearchService.h"
 #include "ui/settings/AppearanceSettings.h"
 #include "ui/sync/SyncStatusWidget.h"
 #include "ui/window/Actions.h"
@@ -141,6 +142,7 @@ void MainWindow::connectActions()
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(a.copyLink, &QAction::triggered, this, &MainWindow::copyCurrentLink);
     connect(a.focusFilter, &QAction::triggered, m_list, &PaperListPane::focusFilter);
+    connect(a.searchArchive, &QAction::triggered, this, &MainWindow::openSearch);
     connect(a.clearFilter, &QAction::triggered, m_list, &PaperListPane::clearFilter);
     connect(a.previousDay, &QAction::triggered, this, [this] { stepDay(false); });
     connect(a.nextDay, &QAction::triggered, this, [this] { stepDay(true); });

@@ -36,6 +36,8 @@ class SyncLogDialog;
 class SyncStatusWidget;
 class LinkOpener;
 class PaperListPane;
+class SearchPane;
+class SearchService;
 struct ImportReport;
 struct ReaderState;
 
@@ -62,10 +64,16 @@ public:
     ImportController& importController() const { return *m_import; }
     SyncController& syncController() const { return *m_sync; }
     SyncStatusWidget* syncStatus() const { return m_syncStatus; }
+    // Null until the search was first opened.
+    SearchPane* searchPane() const { return m_searchPane; }
+    bool isSearching() const;
 
 public slots:
     // Shows the day's papers, or the page that says there is no digest that day.
     void showDay(QDate day);
+    // The archive search takes the day list's place (Ctrl+K, /); closing it shows the day.
+    void openSearch();
+    void closeSearch();
     void importPaths(const QStringList& paths);
     void loadSampleDigests();
 
@@ -122,6 +130,8 @@ private:
     // Declared after m_writer so that it is destroyed first: it stops handing work to it.
     std::unique_ptr<ImportController> m_import;
     std::unique_ptr<SyncController> m_sync; // the same: it writes through m_writer
+    // The search thread, started when the search is first opened (MainWindowSearch.cpp).
+    std::unique_ptr<SearchService> m_searchService;
     QSet<QString> m_bookmarks;
     CachedDays m_days;
     QDate m_day;
@@ -140,6 +150,7 @@ private:
     Actions* m_actions = nullptr;
     DateNavigator* m_navigator = nullptr;
     PaperListPane* m_list = nullptr;
+    SearchPane* m_searchPane = nullptr;
     DetailView* m_detail = nullptr;
     QSplitter* m_splitter = nullptr;
     LinkOpener* m_links = nullptr;

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+
+namespace paperboy::search {
+
+// The words that say what a paper is about, for "more like this": the paper's own text is
+// reduced to its most frequent content words (English words without the common ones, Korean
+// two-syllable pieces), weighted by where they stand, and the others are searched for any of
+// them, ranked by bm25 — the papers sharing most of the rarer words come first.
+class RelatedTerms final
+{
+public:
+    // Counts the words of `text`, each `weight` times (a title word counts more).
+    void add(const QString& text, int weight);
+    // An FTS5 expression matching any of the `count` heaviest words; empty without words.
+    QString matchExpression(int count) const;
+
+private:
+    void addWord(const QString& word, int weight);
+    QHash<QString, int> m_weights;
+};
+
+} // namespace paperboy::search

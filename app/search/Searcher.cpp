@@ -1,0 +1,328 @@
+#include "search/Searcher.h"
+
+#include "search/MatchExpression.h"
+#include "search/QueryParser.h"
+#include "search/RelatedTerms.h"
+#include "store/Connection.h"
+#include "store/MergedPapers.h"
+#include "store/Schema.h"
+#include "store/SqlValues.h"
+
+#include <QHash>
+
+namespace paperboy::search {
+namespace {
+
+void logFailure(const char* what, const QString& error)
+{
+    qWarning("paperboy::search::Searcher::%s failed: %s", what, qUtf8Printable(error));
+}
+
+// bm25 weights of paper_fts's columns (title, authors, abstract, body): a word in the title says
+// more about a paper than the same word in its abstract or its digest sections.
+const QLatin1String bm25Rank("bm25(paper_fts, 10.0, 5.0, 2.0, 1.0)");
+
+// The columns every result reads of a paper `p`: pk, id, day, votes, title. Votes and title
+// follow the merge rules of store/MergedPapers.h: the most recently changed source's votes,
+// the title of the first source in source order (the Korean digest before Hugging Face).
+QString hitColumns(const QString& day)
+{
+    return QStringLiteral("p.pk, p.id, ") + day +
+           QStringLiteral(" AS day, (SELECT votes FROM paper_sources WHERE paper = p.pk AND "
+                          "votes IS NOT NULL ORDER BY update_seq DESC LIMIT 1) AS votes, "
+                          "(SELECT title FROM paper_sources WHERE paper = p.pk ORDER BY ") +
+           store::sql::sourceRank(QStringLiteral("source")) +
+           QStringLiteral(", source LIMIT 1) AS title");
+}
+
+QString firstDay()
+{
+    return QStringLiteral("(SELECT MIN(day) FROM digest_entries WHERE paper = p.pk)");
+}
+
+QString orderBy(Sort sort)
+{
+    switch (sort) {
+    case Sort::Date:
+        return QStringLiteral(" ORDER BY day DESC, score, id");
+    case Sort::Votes:
+        return QStringLiteral(" ORDER BY votes IS NULL, votes DESC, day DESC, id");
+    case Sort::Relevance:
+        break;
+    }
+    return QStringLiteral(" ORDER BY score, day DESC, id");
+}
+
+// Reads rows of (pk, id, day, votes, title[, score]).
+void readHits(QSqlQuery& query, bool withScore, QList<SearchHit>& hits, QList<qint64>& keys)
+{
+    while (query.next()) {
+        keys.append(query.value(0).toLongLong());
+        SearchHit hit;
+        hit.key = keys.last();
+        hit.id = query.value(1).toString();
+        hit.date = store::sql::dayFrom(query.value(2));
+        hit.votes = store::sql::intFrom(query.value(3));
+        hit.title = query.value(4).toString();
+        if (withScore)
+            hit.score = query.value(5).toDouble();
+        hits.append(hit);
+    }
+}
+
+} // namespace
+
+std::unique_ptr<Searcher> Searcher::open(const store::DataPaths& paths, QString* error)
+{
+    if (!paths.ensureDirectories(error))
+        return nullptr;
+    auto connection = store::openDatabase(paths.cacheFile, store::SchemaSpec::cache(), true, error);
+    if (!connection)
+        return nullptr;
+    return std::unique_ptr<Searcher>(new Searcher(std::move(connection)));
+}
+
+Searcher::Searcher(std::unique_ptr<store::Connection> connection)
+    : m_connection(std::move(connection))
+{}
+
+Searcher::~Searcher() = default;
+
+QList<SearchHit> Searcher::search(const Query& query, const SearchOptions& options) const
+{
+    if (query.paperId) {
+        QString error;
+        store::PreparedQuery find(*m_connection,
+                                  QStringLiteral("SELECT ") + hitColumns(firstDay()) +
+                                      QStringLiteral(" FROM papers p WHERE p.id = ?"),
+                                  &error);
+        if (!find || !find.exec({query.paperId->id()}, &error)) {
+            logFailure("search", error);
+            return {};
+        }
+        QList<SearchHit> hits;
+        QList<qint64> keys;
+        readHits(*find, false, hits, keys);
+        if (!hits.isEmpty())
+            return hits;
+        // Not cached: the id may still be written in some paper's text.
+        return searchText(plainWordsQuery(query.paperId->id()), options);
+    }
+    return searchText(query, options);
+}
+
+QList<SearchHit> Searcher::searchText(const Query& query, const SearchOptions& options) const
+{
+    const MatchExpression match = matchExpression(query);
+    const bool filtered = !query.sources.isEmpty() || query.after || query.before ||
+                          query.minVotes || !match.excluded.isEmpty();
+    if ((match.positive.isEmpty() && !filtered) || options.limit <= 0)
+        return {};
+    // First the keys of the page of results, ranked; a paper's day and votes are looked up
+    // only when a filter or the order needs them (for every match), its title and the rest
+    // only for the rows shown (hitsFor).
+    const bool needDay =
+        query.after || query.before || options.sort == Sort::Date || match.positive.isEmpty();
+    const bool needVotes = query.minVotes || options.sort == Sort::Votes;
+    QVariantList values;
+    QString sql = QStringLiteral("SELECT pk, score FROM (SELECT x.pk AS pk, x.score AS score");
+    if (needDay)
+        sql += QStringLiteral(", (SELECT MIN(day) FROM digest_entries WHERE paper = x.pk) AS day");
+    if (needVotes)
+        sql += QStringLiteral(", (SELECT votes FROM paper_sources WHERE paper = x.pk AND votes "
+                              "IS NOT NULL ORDER BY update_seq DESC LIMIT 1) AS votes");
+    if (!match.positive.isEmpty()) {
+        sql += QStringLiteral(" FROM (SELECT rowid AS pk, ") + bm25Rank +
+               QStringLiteral(" AS score FROM paper_fts WHERE paper_fts MATCH ?) x WHERE 1");
+        values.append(match.positive);
+    } else {
+        sql += QStringLiteral(" FROM (SELECT pk, 0.0 AS score FROM papers) x WHERE 1");
+    }
+    if (!match.excluded.isEmpty()) {
+        sql += QStringLiteral(" AND x.pk NOT IN (SELECT rowid FROM paper_fts WHERE paper_fts "
+                              "MATCH ?)");
+        values.append(match.excluded);
+    }
+    if (!query.sources.isEmpty()) {
+        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM paper_sources s, json_each(?) n "
+                              "WHERE s.paper = x.pk AND s.source = n.value COLLATE NOCASE)");
+        values.append(store::sql::jsonList(query.sources));
+    }
+    sql += QStringLiteral(") WHERE 1");
+    if (query.after) {
+        sql += QStringLiteral(" AND day >= ?");
+        values.append(store::sql::dayText(*query.after));
+    }
+    if (query.before) {
+        sql += QStringLiteral(" AND day <= ?");
+        values.append(store::sql::dayText(*query.before));
+    }
+    if (query.minVotes) {
+        sql += QStringLiteral(" AND votes >= ?");
+        values.append(*query.minVotes);
+    }
+    switch (options.sort) {
+    case Sort::Date:
+        sql += QStringLiteral(" ORDER BY day DESC, score, pk DESC");
+        break;
+    case Sort::Votes:
+        sql += QStringLiteral(" ORDER BY votes IS NULL, votes DESC, score, pk DESC");
+        break;
+    case Sort::Relevance:
+        sql += needDay ? QStringLiteral(" ORDER BY score, day DESC, pk DESC")
+                       : QStringLiteral(" ORDER BY score, pk DESC");
+        break;
+    }
+    sql += QStringLiteral(" LIMIT ?");
+    values.append(options.limit);
+
+    QString error;
+    store::Transaction snapshot(*m_connection, store::Transaction::Mode::Read);
+    store::PreparedQuery select(*m_connection, sql, &error);
+    if (!snapshot.begin(&error) || !select || !select.exec(values, &error)) {
+        logFailure("search", error);
+        return {};
+    }
+    QList<qint64> keys;
+    QHash<qint64, double> scores;
+    while (select->next()) {
+        keys.append(select->value(0).toLongLong());
+        scores.insert(keys.last(), select->value(1).toDouble());
+    }
+    QList<SearchHit> hits = hitsFor(keys);
+    const QHash<qint64, Snippet> snippets =
+        match.positive.isEmpty() ? QHash<qint64, Snippet>() : readSnippets(keys, match.positive);
+    for (qsizetype i = 0; i < hits.size(); ++i) {
+        hits[i].score = scores.value(hits[i].key);
+        hits[i].snippet = snippets.value(hits[i].key);
+    }
+    return hits;
+}
+
+QList<SearchHit> Searcher::hitsFor(const QList<qint64>& keys) const
+{
+    if (keys.isEmpty())
+        return {};
+    QString error;
+    store::PreparedQuery select(*m_connection,
+                                QStringLiteral("SELECT ") + hitColumns(firstDay()) +
+                                    QStringLiteral(" FROM papers p WHERE p.pk IN (") +
+                                    store::keysFromJsonArray() + QLatin1Char(')'),
+                                &error);
+    if (!select || !select.exec({store::jsonArray(keys)}, &error)) {
+        logFailure("hits", error);
+        return {};
+    }
+    QList<SearchHit> found;
+    QList<qint64> foundKeys;
+    readHits(*select, false, found, foundKeys);
+    QList<SearchHit> hits; // in the order of `keys`
+    hits.reserve(keys.size());
+    for (const qint64 key : keys) {
+        if (const qsizetype at = foundKeys.indexOf(key); at >= 0)
+            hits.append(found.at(at));
+    }
+    return hits;
+}
+
+QHash<qint64, Snippet> Searcher::readSnippets(const QList<qint64>& keys, const QString& match) const
+{
+    QHash<qint64, Snippet> snippets;
+    if (keys.isEmpty())
+        return snippets;
+    const SnippetMarkers markers = SnippetMarkers::generate();
+    QString error;
+    // Only the rows shown get a snippet (snippet() re-tokenizes the text it quotes), one row
+    // at a time: FTS5 seeks to a rowid given with =, while with IN it would scan every match.
+    store::PreparedQuery select(*m_connection,
+                                QStringLiteral("SELECT snippet(paper_fts, -1, ?, ?, ?, 16) FROM "
+                                               "paper_fts WHERE paper_fts MATCH ? AND rowid = ?"),
+                                &error);
+    if (!select) {
+        logFailure("snippets", error);
+        return snippets;
+    }
+    for (const qint64 key : keys) {
+        if (!select.exec({markers.open, markers.close, QStringLiteral("\u2026"), match, key},
+                         &error)) {
+            logFailure("snippets", error);
+            return snippets;
+        }
+        if (select->next())
+            snippets.insert(
+                key, snippetFromMarked(select->value(0).toString(), markers.open, markers.close));
+        select->finish();
+    }
+    return snippets;
+}
+
+QList<SearchHit> Searcher::top(QDate first, QDate last, int limit) const
+{
+    QString error;
+    store::PreparedQuery select(
+        *m_connection,
+        QStringLiteral("SELECT ") + hitColumns(QStringLiteral("e.day")) +
+            QStringLiteral(" FROM (SELECT paper, MIN(day) AS day FROM digest_entries "
+                           "WHERE day BETWEEN ? AND ? GROUP BY paper) e "
+                           "JOIN papers p ON p.pk = e.paper") +
+            orderBy(Sort::Votes) + QStringLiteral(" LIMIT ?"),
+        &error);
+    if (!select ||
+        !select.exec({store::sql::dayText(first), store::sql::dayText(last), limit}, &error)) {
+        logFailure("top", error);
+        return {};
+    }
+    QList<SearchHit> hits;
+    QList<qint64> keys;
+    readHits(*select, false, hits, keys);
+    return hits;
+}
+
+QList<SearchHit> Searcher::related(const QString& id, int limit) const
+{
+    const auto parsed = core::ArxivId::parse(id);
+    if (!parsed || limit <= 0)
+        return {};
+    QString error;
+    store::Transaction snapshot(*m_connection, store::Transaction::Mode::Read);
+    store::PreparedQuery text(
+        *m_connection,
+        QStringLiteral("SELECT p.pk, s.title, s.keywords, s.abstract, s.ai_summary, "
+                       "(SELECT group_concat(markdown, char(10)) FROM sections "
+                       "WHERE paper = s.paper AND source = s.source) "
+                       "FROM papers p JOIN paper_sources s ON s.paper = p.pk WHERE p.id = ?"),
+        &error);
+    if (!snapshot.begin(&error) || !text || !text.exec({parsed->id()}, &error)) {
+        logFailure("related", error);
+        return {};
+    }
+    qint64 key = -1;
+    RelatedTerms terms;
+    while (text->next()) {
+        key = text->value(0).toLongLong();
+        terms.add(text->value(1).toString(), 4);
+        terms.add(store::sql::listFrom(text->value(2)).join(QLatin1Char(' ')), 3);
+        terms.add(text->value(3).toString(), 1);
+        terms.add(text->value(4).toString(), 1);
+        terms.add(text->value(5).toString(), 1);
+    }
+    const QString match = terms.matchExpression(12);
+    if (key < 0 || match.isEmpty())
+        return {};
+    store::PreparedQuery similar(
+        *m_connection,
+        QStringLiteral("SELECT rowid FROM paper_fts WHERE paper_fts MATCH ? AND rowid <> ? "
+                       "ORDER BY ") +
+            bm25Rank + QStringLiteral(" LIMIT ?"),
+        &error);
+    if (!similar || !similar.exec({match, key, limit}, &error)) {
+        logFailure("related", error);
+        return {};
+    }
+    QList<qint64> order;
+    while (similar->next())
+        order.append(similar->value(0).toLongLong());
+    return hitsFor(order);
+}
+
+} // namespace paperboy::search

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "search/Query.h"
+#include "search/Snippet.h"
+#include "store/DataPaths.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace paperboy::store {
+class Connection;
+}
+
+namespace paperboy::search {
+
+// One paper found, as the result lists show it.
+struct SearchHit
+{
+    QString id;
+    QDate date; // the first day a digest listed it
+    QString title;
+    std::optional<int> votes;
+    Snippet snippet;  // empty for filter-only queries, week/month tops and ids
+    double score = 0; // bm25 (lower is better), 0 without text terms
+    qint64 key = 0;   // papers.pk, valid for the snapshot it was read in
+};
+
+struct SearchOptions
+{
+    Sort sort = Sort::Relevance;
+    int limit = 50;
+};
+
+// Searches the cache's full-text index (paper_fts) and its tables. Owns its own read-only
+// connection, so it belongs to one thread: the CLI's, or the window's reader thread. Every call
+// reads one snapshot and answers values; a database error answers nothing and is logged.
+class Searcher final
+{
+public:
+    static std::unique_ptr<Searcher> open(const store::DataPaths& paths, QString* error);
+    ~Searcher();
+
+    // Ranked by bm25 with the title weighted up (then by date); an arXiv id query answers that
+    // paper alone when it is cached, else its words are searched.
+    QList<SearchHit> search(const Query& query, const SearchOptions& options) const;
+    // The papers listed between two days (inclusive) with the most votes, each with its first
+    // day in that range; unknown votes last.
+    QList<SearchHit> top(QDate first, QDate last, int limit) const;
+    // The papers most like `id` by its title, keywords and abstract, never itself.
+    QList<SearchHit> related(const QString& id, int limit) const;
+
+private:
+    explicit Searcher(std::unique_ptr<store::Connection> connection);
+    QList<SearchHit> searchText(const Query& query, const SearchOptions& options) const;
+    // The rows shown for `keys`, in that order (a key no longer cached is left out).
+    QList<SearchHit> hitsFor(const QList<qint64>& keys) const;
+    QHash<qint64, Snippet> readSnippets(const QList<qint64>& keys, const QString& match) const;
+
+    std::unique_ptr<store::Connection> m_connection;
+};
+
+} // namespace paperboy::search

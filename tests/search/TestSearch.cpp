@@ -1,0 +1,259 @@
+#include "search/QueryParser.h"
+#include "search/Searcher.h"
+#include "store/CacheWriter.h"
+#include "store/StoreTestSupport.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace paperboy;
+using namespace paperboy::search;
+using namespace paperboy::store::test;
+
+namespace {
+
+// The fixture papers: English (Hugging Face) and Korean (digest) text, authors, votes and days
+// chosen so that every query below has exactly one right answer.
+core::Paper distillation()
+{
+    core::Paper paper =
+        store::test::paper(QStringLiteral("2401.00001"),
+                           QStringLiteral("Knowledge Distillation for Small Language Models"));
+    paper.authors = {QStringLiteral("Yann LeCun"), QStringLiteral("Minjun Kim")};
+    paper.abstract = QStringLiteral("We distill large teachers into small students.");
+    paper.keywords = {QStringLiteral("distillation"), QStringLiteral("compression")};
+    paper.votes = 50;
+    return paper;
+}
+
+core::Paper distillationKo()
+{
+    core::Paper paper = store::test::paper(QStringLiteral("2401.00001"),
+                                           QStringLiteral("소형 언어 모델을 위한 지식증류"));
+    paper.sections = {
+        {QStringLiteral("요약"), QStringLiteral("지식증류를 활용하여 작은 학생을 학습합니다.")}};
+    return paper;
+}
+
+core::Paper diffusion()
+{
+    core::Paper paper = store::test::paper(QStringLiteral("2401.00002"),
+                                           QStringLiteral("Diffusion Models for Video Generation"));
+    paper.authors = {QStringLiteral("Alice Smith")};
+    paper.abstract = QStringLiteral("A video diffusion model that generates clips.");
+    paper.votes = 10;
+    return paper;
+}
+
+core::Paper diffusionKo()
+{
+    core::Paper paper = store::test::paper(QStringLiteral("2401.00002"),
+                                           QStringLiteral("동영상 생성을 위한 확산 모델"));
+    paper.sections = {{QStringLiteral("요약"), QStringLiteral("확산 모델로 동영상을 만듭니다.")}};
+    return paper;
+}
+
+core::Paper multimodalKo()
+{
+    core::Paper paper = store::test::paper(QStringLiteral("2402.00003"),
+                                           QStringLiteral("멀티모달 대규모 언어모델의 추론 평가"));
+    paper.authors = {QStringLiteral("Bob Lee")};
+    paper.sections = {{QStringLiteral("요약"), QStringLiteral("멀티모달 추론을 평가합니다.")}};
+    return paper;
+}
+
+// Text that would be markup, and the private-use characters the snippet markers are made of.
+core::Paper hostile()
+{
+    core::Paper paper = store::test::paper(
+        QStringLiteral("2402.00004"),
+        QStringLiteral("<b>Bold</b> & <script>alert(1)</script> attention students"));
+    paper.authors = {QStringLiteral("Mallory <img src=x onerror=alert(1)>")};
+    paper.abstract = QString(QChar(0xE000)) + QStringLiteral("fake") + QChar(0xE001) +
+                     QStringLiteral(" attention is <i>all</i> you need ") + QChar(0xE002) +
+                     QChar(0xE003);
+    paper.votes = 3;
+    return paper;
+}
+
+QStringList ids(const QList<SearchHit>& hits)
+{
+    QStringList list;
+    for (const SearchHit& hit : hits)
+        list.append(hit.id);
+    return list;
+}
+
+} // namespace
+
+class TestSearch final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Searcher> m_searcher;
+
+    QStringList find(const char* text, Sort sort = Sort::Relevance)
+    {
+        return ids(m_searcher->search(parseQuery(QString::fromUtf8(text)), {sort, 50}));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const auto paths = store::DataPaths::inDirectory(m_dir.path());
+        QString error;
+        auto writer = store::CacheWriter::open(paths, &error);
+        QVERIFY2(writer, qPrintable(error));
+        const QString hf = core::huggingFaceSource();
+        const QString ko = core::koreanDigestSource();
+        for (const core::Digest& digest : {digest(QDate(2024, 1, 8), hf, {distillation()}),
+                                           digest(QDate(2024, 1, 8), ko, {distillationKo()}),
+                                           digest(QDate(2024, 1, 9), hf, {diffusion()}),
+                                           digest(QDate(2024, 1, 9), ko, {diffusionKo()}),
+                                           digest(QDate(2024, 2, 1), ko, {multimodalKo()}),
+                                           digest(QDate(2024, 2, 2), hf, {hostile()})})
+            QVERIFY2(writer->writeDigest(digest, &error), qPrintable(error));
+        m_searcher = Searcher::open(paths, &error);
+        QVERIFY2(m_searcher, qPrintable(error));
+    }
+
+    // Every query below must run without an SQL error: a warning would be one.
+    void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral(".*"))); }
+
+    void englishWordsAndInflections()
+    {
+        QCOMPARE(find("video"), QStringList{QStringLiteral("2401.00002")});
+        QCOMPARE(find("model").size(), 2); // "Models" in both titles
+        QVERIFY(find("model").contains(QStringLiteral("2401.00001")));
+        QCOMPARE(find("generating"), QStringList{QStringLiteral("2401.00002")}); // "generates"
+        QCOMPARE(find("students teacher"), QStringList{QStringLiteral("2401.00001")});
+        QCOMPARE(find("video students"), QStringList());
+        QCOMPARE(find("\"knowledge distillation\""), QStringList{QStringLiteral("2401.00001")});
+        QCOMPARE(find("\"distillation knowledge\""), QStringList());
+        QCOMPARE(find("diffus*"), QStringList{QStringLiteral("2401.00002")});
+        QCOMPARE(find("model -video"), QStringList{QStringLiteral("2401.00001")});
+        QCOMPARE(find("-video").size(), 3);
+        QVERIFY(!find("-video").contains(QStringLiteral("2401.00002")));
+        QCOMPARE(find("\"knowledge distil"), QStringList{QStringLiteral("2401.00001")}); // fallback
+        QCOMPARE(find("nothingmatchesthis"), QStringList());
+    }
+
+    void koreanWordsInsideLongerWords()
+    {
+        QCOMPARE(find("증류"), QStringList{QStringLiteral("2401.00001")}); // in 지식증류를
+        QCOMPARE(find("지식증류"), QStringList{QStringLiteral("2401.00001")});
+        QCOMPARE(find("확산 모델"), QStringList{QStringLiteral("2401.00002")});
+        QCOMPARE(find("\"확산 모델\""), QStringList{QStringLiteral("2401.00002")});
+        QCOMPARE(find("멀티모달"), QStringList{QStringLiteral("2402.00003")});
+        QCOMPARE(find("언어모델"), QStringList{QStringLiteral("2402.00003")});
+        QCOMPARE(find("동영상"), QStringList{QStringLiteral("2401.00002")});
+        QCOMPARE(find("학생"), QStringList{QStringLiteral("2401.00001")});
+        QCOMPARE(find("모델 -확산").size(), 2); // 언어 모델을 and 언어모델의
+    }
+
+    void authors()
+    {
+        QCOMPARE(find("lecun"), QStringList{QStringLiteral("2401.00001")});
+        QCOMPARE(find("author:lecun"), QStringList{QStringLiteral("2401.00001")});
+        QCOMPARE(find("author:\"Alice Smith\""), QStringList{QStringLiteral("2401.00002")});
+        QCOMPARE(find("author:\"Smith Alice\""), QStringList());
+        QCOMPARE(find("author:kim video"), QStringList());
+        QCOMPARE(find("author:knowledge"), QStringList()); // a title word is no author
+    }
+
+    void idsAndUrls()
+    {
+        QCOMPARE(find("2401.00002"), QStringList{QStringLiteral("2401.00002")});
+        QCOMPARE(find("https://arxiv.org/abs/2401.00002v3"),
+                 QStringList{QStringLiteral("2401.00002")});
+        QCOMPARE(find("https://huggingface.co/papers/2402.00003"),
+                 QStringList{QStringLiteral("2402.00003")});
+        QCOMPARE(find("2499.99999"), QStringList());
+    }
+
+    void filtersAndSorting()
+    {
+        QCOMPARE(find("model after:2024-01-09"), QStringList{QStringLiteral("2401.00002")});
+        QCOMPARE(find("model before:2024-01-08"), QStringList{QStringLiteral("2401.00001")});
+        QCOMPARE(find("votes:>10"), QStringList{QStringLiteral("2401.00001")});
+        QCOMPARE(find("votes:>=10", Sort::Votes),
+                 (QStringList{QStringLiteral("2401.00001"), QStringLiteral("2401.00002")}));
+        QCOMPARE(find("after:2024-02"),
+                 (QStringList{QStringLiteral("2402.00004"), QStringLiteral("2402.00003")}));
+        QCOMPARE(find("source:daily_papers_ko after:2024-02"),
+                 QStringList{QStringLiteral("2402.00003")});
+        QCOMPARE(find("model", Sort::Date),
+                 (QStringList{QStringLiteral("2401.00002"), QStringLiteral("2401.00001")}));
+        QCOMPARE(find("model", Sort::Votes),
+                 (QStringList{QStringLiteral("2401.00001"), QStringLiteral("2401.00002")}));
+        const QList<SearchHit> hits = m_searcher->search(parseQuery(u"video"), {});
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().date, QDate(2024, 1, 9));
+        QCOMPARE(hits.first().votes, std::optional<int>(10));
+        QCOMPARE(hits.first().title,
+                 QStringLiteral("동영상 생성을 위한 확산 모델")); // Korean first
+    }
+
+    // "students" is in 00004's title and in 00001's abstract only.
+    void titleWeighsMore()
+    {
+        QCOMPARE(find("students"),
+                 (QStringList{QStringLiteral("2402.00004"), QStringLiteral("2401.00001")}));
+    }
+
+    // The snippet is the paper's text as text: markup stays literal characters, the private-use
+    // characters in the text do not become highlights, only the matched word is highlighted.
+    void hostileTextInSnippets()
+    {
+        const QList<SearchHit> hits = m_searcher->search(parseQuery(u"attention"), {});
+        QCOMPARE(ids(hits), QStringList{QStringLiteral("2402.00004")});
+        const Snippet& snippet = hits.first().snippet;
+        QVERIFY2(snippet.text.contains(QStringLiteral("<script>")), qPrintable(snippet.text));
+        QVERIFY(!snippet.highlights.isEmpty());
+        for (const Snippet::Range& range : snippet.highlights)
+            QCOMPARE(snippet.text.mid(range.start, range.length).toLower(),
+                     QStringLiteral("attention"));
+        const QList<SearchHit> inAbstract = m_searcher->search(parseQuery(u"need"), {});
+        QCOMPARE(ids(inAbstract), QStringList{QStringLiteral("2402.00004")});
+        const Snippet& abstract = inAbstract.first().snippet;
+        QVERIFY2(abstract.text.contains(QChar(0xE000)), qPrintable(abstract.text));
+        QCOMPARE(abstract.highlights.size(), 1);
+        QCOMPARE(abstract.text.mid(abstract.highlights.first().start, 4), QStringLiteral("need"));
+    }
+
+    void koreanSnippet()
+    {
+        const QList<SearchHit> hits = m_searcher->search(parseQuery(u"증류"), {});
+        QCOMPARE(hits.size(), 1);
+        const Snippet& snippet = hits.first().snippet;
+        QVERIFY(!snippet.highlights.isEmpty());
+        QVERIFY2(snippet.marked(u"[", u"]").contains(QStringLiteral("[증류]")),
+                 qPrintable(snippet.marked(u"[", u"]")));
+    }
+
+    void weekAndMonthTops()
+    {
+        QCOMPARE(ids(m_searcher->top(QDate(2024, 1, 8), QDate(2024, 1, 14), 50)),
+                 (QStringList{QStringLiteral("2401.00001"), QStringLiteral("2401.00002")}));
+        // Unknown votes come last.
+        QCOMPARE(ids(m_searcher->top(QDate(2024, 2, 1), QDate(2024, 2, 29), 50)),
+                 (QStringList{QStringLiteral("2402.00004"), QStringLiteral("2402.00003")}));
+        QCOMPARE(m_searcher->top(QDate(2024, 1, 9), QDate(2024, 1, 9), 50).first().date,
+                 QDate(2024, 1, 9));
+        QCOMPARE(m_searcher->top(QDate(2024, 1, 10), QDate(2024, 1, 31), 50).size(), 0);
+    }
+
+    void relatedPapersExcludeThePaper()
+    {
+        const QStringList related = ids(m_searcher->related(QStringLiteral("2401.00002"), 5));
+        QVERIFY(!related.contains(QStringLiteral("2401.00002")));
+        QVERIFY(related.size() <= 5);
+        QVERIFY2(related.contains(QStringLiteral("2401.00001")), qPrintable(related.join(u',')));
+        QCOMPARE(m_searcher->related(QStringLiteral("2499.99999"), 5).size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearch)
+#include "TestSearch.moc"

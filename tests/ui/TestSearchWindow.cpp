@@ -1,0 +1,94 @@
+// The archive search in the real window: Ctrl+K and / open it in the list's place, results
+// arrive from the search thread with their snippets, a selected result shows in the detail
+// pane, and Esc goes back to the day as it was.
+#include "UiTestSupport.h"
+#include "ui/list/PaperListPane.h"
+#include "ui/search/SearchPane.h"
+#include "ui/search/SearchResultsModel.h"
+#include "ui/window/Actions.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QSplitter>
+
+using namespace paperboy;
+
+class TestSearchWindow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void searchReplacesTheDayListAndEscReturns()
+    {
+        QTemporaryDir dir;
+        QVERIFY(uitest::importFixtures(dir.path()).isEmpty());
+        uitest::forgetWindowState();
+        auto window = uitest::openWindow(dir.path());
+        const QDate march5(2024, 3, 5);
+        window->showDay(march5);
+        const QString dayPaper = window->currentPaperId();
+        QVERIFY(!dayPaper.isEmpty());
+
+        QTest::keyClick(window->paperList()->view(), Qt::Key_K, Qt::ControlModifier);
+        QVERIFY(window->isSearching());
+        ui::SearchPane* pane = window->searchPane();
+        QVERIFY(!window->paperList()->isVisible());
+        QTRY_VERIFY(pane->field()->hasFocus());
+
+        QTest::keyClicks(pane->field(), QStringLiteral("baking"));
+        QTRY_COMPARE(pane->model()->rowCount(), 1);
+        const search::SearchHit hit = pane->model()->hits().first();
+        QCOMPARE(hit.id, QStringLiteral("2403.02002"));
+        QVERIFY(hit.date.isValid());
+        QVERIFY(!hit.snippet.highlights.isEmpty());
+        QCOMPARE(pane->status()->text(), QStringLiteral("1 paper")); // no English .qm yet
+
+        // Down goes to the first result, which the detail pane shows.
+        QTest::keyClick(pane->field(), Qt::Key_Down);
+        QCOMPARE(pane->currentPaperId(), QStringLiteral("2403.02002"));
+        QTRY_VERIFY(uitest::detailText(*window).contains(QStringLiteral("Autonomous Baking")));
+
+        // A query that matches nothing says so.
+        pane->field()->setText(QStringLiteral("zzzznothing"));
+        QTRY_COMPARE(pane->status()->text(), QStringLiteral("No papers match."));
+        QCOMPARE(pane->model()->rowCount(), 0);
+
+        QTest::keyClick(pane->field(), Qt::Key_Escape);
+        QVERIFY(!window->isSearching());
+        QVERIFY(window->paperList()->isVisible());
+        QCOMPARE(window->currentDay(), march5);
+        QCOMPARE(window->currentPaperId(), dayPaper);
+
+        // "/" opens it again from the list, with the last query selected to type over.
+        QTest::keyClick(window->paperList()->view(), Qt::Key_Slash);
+        QVERIFY(window->isSearching());
+        QTRY_VERIFY(pane->field()->hasFocus());
+        QCOMPARE(pane->field()->selectedText(), QStringLiteral("zzzznothing"));
+    }
+
+    // A title full of markup is drawn as text: the model hands the delegate plain strings, and
+    // the snippet's highlights cover only the matched word.
+    void hostileTitlesStayText()
+    {
+        QTemporaryDir dir;
+        QVERIFY(uitest::importFixtures(dir.path()).isEmpty());
+        uitest::forgetWindowState();
+        auto window = uitest::openWindow(dir.path());
+        window->openSearch();
+        ui::SearchPane* pane = window->searchPane();
+        pane->field()->setText(QStringLiteral("pwned"));
+        QTRY_COMPARE(pane->model()->rowCount(), 1);
+        const search::SearchHit hit = pane->model()->hits().first();
+        QVERIFY(hit.title.contains(QStringLiteral("<script>")));
+        for (const search::Snippet::Range& range : hit.snippet.highlights)
+            QCOMPARE(hit.snippet.text.mid(range.start, range.length).toLower(),
+                     QStringLiteral("pwned"));
+        pane->view()->viewport()->repaint(); // paints without a crash or markup
+        window->closeSearch();
+        QVERIFY(!window->isSearching());
+    }
+};
+
+PAPERBOY_UI_TEST_MAIN(TestSearchWindow)
+#include "TestSearchWindow.moc"
