@@ -30,6 +30,8 @@ const Command commands[] = {
     {"show", runShowCommand, QT_TRANSLATE_NOOP("paperboy::cli", "Show one paper")},
     {"sync", runSyncCommand,
      QT_TRANSLATE_NOOP("paperboy::cli", "Fetch digests from the network into the cache")},
+    {"thumbnails", runThumbnailsCommand,
+     QT_TRANSLATE_NOOP("paperboy::cli", "Prefetch thumbnails of cached days, or show the cache")},
 };
 
 const Command* findCommand(const char* name)
@@ -107,7 +109,7 @@ void printUsage(QTextStream& out)
         << "  -v, --version   " << tr("Show the version") << "\n\n"
         << tr("Commands:") << '\n';
     for (const Command& command : commands)
-        out << "  " << QString::fromLatin1(command.name).leftJustified(8) << tr(command.summary)
+        out << "  " << QString::fromLatin1(command.name).leftJustified(11) << tr(command.summary)
             << '\n';
 }
 

@@ -22,5 +22,6 @@ int runDaysCommand(const QStringList& args, CliContext& context);
 int runListCommand(const QStringList& args, CliContext& context);
 int runShowCommand(const QStringList& args, CliContext& context);
 int runSyncCommand(const QStringList& args, CliContext& context);
+int runThumbnailsCommand(const QStringList& args, CliContext& context);
 
 } // namespace paperboy::cli
