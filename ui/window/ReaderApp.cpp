@@ -1,6 +1,7 @@
 #include "ui/window/ReaderApp.h"
 
 #include "store/DataPaths.h"
+#include "thumbs/ThumbnailSettings.h"
 #include "ui/detail/DetailView.h"
 #include "ui/detail/SafeTextBrowser.h"
 #include "ui/list/PaperListPane.h"
@@ -29,6 +30,7 @@ struct ReaderOptions
     bool demo = false;
     bool measureStartup = false;
     bool measureBareWindow = false;
+    QStringList imageHosts; // --image-host, beside the setting
 };
 
 ReaderOptions parseOptions(const QApplication& app)
@@ -51,12 +53,18 @@ ReaderOptions parseOptions(const QApplication& app)
     measureStartup.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption measureBare(QStringLiteral("measure-bare-window"));
     measureBare.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({dataDir, demo, measureStartup, measureBare});
+    const QCommandLineOption imageHost(
+        QStringLiteral("image-host"),
+        QApplication::translate("paperboy::ui",
+                                "Also load thumbnails from <host> (may be repeated)."),
+        QStringLiteral("host"));
+    parser.addOptions({dataDir, demo, imageHost, measureStartup, measureBare});
     parser.process(app);
 
     ReaderOptions options;
     options.dataDir = parser.value(dataDir);
     options.demo = parser.isSet(demo);
+    options.imageHosts = parser.values(imageHost);
     options.measureStartup = parser.isSet(measureStartup);
     options.measureBareWindow = parser.isSet(measureBare);
     return options;
@@ -128,6 +136,14 @@ int runReader(int argc, char** argv)
     // --demo shows the samples and stays offline; measuring start-up must not download.
     sync.automatic = !options.demo && !options.measureStartup;
     MainWindow window(paths, sync);
+    if (sync.automatic) {
+        // Like sync: --demo stays offline and measuring start-up downloads nothing.
+        const thumbs::ThumbnailSettings settings = thumbs::ThumbnailSettings::load();
+        thumbs::LoaderOptions thumbnails;
+        thumbnails.extraHosts = settings.allowedHosts + options.imageHosts;
+        thumbnails.diskLimitBytes = settings.diskLimitBytes();
+        window.enableThumbnails(thumbnails, settings.prefetchAfterSync);
+    }
     if (probe) {
         QWidget* list = window.paperList()->view()->viewport();
         probe->watch(window.paperList()->page() == PaperListPane::Page::Papers ? list : &window);
