@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QtEndian>
 
 namespace paperboy::thumbstest {
@@ -59,6 +60,7 @@ public:
     mutable QMutex mutex;
     QHash<QByteArray, int> counts;
     int total = 0;
+    QStringList order;
     QHash<QTcpSocket*, QByteArray> pending;
 
     void onConnection()
@@ -90,6 +92,7 @@ public:
                 QMutexLocker lock(&mutex);
                 count = ++counts[path];
                 ++total;
+                order.append(QString::fromLatin1(path));
             }
             if (!answer(socket, path, count))
                 return;
@@ -132,6 +135,10 @@ public:
                                    "Retry-After: 1\r\n"));
         } else if (mode == "throttle") {
             socket->write(response(200, "OK", "image/png", png(size.width(), size.height())));
+        } else if (mode == "slowpng") {
+            const QByteArray body =
+                response(200, "OK", "image/png", png(size.width(), size.height()));
+            QTimer::singleShot(300, socket, [socket, body] { socket->write(body); });
         } else if (mode == "redirectaway") {
             socket->write(response(302, "Found", "text/plain", {},
                                    "Location: http://127.0.0.2:" +
@@ -189,6 +196,12 @@ int ImageServer::totalRequests() const
 {
     QMutexLocker lock(&m_worker->mutex);
     return m_worker->total;
+}
+
+QStringList ImageServer::order() const
+{
+    QMutexLocker lock(&m_worker->mutex);
+    return m_worker->order;
 }
 
 QByteArray ImageServer::png(int width, int height, bool noise)

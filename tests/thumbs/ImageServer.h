@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QMutex>
+#include <QStringList>
 #include <QThread>
 
 namespace paperboy::thumbstest {
@@ -19,6 +20,7 @@ namespace paperboy::thumbstest {
 //   hugestream    50 MB without Content-Length
 //   stall         reads the request and never answers
 //   throttle      429 with Retry-After: 1 on a path's first request, then the PNG
+//   slowpng       the PNG after 300 ms
 //   redirectaway  302 to http://127.0.0.2:<port>/png/x.png (a host that is not allowed)
 class ImageServer final
 {
@@ -32,6 +34,7 @@ public:
 
     int requests(const QString& path) const; // by exact path
     int totalRequests() const;
+    QStringList order() const; // the paths in the order they were asked for
 
     static QByteArray png(int width, int height, bool noise = false);
     static QByteArray jpeg(int width, int height);

@@ -270,6 +270,55 @@ private slots:
         QCOMPARE(server.requests(QStringLiteral("/throttle/a.png")), 2);
     }
 
+    void visibleRowsFirstScrolledAwayDemoted()
+    {
+        ImageServer server;
+        QVERIFY(server.start());
+        QTemporaryDir dir;
+        Recorder recorder;
+        LoaderOptions options;
+        options.connectionsPerHost = 1; // the queue order shows
+        auto loader = makeLoader(dir.path(), recorder, options);
+        const auto ask = [&](const char* path, Priority priority) {
+            loader->request(QStringLiteral("q"), at(server, QLatin1String(path)), QSize(20, 20),
+                            priority);
+        };
+        ask("/slowpng/busy.png", Priority::Visible);
+        QTRY_COMPARE_WITH_TIMEOUT(server.totalRequests(), 1, 5000); // holds the one connection
+        ask("/png/prefetch.png", Priority::Prefetch);
+        ask("/png/background.png", Priority::Background);
+        ask("/png/scrolledaway.png", Priority::Visible);
+        ask("/png/visible.png", Priority::Visible);
+        loader->demoteExcept({at(server, QStringLiteral("/png/visible.png"))});
+        QTRY_COMPARE_WITH_TIMEOUT(recorder.results.size(), 5, 10000);
+        QCOMPARE(server.order(), QStringList({QStringLiteral("/slowpng/busy.png"),
+                                              QStringLiteral("/png/visible.png"),
+                                              QStringLiteral("/png/background.png"),
+                                              QStringLiteral("/png/scrolledaway.png"),
+                                              QStringLiteral("/png/prefetch.png")}));
+    }
+
+    void cancelledRequestIsNeverSent()
+    {
+        ImageServer server;
+        QVERIFY(server.start());
+        QTemporaryDir dir;
+        Recorder recorder;
+        LoaderOptions options;
+        options.connectionsPerHost = 1;
+        auto loader = makeLoader(dir.path(), recorder, options);
+        loader->request(QStringLiteral("a"), at(server, QStringLiteral("/slowpng/a.png")),
+                        QSize(20, 20), Priority::Visible);
+        QTRY_COMPARE_WITH_TIMEOUT(server.totalRequests(), 1, 5000);
+        const QUrl gone = at(server, QStringLiteral("/png/gone.png"));
+        loader->request(QStringLiteral("b"), gone, QSize(20, 20), Priority::Visible);
+        QTest::qWait(50); // past the disk lookup: queued for the network
+        loader->cancel(gone);
+        QTRY_COMPARE_WITH_TIMEOUT(recorder.results.size(), 2, 5000);
+        QTest::qWait(200);
+        QCOMPARE(server.requests(QStringLiteral("/png/gone.png")), 0);
+    }
+
     void restartWithTheServerGoneShowsCachedThumbnails()
     {
         QTemporaryDir dir;
