@@ -11,5 +11,7 @@ int startupBench(const QStringList& args);   // StartupBench.cpp (reader window)
 int daySwitchBench(const QStringList& args); // DaySwitchBench.cpp (reader window)
 int syncBench(const QStringList& args);      // SyncBench.cpp
 int syncGuiBench(const QStringList& args);   // SyncGuiBench.cpp (reader window)
+int thumbsBench(const QStringList& args);    // ThumbsBench.cpp
+int scrollBench(const QStringList& args);    // ScrollBench.cpp (list pane)
 
 } // namespace paperboy::bench

@@ -26,6 +26,8 @@ const Subcommand subcommands[] = {
     {"dayswitch", paperboy::bench::daySwitchBench, true, "dayswitch --data-dir D [--switches 200]"},
     {"sync", paperboy::bench::syncBench, false, "sync [--corpus DIR]"},
     {"syncgui", paperboy::bench::syncGuiBench, true, "syncgui [--corpus DIR]"},
+    {"thumbs", paperboy::bench::thumbsBench, false, "thumbs [--count 300]"},
+    {"scroll", paperboy::bench::scrollBench, true, "scroll [--papers 2000] [--step 96]"},
 };
 
 int usage()
