@@ -95,6 +95,7 @@ int runPrefetch(const QStringList& args, CliContext& context)
                          case Origin::Refused:
                              ++counts.refused;
                              break;
+                         case Origin::Cancelled: // nothing here cancels
                          case Origin::Failed:
                              ++counts.failed;
                              context.err << result.paperId << ": " << result.url.toDisplayString()

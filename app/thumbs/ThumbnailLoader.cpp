@@ -148,14 +148,15 @@ void ThumbnailLoader::request(const QString& paperId, const QUrl& url, QSize dev
     }
     auto it = m_jobs.find(url);
     if (it != m_jobs.end()) {
-        it->asks.append({paperId, deviceSize});
+        it->asks.append({paperId, deviceSize, priority});
         it->priority = std::max(it->priority, priority);
         return;
     }
     Job job;
     job.url = url;
     job.paperId = paperId;
-    job.asks.append({paperId, deviceSize});
+    job.host = url.host().toLower();
+    job.asks.append({paperId, deviceSize, priority});
     job.priority = priority;
     job.order = m_nextOrder++;
     it = m_jobs.insert(url, job);
@@ -205,13 +206,12 @@ void ThumbnailLoader::pump()
         for (Job& job : m_jobs) {
             if (job.stage != Stage::Queued)
                 continue;
-            const QString host = job.url.host().toLower();
-            const qint64 retryAt = m_hostRetryAtMs.value(host);
+            const qint64 retryAt = m_hostRetryAtMs.value(job.host);
             if (retryAt > now) {
                 nextWake = nextWake ? std::min(nextWake, retryAt) : retryAt;
                 continue;
             }
-            if (m_activePerHost.value(host) >= m_options.connectionsPerHost)
+            if (m_activePerHost.value(job.host) >= m_options.connectionsPerHost)
                 continue;
             if (!best || job.priority > best->priority ||
                 (job.priority == best->priority && job.order < best->order))
@@ -220,8 +220,7 @@ void ThumbnailLoader::pump()
         if (!best)
             break;
         const QUrl url = best->url;
-        const QString host = url.host().toLower();
-        ++m_activePerHost[host];
+        ++m_activePerHost[best->host];
         best->stage = Stage::Network;
         best->download = new ImageDownload(
             m_network, m_policy, url, m_options.download,
@@ -367,6 +366,44 @@ void ThumbnailLoader::demoteExcept(const QSet<QUrl>& visible)
         if (job.priority == Priority::Visible && !visible.contains(job.url))
             job.priority = Priority::Background;
     }
+}
+
+void ThumbnailLoader::cancelVisibleExcept(const QSet<QUrl>& visible)
+{
+    QList<ThumbnailResult> cancelled;
+    for (auto it = m_jobs.begin(); it != m_jobs.end();) {
+        if (it->stage != Stage::Queued || it->priority != Priority::Visible ||
+            visible.contains(it->url)) {
+            ++it;
+            continue;
+        }
+        Priority rest = Priority::Prefetch;
+        QList<Ask> kept;
+        for (const Ask& ask : it->asks) {
+            if (ask.priority == Priority::Visible) {
+                cancelled.append({ask.paperId,
+                                  it->url,
+                                  ask.size,
+                                  {},
+                                  ThumbnailResult::Origin::Cancelled,
+                                  tr("cancelled")});
+            } else {
+                kept.append(ask);
+                rest = std::max(rest, ask.priority);
+            }
+        }
+        if (kept.isEmpty()) {
+            it = m_jobs.erase(it);
+            continue;
+        }
+        it->asks = kept;
+        it->priority = rest;
+        ++it;
+    }
+    for (const ThumbnailResult& result : cancelled)
+        deliver(result);
+    if (!cancelled.isEmpty())
+        finishIfIdle();
 }
 
 void ThumbnailLoader::cancel(const QUrl& url)

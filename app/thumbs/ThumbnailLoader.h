@@ -46,6 +46,10 @@ public:
 
     // Queued Visible jobs whose URL is not in `visible` drop to Background (rows scrolled away).
     void demoteExcept(const QSet<QUrl>& visible);
+    // Visible asks for URLs not in `visible` that wait for a connection are dropped and
+    // answered with Origin::Cancelled (asks of other priorities stay): while the reader flings
+    // through the list, the rows passed by are not all downloaded.
+    void cancelVisibleExcept(const QSet<QUrl>& visible);
     // Forgets queued jobs for the URL (their asks are answered as failed with "cancelled").
     void cancel(const QUrl& url);
 
@@ -61,11 +65,13 @@ private:
     {
         QString paperId;
         QSize size;
+        Priority priority = Priority::Visible;
     };
     enum class Stage { Disk, Queued, Network, Decode };
     struct Job
     {
         QUrl url;
+        QString host;    // lower case, for the per-host limits
         QString paperId; // the first asker's: names the disk file
         QList<Ask> asks;
         Priority priority = Priority::Prefetch;

@@ -40,7 +40,7 @@ struct LoaderOptions
 
 struct ThumbnailResult
 {
-    enum class Origin { Memory, Disk, Network, Refused, Failed };
+    enum class Origin { Memory, Disk, Network, Refused, Failed, Cancelled };
 
     QString paperId;
     QUrl url;

@@ -19,7 +19,7 @@ ThumbnailSource::ThumbnailSource(thumbs::LoaderOptions options, QObject* parent)
     m_afterPaint.setSingleShot(true);
     m_afterPaint.setInterval(0);
     connect(&m_afterPaint, &QTimer::timeout, this, [this] {
-        m_loader.demoteExcept(m_painted);
+        m_loader.cancelVisibleExcept(m_painted);
         m_painted.clear();
     });
 }
@@ -33,15 +33,30 @@ QPixmap ThumbnailSource::tile(const QString& paperId, const QString& thumbnailUr
         m_ratio = devicePixelRatio;
         m_tiles.clear();
         m_asked.clear();
+        m_ready.clear();
     }
     if (const QPixmap* pixmap = m_tiles.object(paperId))
         return *pixmap;
-    if (m_asked.contains(paperId))
-        return {};
-    m_asked.insert(paperId);
     const QSize deviceSize = requestSizeFor((QSizeF(size) * devicePixelRatio).toSize());
+    if (m_ready.contains(paperId)) {
+        m_ready.remove(paperId);
+        const thumbs::ThumbnailChoice choice = m_loader.policy().choose(paperId, thumbnailUrl, {});
+        const QImage image = m_loader.cached(choice.url, deviceSize);
+        if (!image.isNull()) {
+            const QPixmap pixmap = makeTile(image, size, devicePixelRatio);
+            m_tiles.insert(paperId, new QPixmap(pixmap),
+                           std::max<qsizetype>(1, qsizetype(pixmap.width()) * pixmap.height() * 4));
+            return pixmap;
+        }
+        // Left the loader's memory meanwhile: asked again (from disk, usually).
+    }
+    const auto asked = m_asked.constFind(paperId);
     const QUrl url =
-        m_loader.requestFor(paperId, thumbnailUrl, {}, deviceSize, thumbs::Priority::Visible);
+        asked != m_asked.constEnd()
+            ? *asked
+            : m_loader.requestFor(paperId, thumbnailUrl, {}, deviceSize, thumbs::Priority::Visible);
+    if (asked == m_asked.constEnd())
+        m_asked.insert(paperId, url);
     if (!url.isEmpty()) {
         m_painted.insert(url);
         m_afterPaint.start();
@@ -51,15 +66,19 @@ QPixmap ThumbnailSource::tile(const QString& paperId, const QString& thumbnailUr
 
 void ThumbnailSource::onFinished(const thumbs::ThumbnailResult& result)
 {
+    if (result.origin == thumbs::ThumbnailResult::Origin::Cancelled) {
+        m_asked.remove(result.paperId); // scrolled away before it was sent: asked again later
+        return;
+    }
     if (!result.ok() || result.image.isNull())
         return; // stays in m_asked: the placeholder until the list changes size or restarts
     const QSize deviceSize = requestSizeFor((QSizeF(m_size) * m_ratio).toSize());
     if (result.size != deviceSize)
         return; // made for a tile size no longer shown
-    const QPixmap pixmap = makeTile(result.image, m_size, m_ratio);
-    m_tiles.insert(result.paperId, new QPixmap(pixmap),
-                   std::max<qsizetype>(1, qsizetype(pixmap.width()) * pixmap.height() * 4));
+    // The tile itself is made when the row is painted: images that arrive for rows already
+    // scrolled away cost nothing here.
     m_asked.remove(result.paperId);
+    m_ready.insert(result.paperId);
     emit arrived(result.paperId);
 }
 

@@ -3,6 +3,7 @@
 #include "thumbs/ThumbnailLoader.h"
 
 #include <QCache>
+#include <QHash>
 #include <QObject>
 #include <QPixmap>
 #include <QSet>
@@ -13,8 +14,8 @@ namespace paperboy::ui {
 // The window's side of thumbnails: list tiles ready to draw, made from the loader's images as
 // they arrive. tile() never waits: it answers from memory or asks the loader and returns a
 // null pixmap, and `arrived` later names the paper so that only its row is repainted.
-// What one paint pass asked for counts as visible; queued requests for anything else are
-// demoted right after the pass (rows scrolled away).
+// What one paint pass drew counts as visible; queued visible requests for anything else are
+// cancelled right after the pass (rows scrolled away) and asked again if painted again.
 class ThumbnailSource final : public QObject
 {
     Q_OBJECT
@@ -40,8 +41,9 @@ private:
 
     thumbs::ThumbnailLoader m_loader;
     QCache<QString, QPixmap> m_tiles; // by paper id, for m_size / m_ratio
-    QSet<QString> m_asked;            // in flight or failed: not asked again on every paint
-    QSet<QUrl> m_painted;             // asked for in the current paint pass
+    QHash<QString, QUrl> m_asked;     // in flight or failed, by paper: not asked on every paint
+    QSet<QString> m_ready; // arrived, in the loader's memory: the tile is made when painted
+    QSet<QUrl> m_painted;  // asked for in the current paint pass
     QTimer m_afterPaint;
     QSize m_size;
     qreal m_ratio = 1.0;
