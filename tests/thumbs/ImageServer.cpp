@@ -64,6 +64,17 @@ public:
     QHash<QByteArray, QByteArray> encoded; // by kind and size
     QHash<QTcpSocket*, QByteArray> pending;
 
+    // The sockets go before the members their slots use (they are the server's children).
+    ~Worker() override
+    {
+        const QList<QTcpSocket*> sockets = server.findChildren<QTcpSocket*>();
+        for (QTcpSocket* socket : sockets) {
+            socket->disconnect();
+            socket->abort();
+            delete socket;
+        }
+    }
+
     void onConnection()
     {
         while (QTcpSocket* socket = server.nextPendingConnection()) {
