@@ -38,6 +38,8 @@ const Command commands[] = {
      QT_TRANSLATE_NOOP("paperboy::cli", "The papers most like one paper")},
     {"sync", runSyncCommand,
      QT_TRANSLATE_NOOP("paperboy::cli", "Fetch digests from the network into the cache")},
+    {"thumbnails", runThumbnailsCommand,
+     QT_TRANSLATE_NOOP("paperboy::cli", "Prefetch thumbnails of cached days, or show the cache")},
 };
 
 const Command* findCommand(const char* name)
@@ -126,7 +128,7 @@ void printUsage(QTextStream& out)
         << "  -v, --version   " << Text::tr("Show the version") << "\n\n"
         << Text::tr("Commands:") << '\n';
     for (const Command& command : commands)
-        out << "  " << QString::fromLatin1(command.name).leftJustified(8)
+        out << "  " << QString::fromLatin1(command.name).leftJustified(11)
             << Text::tr(command.summary) << '\n';
 }
 

@@ -25,5 +25,6 @@ int runSyncCommand(const QStringList& args, CliContext& context);
 int runSearchCommand(const QStringList& args, CliContext& context);
 int runTopCommand(const QStringList& args, CliContext& context);
 int runRelatedCommand(const QStringList& args, CliContext& context);
+int runThumbnailsCommand(const QStringList& args, CliContext& context);
 
 } // namespace paperboy::cli

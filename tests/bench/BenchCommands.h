@@ -12,5 +12,7 @@ int daySwitchBench(const QStringList& args); // DaySwitchBench.cpp (reader windo
 int syncBench(const QStringList& args);      // SyncBench.cpp
 int syncGuiBench(const QStringList& args);   // SyncGuiBench.cpp (reader window)
 int searchBench(const QStringList& args);    // SearchBench.cpp
+int thumbsBench(const QStringList& args);    // ThumbsBench.cpp
+int scrollBench(const QStringList& args);    // ScrollBench.cpp (list pane)
 
 } // namespace paperboy::bench

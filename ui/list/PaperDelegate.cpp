@@ -1,6 +1,7 @@
 #include "ui/list/PaperDelegate.h"
 
 #include "ui/list/PaperListModel.h"
+#include "ui/thumbs/ThumbnailSource.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -222,8 +223,14 @@ void PaperDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     painter->setRenderHint(QPainter::Antialiasing);
 
     const QRect tileRect(rect.left() + unreadGutter, rect.top(), tileSide, tileSide);
-    painter->drawPixmap(tileRect.topLeft(), m_tiles.tile(id, title, tileRect.size(),
-                                                         painter->device()->devicePixelRatioF()));
+    const qreal ratio = painter->device()->devicePixelRatioF();
+    QPixmap tile;
+    if (m_thumbnails)
+        tile = m_thumbnails->tile(id, index.data(PaperListModel::ThumbnailUrlRole).toString(),
+                                  tileRect.size(), ratio);
+    if (tile.isNull())
+        tile = m_tiles.tile(id, title, tileRect.size(), ratio);
+    painter->drawPixmap(tileRect.topLeft(), tile);
 
     // Right column: votes on top, bookmark star under them.
     const QFontMetrics metrics(option.font);

@@ -8,6 +8,8 @@
 
 namespace paperboy::ui {
 
+class ThumbnailSource;
+
 // Paints one paper row: thumbnail tile, title (two lines at most), authors, votes, and the
 // slots for the bookmark star and the unread dot. Every row has the same height so that the
 // view can use uniform item sizes and never measure rows one by one.
@@ -21,6 +23,10 @@ public:
                const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
+    // Real thumbnails from `source` where it has them (the placeholder tile until then, in a
+    // slot of the same size); none when null.
+    void setThumbnails(ThumbnailSource* source) { m_thumbnails = source; }
+
     // The title as at most two lines; the second ends in an ellipsis when the title is longer.
     static QStringList titleLines(const QString& title, const QFont& font, int width);
 
@@ -31,6 +37,7 @@ private:
     const QStaticText& votesText(int votes) const;
 
     mutable PlaceholderTile m_tiles;
+    ThumbnailSource* m_thumbnails = nullptr;
     mutable QFont m_textFont; // the font of m_votesTexts and m_ellipsis, bold for titles
     mutable QHash<int, QStaticText> m_votesTexts;
     mutable QStaticText m_ellipsis;

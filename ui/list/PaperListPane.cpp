@@ -3,6 +3,7 @@
 #include "ui/list/EmptyStateWidget.h"
 #include "ui/list/PaperDelegate.h"
 #include "ui/list/PaperListModel.h"
+#include "ui/thumbs/ThumbnailSource.h"
 #include "ui/window/Actions.h"
 
 #include <QAction>
@@ -331,6 +332,23 @@ void PaperListPane::selectProxyRow(int row)
     const QModelIndex index = m_proxy->index(row, 0);
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
     m_view->scrollTo(index);
+}
+
+void PaperListPane::setThumbnails(ThumbnailSource* source)
+{
+    if (auto* delegate = qobject_cast<PaperDelegate*>(m_view->itemDelegate()))
+        delegate->setThumbnails(source);
+    if (!source)
+        return;
+    connect(source, &ThumbnailSource::arrived, this, [this](const QString& id) {
+        const int row = m_model->rowOfId(id);
+        if (row < 0)
+            return;
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row));
+        if (index.isValid())
+            m_view->update(index); // that row only: no relayout, no flicker elsewhere
+    });
+    m_view->viewport()->update();
 }
 
 } // namespace paperboy::ui

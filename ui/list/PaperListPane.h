@@ -19,6 +19,7 @@ namespace paperboy::ui {
 class Actions;
 class EmptyStateWidget;
 class PaperListModel;
+class ThumbnailSource;
 
 // The middle pane: filter field, sort choice and the day's papers, or, when there is nothing
 // to list, a page that says why and offers the way out.
@@ -54,6 +55,9 @@ public:
 
     void focusFilter();
     void clearFilter();
+
+    // Draws real thumbnails from `source` (not owned); an arrival repaints only its row.
+    void setThumbnails(ThumbnailSource* source);
 
     PaperListModel* model() const { return m_model; }
     PaperFilterProxy* proxy() const { return m_proxy; }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/DataPaths.h"
+#include "thumbs/ThumbnailTypes.h"
 #include "ui/days/CachedDays.h"
 #include "ui/sync/SyncController.h"
 
@@ -34,6 +35,7 @@ class ImportReportDialog;
 struct ReaderState;
 class SyncLogDialog;
 class SyncStatusWidget;
+class ThumbnailSource;
 class LinkOpener;
 class PaperListPane;
 class SearchPane;
@@ -67,6 +69,14 @@ public:
     // Null until the search was first opened.
     SearchPane* searchPane() const { return m_searchPane; }
     bool isSearching() const;
+
+    // Null until enableThumbnails().
+    ThumbnailSource* thumbnails() const { return m_thumbnails; }
+
+    // Real thumbnails in the list (off by default, so that a window made by a test or a
+    // benchmark never reaches for the internet by itself); `prefetch`: a day synced or
+    // imported has its thumbnails fetched in the background. MainWindowThumbnails.cpp.
+    void enableThumbnails(thumbs::LoaderOptions options, bool prefetch);
 
 public slots:
     // Shows the day's papers, or the page that says there is no digest that day.
@@ -159,6 +169,7 @@ private:
     QPointer<ImportReportDialog> m_reportDialog;
     SyncStatusWidget* m_syncStatus = nullptr;
     QPointer<SyncLogDialog> m_syncLog;
+    ThumbnailSource* m_thumbnails = nullptr;
 };
 
 } // namespace paperboy::ui

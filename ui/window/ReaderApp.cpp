@@ -3,6 +3,7 @@
 #include "core/EnglishPlurals.h"
 #include "i18n/Language.h"
 #include "store/DataPaths.h"
+#include "thumbs/ThumbnailSettings.h"
 #include "ui/detail/DetailView.h"
 #include "ui/detail/SafeTextBrowser.h"
 #include "ui/list/PaperListPane.h"
@@ -33,6 +34,7 @@ struct ReaderOptions
     bool demo = false;
     bool measureStartup = false;
     bool measureBareWindow = false;
+    QStringList imageHosts; // --image-host, beside the setting
 };
 
 ReaderOptions parseOptions(const QApplication& app)
@@ -60,12 +62,18 @@ ReaderOptions parseOptions(const QApplication& app)
     measureStartup.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption measureBare(QStringLiteral("measure-bare-window"));
     measureBare.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({dataDir, language, demo, measureStartup, measureBare});
+    const QCommandLineOption imageHost(
+        QStringLiteral("image-host"),
+        QApplication::translate("paperboy::ui",
+                                "Also load thumbnails from <host> (may be repeated)."),
+        QStringLiteral("host"));
+    parser.addOptions({dataDir, language, demo, imageHost, measureStartup, measureBare});
     parser.process(app);
 
     ReaderOptions options;
     options.dataDir = parser.value(dataDir);
     options.demo = parser.isSet(demo);
+    options.imageHosts = parser.values(imageHost);
     options.measureStartup = parser.isSet(measureStartup);
     options.measureBareWindow = parser.isSet(measureBare);
     return options;
@@ -148,6 +156,14 @@ int runReader(int argc, char** argv)
     // --demo shows the samples and stays offline; measuring start-up must not download.
     sync.automatic = !options.demo && !options.measureStartup;
     MainWindow window(paths, sync);
+    if (sync.automatic) {
+        // Like sync: --demo stays offline and measuring start-up downloads nothing.
+        const thumbs::ThumbnailSettings settings = thumbs::ThumbnailSettings::load();
+        thumbs::LoaderOptions thumbnails;
+        thumbnails.extraHosts = settings.allowedHosts + options.imageHosts;
+        thumbnails.diskLimitBytes = settings.diskLimitBytes();
+        window.enableThumbnails(thumbnails, settings.prefetchAfterSync);
+    }
     if (probe) {
         QWidget* list = window.paperList()->view()->viewport();
         probe->watch(window.paperList()->page() == PaperListPane::Page::Papers ? list : &window);

@@ -1,0 +1,117 @@
+#pragma once
+
+#include "thumbs/ImageUrlPolicy.h"
+#include "thumbs/ThumbnailTypes.h"
+
+#include <QCache>
+#include <QHash>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QSet>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <memory>
+
+namespace paperboy::thumbs {
+
+class ImageDownload;
+
+// Loads thumbnails asynchronously for the thread it lives on (the GUI thread in the window,
+// the main thread in the CLI). That thread only does bookkeeping and non-blocking network I/O:
+// disk reads, writes and decoding run on the loader's own thread pool. Every URL has at most
+// one job, so ten asks make one download and one decode per distinct size; each ask gets
+// its own `finished` signal.
+class ThumbnailLoader final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ThumbnailLoader(LoaderOptions options, QObject* parent = nullptr);
+    ~ThumbnailLoader() override;
+
+    const ImageUrlPolicy& policy() const { return m_policy; }
+
+    // The decoded image when it is in memory (null otherwise). Cheap: the delegate calls it
+    // on every paint.
+    QImage cached(const QUrl& url, QSize deviceSize) const;
+
+    // Asks for the image scaled to fit `deviceSize` (device pixels; empty = store on disk
+    // only, for prefetch). `finished` follows, also for a memory hit (queued, never nested).
+    void request(const QString& paperId, const QUrl& url, QSize deviceSize, Priority priority);
+    // The policy's choice for a paper, then request(); a refused URL is logged once and
+    // answered with Origin::Refused. Returns the chosen URL (empty when refused).
+    QUrl requestFor(const QString& paperId, const QString& thumbnailUrl,
+                    const QStringList& mediaUrls, QSize deviceSize, Priority priority);
+
+    // Queued Visible jobs whose URL is not in `visible` drop to Background (rows scrolled away).
+    void demoteExcept(const QSet<QUrl>& visible);
+    // Visible asks for URLs not in `visible` that wait for a connection are dropped and
+    // answered with Origin::Cancelled (asks of other priorities stay): while the reader flings
+    // through the list, the rows passed by are not all downloaded.
+    void cancelVisibleExcept(const QSet<QUrl>& visible);
+    // Forgets queued jobs for the URL (their asks are answered as failed with "cancelled").
+    void cancel(const QUrl& url);
+
+    bool isBusy() const { return !m_jobs.isEmpty(); }
+    DiskCacheStatus diskStatus() const; // reads the folder on first use: not for the GUI thread
+
+signals:
+    void finished(const paperboy::thumbs::ThumbnailResult& result);
+    void idle(); // no job left
+
+private:
+    struct Ask
+    {
+        QString paperId;
+        QSize size;
+        Priority priority = Priority::Visible;
+    };
+    enum class Stage { Disk, Queued, Network, Decode };
+    struct Job
+    {
+        QUrl url;
+        QString host;    // lower case, for the per-host limits
+        QString paperId; // the first asker's: names the disk file
+        QList<Ask> asks;
+        Priority priority = Priority::Prefetch;
+        Stage stage = Stage::Disk;
+        quint64 order = 0;
+        int throttled = 0;
+        ImageDownload* download = nullptr;
+    };
+    struct Failure
+    {
+        int count = 0;
+        qint64 retryAtMs = 0;
+        QString error;
+    };
+
+    void startDiskLookup(Job& job);
+    void onDiskResult(const QUrl& url, bool found, const QList<ThumbnailResult>& decoded);
+    void pump(); // starts queued downloads within the host limits
+    void onDownloaded(const QUrl& url, const DownloadResult& result);
+    void startDecode(const QUrl& url, const QByteArray& bytes);
+    void onDecoded(const QUrl& url, const QList<ThumbnailResult>& decoded, const QString& error);
+    void failJob(const QUrl& url, const QString& error, bool remember);
+    void deliver(ThumbnailResult result);
+    void finishIfIdle();
+    static QString memoryKey(const QUrl& url, QSize size);
+    static QList<QSize> distinctSizes(const QList<Ask>& asks);
+
+    const LoaderOptions m_options;
+    const ImageUrlPolicy m_policy;
+    std::shared_ptr<DiskCache> m_disk;
+    QNetworkAccessManager m_network;
+    QThreadPool m_pool;
+    mutable QCache<QString, QImage> m_memory;
+    QHash<QUrl, Job> m_jobs;
+    QHash<QUrl, Failure> m_failures;
+    QHash<QString, int> m_activePerHost;
+    QHash<QString, qint64> m_hostRetryAtMs;
+    QSet<QUrl> m_loggedRefusals;
+    QTimer m_wakeUp; // for host backoff
+    quint64 m_nextOrder = 0;
+};
+
+} // namespace paperboy::thumbs

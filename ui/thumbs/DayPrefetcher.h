@@ -1,0 +1,37 @@
+#pragma once
+
+#include "store/DataPaths.h"
+
+#include <QDate>
+#include <QObject>
+#include <QThreadPool>
+
+namespace paperboy::thumbs {
+class ThumbnailLoader;
+}
+
+namespace paperboy::ui {
+
+// After a day is synced or imported, asks the loader for its thumbnails at the lowest
+// priority (stored on disk, not decoded for display), so a day read once online shows its
+// images offline. The day's list is read on a thread of its own, never the GUI thread.
+class DayPrefetcher final : public QObject
+{
+    Q_OBJECT
+public:
+    DayPrefetcher(store::DataPaths paths, thumbs::ThumbnailLoader& loader,
+                  QObject* parent = nullptr);
+    ~DayPrefetcher() override;
+
+    void prefetchDay(QDate day);
+
+signals:
+    void dayQueued(const QDate& day, int papers); // the requests are with the loader
+
+private:
+    const store::DataPaths m_paths;
+    thumbs::ThumbnailLoader& m_loader;
+    QThreadPool m_pool;
+};
+
+} // namespace paperboy::ui
