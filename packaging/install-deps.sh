@@ -12,7 +12,7 @@ packages=(
     fonts-noto-cjk                      # Korean renders as boxes without a CJK font
 )
 if [[ "${1:-}" == "--test" ]]; then
-    packages+=(xvfb xauth python3 x11-apps imagemagick)
+    packages+=(xvfb xauth python3 x11-apps imagemagick bibtool) # bibtool reads our BibTeX export
 fi
 
 as_root=()
