@@ -30,6 +30,14 @@ const Command commands[] = {
     {"show", runShowCommand, QT_TRANSLATE_NOOP("paperboy::cli", "Show one paper")},
     {"sync", runSyncCommand,
      QT_TRANSLATE_NOOP("paperboy::cli", "Fetch digests from the network into the cache")},
+    {"bookmarks", runBookmarksCommand,
+     QT_TRANSLATE_NOOP("paperboy::cli", "Add, remove or list bookmarks")},
+    {"read", runReadCommand, QT_TRANSLATE_NOOP("paperboy::cli", "Mark papers read or unread")},
+    {"note", runNoteCommand, QT_TRANSLATE_NOOP("paperboy::cli", "Print or set a paper's note")},
+    {"export", runExportCommand,
+     QT_TRANSLATE_NOOP("paperboy::cli", "Export papers as BibTeX, RIS, Markdown or CSV")},
+    {"userdata", runUserDataCommand,
+     QT_TRANSLATE_NOOP("paperboy::cli", "Export, import or back up your own data")},
 };
 
 const Command* findCommand(const char* name)
@@ -107,7 +115,7 @@ void printUsage(QTextStream& out)
         << "  -v, --version   " << tr("Show the version") << "\n\n"
         << tr("Commands:") << '\n';
     for (const Command& command : commands)
-        out << "  " << QString::fromLatin1(command.name).leftJustified(8) << tr(command.summary)
+        out << "  " << QString::fromLatin1(command.name).leftJustified(11) << tr(command.summary)
             << '\n';
 }
 

@@ -22,5 +22,11 @@ int runDaysCommand(const QStringList& args, CliContext& context);
 int runListCommand(const QStringList& args, CliContext& context);
 int runShowCommand(const QStringList& args, CliContext& context);
 int runSyncCommand(const QStringList& args, CliContext& context);
+// The user's own data (BookmarkCommands.cpp, UserDataFileCommands.cpp).
+int runBookmarksCommand(const QStringList& args, CliContext& context);
+int runReadCommand(const QStringList& args, CliContext& context);
+int runNoteCommand(const QStringList& args, CliContext& context);
+int runUserDataCommand(const QStringList& args, CliContext& context);
+int runExportCommand(const QStringList& args, CliContext& context);
 
 } // namespace paperboy::cli
