@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -62,3 +63,5 @@ struct MergeCounts
 };
 
 } // namespace paperboy::store
+
+Q_DECLARE_METATYPE(paperboy::store::Bookmark)

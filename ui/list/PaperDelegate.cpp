@@ -3,6 +3,7 @@
 #include "ui/list/PaperListModel.h"
 
 #include <QApplication>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QStaticText>
 #include <QTextLayout>
@@ -238,7 +239,12 @@ void PaperDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     }
     if (index.data(PaperListModel::BookmarkedRole).toBool()) {
         painter->setPen(selected ? textColor : QColor(0xE0, 0xA0, 0x00));
-        painter->drawText(rightRect, Qt::AlignRight | Qt::AlignBottom, QStringLiteral("\u2605"));
+        painter->drawText(starRect(option), Qt::AlignRight | Qt::AlignBottom,
+                          QStringLiteral("\u2605"));
+    } else if (option.state.testFlag(QStyle::State_MouseOver)) {
+        painter->setPen(quietColor); // the place to click, shown only under the mouse
+        painter->drawText(starRect(option), Qt::AlignRight | Qt::AlignBottom,
+                          QStringLiteral("\u2606"));
     }
 
     // Middle: title lines, then the authors right under them.
@@ -265,6 +271,29 @@ void PaperDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
                  QPointF(textLeft, rect.top() + titleMetrics.lineSpacing() * lines.size() + 2),
                  metrics, m_ellipsis);
     painter->restore();
+}
+
+QRect PaperDelegate::starRect(const QStyleOptionViewItem& option) const
+{
+    useFont(option.font);
+    const QRect rect = option.rect.adjusted(margin, margin, -margin, -margin);
+    const int rightWidth = votesText(9999).size().toSize().width();
+    const int side = QFontMetrics(option.font).height() + margin;
+    return QRect(rect.right() - rightWidth, rect.bottom() - side, rightWidth, side + 1);
+}
+
+bool PaperDelegate::editorEvent(QEvent* event, QAbstractItemModel* model,
+                                const QStyleOptionViewItem& option, const QModelIndex& index)
+{
+    if (event->type() == QEvent::MouseButtonRelease) {
+        const auto* mouse = static_cast<QMouseEvent*>(event);
+        if (mouse->button() == Qt::LeftButton &&
+            starRect(option).contains(mouse->position().toPoint())) {
+            emit starClicked(index);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::editorEvent(event, model, option, index);
 }
 
 } // namespace paperboy::ui

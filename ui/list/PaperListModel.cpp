@@ -104,4 +104,17 @@ QString PaperListModel::authorsText(const QStringList& firstAuthors, int authorC
     return text;
 }
 
+void PaperListModel::setBookmarks(const QSet<QString>& bookmarks)
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        Row& entry = m_rows[row];
+        const bool on = bookmarks.contains(entry.item.id);
+        if (entry.bookmarked == on)
+            continue;
+        entry.bookmarked = on;
+        const QModelIndex changed = index(row);
+        emit dataChanged(changed, changed, {BookmarkedRole});
+    }
+}
+
 } // namespace paperboy::ui

@@ -38,6 +38,9 @@ public:
     void setAllAuthors(const QHash<QString, QString>& authorsById);
     bool hasAllAuthors() const { return m_hasAllAuthors; }
 
+    // Changes the stars of the rows in place (one dataChanged per changed row, no reset).
+    void setBookmarks(const QSet<QString>& bookmarks);
+
     // -1 when the paper is not in the day.
     int rowOfId(const QString& id) const;
 

@@ -67,6 +67,15 @@ Actions::Actions(QWidget* window) : QObject(window)
         makeAction(window, tr("C&lear Filter"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)},
                    QStringLiteral("clearFilter"));
 
+    copyBibTex = makeAction(window, tr("Copy &BibTeX"), {QKeySequence(Qt::CTRL | Qt::Key_B)},
+                            QStringLiteral("copyBibTex"));
+    toggleBookmark = makeAction(window, tr("&Bookmark"), {QKeySequence(Qt::CTRL | Qt::Key_D)},
+                                QStringLiteral("toggleBookmark"));
+    toggleBookmark->setCheckable(true);
+    showBookmarks =
+        makeAction(window, tr("Show &Bookmarks"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)},
+                   QStringLiteral("showBookmarks"));
+
     previousDay = makeAction(window, tr("&Previous Day"), {QKeySequence(Qt::ALT | Qt::Key_Left)},
                              QStringLiteral("previousDay"));
     nextDay = makeAction(window, tr("&Next Day"), {QKeySequence(Qt::ALT | Qt::Key_Right)},
@@ -119,7 +128,10 @@ void Actions::fillMenuBar(QMenuBar* menuBar) const
     file->addAction(quit);
 
     QMenu* edit = menuBar->addMenu(tr("&Edit"));
-    edit->addActions({copyLink, focusFilter, clearFilter});
+    edit->addActions({copyLink, copyBibTex, focusFilter, clearFilter});
+
+    QMenu* bookmarks = menuBar->addMenu(tr("&Bookmarks"));
+    bookmarks->addActions({toggleBookmark, showBookmarks});
 
     QMenu* view = menuBar->addMenu(tr("&View"));
     view->addActions(sortGroup->actions());
@@ -144,7 +156,7 @@ void Actions::fillToolBar(QToolBar* toolBar) const
     toolBar->addSeparator();
     toolBar->addActions({previousDay, today, nextDay, goToDate});
     toolBar->addSeparator();
-    toolBar->addActions({openPaper, copyLink});
+    toolBar->addActions({openPaper, copyLink, toggleBookmark});
 }
 
 } // namespace paperboy::ui

@@ -32,6 +32,10 @@ public:
     QAction* copyLink = nullptr;
     QAction* focusFilter = nullptr;
     QAction* clearFilter = nullptr;
+    QAction* copyBibTex = nullptr;
+    // Bookmarks
+    QAction* toggleBookmark = nullptr; // checkable: shows the current paper's state
+    QAction* showBookmarks = nullptr;
     // Go
     QAction* previousDay = nullptr;
     QAction* nextDay = nullptr;

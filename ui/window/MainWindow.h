@@ -14,8 +14,10 @@
 
 class QLabel;
 class QSplitter;
+class QTabWidget;
 
 namespace paperboy::store {
+struct Bookmark;
 class CacheReader;
 struct PaperListItem;
 class WriterThread;
@@ -24,6 +26,8 @@ class WriterThread;
 namespace paperboy::ui {
 
 class Actions;
+class BookmarksPane;
+class UserDataThread;
 class DateNavigator;
 class DetailView;
 class ImportController;
@@ -60,6 +64,10 @@ public:
     ImportController& importController() const { return *m_import; }
     SyncController& syncController() const { return *m_sync; }
     SyncStatusWidget* syncStatus() const { return m_syncStatus; }
+    BookmarksPane* bookmarksPane() const { return m_bookmarksPane; }
+    QTabWidget* navigatorTabs() const { return m_navigatorTabs; }
+    const QSet<QString>& bookmarkedIds() const { return m_bookmarks; }
+    UserDataThread& userData() const { return *m_user; }
 
 public slots:
     // Shows the day's papers, or the page that says there is no digest that day.
@@ -69,6 +77,8 @@ public slots:
 
 signals:
     void dayShown(QDate day);
+    // The user-data thread answered: the write of a bookmark toggle is done (or failed).
+    void bookmarkSaved(const QString& paperId, bool on, bool ok);
 
 protected:
     bool event(QEvent* event) override;
@@ -82,6 +92,12 @@ private:
     void connectActions();
     void connectImport();
     void connectSync();
+    // MainWindowUserData.cpp: bookmarks, the Bookmarks tab, Copy BibTeX.
+    void connectUserData();
+    void toggleBookmark(const QString& paperId);
+    void showBookmark(const store::Bookmark& bookmark);
+    void copyBibTex();
+    void updateBookmarkAction();
     void onSyncFinished(const sync::SyncSummary& summary);
     void showSyncLog();
     void showBackfillDialog();
@@ -116,7 +132,10 @@ private:
     // Declared after m_writer so that it is destroyed first: it stops handing work to it.
     std::unique_ptr<ImportController> m_import;
     std::unique_ptr<SyncController> m_sync; // the same: it writes through m_writer
+    std::unique_ptr<UserDataThread> m_user; // the one writer of the user file
     QSet<QString> m_bookmarks;
+    bool m_userDataOpened = false;
+    QHash<QString, bool> m_toggledBeforeOpen; // until the user-data thread has opened the file
     CachedDays m_days;
     QDate m_day;
     QSet<QDate> m_writtenSinceRefresh;
@@ -127,11 +146,14 @@ private:
     // window's first frame is out (the detail pane has painted, still empty), so the window
     // appears without waiting for a text layout.
     QString m_detailAfterFirstPaint;
+    QString m_detailPaperId; // the paper a Bookmarks-tab choice put in the detail pane
     bool m_detailPainted = false;
     QTimer m_refreshTimer;
 
     Actions* m_actions = nullptr;
     DateNavigator* m_navigator = nullptr;
+    QTabWidget* m_navigatorTabs = nullptr; // Days (m_navigator) and Bookmarks
+    BookmarksPane* m_bookmarksPane = nullptr;
     PaperListPane* m_list = nullptr;
     DetailView* m_detail = nullptr;
     QSplitter* m_splitter = nullptr;
