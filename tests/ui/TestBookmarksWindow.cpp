@@ -32,6 +32,7 @@ private slots:
     void clickingTheStarToggles();
     void bookmarksTabWorksWithoutCache();
     void copiesBibTex();
+    void readAfterShownOrToggled();
     void damagedUserFileIsRestoredWithAMessage();
 
 private:
@@ -165,6 +166,42 @@ void TestBookmarksWindow::copiesBibTex()
     QVERIFY2(text.startsWith(QStringLiteral("@misc{arXiv:") + window->currentPaperId()),
              qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("archivePrefix = {arXiv}")));
+}
+
+void TestBookmarksWindow::readAfterShownOrToggled()
+{
+    {
+        auto window = openWindow(m_dir->path());
+        QListView* view = window->paperList()->view();
+        QTRY_VERIFY(view->model()->rowCount() > 1);
+        // Once the user file is open every row knows it is unread (the dot).
+        QTRY_VERIFY(currentIndex(*window).data(ui::PaperListModel::ReadRole).isValid());
+        const QString first = window->currentPaperId();
+        QVERIFY(!currentIndex(*window).data(ui::PaperListModel::ReadRole).toBool());
+        // Shown for about two seconds: read.
+        QTRY_VERIFY_WITH_TIMEOUT(window->readIds().contains(first),
+                                 ui::MainWindow::readDelayMs + 3000);
+        QVERIFY(currentIndex(*window).data(ui::PaperListModel::ReadRole).toBool());
+        // M toggles it back to unread, and a paper passed over quickly stays unread.
+        QTest::keyClick(window.get(), Qt::Key_M);
+        QVERIFY(!window->readIds().contains(first));
+        view->setCurrentIndex(view->model()->index(1, 0));
+        const QString second = window->currentPaperId();
+        view->setCurrentIndex(view->model()->index(0, 0));
+        QTest::qWait(ui::MainWindow::readDelayMs / 2);
+        QVERIFY(!window->readIds().contains(second));
+        // Mark Day as Read: every paper of the day.
+        window->actions().markDayRead->trigger();
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            QVERIFY(view->model()->index(row, 0).data(ui::PaperListModel::ReadRole).toBool());
+        QTest::keyClick(window.get(), Qt::Key_M); // the first one unread again
+    }
+    const auto store = userStore();
+    const QSet<QString> read = store->readIds();
+    QVERIFY(read.size() >= 1);
+    auto window = openWindow(m_dir->path());
+    QTRY_VERIFY(currentIndex(*window).data(ui::PaperListModel::ReadRole).isValid());
+    QCOMPARE(window->readIds(), read);
 }
 
 void TestBookmarksWindow::damagedUserFileIsRestoredWithAMessage()

@@ -26,7 +26,7 @@ public:
             emit m_owner->openFailed(m_openError);
             return;
         }
-        emit m_owner->opened(m_store->bookmarks(), notice);
+        emit m_owner->opened(m_store->bookmarks(), m_store->readIds(), notice);
     }
 
     void setBookmarked(const QString& paperId, bool on)

@@ -29,7 +29,8 @@ public:
 
 signals:
     // Once, after opening: what the list needs, and the recovery notice if there was one.
-    void opened(const QSet<QString>& bookmarks, const QString& notice);
+    void opened(const QSet<QString>& bookmarks, const QSet<QString>& readIds,
+                const QString& notice);
     void openFailed(const QString& error);
     void bookmarkWritten(const QString& paperId, bool on, bool ok, const QString& error);
     void bookmarksLoaded(const QList<paperboy::store::Bookmark>& bookmarks);

@@ -223,6 +223,13 @@ void PaperDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     painter->setRenderHint(QPainter::Antialiasing);
 
     const QRect tileRect(rect.left() + unreadGutter, rect.top(), tileSide, tileSide);
+    const QVariant read = index.data(PaperListModel::ReadRole);
+    if (read.isValid() && !read.toBool()) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(selected ? textColor : option.palette.color(group, QPalette::Link));
+        painter->drawEllipse(QPointF(rect.left() + unreadGutter / 2.0 - 1, rect.top() + 8), 3.0,
+                             3.0);
+    }
     painter->drawPixmap(tileRect.topLeft(), m_tiles.tile(id, title, tileRect.size(),
                                                          painter->device()->devicePixelRatioF()));
 

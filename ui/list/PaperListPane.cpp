@@ -119,6 +119,19 @@ void PaperListPane::setBookmarks(const QSet<QString>& bookmarks)
     m_model->setBookmarks(bookmarks);
 }
 
+void PaperListPane::setReadIds(const QSet<QString>& readIds)
+{
+    m_model->setReadIds(readIds);
+}
+
+QStringList PaperListPane::dayPaperIds() const
+{
+    QStringList ids;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        ids.append(m_model->index(row).data(PaperListModel::IdRole).toString());
+    return ids;
+}
+
 void PaperListPane::refreshPapers(const QList<store::PaperListItem>& items,
                                   const QSet<QString>& bookmarks)
 {

@@ -39,6 +39,9 @@ public:
     void refreshPapers(const QList<store::PaperListItem>& items, const QSet<QString>& bookmarks);
     // The stars only, in place: the list and its selection stay as they are.
     void setBookmarks(const QSet<QString>& bookmarks);
+    void setReadIds(const QSet<QString>& readIds);
+    // The ids of the day's papers, in digest order (for "Mark Day as Read").
+    QStringList dayPaperIds() const;
     void showNoCache();
     void showNoDigest(QDate day, std::optional<QDate> nearest);
     // The page on show; NoMatch when a filter hides every paper of the day.

@@ -76,6 +76,10 @@ Actions::Actions(QWidget* window) : QObject(window)
         makeAction(window, tr("Show &Bookmarks"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)},
                    QStringLiteral("showBookmarks"));
 
+    toggleRead = makeAction(window, tr("Toggle &Read"), {QKeySequence(Qt::Key_M)},
+                            QStringLiteral("toggleRead"));
+    markDayRead = makeAction(window, tr("Mark &Day as Read"), {}, QStringLiteral("markDayRead"));
+
     previousDay = makeAction(window, tr("&Previous Day"), {QKeySequence(Qt::ALT | Qt::Key_Left)},
                              QStringLiteral("previousDay"));
     nextDay = makeAction(window, tr("&Next Day"), {QKeySequence(Qt::ALT | Qt::Key_Right)},
@@ -132,6 +136,8 @@ void Actions::fillMenuBar(QMenuBar* menuBar) const
 
     QMenu* bookmarks = menuBar->addMenu(tr("&Bookmarks"));
     bookmarks->addActions({toggleBookmark, showBookmarks});
+    bookmarks->addSeparator();
+    bookmarks->addActions({toggleRead, markDayRead});
 
     QMenu* view = menuBar->addMenu(tr("&View"));
     view->addActions(sortGroup->actions());

@@ -36,6 +36,8 @@ public:
     // Bookmarks
     QAction* toggleBookmark = nullptr; // checkable: shows the current paper's state
     QAction* showBookmarks = nullptr;
+    QAction* toggleRead = nullptr; // M
+    QAction* markDayRead = nullptr;
     // Go
     QAction* previousDay = nullptr;
     QAction* nextDay = nullptr;

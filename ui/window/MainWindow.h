@@ -67,6 +67,8 @@ public:
     BookmarksPane* bookmarksPane() const { return m_bookmarksPane; }
     QTabWidget* navigatorTabs() const { return m_navigatorTabs; }
     const QSet<QString>& bookmarkedIds() const { return m_bookmarks; }
+    const QSet<QString>& readIds() const { return m_readIds; }
+    static constexpr int readDelayMs = 2000;
     UserDataThread& userData() const { return *m_user; }
 
 public slots:
@@ -98,6 +100,9 @@ private:
     void showBookmark(const store::Bookmark& bookmark);
     void copyBibTex();
     void updateBookmarkAction();
+    void setRead(const QStringList& paperIds, bool read);
+    // A paper shown for readDelayMs becomes read, unless the reader has moved on.
+    void startReadTimer();
     void onSyncFinished(const sync::SyncSummary& summary);
     void showSyncLog();
     void showBackfillDialog();
@@ -136,6 +141,9 @@ private:
     QSet<QString> m_bookmarks;
     bool m_userDataOpened = false;
     QHash<QString, bool> m_toggledBeforeOpen; // until the user-data thread has opened the file
+    QSet<QString> m_readIds;
+    QHash<QString, bool> m_readBeforeOpen;
+    QTimer m_readTimer;
     CachedDays m_days;
     QDate m_day;
     QSet<QDate> m_writtenSinceRefresh;

@@ -29,7 +29,17 @@ void MainWindow::connectUserData()
 {
     m_user = std::make_unique<UserDataThread>(m_paths);
     connect(m_user.get(), &UserDataThread::opened, this,
-            [this](const QSet<QString>& bookmarks, const QString& notice) {
+            [this](const QSet<QString>& bookmarks, const QSet<QString>& readIds,
+                   const QString& notice) {
+                m_readIds = readIds;
+                for (auto it = m_readBeforeOpen.cbegin(); it != m_readBeforeOpen.cend(); ++it) {
+                    if (it.value())
+                        m_readIds.insert(it.key());
+                    else
+                        m_readIds.remove(it.key());
+                }
+                m_readBeforeOpen.clear();
+                m_list->setReadIds(m_readIds);
                 m_bookmarks = bookmarks;
                 // Toggles made before the file was open are queued behind the opening: they
                 // are not in `bookmarks` yet but will be.
@@ -89,6 +99,21 @@ void MainWindow::connectUserData()
         m_bookmarksPane->filterEdit()->setFocus();
     });
     connect(m_actions->copyBibTex, &QAction::triggered, this, &MainWindow::copyBibTex);
+    connect(m_actions->toggleRead, &QAction::triggered, this, [this] {
+        const QString id = currentPaperId();
+        if (!id.isEmpty())
+            setRead({id}, !m_readIds.contains(id));
+    });
+    connect(m_actions->markDayRead, &QAction::triggered, this,
+            [this] { setRead(m_list->dayPaperIds(), true); });
+    m_readTimer.setSingleShot(true);
+    m_readTimer.setInterval(readDelayMs);
+    connect(&m_readTimer, &QTimer::timeout, this, [this] {
+        const QString id = currentPaperId();
+        if (!id.isEmpty() && id == m_detail->shownPaperId() && !m_readIds.contains(id))
+            setRead({id}, true);
+    });
+    connect(m_list, &PaperListPane::currentPaperChanged, this, &MainWindow::startReadTimer);
 }
 
 void MainWindow::toggleBookmark(const QString& paperId)
@@ -108,6 +133,26 @@ void MainWindow::toggleBookmark(const QString& paperId)
     m_list->setBookmarks(m_bookmarks);
     updateBookmarkAction();
     m_user->setBookmarked(paperId, on);
+}
+
+void MainWindow::startReadTimer()
+{
+    // Restarted by every move: only a paper the reader stays on becomes read.
+    m_readTimer.start();
+}
+
+void MainWindow::setRead(const QStringList& paperIds, bool read)
+{
+    for (const QString& id : paperIds) {
+        if (read)
+            m_readIds.insert(id);
+        else
+            m_readIds.remove(id);
+        if (!m_userDataOpened)
+            m_readBeforeOpen.insert(id, read);
+    }
+    m_list->setReadIds(m_readIds);
+    m_user->setRead(paperIds, read);
 }
 
 void MainWindow::updateBookmarkAction()
