@@ -195,6 +195,12 @@ void TestBookmarksWindow::readAfterShownOrToggled()
         for (int row = 0; row < view->model()->rowCount(); ++row)
             QVERIFY(view->model()->index(row, 0).data(ui::PaperListModel::ReadRole).toBool());
         QTest::keyClick(window.get(), Qt::Key_M); // the first one unread again
+        // Unread only: the read papers are hidden, the unread first one stays.
+        window->actions().unreadOnly->trigger();
+        QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->index(0, 0).data(ui::PaperListModel::IdRole).toString(), first);
+        window->actions().unreadOnly->trigger();
+        QVERIFY(view->model()->rowCount() > 1);
     }
     const auto store = userStore();
     const QSet<QString> read = store->readIds();

@@ -79,6 +79,8 @@ Actions::Actions(QWidget* window) : QObject(window)
     toggleRead = makeAction(window, tr("Toggle &Read"), {QKeySequence(Qt::Key_M)},
                             QStringLiteral("toggleRead"));
     markDayRead = makeAction(window, tr("Mark &Day as Read"), {}, QStringLiteral("markDayRead"));
+    unreadOnly = makeAction(window, tr("&Unread Only"), {}, QStringLiteral("unreadOnly"));
+    unreadOnly->setCheckable(true);
 
     previousDay = makeAction(window, tr("&Previous Day"), {QKeySequence(Qt::ALT | Qt::Key_Left)},
                              QStringLiteral("previousDay"));
@@ -141,6 +143,8 @@ void Actions::fillMenuBar(QMenuBar* menuBar) const
 
     QMenu* view = menuBar->addMenu(tr("&View"));
     view->addActions(sortGroup->actions());
+    view->addSeparator();
+    view->addAction(unreadOnly);
 
     QMenu* go = menuBar->addMenu(tr("&Go"));
     go->addActions({previousDay, nextDay, today, latestDay, nearestDay, goToDate});

@@ -38,6 +38,7 @@ public:
     QAction* showBookmarks = nullptr;
     QAction* toggleRead = nullptr; // M
     QAction* markDayRead = nullptr;
+    QAction* unreadOnly = nullptr; // checkable
     // Go
     QAction* previousDay = nullptr;
     QAction* nextDay = nullptr;

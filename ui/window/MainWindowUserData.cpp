@@ -6,6 +6,7 @@
 #include "ui/detail/DetailView.h"
 #include "ui/library/BookmarksPane.h"
 #include "ui/library/UserDataThread.h"
+#include "ui/list/PaperFilterProxy.h"
 #include "ui/list/PaperListPane.h"
 #include "ui/window/Actions.h"
 #include "ui/window/MainWindow.h"
@@ -114,6 +115,15 @@ void MainWindow::connectUserData()
             setRead({id}, true);
     });
     connect(m_list, &PaperListPane::currentPaperChanged, this, &MainWindow::startReadTimer);
+    const auto applyUnreadOnly = [this] {
+        m_list->proxy()->setHiddenIds(m_actions->unreadOnly->isChecked() ? m_readIds
+                                                                         : QSet<QString>());
+    };
+    connect(m_actions->unreadOnly, &QAction::toggled, this, applyUnreadOnly);
+    connect(this, &MainWindow::dayShown, this, [this, applyUnreadOnly] {
+        if (m_actions->unreadOnly->isChecked())
+            applyUnreadOnly();
+    });
 }
 
 void MainWindow::toggleBookmark(const QString& paperId)
