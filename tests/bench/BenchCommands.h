@@ -11,5 +11,6 @@ int startupBench(const QStringList& args);   // StartupBench.cpp (reader window)
 int daySwitchBench(const QStringList& args); // DaySwitchBench.cpp (reader window)
 int syncBench(const QStringList& args);      // SyncBench.cpp
 int syncGuiBench(const QStringList& args);   // SyncGuiBench.cpp (reader window)
+int bookmarkBench(const QStringList& args);  // BookmarkBench.cpp (reader window)
 
 } // namespace paperboy::bench

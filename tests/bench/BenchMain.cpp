@@ -26,6 +26,7 @@ const Subcommand subcommands[] = {
     {"dayswitch", paperboy::bench::daySwitchBench, true, "dayswitch --data-dir D [--switches 200]"},
     {"sync", paperboy::bench::syncBench, false, "sync [--corpus DIR]"},
     {"syncgui", paperboy::bench::syncGuiBench, true, "syncgui [--corpus DIR]"},
+    {"bookmark", paperboy::bench::bookmarkBench, true, "bookmark --data-dir D [--toggles 100]"},
 };
 
 int usage()
