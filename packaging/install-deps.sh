@@ -14,7 +14,8 @@ packages=(
 )
 if [[ "${1:-}" == "--test" ]]; then
     packages+=(xvfb xauth python3 x11-apps imagemagick clang-format
-               lintian desktop-file-utils appstream) # the packaging tests
+               lintian desktop-file-utils appstream # the packaging tests
+               bibtool)                             # reads our BibTeX export
 fi
 
 as_root=()

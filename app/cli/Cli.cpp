@@ -40,6 +40,14 @@ const Command commands[] = {
      QT_TRANSLATE_NOOP("paperboy::cli", "Fetch digests from the network into the cache")},
     {"thumbnails", runThumbnailsCommand,
      QT_TRANSLATE_NOOP("paperboy::cli", "Prefetch thumbnails of cached days, or show the cache")},
+    {"bookmarks", runBookmarksCommand,
+     QT_TRANSLATE_NOOP("paperboy::cli", "Add, remove or list bookmarks")},
+    {"read", runReadCommand, QT_TRANSLATE_NOOP("paperboy::cli", "Mark papers read or unread")},
+    {"note", runNoteCommand, QT_TRANSLATE_NOOP("paperboy::cli", "Print or set a paper's note")},
+    {"export", runExportCommand,
+     QT_TRANSLATE_NOOP("paperboy::cli", "Export papers as BibTeX, RIS, Markdown or CSV")},
+    {"userdata", runUserDataCommand,
+     QT_TRANSLATE_NOOP("paperboy::cli", "Export, import or back up your own data")},
 };
 
 const Command* findCommand(const char* name)

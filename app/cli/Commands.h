@@ -26,5 +26,11 @@ int runSearchCommand(const QStringList& args, CliContext& context);
 int runTopCommand(const QStringList& args, CliContext& context);
 int runRelatedCommand(const QStringList& args, CliContext& context);
 int runThumbnailsCommand(const QStringList& args, CliContext& context);
+// The user's own data (BookmarkCommands.cpp, UserDataFileCommands.cpp).
+int runBookmarksCommand(const QStringList& args, CliContext& context);
+int runReadCommand(const QStringList& args, CliContext& context);
+int runNoteCommand(const QStringList& args, CliContext& context);
+int runUserDataCommand(const QStringList& args, CliContext& context);
+int runExportCommand(const QStringList& args, CliContext& context);
 
 } // namespace paperboy::cli

@@ -4,22 +4,14 @@
 #include "store/Connection.h"
 #include "store/Schema.h"
 #include "store/SqlValues.h"
+#include "store/UserRows.h"
 
 #include <QCoreApplication>
 
 namespace paperboy::store {
 namespace {
 
-// The normalised id the rows are keyed by, so "arXiv:2401.00001v2" and "2401.00001" agree.
-std::optional<QString> normalisedId(const QString& paperId, QString* error)
-{
-    if (const auto id = core::ArxivId::parse(paperId))
-        return id->id();
-    if (error)
-        *error =
-            QCoreApplication::translate("paperboy::store", "%1 is not an arXiv id").arg(paperId);
-    return std::nullopt;
-}
+using userrows::normalisedId;
 
 void logFailure(const char* what, const QString& error)
 {
@@ -57,6 +49,23 @@ UserStore::UserStore(std::unique_ptr<Connection> connection) : m_connection(std:
 
 UserStore::~UserStore() = default;
 
+const QString& UserStore::file() const
+{
+    return m_connection->file();
+}
+
+bool UserStore::isEmpty() const
+{
+    QString error;
+    const auto any = m_connection->scalar(
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM bookmarks) OR EXISTS (SELECT 1 FROM "
+                       "read_state) OR EXISTS (SELECT 1 FROM notes)"),
+        &error);
+    if (!any)
+        logFailure("isEmpty", error);
+    return any && !any->toBool();
+}
+
 // Each change is one statement, which SQLite runs as one transaction (synchronous=FULL).
 bool UserStore::setBookmarked(const QString& paperId, bool on, QString* error)
 {
@@ -64,11 +73,13 @@ bool UserStore::setBookmarked(const QString& paperId, bool on, QString* error)
     if (!id)
         return false;
     PreparedQuery query(*m_connection,
-                        on ? QStringLiteral("INSERT INTO bookmarks (paper_id, created_at) VALUES "
-                                            "(?, ?) ON CONFLICT (paper_id) DO NOTHING")
+                        on ? QStringLiteral("INSERT INTO bookmarks (paper_id, created_at, "
+                                            "updated_at) VALUES (?, ?, ?) "
+                                            "ON CONFLICT (paper_id) DO NOTHING")
                            : QStringLiteral("DELETE FROM bookmarks WHERE paper_id = ?"),
                         error);
-    return query && query.exec(on ? QVariantList{*id, sql::nowText()} : QVariantList{*id}, error);
+    const QString now = sql::nowText();
+    return query && query.exec(on ? QVariantList{*id, now, now} : QVariantList{*id}, error);
 }
 
 bool UserStore::isBookmarked(const QString& paperId) const
@@ -145,6 +156,93 @@ std::optional<QString> UserStore::note(const QString& paperId) const
     if (!query->next())
         return std::nullopt;
     return query->value(0).toString();
+}
+
+bool UserStore::addBookmarks(const QList<Bookmark>& bookmarks, QString* error)
+{
+    Transaction transaction(*m_connection);
+    if (!transaction.begin(error))
+        return false;
+    const QString now = sql::nowText();
+    for (const Bookmark& bookmark : bookmarks) {
+        if (!userrows::writeBookmark(*m_connection, bookmark, false, now, error))
+            return false; // rolled back: none of them is written
+    }
+    return transaction.commit(error);
+}
+
+bool UserStore::removeBookmarks(const QStringList& paperIds, QString* error)
+{
+    Transaction transaction(*m_connection);
+    if (!transaction.begin(error))
+        return false;
+    for (const QString& paperId : paperIds) {
+        if (!setBookmarked(paperId, false, error))
+            return false;
+    }
+    return transaction.commit(error);
+}
+
+std::optional<Bookmark> UserStore::bookmark(const QString& paperId) const
+{
+    const auto id = normalisedId(paperId, nullptr);
+    if (!id)
+        return std::nullopt;
+    QString error;
+    PreparedQuery query(*m_connection,
+                        QStringLiteral("SELECT ") + userrows::bookmarkColumns() +
+                            QStringLiteral(" FROM bookmarks WHERE paper_id = ?"),
+                        &error);
+    if (!query || !query.exec({*id}, &error)) {
+        logFailure("bookmark", error);
+        return std::nullopt;
+    }
+    if (!query->next())
+        return std::nullopt;
+    return userrows::bookmarkFrom(*query);
+}
+
+QList<Bookmark> UserStore::bookmarkList() const
+{
+    QString error;
+    QList<Bookmark> list;
+    PreparedQuery query(*m_connection,
+                        QStringLiteral("SELECT ") + userrows::bookmarkColumns() +
+                            QStringLiteral(" FROM bookmarks ORDER BY created_at DESC, paper_id"),
+                        &error);
+    if (!query || !query.exec({}, &error)) {
+        logFailure("bookmarkList", error);
+        return list;
+    }
+    while (query->next())
+        list.append(userrows::bookmarkFrom(*query));
+    return list;
+}
+
+bool UserStore::setRead(const QStringList& paperIds, bool read, QString* error)
+{
+    Transaction transaction(*m_connection);
+    if (!transaction.begin(error))
+        return false;
+    for (const QString& paperId : paperIds) {
+        if (!setRead(paperId, read, error))
+            return false;
+    }
+    return transaction.commit(error);
+}
+
+QSet<QString> UserStore::readIds() const
+{
+    QString error;
+    QSet<QString> ids;
+    PreparedQuery query(*m_connection, QStringLiteral("SELECT paper_id FROM read_state"), &error);
+    if (!query || !query.exec({}, &error)) {
+        logFailure("readIds", error);
+        return ids;
+    }
+    while (query->next())
+        ids.insert(query->value(0).toString());
+    return ids;
 }
 
 } // namespace paperboy::store

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/DataPaths.h"
+#include "store/UserRecords.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -15,21 +16,46 @@ class Connection;
 
 // The user's own data: bookmarks, read state, notes. A separate SQLite file that sync and
 // cache pruning never open. Keyed by normalised arXiv id so it survives a cache rebuild.
+// Like every Connection it belongs to the thread that opened it: the window keeps its one
+// writing UserStore on a thread of its own, the CLI on its main thread.
 class UserStore final
 {
 public:
+    // Opens the file as it is: a damaged or foreign file is refused untouched. The app and the
+    // CLI go through openUserData() (UserBackups.h), which recovers such a file first.
     static std::unique_ptr<UserStore> open(const DataPaths& paths, QString* error);
     ~UserStore();
 
+    const QString& file() const;
+    bool isEmpty() const; // no bookmark, read mark or note
+
+    // A bare bookmark (no kept metadata); addBookmarks() is what the app uses.
     bool setBookmarked(const QString& paperId, bool on, QString* error);
     bool isBookmarked(const QString& paperId) const;
+    // The set of bookmarked ids (e.g. for pinning their thumbnails): one small indexed read.
     QSet<QString> bookmarks() const;
+    // Adds the bookmarks or refreshes their kept metadata (the bookmark time stays), all in one
+    // transaction: either every one is written or none.
+    bool addBookmarks(const QList<Bookmark>& bookmarks, QString* error);
+    bool removeBookmarks(const QStringList& paperIds, QString* error);
+    std::optional<Bookmark> bookmark(const QString& paperId) const;
+    QList<Bookmark> bookmarkList() const; // newest bookmark first
 
     bool setRead(const QString& paperId, bool read, QString* error);
+    bool setRead(const QStringList& paperIds, bool read, QString* error); // one transaction
     bool isRead(const QString& paperId) const;
+    QSet<QString> readIds() const;
 
     bool setNote(const QString& paperId, const QString& markdown, QString* error);
     std::optional<QString> note(const QString& paperId) const;
+
+    // Everything, in one read snapshot (UserStoreSnapshot.cpp).
+    std::optional<UserSnapshot> snapshot(QString* error) const;
+    // Merges `incoming` in one transaction, the newest change winning: a bookmark or note
+    // replaces ours when its updated_at is later; a read mark keeps the earlier read time.
+    std::optional<MergeCounts> merge(const UserSnapshot& incoming, QString* error);
+    // A consistent copy of the file with VACUUM INTO (`target` must not exist).
+    bool copyTo(const QString& target, QString* error);
 
 private:
     explicit UserStore(std::unique_ptr<Connection> connection);

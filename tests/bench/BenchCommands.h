@@ -14,5 +14,6 @@ int syncGuiBench(const QStringList& args);   // SyncGuiBench.cpp (reader window)
 int searchBench(const QStringList& args);    // SearchBench.cpp
 int thumbsBench(const QStringList& args);    // ThumbsBench.cpp
 int scrollBench(const QStringList& args);    // ScrollBench.cpp (list pane)
+int bookmarkBench(const QStringList& args);  // BookmarkBench.cpp (reader window)
 
 } // namespace paperboy::bench

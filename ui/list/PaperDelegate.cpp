@@ -4,6 +4,7 @@
 #include "ui/thumbs/ThumbnailSource.h"
 
 #include <QApplication>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QStaticText>
 #include <QTextLayout>
@@ -223,6 +224,13 @@ void PaperDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     painter->setRenderHint(QPainter::Antialiasing);
 
     const QRect tileRect(rect.left() + unreadGutter, rect.top(), tileSide, tileSide);
+    const QVariant read = index.data(PaperListModel::ReadRole);
+    if (read.isValid() && !read.toBool()) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(selected ? textColor : option.palette.color(group, QPalette::Link));
+        painter->drawEllipse(QPointF(rect.left() + unreadGutter / 2.0 - 1, rect.top() + 8), 3.0,
+                             3.0);
+    }
     const qreal ratio = painter->device()->devicePixelRatioF();
     QPixmap tile;
     if (m_thumbnails)
@@ -245,7 +253,12 @@ void PaperDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     }
     if (index.data(PaperListModel::BookmarkedRole).toBool()) {
         painter->setPen(selected ? textColor : QColor(0xE0, 0xA0, 0x00));
-        painter->drawText(rightRect, Qt::AlignRight | Qt::AlignBottom, QStringLiteral("\u2605"));
+        painter->drawText(starRect(option), Qt::AlignRight | Qt::AlignBottom,
+                          QStringLiteral("\u2605"));
+    } else if (option.state.testFlag(QStyle::State_MouseOver)) {
+        painter->setPen(quietColor); // the place to click, shown only under the mouse
+        painter->drawText(starRect(option), Qt::AlignRight | Qt::AlignBottom,
+                          QStringLiteral("\u2606"));
     }
 
     // Middle: title lines, then the authors right under them.
@@ -272,6 +285,29 @@ void PaperDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
                  QPointF(textLeft, rect.top() + titleMetrics.lineSpacing() * lines.size() + 2),
                  metrics, m_ellipsis);
     painter->restore();
+}
+
+QRect PaperDelegate::starRect(const QStyleOptionViewItem& option) const
+{
+    useFont(option.font);
+    const QRect rect = option.rect.adjusted(margin, margin, -margin, -margin);
+    const int rightWidth = votesText(9999).size().toSize().width();
+    const int side = QFontMetrics(option.font).height() + margin;
+    return QRect(rect.right() - rightWidth, rect.bottom() - side, rightWidth, side + 1);
+}
+
+bool PaperDelegate::editorEvent(QEvent* event, QAbstractItemModel* model,
+                                const QStyleOptionViewItem& option, const QModelIndex& index)
+{
+    if (event->type() == QEvent::MouseButtonRelease) {
+        const auto* mouse = static_cast<QMouseEvent*>(event);
+        if (mouse->button() == Qt::LeftButton &&
+            starRect(option).contains(mouse->position().toPoint())) {
+            emit starClicked(index);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::editorEvent(event, model, option, index);
 }
 
 } // namespace paperboy::ui

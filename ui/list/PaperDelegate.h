@@ -27,8 +27,19 @@ public:
     // slot of the same size); none when null.
     void setThumbnails(ThumbnailSource* source) { m_thumbnails = source; }
 
+    // Where a row's star is (drawn when bookmarked, outlined under the mouse): clicking there
+    // toggles the bookmark instead of only selecting the row.
+    QRect starRect(const QStyleOptionViewItem& option) const;
+
     // The title as at most two lines; the second ends in an ellipsis when the title is longer.
     static QStringList titleLines(const QString& title, const QFont& font, int width);
+
+signals:
+    void starClicked(const QModelIndex& index);
+
+protected:
+    bool editorEvent(QEvent* event, QAbstractItemModel* model, const QStyleOptionViewItem& option,
+                     const QModelIndex& index) override;
 
 private:
     // Drops what was prepared for another font.

@@ -32,11 +32,20 @@ void PaperFilterProxy::setFilterText(const QString& text)
     invalidateFilter();
 }
 
+void PaperFilterProxy::setHiddenIds(const QSet<QString>& ids)
+{
+    m_hiddenIds = ids;
+    invalidateFilter();
+}
+
 bool PaperFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (!m_hiddenIds.isEmpty() &&
+        m_hiddenIds.contains(index.data(PaperListModel::IdRole).toString()))
+        return false;
     if (m_terms.isEmpty())
         return true;
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     const QString title = index.data(PaperListModel::TitleRole).toString();
     const QString authors = index.data(PaperListModel::AllAuthorsRole).toString();
     for (const QString& term : m_terms) {

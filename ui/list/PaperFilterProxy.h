@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCollator>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
@@ -23,6 +24,11 @@ public:
     void setFilterText(const QString& text);
     QString filterText() const { return m_filterText; }
 
+    // "Unread only": hides the papers in `ids` (the read ones when it was turned on or the
+    // day changed). A snapshot, not the live read state, so that the paper being read does
+    // not vanish from under the reader two seconds after it was opened.
+    void setHiddenIds(const QSet<QString>& ids);
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
@@ -31,6 +37,7 @@ private:
     SortMode m_sortMode = SortMode::DigestOrder;
     QString m_filterText;
     QStringList m_terms;
+    QSet<QString> m_hiddenIds;
     QCollator m_titleOrder; // case-insensitive, numbers by value ("GPT-4" before "GPT-10")
 };
 

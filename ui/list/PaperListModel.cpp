@@ -2,6 +2,8 @@
 
 #include "ui/style/PlainToolTip.h"
 
+#include <utility>
+
 namespace paperboy::ui {
 
 PaperListModel::PaperListModel(QObject* parent) : QAbstractListModel(parent) {}
@@ -15,8 +17,11 @@ void PaperListModel::setDay(QDate day, const QList<store::PaperListItem>& items,
     m_rows.clear();
     m_rows.reserve(items.size());
     for (const store::PaperListItem& item : items)
-        m_rows.append(
-            {item, authorsText(item.authors, item.authorCount), bookmarks.contains(item.id), {}});
+        m_rows.append({item,
+                       authorsText(item.authors, item.authorCount),
+                       bookmarks.contains(item.id),
+                       m_readIds.contains(item.id),
+                       {}});
     endResetModel();
 }
 
@@ -85,6 +90,8 @@ QVariant PaperListModel::data(const QModelIndex& index, int role) const
         return row.item.position;
     case BookmarkedRole:
         return row.bookmarked;
+    case ReadRole:
+        return m_readKnown ? QVariant(row.read) : QVariant();
     case ThumbnailUrlRole:
         return row.item.thumbnailUrl;
     default:
@@ -115,6 +122,34 @@ QString PaperListModel::authorsText(const QStringList& firstAuthors, int authorC
     if (rest > 0)
         text += QStringLiteral(" +") + QString::number(rest);
     return text;
+}
+
+void PaperListModel::setReadIds(const QSet<QString>& readIds)
+{
+    m_readIds = readIds;
+    const bool wasKnown = std::exchange(m_readKnown, true);
+    for (int row = 0; row < m_rows.size(); ++row) {
+        Row& entry = m_rows[row];
+        const bool read = readIds.contains(entry.item.id);
+        if (wasKnown && entry.read == read)
+            continue;
+        entry.read = read;
+        const QModelIndex changed = index(row);
+        emit dataChanged(changed, changed, {ReadRole});
+    }
+}
+
+void PaperListModel::setBookmarks(const QSet<QString>& bookmarks)
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        Row& entry = m_rows[row];
+        const bool on = bookmarks.contains(entry.item.id);
+        if (entry.bookmarked == on)
+            continue;
+        entry.bookmarked = on;
+        const QModelIndex changed = index(row);
+        emit dataChanged(changed, changed, {BookmarkedRole});
+    }
 }
 
 } // namespace paperboy::ui

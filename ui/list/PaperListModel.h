@@ -26,6 +26,9 @@ public:
         // Every author's name once setAllAuthors() has them, else the names the row shows:
         // what the filter searches.
         AllAuthorsRole,
+        // bool once the read marks are known (setReadIds), invalid before: no dot flashes up
+        // on every row while the user file is still being opened.
+        ReadRole,
     };
 
     explicit PaperListModel(QObject* parent = nullptr);
@@ -41,6 +44,11 @@ public:
     // Whether rows show a paper's Korean title (when it has one) instead of the English one.
     void setKoreanTitles(bool korean);
     bool koreanTitles() const { return m_koreanTitles; }
+
+    // Changes the stars of the rows in place (one dataChanged per changed row, no reset).
+    void setBookmarks(const QSet<QString>& bookmarks);
+    // The same for the read marks; kept across setDay() until changed.
+    void setReadIds(const QSet<QString>& readIds);
 
     // -1 when the paper is not in the day.
     int rowOfId(const QString& id) const;
@@ -58,6 +66,7 @@ private:
         store::PaperListItem item;
         QString authorsText;
         bool bookmarked = false;
+        bool read = false;
         QString allAuthors;
     };
     const QString& shownTitle(const Row& row) const
@@ -69,6 +78,8 @@ private:
     QDate m_day;
     bool m_koreanTitles = false;
     bool m_hasAllAuthors = false;
+    bool m_readKnown = false;
+    QSet<QString> m_readIds;
 };
 
 } // namespace paperboy::ui

@@ -56,7 +56,11 @@ PaperListPane::PaperListPane(const Actions& actions, QWidget* parent)
     m_view = new QListView(this);
     m_view->setObjectName(QStringLiteral("paperList"));
     m_view->setModel(m_proxy);
-    m_view->setItemDelegate(new PaperDelegate(m_view));
+    auto* delegate = new PaperDelegate(m_view);
+    m_view->setItemDelegate(delegate);
+    connect(delegate, &PaperDelegate::starClicked, this, [this](const QModelIndex& index) {
+        emit bookmarkClicked(index.data(PaperListModel::IdRole).toString());
+    });
     m_view->setUniformItemSizes(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -114,6 +118,24 @@ void PaperListPane::showPapers(QDate day, const QList<store::PaperListItem>& ite
     m_model->setDay(day, items, bookmarks);
     wantAllAuthors();
     updatePage();
+}
+
+void PaperListPane::setBookmarks(const QSet<QString>& bookmarks)
+{
+    m_model->setBookmarks(bookmarks);
+}
+
+void PaperListPane::setReadIds(const QSet<QString>& readIds)
+{
+    m_model->setReadIds(readIds);
+}
+
+QStringList PaperListPane::dayPaperIds() const
+{
+    QStringList ids;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        ids.append(m_model->index(row).data(PaperListModel::IdRole).toString());
+    return ids;
 }
 
 void PaperListPane::refreshPapers(const QList<store::PaperListItem>& items,

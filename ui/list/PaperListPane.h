@@ -38,6 +38,11 @@ public:
     // The same day again with fresh content (sync updated it): the selected paper stays
     // selected and the list stays where it was scrolled, with no page flashing in between.
     void refreshPapers(const QList<store::PaperListItem>& items, const QSet<QString>& bookmarks);
+    // The stars only, in place: the list and its selection stay as they are.
+    void setBookmarks(const QSet<QString>& bookmarks);
+    void setReadIds(const QSet<QString>& readIds);
+    // The ids of the day's papers, in digest order (for "Mark Day as Read").
+    QStringList dayPaperIds() const;
     void showNoCache();
     void showNoDigest(QDate day, std::optional<QDate> nearest);
     // The page on show; NoMatch when a filter hides every paper of the day.
@@ -70,6 +75,8 @@ public:
 signals:
     // Empty id when the selection became empty.
     void currentPaperChanged(const QString& id);
+    // The reader clicked a row's star.
+    void bookmarkClicked(const QString& id);
     // Enter or double-click on a row.
     void paperActivated(const QString& id);
     // The filter is in use on `day`, whose rows know only their first authors: the answer is

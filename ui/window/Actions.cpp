@@ -75,6 +75,21 @@ Actions::Actions(QWidget* window) : QObject(window)
                           QStringLiteral("settings"));
     settings->setMenuRole(QAction::PreferencesRole);
 
+    copyBibTex = makeAction(window, tr("Copy &BibTeX"), {QKeySequence(Qt::CTRL | Qt::Key_B)},
+                            QStringLiteral("copyBibTex"));
+    toggleBookmark = makeAction(window, tr("&Bookmark"), {QKeySequence(Qt::CTRL | Qt::Key_D)},
+                                QStringLiteral("toggleBookmark"));
+    toggleBookmark->setCheckable(true);
+    showBookmarks =
+        makeAction(window, tr("Show &Bookmarks"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)},
+                   QStringLiteral("showBookmarks"));
+
+    toggleRead = makeAction(window, tr("Toggle &Read"), {QKeySequence(Qt::Key_M)},
+                            QStringLiteral("toggleRead"));
+    markDayRead = makeAction(window, tr("Mark &Day as Read"), {}, QStringLiteral("markDayRead"));
+    unreadOnly = makeAction(window, tr("&Unread Only"), {}, QStringLiteral("unreadOnly"));
+    unreadOnly->setCheckable(true);
+
     previousDay = makeAction(window, tr("&Previous Day"), {QKeySequence(Qt::ALT | Qt::Key_Left)},
                              QStringLiteral("previousDay"));
     nextDay = makeAction(window, tr("&Next Day"), {QKeySequence(Qt::ALT | Qt::Key_Right)},
@@ -131,14 +146,20 @@ void Actions::fillMenuBar(QMenuBar* menuBar) const
     file->addAction(quit);
 
     QMenu* edit = menuBar->addMenu(tr("&Edit"));
-    edit->addActions({copyLink, focusFilter, clearFilter, searchArchive});
+    edit->addActions({copyLink, copyBibTex, focusFilter, clearFilter, searchArchive});
     edit->addSeparator();
     edit->addAction(settings);
+
+    QMenu* bookmarks = menuBar->addMenu(tr("&Bookmarks"));
+    bookmarks->addActions({toggleBookmark, showBookmarks});
+    bookmarks->addSeparator();
+    bookmarks->addActions({toggleRead, markDayRead});
 
     QMenu* view = menuBar->addMenu(tr("&View"));
     view->addActions(sortGroup->actions());
     view->addSeparator();
     view->addAction(koreanTitles);
+    view->addAction(unreadOnly);
 
     QMenu* go = menuBar->addMenu(tr("&Go"));
     go->addActions({previousDay, nextDay, today, latestDay, nearestDay, goToDate});
@@ -160,7 +181,7 @@ void Actions::fillToolBar(QToolBar* toolBar) const
     toolBar->addSeparator();
     toolBar->addActions({previousDay, today, nextDay, goToDate});
     toolBar->addSeparator();
-    toolBar->addActions({openPaper, copyLink});
+    toolBar->addActions({openPaper, copyLink, toggleBookmark});
 }
 
 } // namespace paperboy::ui

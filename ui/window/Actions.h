@@ -34,6 +34,13 @@ public:
     QAction* clearFilter = nullptr;
     QAction* settings = nullptr;
     QAction* searchArchive = nullptr; // Ctrl+K and /
+    QAction* copyBibTex = nullptr;
+    // Bookmarks
+    QAction* toggleBookmark = nullptr; // checkable: shows the current paper's state
+    QAction* showBookmarks = nullptr;
+    QAction* toggleRead = nullptr; // M
+    QAction* markDayRead = nullptr;
+    QAction* unreadOnly = nullptr; // checkable
     // Go
     QAction* previousDay = nullptr;
     QAction* nextDay = nullptr;

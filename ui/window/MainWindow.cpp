@@ -11,6 +11,8 @@
 #include "ui/import/ImportController.h"
 #include "ui/import/ImportProgressWidget.h"
 #include "ui/import/ImportReportDialog.h"
+#include "ui/library/BookmarksPane.h"
+#include "ui/library/UserDataThread.h"
 #include "ui/list/PaperListModel.h"
 #include "ui/list/PaperListPane.h"
 #include "ui/search/SearchService.h"
@@ -30,6 +32,7 @@
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 
 namespace paperboy::ui {
@@ -66,6 +69,7 @@ MainWindow::MainWindow(const store::DataPaths& paths, const SyncSetup& sync, QWi
     connectActions();
     connectImport();
     connectSync();
+    connectUserData();
 
     const StartupData first = startup.take();
     if (first.cacheExists && !first.error.isEmpty())
@@ -108,7 +112,15 @@ void MainWindow::buildWindow(const ReaderState& state)
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(m_navigator);
+    m_bookmarksPane = new BookmarksPane(this);
+    m_navigatorTabs = new QTabWidget(this);
+    m_navigatorTabs->setObjectName(QStringLiteral("navigatorTabs"));
+    m_navigatorTabs->setDocumentMode(true);
+    // Tabs down the side: the window's least height stays what the calendar needs.
+    m_navigatorTabs->setTabPosition(QTabWidget::West);
+    m_navigatorTabs->addTab(m_navigator, tr("Days"));
+    m_navigatorTabs->addTab(m_bookmarksPane, tr("Bookmarks"));
+    m_splitter->addWidget(m_navigatorTabs);
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 0);

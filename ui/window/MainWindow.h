@@ -15,8 +15,10 @@
 
 class QLabel;
 class QSplitter;
+class QTabWidget;
 
 namespace paperboy::store {
+struct Bookmark;
 class CacheReader;
 struct PaperListItem;
 class WriterThread;
@@ -27,6 +29,8 @@ namespace paperboy::ui {
 class Actions;
 struct AppearanceSettings;
 enum class SettingsPage;
+class BookmarksPane;
+class UserDataThread;
 class DateNavigator;
 class DetailView;
 class ImportController;
@@ -78,6 +82,13 @@ public:
     // imported has its thumbnails fetched in the background. MainWindowThumbnails.cpp.
     void enableThumbnails(thumbs::LoaderOptions options, bool prefetch);
 
+    BookmarksPane* bookmarksPane() const { return m_bookmarksPane; }
+    QTabWidget* navigatorTabs() const { return m_navigatorTabs; }
+    const QSet<QString>& bookmarkedIds() const { return m_bookmarks; }
+    const QSet<QString>& readIds() const { return m_readIds; }
+    static constexpr int readDelayMs = 2000;
+    UserDataThread& userData() const { return *m_user; }
+
 public slots:
     // Shows the day's papers, or the page that says there is no digest that day.
     void showDay(QDate day);
@@ -89,6 +100,8 @@ public slots:
 
 signals:
     void dayShown(QDate day);
+    // The user-data thread answered: the write of a bookmark toggle is done (or failed).
+    void bookmarkSaved(const QString& paperId, bool on, bool ok);
 
 protected:
     bool event(QEvent* event) override;
@@ -102,6 +115,15 @@ private:
     void connectActions();
     void connectImport();
     void connectSync();
+    // MainWindowUserData.cpp: bookmarks, the Bookmarks tab, Copy BibTeX.
+    void connectUserData();
+    void toggleBookmark(const QString& paperId);
+    void showBookmark(const store::Bookmark& bookmark);
+    void copyBibTex();
+    void updateBookmarkAction();
+    void setRead(const QStringList& paperIds, bool read);
+    // A paper shown for readDelayMs becomes read, unless the reader has moved on.
+    void startReadTimer();
     void onSyncFinished(const sync::SyncSummary& summary);
     void showSyncLog();
     void showBackfillDialog();
@@ -142,7 +164,13 @@ private:
     std::unique_ptr<SyncController> m_sync; // the same: it writes through m_writer
     // The search thread, started when the search is first opened (MainWindowSearch.cpp).
     std::unique_ptr<SearchService> m_searchService;
+    std::unique_ptr<UserDataThread> m_user; // the one writer of the user file
     QSet<QString> m_bookmarks;
+    bool m_userDataOpened = false;
+    QHash<QString, bool> m_toggledBeforeOpen; // until the user-data thread has opened the file
+    QSet<QString> m_readIds;
+    QHash<QString, bool> m_readBeforeOpen;
+    QTimer m_readTimer;
     CachedDays m_days;
     QDate m_day;
     QSet<QDate> m_writtenSinceRefresh;
@@ -153,12 +181,15 @@ private:
     // window's first frame is out (the detail pane has painted, still empty), so the window
     // appears without waiting for a text layout.
     QString m_detailAfterFirstPaint;
+    QString m_detailPaperId; // the paper a Bookmarks-tab choice put in the detail pane
     bool m_detailPainted = false;
     bool m_syncStarted = false; // the automatic sync, once the window has painted
     QTimer m_refreshTimer;
 
     Actions* m_actions = nullptr;
     DateNavigator* m_navigator = nullptr;
+    QTabWidget* m_navigatorTabs = nullptr; // Days (m_navigator) and Bookmarks
+    BookmarksPane* m_bookmarksPane = nullptr;
     PaperListPane* m_list = nullptr;
     SearchPane* m_searchPane = nullptr;
     DetailView* m_detail = nullptr;

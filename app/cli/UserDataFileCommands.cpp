@@ -1,0 +1,175 @@
+// The user-data subcommands that write or read whole files: userdata export|import|backup,
+// and export in the citation formats.
+#include "cli/CommandParsing.h"
+#include "cli/UserDataAccess.h"
+#include "export/ExportEntry.h"
+#include "export/UserDataJson.h"
+#include "store/UserBackups.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace paperboy::cli {
+namespace {
+
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("paperboy::cli", text, nullptr, n);
+}
+
+int exportUserData(const QString& path, const QString& command, CliContext& context)
+{
+    const auto user = openUserStore(context);
+    if (!user)
+        return 2;
+    QString error;
+    const auto snapshot = user->snapshot(&error);
+    if (!snapshot) {
+        context.err << command << ": " << error << '\n';
+        return 2;
+    }
+    return writeOutput(path, QString::fromUtf8(exporting::userDataToJson(*snapshot)), command,
+                       context)
+               ? 0
+               : 2;
+}
+
+int importUserData(const QString& path, const QString& command, CliContext& context)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        context.err << command << ": " << tr("cannot read %1: %2").arg(path, file.errorString())
+                    << '\n';
+        return 2;
+    }
+    QString error;
+    // Parsed whole before the store is touched: a broken file imports nothing.
+    const auto snapshot = exporting::userDataFromJson(file.readAll(), &error);
+    if (!snapshot) {
+        context.err << command << ": " << path << ": " << error << '\n';
+        return 2;
+    }
+    const auto user = openUserStore(context);
+    if (!user)
+        return 2;
+    const auto counts = user->merge(*snapshot, &error);
+    if (!counts) {
+        context.err << command << ": " << error << '\n';
+        return 2;
+    }
+    context.out << tr("Merged: %n bookmark(s), ", counts->bookmarks)
+                << tr("%n read mark(s), ", counts->reads)
+                << tr("%n note(s) new or newer", counts->notes) << '\n';
+    return 0;
+}
+
+int backUpUserData(const QString& command, CliContext& context)
+{
+    const auto user = openUserStore(context);
+    if (!user)
+        return 2;
+    QString error;
+    const auto path = store::UserBackups(context.paths.userFile).backUp(*user, &error);
+    if (!path) {
+        context.err << command << ": " << error << '\n';
+        return 2;
+    }
+    context.out << *path << '\n';
+    return 0;
+}
+
+} // namespace
+
+int runUserDataCommand(const QStringList& args, CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Move your bookmarks, read marks and notes as JSON (import merges: the newest change "
+           "wins), or back the user file up now (the last 7 backups are kept)."));
+    parser.addPositionalArgument(QStringLiteral("action"), tr("export, import or backup"),
+                                 QStringLiteral("export|import|backup"));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 tr("The JSON file (export: - for "
+                                    "standard output)"),
+                                 QStringLiteral("[FILE]"));
+    if (const auto code = parseArguments(parser, args, context))
+        return *code;
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0);
+    const QString command = args.value(0) + QLatin1Char(' ') + action;
+    if (action == QLatin1String("backup") && positional.size() == 1)
+        return backUpUserData(command, context);
+    if ((action == QLatin1String("export") || action == QLatin1String("import")) &&
+        positional.size() == 2)
+        return action == QLatin1String("export")
+                   ? exportUserData(positional.at(1), command, context)
+                   : importUserData(positional.at(1), command, context);
+    context.err << args.value(0) << ": "
+                << tr("use: userdata export FILE | userdata import FILE | userdata backup") << '\n';
+    return 2;
+}
+
+int runExportCommand(const QStringList& args, CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Export bookmarks or a day's papers as BibTeX, RIS, "
+                                        "Markdown or CSV."));
+    const QCommandLineOption format(QStringLiteral("format"), tr("bibtex, ris, markdown or csv"),
+                                    QStringLiteral("FORMAT"));
+    const QCommandLineOption bookmarks(QStringLiteral("bookmarks"), tr("Every bookmark"));
+    const QCommandLineOption date(QStringLiteral("date"), tr("The papers of a cached day"),
+                                  QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption query(QStringLiteral("query"), tr("Search results (not yet)"),
+                                   QStringLiteral("Q"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("Write to FILE (default: standard output)"),
+                                    QStringLiteral("FILE"));
+    parser.addOptions({format, bookmarks, date, query, output});
+    if (const auto code = parseArguments(parser, args, context))
+        return *code;
+    const QString command = args.value(0);
+    const auto chosen = exporting::formatFromName(parser.value(format));
+    if (!chosen) {
+        context.err << command << ": " << tr("--format must be bibtex, ris, markdown or csv")
+                    << '\n';
+        return 2;
+    }
+    if (parser.isSet(query)) {
+        context.err << command << ": " << tr("--query is not available yet (it comes with search)")
+                    << '\n';
+        return 2;
+    }
+    if (parser.isSet(bookmarks) == parser.isSet(date) || !parser.positionalArguments().isEmpty()) {
+        context.err << command << ": " << tr("choose one of --bookmarks or --date DATE") << '\n';
+        return 2;
+    }
+    exporting::ExportEntries entries;
+    if (parser.isSet(bookmarks)) {
+        const auto user = openUserStore(context);
+        if (!user)
+            return 2;
+        for (const store::Bookmark& bookmark : user->bookmarkList())
+            entries.append(exporting::ExportEntry::fromBookmark(bookmark));
+    } else {
+        const auto day = parseDateArgument(parser.value(date), command, context);
+        if (!day)
+            return 2;
+        bool failed = false;
+        const auto cache = openCacheIfAny(context, &failed);
+        if (failed)
+            return 2;
+        const core::Papers papers = cache ? cache->dayPapers(*day) : core::Papers();
+        if (papers.isEmpty()) {
+            context.err << command << ": "
+                        << tr("%1 is not a cached day").arg(day->toString(Qt::ISODate)) << '\n';
+            return 2;
+        }
+        for (const core::Paper& paper : papers)
+            entries.append(exporting::ExportEntry::fromPaper(paper));
+    }
+    return writeOutput(parser.value(output), exporting::write(*chosen, entries), command, context)
+               ? 0
+               : 2;
+}
+
+} // namespace paperboy::cli

@@ -1,0 +1,105 @@
+#include "export/PlainFormats.h"
+
+namespace paperboy::exporting {
+namespace {
+
+void risLine(QString& out, const char* tag, const QString& value)
+{
+    const QString line = value.simplified();
+    if (!line.isEmpty())
+        out += QLatin1String(tag) + QStringLiteral("  - ") + line + QStringLiteral("\r\n");
+}
+
+QString markdownEscaped(const QString& text)
+{
+    // CommonMark lets any ASCII punctuation be backslash-escaped; these are the ones that
+    // can start or end markup inside a list item or a link text.
+    static const QString specials = QStringLiteral("\\`*_[]<>!|~#&");
+    QString out;
+    for (const QChar c : text.simplified()) {
+        if (specials.contains(c))
+            out += QLatin1Char('\\');
+        out += c;
+    }
+    return out;
+}
+
+} // namespace
+
+QString ris(const ExportEntries& entries)
+{
+    QString out;
+    for (const ExportEntry& entry : entries) {
+        const core::Paper& paper = entry.paper;
+        risLine(out, "TY", QStringLiteral("UNPB"));
+        risLine(out, "ID", QStringLiteral("arXiv:") + paper.id.id());
+        risLine(out, "TI", paper.title);
+        risLine(out, "T2", entry.koreanTitle);
+        for (const QString& author : paper.authors)
+            risLine(out, "AU", author);
+        if (const auto month = idMonth(paper.id))
+            risLine(out, "PY", QString::number(month->year));
+        if (paper.date.isValid())
+            risLine(out, "DA", paper.date.toString(QStringLiteral("yyyy/MM/dd/")));
+        risLine(out, "AB", paper.abstract);
+        risLine(out, "UR", paper.id.absUrl().toString());
+        risLine(out, "L1", paper.id.pdfUrl().toString());
+        risLine(out, "DO", paper.id.doi());
+        risLine(out, "PB", QStringLiteral("arXiv"));
+        risLine(out, "KW", entry.primaryClass);
+        out += QStringLiteral("ER  - \r\n");
+    }
+    return out;
+}
+
+QString markdown(const ExportEntries& entries)
+{
+    QString out;
+    for (const ExportEntry& entry : entries) {
+        const core::Paper& paper = entry.paper;
+        out += QStringLiteral("- [") + markdownEscaped(paper.title) + QStringLiteral("](") +
+               paper.id.absUrl().toString() + QLatin1Char(')');
+        if (!paper.authors.isEmpty())
+            out +=
+                QStringLiteral(" — ") + markdownEscaped(paper.authors.join(QStringLiteral(", ")));
+        if (paper.date.isValid())
+            out += QStringLiteral(" (") + paper.date.toString(Qt::ISODate) + QLatin1Char(')');
+        out += QLatin1Char('\n');
+        if (!entry.koreanTitle.isEmpty())
+            out += QStringLiteral("  ") + markdownEscaped(entry.koreanTitle) + QLatin1Char('\n');
+    }
+    return out;
+}
+
+QString csvField(const QString& text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
+        !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString csv(const ExportEntries& entries)
+{
+    QString out = QStringLiteral("id,title,korean_title,authors,date,url,abstract\r\n");
+    for (const ExportEntry& entry : entries) {
+        const core::Paper& paper = entry.paper;
+        const QStringList fields{paper.id.id(),
+                                 paper.title,
+                                 entry.koreanTitle,
+                                 paper.authors.join(QStringLiteral("; ")),
+                                 paper.date.isValid() ? paper.date.toString(Qt::ISODate)
+                                                      : QString(),
+                                 paper.id.absUrl().toString(),
+                                 paper.abstract};
+        QStringList cells;
+        for (const QString& field : fields)
+            cells.append(csvField(field));
+        out += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    }
+    return out;
+}
+
+} // namespace paperboy::exporting

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "store/UserRecords.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace paperboy::exporting {
+
+// The file of `paperboy userdata export` / `import`:
+//   {"format": "paperboy-userdata", "version": 1, "exported_at": time,
+//    "bookmarks": [{"id", "title", "authors": [..], "date": "YYYY-MM-DD"|null, "abstract",
+//                   "korean_title", "primary_class", "links": {"abs", "pdf", "github"?,
+//                   "project"?}, "bookmarked_at", "updated_at"}],
+//    "read": [{"id", "read_at"}], "notes": [{"id", "markdown", "updated_at"}]}
+// Times are ISO 8601 UTC with milliseconds, exactly as stored, so a round trip is lossless.
+// One bookmark as in the file above (also `paperboy bookmarks list --json`).
+QJsonObject bookmarkToJson(const store::Bookmark& bookmark);
+QByteArray userDataToJson(const store::UserSnapshot& snapshot);
+// Refuses (with a message naming the entry) anything that is not such a file, so that an
+// import never half-applies a file it only half understood.
+std::optional<store::UserSnapshot> userDataFromJson(const QByteArray& json, QString* error);
+
+} // namespace paperboy::exporting

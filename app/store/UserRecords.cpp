@@ -1,0 +1,32 @@
+#include "store/UserRecords.h"
+
+namespace paperboy::store {
+
+Bookmark Bookmark::fromPaper(const core::Paper& paper)
+{
+    Bookmark bookmark;
+    bookmark.id = paper.id.id();
+    bookmark.title = paper.title;
+    bookmark.authors = paper.authors;
+    bookmark.date = paper.date;
+    bookmark.abstract = paper.abstract;
+    bookmark.githubUrl = paper.githubRepo;
+    bookmark.projectUrl = paper.projectPage;
+    return bookmark;
+}
+
+core::Paper Bookmark::toPaper() const
+{
+    core::Paper paper;
+    if (const auto parsed = core::ArxivId::parse(id))
+        paper.id = *parsed;
+    paper.title = title;
+    paper.authors = authors;
+    paper.date = date;
+    paper.abstract = abstract;
+    paper.githubRepo = githubUrl;
+    paper.projectPage = projectUrl;
+    return paper;
+}
+
+} // namespace paperboy::store

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/Paper.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace paperboy::store {
+
+// A bookmark with the part of its paper that it keeps (002_bookmark_papers.sql): enough to
+// list, show and cite it with no cache at all.
+struct Bookmark
+{
+    QString id; // normalised arXiv id, no version
+    QString title;
+    QStringList authors;
+    QDate date; // the digest day; invalid when unknown
+    QString abstract;
+    QString koreanTitle;  // empty when unknown
+    QString primaryClass; // e.g. "cs.CL"; empty when unknown
+    QString githubUrl;
+    QString projectUrl;
+    QDateTime bookmarkedAt; // UTC
+    QDateTime updatedAt;    // UTC; the bookmark or its kept metadata last changed
+
+    // The metadata of `paper` (times left invalid: the store fills them).
+    static Bookmark fromPaper(const core::Paper& paper);
+    // A paper made of the kept metadata only, for the detail pane and the export formats.
+    core::Paper toPaper() const;
+};
+
+struct ReadMark
+{
+    QString id;
+    QDateTime readAt; // UTC, the first time it was read
+};
+
+struct Note
+{
+    QString id;
+    QString markdown;
+    QDateTime updatedAt; // UTC
+};
+
+// Everything in the user file, for `userdata export` and `import`.
+struct UserSnapshot
+{
+    QList<Bookmark> bookmarks;
+    QList<ReadMark> reads;
+    QList<Note> notes;
+};
+
+// What a merge changed: rows added or replaced by a newer version.
+struct MergeCounts
+{
+    int bookmarks = 0;
+    int reads = 0;
+    int notes = 0;
+};
+
+} // namespace paperboy::store
+
+Q_DECLARE_METATYPE(paperboy::store::Bookmark)

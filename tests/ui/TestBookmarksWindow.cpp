@@ -1,0 +1,240 @@
+// Bookmarks in the real window: Ctrl+D and the list's star toggle and save through the
+// user-data thread, the Bookmarks tab lists every bookmark (with no cache at all), filters
+// and opens one in the detail pane, Copy BibTeX, and a damaged user file is restored with a
+// message that names the backup.
+#include "UiTestSupport.h"
+#include "store/UserBackups.h"
+#include "store/UserStore.h"
+#include "ui/library/BookmarksPane.h"
+#include "ui/list/PaperDelegate.h"
+#include "ui/list/PaperListModel.h"
+#include "ui/list/PaperListPane.h"
+#include "ui/window/Actions.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QTabWidget>
+
+using namespace paperboy;
+using namespace paperboy::uitest;
+
+class TestBookmarksWindow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void ctrlDTogglesAndSaves();
+    void clickingTheStarToggles();
+    void bookmarksTabWorksWithoutCache();
+    void copiesBibTex();
+    void readAfterShownOrToggled();
+    void damagedUserFileIsRestoredWithAMessage();
+
+private:
+    std::unique_ptr<store::UserStore> userStore();
+    QModelIndex currentIndex(ui::MainWindow& window);
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestBookmarksWindow::init()
+{
+    forgetWindowState();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    QCOMPARE(importFixtures(m_dir->path()), QStringList());
+}
+
+std::unique_ptr<store::UserStore> TestBookmarksWindow::userStore()
+{
+    QString error;
+    auto store = store::UserStore::open(store::DataPaths::inDirectory(m_dir->path()), &error);
+    if (!store)
+        qWarning("cannot open the user store: %s", qPrintable(error));
+    return store;
+}
+
+QModelIndex TestBookmarksWindow::currentIndex(ui::MainWindow& window)
+{
+    return window.paperList()->view()->currentIndex();
+}
+
+void TestBookmarksWindow::ctrlDTogglesAndSaves()
+{
+    QString id;
+    {
+        auto window = openWindow(m_dir->path());
+        QSignalSpy saved(window.get(), &ui::MainWindow::bookmarkSaved);
+        QTRY_VERIFY(!window->currentPaperId().isEmpty());
+        id = window->currentPaperId();
+        QVERIFY(!currentIndex(*window).data(ui::PaperListModel::BookmarkedRole).toBool());
+        QTest::keyClick(window.get(), Qt::Key_D, Qt::ControlModifier);
+        // The star is there at once, before the write has even started.
+        QVERIFY(currentIndex(*window).data(ui::PaperListModel::BookmarkedRole).toBool());
+        QVERIFY(window->actions().toggleBookmark->isChecked());
+        QTRY_COMPARE(saved.size(), 1);
+        QCOMPARE(saved.at(0).at(0).toString(), id);
+        QVERIFY(saved.at(0).at(2).toBool());
+        // Toggled twice: off again, and back on so that the file has it at the end.
+        QTest::keyClick(window.get(), Qt::Key_D, Qt::ControlModifier);
+        QVERIFY(!currentIndex(*window).data(ui::PaperListModel::BookmarkedRole).toBool());
+        QTest::keyClick(window.get(), Qt::Key_D, Qt::ControlModifier);
+    } // closing the window finishes the queued writes
+    const auto kept = userStore()->bookmark(id);
+    QVERIFY(kept);
+    QVERIFY2(!kept->title.isEmpty(), "the bookmark keeps its paper's title");
+    QVERIFY(kept->date.isValid());
+}
+
+void TestBookmarksWindow::clickingTheStarToggles()
+{
+    auto window = openWindow(m_dir->path());
+    QSignalSpy saved(window.get(), &ui::MainWindow::bookmarkSaved);
+    QListView* view = window->paperList()->view();
+    QTRY_VERIFY(view->model()->rowCount() > 1);
+    const QModelIndex second = view->model()->index(1, 0);
+    const QString id = second.data(ui::PaperListModel::IdRole).toString();
+    auto* delegate = qobject_cast<ui::PaperDelegate*>(view->itemDelegate());
+    QVERIFY(delegate);
+    QStyleOptionViewItem option;
+    option.initFrom(view);
+    option.rect = view->visualRect(second);
+    option.font = view->font();
+    const QPoint star = delegate->starRect(option).center();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, star);
+    QVERIFY(second.data(ui::PaperListModel::BookmarkedRole).toBool());
+    QTRY_COMPARE(saved.size(), 1);
+    QVERIFY(window->bookmarkedIds().contains(id));
+    // A click elsewhere in the row only selects it.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->visualRect(view->model()->index(0, 0)).center());
+    QVERIFY(!view->model()->index(0, 0).data(ui::PaperListModel::BookmarkedRole).toBool());
+    QTest::qWait(50);
+    QCOMPARE(saved.size(), 1);
+    QVERIFY(userStore()->isBookmarked(id));
+}
+
+void TestBookmarksWindow::bookmarksTabWorksWithoutCache()
+{
+    {
+        auto window = openWindow(m_dir->path());
+        QSignalSpy saved(window.get(), &ui::MainWindow::bookmarkSaved);
+        QListView* view = window->paperList()->view();
+        QTRY_VERIFY(view->model()->rowCount() > 1);
+        for (int row : {0, 1}) {
+            view->setCurrentIndex(view->model()->index(row, 0));
+            QTest::keyClick(window.get(), Qt::Key_D, Qt::ControlModifier);
+            QTRY_COMPARE(saved.size(), row == 0 ? 1 : 2);
+            QTest::qWait(3); // two bookmarks never share a millisecond
+        }
+    }
+    const QList<store::Bookmark> kept = userStore()->bookmarkList();
+    QCOMPARE(kept.size(), 2);
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(m_dir->filePath(QStringLiteral("cache.sqlite") + suffix));
+
+    auto window = openWindow(m_dir->path());
+    window->actions().showBookmarks->trigger();
+    ui::BookmarksPane* pane = window->bookmarksPane();
+    QTRY_VERIFY(pane->isVisible());
+    QTRY_COMPARE(pane->visibleCount(), 2);
+    QListView* list = pane->view();
+    // Newest first, shown as plain text.
+    QVERIFY(list->model()->index(0, 0).data().toString().startsWith(kept.at(0).title.simplified()));
+    QTest::keyClicks(pane->filterEdit(), kept.at(1).title.left(12));
+    QTRY_COMPARE(pane->visibleCount(), 1);
+    list->setCurrentIndex(list->model()->index(0, 0));
+    QTRY_VERIFY(detailText(*window).contains(kept.at(1).title.simplified()));
+    // Ctrl+D in the tab acts on the paper shown: removed, and gone from the list.
+    QSignalSpy saved(window.get(), &ui::MainWindow::bookmarkSaved);
+    QTest::keyClick(window.get(), Qt::Key_D, Qt::ControlModifier);
+    QTRY_COMPARE(saved.size(), 1);
+    QTRY_COMPARE(pane->visibleCount(), 0);
+    QVERIFY(!userStore()->isBookmarked(kept.at(1).id));
+}
+
+void TestBookmarksWindow::copiesBibTex()
+{
+    auto window = openWindow(m_dir->path());
+    QTRY_VERIFY(!window->currentPaperId().isEmpty());
+    QTest::keyClick(window.get(), Qt::Key_B, Qt::ControlModifier);
+    const QString text = QGuiApplication::clipboard()->text();
+    QVERIFY2(text.startsWith(QStringLiteral("@misc{arXiv:") + window->currentPaperId()),
+             qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("archivePrefix = {arXiv}")));
+}
+
+void TestBookmarksWindow::readAfterShownOrToggled()
+{
+    {
+        auto window = openWindow(m_dir->path());
+        QListView* view = window->paperList()->view();
+        QTRY_VERIFY(view->model()->rowCount() > 1);
+        // Once the user file is open every row knows it is unread (the dot).
+        QTRY_VERIFY(currentIndex(*window).data(ui::PaperListModel::ReadRole).isValid());
+        const QString first = window->currentPaperId();
+        QVERIFY(!currentIndex(*window).data(ui::PaperListModel::ReadRole).toBool());
+        // Shown for about two seconds: read.
+        QTRY_VERIFY_WITH_TIMEOUT(window->readIds().contains(first),
+                                 ui::MainWindow::readDelayMs + 3000);
+        QVERIFY(currentIndex(*window).data(ui::PaperListModel::ReadRole).toBool());
+        // M toggles it back to unread, and a paper passed over quickly stays unread.
+        QTest::keyClick(window.get(), Qt::Key_M);
+        QVERIFY(!window->readIds().contains(first));
+        view->setCurrentIndex(view->model()->index(1, 0));
+        const QString second = window->currentPaperId();
+        view->setCurrentIndex(view->model()->index(0, 0));
+        QTest::qWait(ui::MainWindow::readDelayMs / 2);
+        QVERIFY(!window->readIds().contains(second));
+        // Mark Day as Read: every paper of the day.
+        window->actions().markDayRead->trigger();
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            QVERIFY(view->model()->index(row, 0).data(ui::PaperListModel::ReadRole).toBool());
+        QTest::keyClick(window.get(), Qt::Key_M); // the first one unread again
+        // Unread only: the read papers are hidden, the unread first one stays.
+        window->actions().unreadOnly->trigger();
+        QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->index(0, 0).data(ui::PaperListModel::IdRole).toString(), first);
+        window->actions().unreadOnly->trigger();
+        QVERIFY(view->model()->rowCount() > 1);
+    }
+    const auto store = userStore();
+    const QSet<QString> read = store->readIds();
+    QVERIFY(read.size() >= 1);
+    auto window = openWindow(m_dir->path());
+    QTRY_VERIFY(currentIndex(*window).data(ui::PaperListModel::ReadRole).isValid());
+    QCOMPARE(window->readIds(), read);
+}
+
+void TestBookmarksWindow::damagedUserFileIsRestoredWithAMessage()
+{
+    const store::DataPaths paths = store::DataPaths::inDirectory(m_dir->path());
+    {
+        auto store = userStore();
+        QString error;
+        QVERIFY(store->setBookmarked(QStringLiteral("2403.01001"), true, &error));
+        QVERIFY(store::UserBackups(paths.userFile).backUp(*store, &error));
+    }
+    QFile damaged(paths.userFile);
+    QVERIFY(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    damaged.write("not a database any more");
+    damaged.close();
+
+    auto window = openWindow(m_dir->path());
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = window->findChild<QMessageBox*>()) != nullptr);
+    const QString taken = store::UserBackups(paths.userFile)
+                              .list()
+                              .constFirst()
+                              .takenAt.toString(QStringLiteral("yyyy-MM-dd"));
+    QVERIFY2(box->text().contains(taken), qPrintable(box->text()));
+    QCOMPARE(box->textFormat(), Qt::PlainText);
+    QTRY_VERIFY(window->bookmarkedIds().contains(QStringLiteral("2403.01001")));
+}
+
+PAPERBOY_UI_TEST_MAIN(TestBookmarksWindow)
+#include "TestBookmarksWindow.moc"

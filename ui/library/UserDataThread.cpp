@@ -1,0 +1,129 @@
+#include "ui/library/UserDataThread.h"
+
+#include "store/CacheReader.h"
+#include "store/UserBackups.h"
+#include "store/UserStore.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace paperboy::ui {
+
+// Lives on m_thread; opens both connections there (a connection stays on its thread) and
+// answers by emitting the owner's signals, which Qt queues to the owner's thread.
+class UserDataThread::Worker final : public QObject
+{
+public:
+    Worker(UserDataThread* owner, store::DataPaths paths)
+        : m_owner(owner), m_paths(std::move(paths))
+    {}
+
+    void open()
+    {
+        QString notice;
+        m_store = store::openUserData(m_paths, &notice, &m_openError);
+        if (!m_store) {
+            emit m_owner->openFailed(m_openError);
+            return;
+        }
+        emit m_owner->opened(m_store->bookmarks(), m_store->readIds(), notice);
+    }
+
+    void setBookmarked(const QString& paperId, bool on)
+    {
+        QString error = m_openError;
+        bool ok = false;
+        if (m_store && on) {
+            const auto paper = cache() ? cache()->paper(paperId) : std::nullopt;
+            store::Bookmark bookmark;
+            if (paper) {
+                bookmark = store::Bookmark::fromPaper(*paper);
+            } else {
+                bookmark.id = paperId; // kept bare; refreshed when bookmarked again
+            }
+            ok = m_store->addBookmarks({bookmark}, &error);
+        } else if (m_store) {
+            ok = m_store->removeBookmarks({paperId}, &error);
+        }
+        emit m_owner->bookmarkWritten(paperId, on, ok, ok ? QString() : error);
+    }
+
+    void setRead(const QStringList& paperIds, bool read)
+    {
+        QString error;
+        if (m_store && !m_store->setRead(paperIds, read, &error))
+            qWarning("paperboy: cannot save the read state: %s", qUtf8Printable(error));
+    }
+
+    void loadBookmarks()
+    {
+        emit m_owner->bookmarksLoaded(m_store ? m_store->bookmarkList() : QList<store::Bookmark>());
+    }
+
+    void close()
+    {
+        m_cache.reset();
+        m_store.reset();
+        QThread::currentThread()->quit();
+    }
+
+private:
+    // Opened when first needed: the cache may not exist until the first import.
+    store::CacheReader* cache()
+    {
+        if (!m_cache && QFileInfo::exists(m_paths.cacheFile)) {
+            QString error;
+            m_cache = store::CacheReader::open(m_paths, &error);
+        }
+        return m_cache.get();
+    }
+
+    UserDataThread* m_owner;
+    store::DataPaths m_paths;
+    std::unique_ptr<store::UserStore> m_store;
+    std::unique_ptr<store::CacheReader> m_cache;
+    QString m_openError;
+};
+
+UserDataThread::UserDataThread(const store::DataPaths& paths, QObject* parent) : QObject(parent)
+{
+    qRegisterMetaType<store::Bookmark>();
+    qRegisterMetaType<QList<store::Bookmark>>();
+    m_worker = new Worker(this, paths);
+    m_worker->moveToThread(&m_thread);
+    m_thread.setObjectName(QStringLiteral("paperboy-user-data"));
+    m_thread.start();
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->open(); }, Qt::QueuedConnection);
+}
+
+UserDataThread::~UserDataThread()
+{
+    // Requests run in the order they were posted, so close() runs after every queued write.
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->close(); }, Qt::QueuedConnection);
+    m_thread.wait();
+    delete m_worker;
+}
+
+void UserDataThread::setBookmarked(const QString& paperId, bool on)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, paperId, on] { worker->setBookmarked(paperId, on); },
+        Qt::QueuedConnection);
+}
+
+void UserDataThread::setRead(const QStringList& paperIds, bool read)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, paperIds, read] { worker->setRead(paperIds, read); },
+        Qt::QueuedConnection);
+}
+
+void UserDataThread::loadBookmarks()
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->loadBookmarks(); }, Qt::QueuedConnection);
+}
+
+} // namespace paperboy::ui

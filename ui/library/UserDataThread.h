@@ -1,0 +1,44 @@
+#pragma once
+
+#include "store/DataPaths.h"
+#include "store/UserRecords.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QObject>
+#include <QSet>
+#include <QThread>
+
+namespace paperboy::ui {
+
+// The window's one writer of the user file, on a thread of its own: the GUI thread never
+// waits on it. It opens the file through store::openUserData (recovery, daily backup) and a
+// cache reader of its own, from which a new bookmark takes the paper's metadata. Requests run
+// in order; each answers with a signal. Destruction finishes the queued writes first.
+class UserDataThread final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit UserDataThread(const store::DataPaths& paths, QObject* parent = nullptr);
+    ~UserDataThread() override;
+
+    // Thread-safe, none of them waits.
+    void setBookmarked(const QString& paperId, bool on);
+    void setRead(const QStringList& paperIds, bool read);
+    void loadBookmarks();
+
+signals:
+    // Once, after opening: what the list needs, and the recovery notice if there was one.
+    void opened(const QSet<QString>& bookmarks, const QSet<QString>& readIds,
+                const QString& notice);
+    void openFailed(const QString& error);
+    void bookmarkWritten(const QString& paperId, bool on, bool ok, const QString& error);
+    void bookmarksLoaded(const QList<paperboy::store::Bookmark>& bookmarks);
+
+private:
+    class Worker;
+    QThread m_thread;
+    Worker* m_worker = nullptr;
+};
+
+} // namespace paperboy::ui

@@ -1,0 +1,199 @@
+// The window's side of the user's own data: the bookmark toggle (list star, Ctrl+D, the
+// toolbar's checkable Bookmark), the navigator's Bookmarks tab and Copy BibTeX. Writes go to
+// the user-data thread; the star changes at once and is put back if the write fails.
+#include "export/BibTex.h"
+#include "store/CacheReader.h"
+#include "ui/detail/DetailView.h"
+#include "ui/library/BookmarksPane.h"
+#include "ui/library/UserDataThread.h"
+#include "ui/list/PaperFilterProxy.h"
+#include "ui/list/PaperListPane.h"
+#include "ui/window/Actions.h"
+#include "ui/window/MainWindow.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace paperboy::ui {
+namespace {
+
+constexpr int statusMessageMs = 8000;
+
+} // namespace
+
+void MainWindow::connectUserData()
+{
+    m_user = std::make_unique<UserDataThread>(m_paths);
+    connect(m_user.get(), &UserDataThread::opened, this,
+            [this](const QSet<QString>& bookmarks, const QSet<QString>& readIds,
+                   const QString& notice) {
+                m_readIds = readIds;
+                for (auto it = m_readBeforeOpen.cbegin(); it != m_readBeforeOpen.cend(); ++it) {
+                    if (it.value())
+                        m_readIds.insert(it.key());
+                    else
+                        m_readIds.remove(it.key());
+                }
+                m_readBeforeOpen.clear();
+                m_list->setReadIds(m_readIds);
+                m_bookmarks = bookmarks;
+                // Toggles made before the file was open are queued behind the opening: they
+                // are not in `bookmarks` yet but will be.
+                for (auto it = m_toggledBeforeOpen.cbegin(); it != m_toggledBeforeOpen.cend();
+                     ++it) {
+                    if (it.value())
+                        m_bookmarks.insert(it.key());
+                    else
+                        m_bookmarks.remove(it.key());
+                }
+                m_toggledBeforeOpen.clear();
+                m_userDataOpened = true;
+                m_list->setBookmarks(m_bookmarks);
+                updateBookmarkAction();
+                if (notice.isEmpty())
+                    return;
+                // Not modal: the reader is told, and can read on at once.
+                auto* box = new QMessageBox(QMessageBox::Warning, tr("Your data was restored"),
+                                            notice, QMessageBox::Ok, this);
+                box->setTextFormat(Qt::PlainText);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->setModal(false);
+                box->show();
+            });
+    connect(m_user.get(), &UserDataThread::openFailed, this, [this](const QString& error) {
+        statusBar()->showMessage(tr("Your bookmarks cannot be opened: %1").arg(error));
+    });
+    connect(m_user.get(), &UserDataThread::bookmarkWritten, this,
+            [this](const QString& id, bool on, bool ok, const QString& error) {
+                if (!ok) {
+                    // Put the star back as the file has it.
+                    if (on)
+                        m_bookmarks.remove(id);
+                    else
+                        m_bookmarks.insert(id);
+                    m_list->setBookmarks(m_bookmarks);
+                    updateBookmarkAction();
+                    statusBar()->showMessage(tr("The bookmark was not saved: %1").arg(error),
+                                             statusMessageMs);
+                }
+                if (m_bookmarksPane->isVisible())
+                    m_user->loadBookmarks();
+                emit bookmarkSaved(id, on, ok);
+            });
+    connect(m_user.get(), &UserDataThread::bookmarksLoaded, m_bookmarksPane,
+            &BookmarksPane::setBookmarks);
+    connect(m_bookmarksPane, &BookmarksPane::refreshWanted, m_user.get(),
+            &UserDataThread::loadBookmarks);
+    connect(m_bookmarksPane, &BookmarksPane::bookmarkChosen, this, &MainWindow::showBookmark);
+    connect(m_list, &PaperListPane::bookmarkClicked, this, &MainWindow::toggleBookmark);
+    connect(m_list, &PaperListPane::currentPaperChanged, this, &MainWindow::updateBookmarkAction);
+    connect(m_actions->toggleBookmark, &QAction::triggered, this, [this] {
+        toggleBookmark(m_bookmarksPane->isVisible() ? m_detailPaperId : currentPaperId());
+    });
+    connect(m_actions->showBookmarks, &QAction::triggered, this, [this] {
+        m_navigatorTabs->setCurrentWidget(m_bookmarksPane);
+        m_bookmarksPane->filterEdit()->setFocus();
+    });
+    connect(m_actions->copyBibTex, &QAction::triggered, this, &MainWindow::copyBibTex);
+    connect(m_actions->toggleRead, &QAction::triggered, this, [this] {
+        const QString id = currentPaperId();
+        if (!id.isEmpty())
+            setRead({id}, !m_readIds.contains(id));
+    });
+    connect(m_actions->markDayRead, &QAction::triggered, this,
+            [this] { setRead(m_list->dayPaperIds(), true); });
+    m_readTimer.setSingleShot(true);
+    m_readTimer.setInterval(readDelayMs);
+    connect(&m_readTimer, &QTimer::timeout, this, [this] {
+        const QString id = currentPaperId();
+        if (!id.isEmpty() && id == m_detail->shownPaperId() && !m_readIds.contains(id))
+            setRead({id}, true);
+    });
+    connect(m_list, &PaperListPane::currentPaperChanged, this, &MainWindow::startReadTimer);
+    const auto applyUnreadOnly = [this] {
+        m_list->proxy()->setHiddenIds(m_actions->unreadOnly->isChecked() ? m_readIds
+                                                                         : QSet<QString>());
+    };
+    connect(m_actions->unreadOnly, &QAction::toggled, this, applyUnreadOnly);
+    connect(this, &MainWindow::dayShown, this, [this, applyUnreadOnly] {
+        if (m_actions->unreadOnly->isChecked())
+            applyUnreadOnly();
+    });
+}
+
+void MainWindow::toggleBookmark(const QString& paperId)
+{
+    if (paperId.isEmpty()) {
+        statusBar()->showMessage(tr("Select a paper first."), statusMessageMs);
+        updateBookmarkAction();
+        return;
+    }
+    const bool on = !m_bookmarks.contains(paperId);
+    if (on)
+        m_bookmarks.insert(paperId);
+    else
+        m_bookmarks.remove(paperId);
+    if (!m_userDataOpened)
+        m_toggledBeforeOpen.insert(paperId, on);
+    m_list->setBookmarks(m_bookmarks);
+    updateBookmarkAction();
+    m_user->setBookmarked(paperId, on);
+}
+
+void MainWindow::startReadTimer()
+{
+    // Restarted by every move: only a paper the reader stays on becomes read.
+    m_readTimer.start();
+}
+
+void MainWindow::setRead(const QStringList& paperIds, bool read)
+{
+    for (const QString& id : paperIds) {
+        if (read)
+            m_readIds.insert(id);
+        else
+            m_readIds.remove(id);
+        if (!m_userDataOpened)
+            m_readBeforeOpen.insert(id, read);
+    }
+    m_list->setReadIds(m_readIds);
+    m_user->setRead(paperIds, read);
+}
+
+void MainWindow::updateBookmarkAction()
+{
+    const QString id = m_bookmarksPane->isVisible() ? m_detailPaperId : currentPaperId();
+    const QSignalBlocker blocker(m_actions->toggleBookmark);
+    m_actions->toggleBookmark->setChecked(!id.isEmpty() && m_bookmarks.contains(id));
+}
+
+void MainWindow::showBookmark(const store::Bookmark& bookmark)
+{
+    // The cache knows more (sections, summary); the bookmark alone is enough without it.
+    store::CacheReader* cache = reader();
+    const std::optional<core::Paper> cached = cache ? cache->paper(bookmark.id) : std::nullopt;
+    m_detail->showPaper(cached ? *cached : bookmark.toPaper());
+    m_detailPaperId = bookmark.id;
+    updateBookmarkAction();
+}
+
+void MainWindow::copyBibTex()
+{
+    const QString id = m_bookmarksPane->isVisible() ? m_detailPaperId : currentPaperId();
+    store::CacheReader* cache = id.isEmpty() ? nullptr : reader();
+    std::optional<core::Paper> paper = cache ? cache->paper(id) : std::nullopt;
+    if (!paper) {
+        statusBar()->showMessage(tr("Select a paper first."), statusMessageMs);
+        return;
+    }
+    QGuiApplication::clipboard()->setText(
+        exporting::bibTexEntry(exporting::ExportEntry::fromPaper(*paper)));
+    statusBar()->showMessage(tr("Copied the BibTeX of %1").arg(id), statusMessageMs);
+}
+
+} // namespace paperboy::ui
