@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstdio>
@@ -174,10 +175,10 @@ bool isCliInvocation(int argc, char** argv)
         if (std::strcmp(arg, "--help") == 0 || std::strcmp(arg, "-h") == 0 ||
             std::strcmp(arg, "--version") == 0 || std::strcmp(arg, "-v") == 0)
             return true;
-        // The window takes no positional argument: any word is a command, and one that is
-        // not known is reported by run() (exit 2) instead of opening the window.
+        // A word is a command, or a digest file or folder for the window to import; any other
+        // word is reported by run() as an unknown command (exit 2) instead of opening it.
         if (arg[0] != '-')
-            return true;
+            return findCommand(arg) != nullptr || !QFileInfo::exists(QString::fromLocal8Bit(arg));
     }
     return false;
 }

@@ -5,426 +5,773 @@
     <name>HfJsonReader</name>
     <message>
         <source>entry %1 skipped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>항목 %1을(를) 건너뛰었습니다: %2</translation>
     </message>
     <message>
         <source>no &quot;paper&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;paper&quot; 객체가 없습니다</translation>
     </message>
     <message>
         <source>no paper.id</source>
-        <translation type="unfinished"></translation>
+        <translation>paper.id가 없습니다</translation>
     </message>
     <message>
         <source>paper.id is not an arXiv id</source>
-        <translation type="unfinished"></translation>
+        <translation>paper.id가 arXiv ID가 아닙니다</translation>
     </message>
     <message>
         <source>entry %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>항목 %1 (%2)</translation>
     </message>
     <message>
         <source>paper %1 has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>논문 %1에 제목이 없습니다</translation>
     </message>
     <message>
         <source>has no name; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>이름이 없어 무시했습니다</translation>
     </message>
     <message>
         <source>%1: invalid JSON (%2 at byte %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 잘못된 JSON입니다(%3바이트 위치에서 %2)</translation>
     </message>
     <message>
         <source>%1: not a Hugging Face daily papers list (a JSON array)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Hugging Face daily papers 목록(JSON 배열)이 아닙니다</translation>
     </message>
     <message>
         <source>%1: no valid day given</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 유효한 날짜가 지정되지 않았습니다</translation>
     </message>
     <message>
         <source>entry %1: paper %2 listed again; merged into its first listing</source>
-        <translation type="unfinished"></translation>
+        <translation>항목 %1: 논문 %2이(가) 다시 나와 처음 나온 항목에 병합했습니다</translation>
     </message>
     <message>
         <source>is not %1; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 아니어서 무시했습니다</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>문자열</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>정수</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>객체</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>배열</translation>
     </message>
     <message>
         <source>an ISO date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 날짜 및 시각</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http(s) URL; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) http(s) URL이 아니어서 무시했습니다</translation>
     </message>
 </context>
 <context>
     <name>MarkdownDigestReader</name>
     <message>
         <source>%1: file too large (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 파일이 너무 큽니다(%2바이트)</translation>
     </message>
     <message>
         <source>%1: the markdown parser gave up (out of memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Markdown 파서가 처리를 중단했습니다(메모리 부족)</translation>
     </message>
     <message>
         <source>%1: no &quot;## Daily Papers (YYYY-MM-DD)&quot; header at the top; not a daily papers digest</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 맨 위에 &quot;## Daily Papers (YYYY-MM-DD)&quot; 헤더가 없으므로 daily papers 다이제스트가 아닙니다</translation>
     </message>
     <message>
         <source>%1: header date &quot;%2&quot; is not a valid YYYY-MM-DD date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 헤더 날짜 &quot;%2&quot;은(는) 유효한 YYYY-MM-DD 날짜가 아닙니다</translation>
     </message>
     <message>
         <source>%1: header date %2 is not the expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 헤더 날짜 %2이(가) 예상한 %3과(와) 다릅니다</translation>
     </message>
     <message>
         <source>file ends in the middle of a line; the last paper may be cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 줄 중간에서 끝나므로 마지막 논문이 잘렸을 수 있습니다</translation>
     </message>
     <message>
         <source>text outside any paper ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>논문에 속하지 않은 텍스트를 무시했습니다</translation>
     </message>
     <message>
         <source>unrecognised heading ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>인식할 수 없는 제목을 무시했습니다</translation>
     </message>
     <message numerus="yes">
         <source>a block for %1 in the digest of %2: its %n paper(s) are not added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%2 다이제스트 안의 %1 블록: 논문 %n편을 추가하지 않았습니다</numerusform>
         </translation>
     </message>
     <message>
         <source>heading is not &quot;### [Title](arXiv link)&quot;; paper skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>제목이 &quot;### [Title](arXiv link)&quot; 형식이 아니어서 논문을 건너뛰었습니다</translation>
     </message>
     <message>
         <source>link &quot;%1&quot; is not an arXiv paper; paper skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>링크 &quot;%1&quot;은(는) arXiv 논문이 아니어서 논문을 건너뛰었습니다</translation>
     </message>
     <message>
         <source>paper %1 has no title; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>논문 %1에 제목이 없어 건너뛰었습니다</translation>
     </message>
     <message>
         <source>paper %1 listed again; merged into its first listing</source>
-        <translation type="unfinished"></translation>
+        <translation>논문 %1이(가) 다시 나와 처음 나온 항목에 병합했습니다</translation>
     </message>
 </context>
 <context>
     <name>PaperBodyReader</name>
     <message>
         <source>HTML that is not a video player dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>동영상 플레이어가 아닌 HTML을 제거했습니다</translation>
     </message>
     <message>
         <source>unrecognised text kept in section &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 섹션의 인식할 수 없는 텍스트를 그대로 두었습니다</translation>
     </message>
     <message>
         <source>paper %1 has no summary</source>
-        <translation type="unfinished"></translation>
+        <translation>논문 %1에 요약이 없습니다</translation>
     </message>
 </context>
 <context>
     <name>PaperMetaReader</name>
     <message>
         <source>media link &quot;%1&quot; is not an http(s) URL; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>미디어 링크 &quot;%1&quot;은(는) http(s) URL이 아니므로 무시했습니다</translation>
     </message>
     <message>
         <source>thumbnail of another paper kept as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 논문의 썸네일을 이미지로 유지했습니다</translation>
     </message>
     <message>
         <source>second Vote line ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>두 번째 Vote 줄을 무시했습니다</translation>
     </message>
     <message>
         <source>vote count &quot;%1&quot; is not a number; left unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>투표 수 &quot;%1&quot;이(가) 숫자가 아니므로 알 수 없음으로 두었습니다</translation>
     </message>
     <message>
         <source>author list has unbalanced quotes; read as far as possible</source>
-        <translation type="unfinished"></translation>
+        <translation>저자 목록의 따옴표 짝이 맞지 않습니다. 가능한 데까지 읽었습니다</translation>
     </message>
     <message>
         <source>second Authors line; its new names are added</source>
-        <translation type="unfinished"></translation>
+        <translation>두 번째 Authors 줄입니다. 새 이름을 추가했습니다</translation>
     </message>
 </context>
 <context>
     <name>paperboy::cli</name>
     <message>
         <source>Import digest files or folders (.md, .json)</source>
-        <translation type="unfinished"></translation>
+        <translation>다이제스트 파일 또는 폴더 가져오기(.md, .json)</translation>
     </message>
     <message>
         <source>List cached days</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시된 날짜 목록</translation>
     </message>
     <message>
         <source>List the papers of a day</source>
-        <translation type="unfinished"></translation>
+        <translation>하루치 논문 목록</translation>
     </message>
     <message>
         <source>Show one paper</source>
-        <translation type="unfinished"></translation>
+        <translation>논문 하나 보기</translation>
     </message>
     <message>
         <source>Fetch digests from the network into the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>네트워크에서 다이제스트를 가져와 캐시에 저장</translation>
     </message>
     <message>
         <source>--data-dir needs a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>--data-dir에는 폴더가 필요합니다</translation>
     </message>
     <message>
         <source>Usage: paperboy [--data-dir DIR] [COMMAND] [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>사용법: paperboy [--data-dir 폴더] [명령] [옵션]</translation>
     </message>
     <message>
         <source>Without a command, paperboy opens the reader window (--demo: with sample digests).</source>
-        <translation type="unfinished"></translation>
+        <translation>명령 없이 실행하면 paperboy는 리더 창을 엽니다(--demo: 샘플 다이제스트와 함께).</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>전역 옵션:</translation>
     </message>
     <message>
         <source>Folder of the cache and user data (also $PAPERBOY_DATA_DIR)</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시와 사용자 데이터 폴더($PAPERBOY_DATA_DIR로도 지정 가능)</translation>
     </message>
     <message>
         <source>Show this help; COMMAND --help shows a command&apos;s options</source>
-        <translation type="unfinished"></translation>
+        <translation>이 도움말을 표시합니다. 명령 --help는 해당 명령의 옵션을 표시합니다</translation>
     </message>
     <message>
         <source>Show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>버전 표시</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>명령:</translation>
     </message>
     <message>
         <source>paperboy: unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>paperboy: 알 수 없는 명령 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import markdown digests (.md) and Hugging Face API days (.json) into the cache. Folders are read recursively.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos;은(는) 날짜(YYYY-MM-DD)가 아닙니다</translation>
     </message>
     <message>
         <source>Day of the imported .json files (default: from the file name)</source>
-        <translation type="unfinished"></translation>
+        <translation>가져온 .json 파일의 날짜(기본값: 파일 이름에서)</translation>
     </message>
     <message>
         <source>Do not list warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>경고를 표시하지 않음</translation>
     </message>
     <message>
         <source>Files or folders</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 또는 폴더</translation>
     </message>
     <message>
         <source>nothing to import: name files or folders</source>
-        <translation type="unfinished"></translation>
+        <translation>가져올 것이 없습니다: 파일이나 폴더를 지정하십시오</translation>
     </message>
     <message>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>경고: </translation>
     </message>
     <message>
         <source>error: </source>
-        <translation type="unfinished"></translation>
+        <translation>오류: </translation>
     </message>
     <message>
         <source>Imported %1 of %2 files: %3 days, %4 papers, %5 warnings, %6 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 %2개 중 %1개를 가져왔습니다: %3일, 논문 %4편, 경고 %5개, 실패 %6개</translation>
     </message>
     <message>
         <source>Print JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON으로 출력</translation>
     </message>
     <message>
         <source>votes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>투표: %1</translation>
     </message>
     <message>
         <source>Abstract</source>
-        <translation type="unfinished"></translation>
+        <translation>초록</translation>
     </message>
     <message>
         <source>AI summary</source>
-        <translation type="unfinished"></translation>
+        <translation>AI 요약</translation>
     </message>
     <message>
         <source>Keywords: </source>
-        <translation type="unfinished"></translation>
+        <translation>키워드: </translation>
     </message>
     <message>
         <source>List cached days with their paper counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시된 날짜와 각 날짜의 논문 수를 나열합니다.</translation>
     </message>
     <message>
         <source>List the papers of a day in digest order (default: the latest cached day).</source>
-        <translation type="unfinished"></translation>
+        <translation>하루치 논문을 다이제스트 순서로 나열합니다(기본값: 가장 최근에 캐시된 날짜).</translation>
     </message>
     <message>
         <source>The day</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <source>at most one date</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜는 하나만 지정할 수 있습니다</translation>
     </message>
     <message>
         <source>The cache is empty: import or sync digests first.</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시가 비어 있습니다. 먼저 다이제스트를 가져오거나 동기화하십시오.</translation>
     </message>
     <message>
         <source>Show one paper with everything every source said.</source>
-        <translation type="unfinished"></translation>
+        <translation>논문 하나를 모든 소스의 내용과 함께 표시합니다.</translation>
     </message>
     <message>
         <source>arXiv id or URL</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv ID 또는 URL</translation>
     </message>
     <message>
         <source>name one paper id</source>
-        <translation type="unfinished"></translation>
+        <translation>논문 ID를 하나 지정하십시오</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an arXiv id</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;은(는) arXiv ID가 아닙니다</translation>
     </message>
     <message>
         <source>%1 is not in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 캐시에 없습니다</translation>
     </message>
     <message>
         <source>unknown source &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown source format &apos;%1&apos; (use markdown or hf-json)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 소스 &apos;%1&apos;(알려진 소스: %2)</translation>
     </message>
     <message>
         <source>--%1 needs a number of milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1에는 밀리초 단위의 숫자가 필요합니다</translation>
     </message>
     <message>
         <source>Fetches digests from the enabled sources (or those given) into the cache. Days fetched before are re-checked only while they are at most 3 days old.</source>
-        <translation type="unfinished"></translation>
+        <translation>활성화된 소스(또는 지정한 소스)에서 다이제스트를 가져와 캐시에 저장합니다. 이전에 가져온 날짜는 3일이 지나기 전까지만 다시 확인합니다.</translation>
     </message>
     <message>
         <source>First day (default: 14 days ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>첫째 날(기본값: 14일 전)</translation>
     </message>
     <message>
         <source>Last day (default: today)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A source by name (hf, daily_papers_ko or your own), or FORMAT=URL_TEMPLATE with FORMAT markdown or hf-json and {date} or {yyyy}/{MM}/{dd} in the URL. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 날(기본값: 오늘)</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>예상치 못한 인수 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--to: &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--to: &apos;%1&apos;은(는) 날짜(YYYY-MM-DD)가 아닙니다</translation>
     </message>
     <message>
         <source>--from: &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--from: &apos;%1&apos;은(는) 날짜(YYYY-MM-DD)가 아닙니다</translation>
     </message>
     <message>
         <source>--from is after --to</source>
-        <translation type="unfinished"></translation>
+        <translation>--from이 --to보다 뒤입니다</translation>
     </message>
     <message>
         <source>the range is longer than %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>범위가 %1일보다 깁니다</translation>
     </message>
     <message>
         <source>no source is enabled; name one with --source</source>
-        <translation type="unfinished"></translation>
+        <translation>활성화된 소스가 없습니다. --source로 소스를 지정하십시오</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n paper(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>논문 %n편</numerusform>
+        </translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>경고: %1</translation>
     </message>
     <message>
         <source>try %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 시도해 보십시오</translation>
     </message>
     <message>
         <source>offline: the network is down</source>
-        <translation type="unfinished"></translation>
+        <translation>오프라인: 네트워크에 연결할 수 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (day, source) pair(s) skipped: fetched before and final</source>
+        <translation>
+            <numerusform>(날짜, 소스) 쌍 %n개를 건너뛰었습니다: 이미 가져왔고 확정됨</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%n (day, source) pair(s) skipped: fetched before and final</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is not in the cache; nothing was bookmarked</source>
+        <translation>%1은(는) 캐시에 없습니다. 북마크하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%n paper(s) bookmarked</source>
+        <translation>논문 %n편을 북마크했습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not bookmarked; nothing was removed</source>
+        <translation>%1은(는) 북마크되어 있지 않습니다. 제거하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%n bookmark(s) removed</source>
+        <translation>북마크 %n개를 제거했습니다</translation>
+    </message>
+    <message>
+        <source>Add or remove bookmarks, or list them (newest first). A bookmark keeps its paper&apos;s title, authors, date and abstract, so the list needs no cache.</source>
+        <translation>북마크를 추가, 제거하거나 나열합니다(최신순). 북마크에는 논문의 제목, 저자, 날짜, 초록이 저장되므로 목록에 캐시가 필요하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Print JSON (list)</source>
+        <translation>JSON으로 출력(list)</translation>
+    </message>
+    <message>
+        <source>add, remove or list</source>
+        <translation>add, remove 또는 list</translation>
+    </message>
+    <message>
+        <source>arXiv ids or URLs</source>
+        <translation>arXiv ID 또는 URL</translation>
+    </message>
+    <message>
+        <source>takes no ids</source>
+        <translation>ID를 받지 않습니다</translation>
+    </message>
+    <message>
+        <source>name an action: add, remove or list</source>
+        <translation>동작을 지정하십시오: add, remove 또는 list</translation>
+    </message>
+    <message>
+        <source>name at least one paper id</source>
+        <translation>논문 ID를 하나 이상 지정하십시오</translation>
+    </message>
+    <message>
+        <source>Mark papers as read (or unread).</source>
+        <translation>논문을 읽음(또는 읽지 않음)으로 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Mark them unread instead</source>
+        <translation>대신 읽지 않음으로 표시</translation>
+    </message>
+    <message>
+        <source>Print a paper&apos;s note, or set it to TEXT (&quot;-&quot;: read standard input; empty: delete).</source>
+        <translation>논문의 메모를 출력하거나 TEXT로 설정합니다(&quot;-&quot;: 표준 입력에서 읽기, 빈 값: 삭제).</translation>
+    </message>
+    <message>
+        <source>The note (plain text or markdown)</source>
+        <translation>메모(일반 텍스트 또는 Markdown)</translation>
+    </message>
+    <message>
+        <source>Search every cached paper (words, filters, ids)</source>
+        <translation>캐시된 모든 논문 검색(단어, 필터, ID)</translation>
+    </message>
+    <message>
+        <source>The most voted papers of a week or month</source>
+        <translation>한 주 또는 한 달 동안 가장 많이 투표받은 논문</translation>
+    </message>
+    <message>
+        <source>The papers most like one paper</source>
+        <translation>한 논문과 가장 비슷한 논문</translation>
+    </message>
+    <message>
+        <source>Prefetch thumbnails of cached days, or show the cache</source>
+        <translation>캐시된 날짜의 썸네일을 미리 가져오거나 캐시 상태 표시</translation>
+    </message>
+    <message>
+        <source>Add, remove or list bookmarks</source>
+        <translation>북마크 추가, 제거 또는 나열</translation>
+    </message>
+    <message>
+        <source>Mark papers read or unread</source>
+        <translation>논문을 읽음 또는 읽지 않음으로 표시</translation>
+    </message>
+    <message>
+        <source>Print or set a paper&apos;s note</source>
+        <translation>논문 메모 출력 또는 설정</translation>
+    </message>
+    <message>
+        <source>Export papers as BibTeX, RIS, Markdown or CSV</source>
+        <translation>논문을 BibTeX, RIS, Markdown 또는 CSV로 내보내기</translation>
+    </message>
+    <message>
+        <source>Export, import or back up your own data</source>
+        <translation>사용자 데이터 내보내기, 가져오기 또는 백업</translation>
+    </message>
+    <message>
+        <source>--lang needs a language (en, ko)</source>
+        <translation>--lang에는 언어(en, ko)가 필요합니다</translation>
+    </message>
+    <message>
+        <source>Language of the messages: en or ko (default: the system&apos;s)</source>
+        <translation>메시지 언어: en 또는 ko(기본값: 시스템 언어)</translation>
+    </message>
+    <message>
+        <source>Import markdown digests (.md), Hugging Face API days (.json) and days of the Korean briefs (_paper_ko.json) into the cache. Folders are read recursively.</source>
+        <translation>Markdown 다이제스트(.md), Hugging Face API 날짜 파일(.json), 한국어 요약 날짜 파일(_paper_ko.json)을 캐시로 가져옵니다. 폴더는 하위 폴더까지 읽습니다.</translation>
+    </message>
+    <message>
+        <source>No papers match.</source>
+        <translation>일치하는 논문이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Search every cached paper: words (all of them), &quot;phrases&quot;, prefix*, -excluded, author:NAME, after:DATE, before:DATE, votes:&gt;N, source:NAME, or an arXiv id or URL. Put -- before a query that starts with &apos;-&apos;.</source>
+        <translation>캐시된 모든 논문을 검색합니다: 단어(모두 포함), &quot;구문&quot;, 접두어*, -제외어, author:NAME, after:DATE, before:DATE, votes:&gt;N, source:NAME 또는 arXiv ID나 URL. &apos;-&apos;로 시작하는 검색어 앞에는 --를 붙이십시오.</translation>
+    </message>
+    <message>
+        <source>At most N papers (default 20)</source>
+        <translation>최대 N편(기본값 20)</translation>
+    </message>
+    <message>
+        <source>relevance (default), date or votes</source>
+        <translation>relevance(기본값), date 또는 votes</translation>
+    </message>
+    <message>
+        <source>What to search for</source>
+        <translation>검색할 내용</translation>
+    </message>
+    <message>
+        <source>name what to search for</source>
+        <translation>검색할 내용을 지정하십시오</translation>
+    </message>
+    <message>
+        <source>--sort takes relevance, date or votes</source>
+        <translation>--sort에는 relevance, date 또는 votes를 지정합니다</translation>
+    </message>
+    <message>
+        <source>--limit takes a number from 1 to 10000</source>
+        <translation>--limit에는 1부터 10000까지의 숫자를 지정합니다</translation>
+    </message>
+    <message>
+        <source>The most voted papers of an ISO week or a month, with the day each was listed.</source>
+        <translation>ISO 주 또는 한 달 동안 가장 많이 투표받은 논문을 각 논문이 게시된 날짜와 함께 표시합니다.</translation>
+    </message>
+    <message>
+        <source>ISO week, e.g. 2024-W03</source>
+        <translation>ISO 주(예: 2024-W03)</translation>
+    </message>
+    <message>
+        <source>Month, e.g. 2024-01</source>
+        <translation>월(예: 2024-01)</translation>
+    </message>
+    <message>
+        <source>give one of --week YYYY-Www or --month YYYY-MM</source>
+        <translation>--week YYYY-Www 또는 --month YYYY-MM 중 하나를 지정하십시오</translation>
+    </message>
+    <message>
+        <source>The 5 cached papers most like one paper, by its title, keywords and abstract.</source>
+        <translation>제목, 키워드, 초록을 기준으로 한 논문과 가장 비슷한 캐시된 논문 5편을 표시합니다.</translation>
+    </message>
+    <message>
+        <source>name one arXiv id</source>
+        <translation>arXiv ID를 하나 지정하십시오</translation>
+    </message>
+    <message>
+        <source>unknown source format &apos;%1&apos; (use markdown, hf-json or korean-autoflow)</source>
+        <translation>알 수 없는 소스 형식 &apos;%1&apos;(markdown, hf-json 또는 korean-autoflow를 사용하십시오)</translation>
+    </message>
+    <message>
+        <source>A source by name (hf, daily_papers_ko, korean_autoflow or your own), or FORMAT=URL_TEMPLATE with FORMAT markdown, hf-json or korean-autoflow and {date} or {yyyy}/{MM}/{dd} in the URL. Repeatable.</source>
+        <translation>이름으로 지정한 소스(hf, daily_papers_ko, korean_autoflow 또는 직접 추가한 소스) 또는 FORMAT=URL_TEMPLATE(FORMAT은 markdown, hf-json 또는 korean-autoflow이고 URL에 {date} 또는 {yyyy}/{MM}/{dd} 포함). 반복 가능.</translation>
+    </message>
+    <message>
+        <source>Download the missing thumbnails of cached days (default: the last 14).</source>
+        <translation>캐시된 날짜의 누락된 썸네일을 다운로드합니다(기본값: 최근 14일).</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>첫째 날</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>마지막 날</translation>
+    </message>
+    <message>
+        <source>Also allow images from HOST (repeatable)</source>
+        <translation>호스트의 이미지도 허용(반복 가능)</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>호스트</translation>
+    </message>
+    <message>
+        <source>%n day(s): </source>
+        <translation>%n일: </translation>
+    </message>
+    <message>
+        <source>fetched %n, </source>
+        <translation>가져옴 %n, </translation>
+    </message>
+    <message>
+        <source>already cached %n, </source>
+        <translation>이미 캐시됨 %n, </translation>
+    </message>
+    <message>
+        <source>refused host %n, </source>
+        <translation>거부된 호스트 %n, </translation>
+    </message>
+    <message>
+        <source>failed %n</source>
+        <translation>실패 %n</translation>
+    </message>
+    <message>
+        <source>Show how much the thumbnail cache holds.</source>
+        <translation>썸네일 캐시의 사용량을 표시합니다.</translation>
+    </message>
+    <message>
+        <source>%n thumbnail(s) cached, </source>
+        <translation>썸네일 %n개 캐시됨, </translation>
+    </message>
+    <message>
+        <source>%1 of %2 MB</source>
+        <translation>%1/%2 MB</translation>
+    </message>
+    <message>
+        <source>Usage: paperboy thumbnails prefetch [--from DATE] [--to DATE] [--image-host HOST]...</source>
+        <translation>사용법: paperboy thumbnails prefetch [--from 날짜] [--to 날짜] [--image-host 호스트]...</translation>
+    </message>
+    <message>
+        <source>       paperboy thumbnails status [--json]</source>
+        <translation>        paperboy thumbnails status [--json]</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an arXiv id or URL</source>
+        <translation>&apos;%1&apos;은(는) arXiv ID나 URL이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 is neither in the cache nor bookmarked; nothing was changed</source>
+        <translation>%1은(는) 캐시에도 없고 북마크되어 있지도 않습니다. 변경하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Merged: %n bookmark(s), </source>
+        <translation>병합됨: 북마크 %n개, </translation>
+    </message>
+    <message>
+        <source>%n read mark(s), </source>
+        <translation>읽음 표시 %n개, </translation>
+    </message>
+    <message>
+        <source>%n note(s) new or newer</source>
+        <translation>새 메모 또는 더 최신 메모 %n개</translation>
+    </message>
+    <message>
+        <source>Move your bookmarks, read marks and notes as JSON (import merges: the newest change wins), or back the user file up now (the last 7 backups are kept).</source>
+        <translation>북마크, 읽음 표시, 메모를 JSON으로 옮기거나(가져오기는 병합하며 가장 최근 변경이 우선합니다) 지금 사용자 파일을 백업합니다(최근 백업 7개를 보관합니다).</translation>
+    </message>
+    <message>
+        <source>export, import or backup</source>
+        <translation>export, import 또는 backup</translation>
+    </message>
+    <message>
+        <source>The JSON file (export: - for standard output)</source>
+        <translation>JSON 파일(export: -는 표준 출력)</translation>
+    </message>
+    <message>
+        <source>use: userdata export FILE | userdata import FILE | userdata backup</source>
+        <translation>사용법: userdata export FILE | userdata import FILE | userdata backup</translation>
+    </message>
+    <message>
+        <source>Export bookmarks or a day&apos;s papers as BibTeX, RIS, Markdown or CSV.</source>
+        <translation>북마크 또는 하루치 논문을 BibTeX, RIS, Markdown 또는 CSV로 내보냅니다.</translation>
+    </message>
+    <message>
+        <source>bibtex, ris, markdown or csv</source>
+        <translation>bibtex, ris, markdown 또는 csv</translation>
+    </message>
+    <message>
+        <source>Every bookmark</source>
+        <translation>모든 북마크</translation>
+    </message>
+    <message>
+        <source>The papers of a cached day</source>
+        <translation>캐시된 날짜의 논문</translation>
+    </message>
+    <message>
+        <source>Search results (not yet)</source>
+        <translation>검색 결과(아직 지원되지 않음)</translation>
+    </message>
+    <message>
+        <source>Write to FILE (default: standard output)</source>
+        <translation>FILE에 쓰기(기본값: 표준 출력)</translation>
+    </message>
+    <message>
+        <source>--format must be bibtex, ris, markdown or csv</source>
+        <translation>--format은 bibtex, ris, markdown 또는 csv여야 합니다</translation>
+    </message>
+    <message>
+        <source>--query is not available yet (it comes with search)</source>
+        <translation>--query는 아직 사용할 수 없습니다(검색 기능과 함께 제공될 예정)</translation>
+    </message>
+    <message>
+        <source>choose one of --bookmarks or --date DATE</source>
+        <translation>--bookmarks 또는 --date 날짜 중 하나를 선택하십시오</translation>
+    </message>
+    <message>
+        <source>%1 is not a cached day</source>
+        <translation>%1은(는) 캐시된 날짜가 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::exporting</name>
+    <message>
+        <source>Entry %1 of &quot;%2&quot; needs an arXiv &quot;id&quot; and a valid &quot;%3&quot;</source>
+        <translation>&quot;%2&quot;의 항목 %1에는 arXiv &quot;id&quot;와 올바른 &quot;%3&quot;이(가) 필요합니다</translation>
+    </message>
+    <message>
+        <source>Not a Paperboy user-data file (JSON with &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>Paperboy 사용자 데이터 파일(&quot;format&quot;: &quot;%1&quot;이 있는 JSON)이 아닙니다</translation>
+    </message>
+    <message>
+        <source>A user-data file of version %1, this Paperboy reads version 1</source>
+        <translation>버전 %1의 사용자 데이터 파일입니다. 이 Paperboy는 버전 1만 읽을 수 있습니다</translation>
     </message>
 </context>
 <context>
     <name>paperboy::ingest</name>
     <message>
         <source>%1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 파일이나 폴더가 없습니다</translation>
     </message>
     <message>
         <source>%1: not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: too large for a digest (%2 MB, the limit is %3 MB)</source>
+        <translation>%1: 다이제스트로는 너무 큽니다(%2 MB, 한도는 %3 MB)</translation>
+    </message>
+    <message>
+        <source>%1: read error: %2</source>
+        <translation>%1: 읽기 오류: %2</translation>
+    </message>
+    <message>
+        <source>%1: too large for a digest</source>
+        <translation>%1: 다이제스트로는 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>%1: no date: name the file YYYY-MM-DD.json (or YYYY-MM-DD_paper_ko.json) or pass --date</source>
+        <translation>%1: 날짜가 없습니다. 파일 이름을 YYYY-MM-DD.json(또는 YYYY-MM-DD_paper_ko.json)으로 하거나 --date를 지정하십시오</translation>
     </message>
 </context>
 <context>
     <name>paperboy::parse</name>
     <message numerus="yes">
         <source>invalid UTF-8 on %n line(s), replaced by U+FFFD; this is the first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>줄 %n개의 잘못된 UTF-8을 U+FFFD로 바꿨습니다. 이 줄이 첫 번째입니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n NUL byte(s) replaced by U+FFFD; this is the first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>NUL 바이트 %n개를 U+FFFD로 바꿨습니다. 이곳이 첫 번째입니다</numerusform>
         </translation>
     </message>
 </context>
@@ -432,991 +779,1385 @@
     <name>paperboy::store</name>
     <message>
         <source>The Qt SQLite driver (QSQLITE) is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt SQLite 드라이버(QSQLITE)를 사용할 수 없습니다</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
         <source>No result from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>결과가 없습니다: %1</translation>
     </message>
     <message>
         <source>Paper %1 vanished while writing</source>
-        <translation type="unfinished"></translation>
+        <translation>쓰는 도중 논문 %1이(가) 사라졌습니다</translation>
     </message>
     <message>
         <source>The fetch record has no valid day</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기 기록에 유효한 날짜가 없습니다</translation>
     </message>
     <message>
         <source>The fetch record has no source</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기 기록에 소스가 없습니다</translation>
     </message>
     <message>
         <source>%1 is not an arXiv id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) arXiv ID가 아닙니다</translation>
     </message>
     <message>
         <source>The cache could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The digest has no valid day</source>
+        <translation>다이제스트에 유효한 날짜가 없습니다</translation>
+    </message>
+    <message>
+        <source>The digest has no source name (or one with surrounding spaces)</source>
+        <translation>다이제스트에 소스 이름이 없거나 이름 앞뒤에 공백이 있습니다</translation>
+    </message>
+    <message>
+        <source>Paper %1 of the digest for %2 has no valid arXiv id</source>
+        <translation>%2 다이제스트의 논문 %1에 유효한 arXiv ID가 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot set up full-text search: %1</source>
+        <translation>전문 검색을 설정할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>This SQLite has no FTS5 full-text search</source>
+        <translation>이 SQLite에는 FTS5 전문 검색이 없습니다</translation>
+    </message>
+    <message>
+        <source>FTS5 has no unicode61 tokenizer</source>
+        <translation>FTS5에 unicode61 토크나이저가 없습니다</translation>
+    </message>
+    <message>
+        <source>The %1 migrations in %2 are not numbered 001, 002, ... without gaps</source>
+        <translation>%2의 %1 마이그레이션 번호가 001, 002, ...처럼 빠짐없이 매겨져 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>No %1 migrations found in %2</source>
+        <translation>%2에서 %1 마이그레이션을 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1 to %2 before upgrading it; it was left as it is: %3</source>
+        <translation>업그레이드 전에 %1을(를) %2(으)로 백업할 수 없어 그대로 두었습니다: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read migration %1</source>
+        <translation>마이그레이션 %1을(를) 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade %1 to schema %2 (%3): %4</source>
+        <translation>%1을(를) 스키마 %2(%3)(으)로 업그레이드할 수 없습니다: %4</translation>
+    </message>
+    <message>
+        <source>The database connection is not a SQLite connection</source>
+        <translation>데이터베이스 연결이 SQLite 연결이 아닙니다</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver uses a different SQLite (%1) than Paperboy was built with (%2)</source>
+        <translation>Qt의 SQLite 드라이버가 Paperboy 빌드에 사용된 SQLite(%2)와 다른 SQLite(%1)를 사용합니다</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>%1을(를) 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a SQLite database; it was left as it is</source>
+        <translation>%1은(는) SQLite 데이터베이스가 아니므로 그대로 두었습니다</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a SQLite database: %2</source>
+        <translation>%1을(를) SQLite 데이터베이스로 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database but not a Paperboy %2 file; it was left as it is</source>
+        <translation>%1은(는) SQLite 데이터베이스이지만 Paperboy %2 파일이 아니므로 그대로 두었습니다</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Paperboy (schema %2, this version knows %3)</source>
+        <translation>%1은(는) 더 새로운 Paperboy에서 작성되었습니다(스키마 %2, 이 버전은 %3까지 지원)</translation>
+    </message>
+    <message>
+        <source>Cannot set %1 on %2: %3</source>
+        <translation>%2에 %1을(를) 설정할 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is %3 instead of %4</source>
+        <translation>%2의 %1이(가) %4이(가) 아니라 %3입니다</translation>
+    </message>
+    <message>
+        <source>The bookmark of %1 has no valid time</source>
+        <translation>%1의 북마크에 유효한 시각이 없습니다</translation>
+    </message>
+    <message>
+        <source>The read mark of %1 has no valid time</source>
+        <translation>%1의 읽음 표시에 유효한 시각이 없습니다</translation>
+    </message>
+    <message>
+        <source>The note of %1 is empty or has no valid time</source>
+        <translation>%1의 메모가 비어 있거나 유효한 시각이 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2: %3</source>
+        <translation>%1을(를) %2(으)로 복사할 수 없습니다: %3</translation>
     </message>
 </context>
 <context>
     <name>paperboy::store::DataPaths</name>
     <message>
         <source>Cannot create the data folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 폴더 %1을(를) 만들 수 없습니다</translation>
     </message>
 </context>
 <context>
     <name>paperboy::sync</name>
     <message>
-        <source>HTTP status %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A source needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A source name cannot start or end with spaces or span lines.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The source &apos;%1&apos; has no URL template.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The URL template of &apos;%1&apos; must name the day with {date}, or with {yyyy}, {MM} and {dd}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The URL template of &apos;%1&apos; has an unknown placeholder; use {date}, {yyyy}, {MM} or {dd}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The URL template of &apos;%1&apos; does not make a valid URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The source &apos;%1&apos; must use https (plain http only for this computer: localhost, 127.0.0.1, ::1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>가져옴</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 없음</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>실패</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>건너뜀</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>취소됨</translation>
     </message>
 </context>
 <context>
     <name>paperboy::sync::DigestDecoder</name>
     <message>
         <source>%1: the server sent an HTML page, not a digest</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 서버가 다이제스트가 아닌 HTML 페이지를 보냈습니다</translation>
     </message>
 </context>
 <context>
     <name>paperboy::sync::HttpFetcher</name>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>취소됨</translation>
     </message>
     <message>
         <source>offline: the network is down</source>
-        <translation type="unfinished"></translation>
+        <translation>오프라인: 네트워크에 연결되어 있지 않습니다</translation>
     </message>
     <message>
         <source>%1; the server asks to wait %2 s, so it waits until the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. 서버가 %2초 대기를 요청하여 다음 동기화까지 기다립니다</translation>
     </message>
     <message>
         <source>%1 (after %2 tries)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2회 시도 후)</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP 상태 %1</translation>
     </message>
 </context>
 <context>
     <name>paperboy::sync::HttpTransfer</name>
     <message>
         <source>gave up after %1 s: the server sends too slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>%1초 후 중단: 서버의 전송 속도가 너무 느립니다</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>취소됨</translation>
     </message>
     <message>
         <source>refused a redirect to &apos;%1&apos; (only https, or http to this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;(으)로의 리디렉션을 거부했습니다(https 또는 이 컴퓨터로의 http만 허용)</translation>
     </message>
     <message>
         <source>more than %1 redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>리디렉션이 %1회를 넘었습니다</translation>
     </message>
     <message>
         <source>the response is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>응답이 %1 MB보다 큽니다</translation>
     </message>
     <message>
         <source>no data for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1초 동안 데이터가 없습니다</translation>
     </message>
     <message>
         <source>unexpected HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>예상치 못한 HTTP 상태 %1</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::sync::SourceDefinition</name>
+    <message>
+        <source>A source needs a name.</source>
+        <translation>소스에는 이름이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>A source name cannot start or end with spaces or span lines.</source>
+        <translation>소스 이름은 공백으로 시작하거나 끝날 수 없으며 여러 줄에 걸칠 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The source &apos;%1&apos; has no URL template.</source>
+        <translation>소스 &apos;%1&apos;에 URL 템플릿이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The URL template of &apos;%1&apos; must name the day with {date}, or with {yyyy}, {MM} and {dd}.</source>
+        <translation>&apos;%1&apos;의 URL 템플릿은 {date} 또는 {yyyy}, {MM}, {dd}로 날짜를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>The URL template of &apos;%1&apos; has an unknown placeholder; use {date}, {yyyy}, {MM} or {dd}.</source>
+        <translation>&apos;%1&apos;의 URL 템플릿에 알 수 없는 자리 표시자가 있습니다. {date}, {yyyy}, {MM} 또는 {dd}를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>The URL template of &apos;%1&apos; does not make a valid URL.</source>
+        <translation>&apos;%1&apos;의 URL 템플릿으로는 유효한 URL을 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The source &apos;%1&apos; must use https (plain http only for this computer: localhost, 127.0.0.1, ::1).</source>
+        <translation>소스 &apos;%1&apos;은(는) https를 사용해야 합니다(일반 http는 이 컴퓨터에만 허용: localhost, 127.0.0.1, ::1).</translation>
     </message>
 </context>
 <context>
     <name>paperboy::sync::SourceRegistry</name>
     <message>
         <source>Cannot read the source list %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>소스 목록 %1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>The source &apos;%1&apos; has an unknown format.</source>
-        <translation type="unfinished"></translation>
+        <translation>소스 &apos;%1&apos;의 형식을 알 수 없습니다.</translation>
     </message>
     <message>
         <source>Cannot save the source list %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>소스 목록 %1을(를) 저장할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>The source name &apos;%1&apos; may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>소스 이름 &apos;%1&apos;에는 영문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;만 사용할 수 있습니다(최대 64자).</translation>
     </message>
     <message>
         <source>A source named &apos;%1&apos; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>이름이 &apos;%1&apos;인 소스가 이미 있습니다.</translation>
     </message>
     <message>
         <source>The built-in source &apos;%1&apos; can be switched off but not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 제공 소스 &apos;%1&apos;은(는) 끌 수는 있지만 제거할 수는 없습니다.</translation>
     </message>
     <message>
         <source>There is no source named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>이름이 &apos;%1&apos;인 소스가 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>paperboy::sync::SyncWorker</name>
     <message>
         <source>cannot read the cache&apos;s fetch records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시의 가져오기 기록을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <source>unexpected 304 for a page after the first</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 페이지 이후의 페이지에 예상치 못한 304 응답</translation>
     </message>
     <message>
         <source>cannot write the cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시에 쓸 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::thumbs</name>
+    <message>
+        <source>not an image</source>
+        <translation>이미지가 아닙니다</translation>
+    </message>
+    <message>
+        <source>truncated image</source>
+        <translation>잘린 이미지입니다</translation>
+    </message>
+    <message>
+        <source>image without a size</source>
+        <translation>크기 정보가 없는 이미지입니다</translation>
+    </message>
+    <message>
+        <source>image of %1 x %2 pixels is too large</source>
+        <translation>%1 x %2 픽셀 이미지는 너무 큽니다</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::thumbs::ImageDownload</name>
+    <message>
+        <source>the server sends too slowly</source>
+        <translation>서버의 전송 속도가 너무 느립니다</translation>
+    </message>
+    <message>
+        <source>the image is larger than %1 MB</source>
+        <translation>이미지가 %1 MB보다 큽니다</translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation>리디렉션이 너무 많습니다</translation>
+    </message>
+    <message>
+        <source>redirect refused: %1</source>
+        <translation>리디렉션 거부됨: %1</translation>
+    </message>
+    <message>
+        <source>the server stalled</source>
+        <translation>서버 응답이 멈췄습니다</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP 상태 %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::thumbs::ImageUrlPolicy</name>
+    <message>
+        <source>not a valid URL</source>
+        <translation>올바른 URL이 아닙니다</translation>
+    </message>
+    <message>
+        <source>scheme %1 is not http(s)</source>
+        <translation>스킴 %1은(는) http(s)가 아닙니다</translation>
+    </message>
+    <message>
+        <source>URL carries user credentials</source>
+        <translation>URL에 사용자 자격 증명이 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>host %1 is not an allowed image host</source>
+        <translation>호스트 %1은(는) 허용된 이미지 호스트가 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::thumbs::ThumbnailLoader</name>
+    <message>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
     </message>
 </context>
 <context>
     <name>paperboy::ui</name>
     <message>
-        <source>[image]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Offline reader for daily AI-paper digests.</source>
-        <translation type="unfinished"></translation>
+        <translation>일일 AI 논문 다이제스트를 위한 오프라인 리더입니다.</translation>
     </message>
     <message>
         <source>Keep the cache and user data in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시와 사용자 데이터를 &lt;dir&gt;에 보관합니다.</translation>
     </message>
     <message>
         <source>Open the built-in sample digests in a temporary data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>내장 샘플 다이제스트를 임시 데이터 폴더에서 엽니다.</translation>
     </message>
     <message>
         <source>Paperboy</source>
-        <translation type="unfinished"></translation>
+        <translation>Paperboy</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>임시 폴더를 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Show the window in &lt;language&gt;: en or ko (default: the system&apos;s).</source>
+        <translation>창을 &lt;language&gt;로 표시합니다: en 또는 ko (기본값: 시스템 언어).</translation>
+    </message>
+    <message>
+        <source>Also load thumbnails from &lt;host&gt; (may be repeated).</source>
+        <translation>&lt;host&gt;에서도 썸네일을 불러옵니다(여러 번 지정 가능).</translation>
+    </message>
+    <message>
+        <source>Digest files or folders to import.</source>
+        <translation>가져올 다이제스트 파일 또는 폴더입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ui::AboutDialog</name>
+    <message>
+        <source>Hugging Face Daily Papers (huggingface.co/papers): Hugging Face&apos;s terms of service</source>
+        <translation>Hugging Face Daily Papers(huggingface.co/papers): Hugging Face 서비스 약관</translation>
+    </message>
+    <message>
+        <source>daily_papers_ko by l-yohai: Korean digests, CC BY-NC-ND 4.0</source>
+        <translation>daily_papers_ko(l-yohai): 한국어 다이제스트, CC BY-NC-ND 4.0</translation>
+    </message>
+    <message>
+        <source>hf-daily-paper-korean-autoflow by jeongiin: Korean briefs, Apache-2.0</source>
+        <translation>hf-daily-paper-korean-autoflow(jeongiin): 한국어 브리프, Apache-2.0</translation>
+    </message>
+    <message>
+        <source>arXiv: paper pages and PDFs, under each paper&apos;s own licence</source>
+        <translation>arXiv: 논문 페이지와 PDF, 각 논문의 라이선스를 따름</translation>
+    </message>
+    <message>
+        <source>About Paperboy</source>
+        <translation>Paperboy 정보</translation>
+    </message>
+    <message>
+        <source>An offline reader for daily AI-paper digests.</source>
+        <translation>일일 AI 논문 다이제스트를 위한 오프라인 리더입니다.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>소스</translation>
+    </message>
+    <message>
+        <source>The digests stay their publishers&apos; work: Paperboy shows them as published, and keeps the source of every section.</source>
+        <translation>다이제스트의 저작권은 각 발행자에게 있습니다. Paperboy는 다이제스트를 발행된 그대로 보여 주며, 모든 섹션의 출처를 보존합니다.</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>데이터 폴더: %1</translation>
     </message>
 </context>
 <context>
     <name>paperboy::ui::Actions</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Import Digests…</source>
-        <translation type="unfinished"></translation>
+        <translation>다이제스트 가져오기(&amp;I)…</translation>
     </message>
     <message>
         <source>Import Digest &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>다이제스트 폴더 가져오기(&amp;F)…</translation>
     </message>
     <message>
         <source>Load &amp;Sample Digests</source>
-        <translation type="unfinished"></translation>
+        <translation>샘플 다이제스트 불러오기(&amp;S)</translation>
     </message>
     <message>
         <source>Sync &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 동기화(&amp;N)</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화</translation>
     </message>
     <message>
         <source>Downloads the digests of today and the last days</source>
-        <translation type="unfinished"></translation>
+        <translation>오늘과 최근 며칠의 다이제스트를 내려받습니다</translation>
     </message>
     <message>
         <source>Sync &amp;This Day</source>
-        <translation type="unfinished"></translation>
+        <translation>이 날짜 동기화(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Backfill…</source>
-        <translation type="unfinished"></translation>
+        <translation>지난 날짜 채우기(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Cancel Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화 취소(&amp;C)</translation>
     </message>
     <message>
         <source>Sync &amp;Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화 로그(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>소스(&amp;S)…</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>설정(&amp;T)…</translation>
     </message>
     <message>
         <source>Last Import &amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 가져오기 보고서(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Copy Link</source>
-        <translation type="unfinished"></translation>
+        <translation>링크 복사(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Filter Papers</source>
-        <translation type="unfinished"></translation>
+        <translation>논문 필터(&amp;F)</translation>
     </message>
     <message>
         <source>C&amp;lear Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>필터 지우기(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Previous Day</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 날짜(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Next Day</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 날짜(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>오늘(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Latest Day</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 날짜(&amp;L)</translation>
     </message>
     <message>
         <source>Nearest Day with a &amp;Digest</source>
-        <translation type="unfinished"></translation>
+        <translation>다이제스트가 있는 가장 가까운 날짜(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Go to Date…</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜로 이동(&amp;G)…</translation>
     </message>
     <message>
         <source>Ne&amp;xt Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 논문(&amp;X)</translation>
     </message>
     <message>
         <source>Pre&amp;vious Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 논문(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Open Paper in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>브라우저에서 논문 열기(&amp;O)</translation>
     </message>
     <message>
         <source>Open in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>브라우저에서 열기</translation>
     </message>
     <message>
         <source>Opens the arXiv page (also Enter or a double-click on a row)</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv 페이지를 엽니다(Enter 키나 행 더블클릭으로도 열 수 있습니다)</translation>
     </message>
     <message>
         <source>Sort by &amp;Digest Order</source>
-        <translation type="unfinished"></translation>
+        <translation>다이제스트 순서로 정렬(&amp;D)</translation>
     </message>
     <message>
         <source>Sort by &amp;Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>추천 수로 정렬(&amp;V)</translation>
     </message>
     <message>
         <source>Sort by T&amp;itle</source>
-        <translation type="unfinished"></translation>
+        <translation>제목으로 정렬(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;About Paperboy</source>
-        <translation type="unfinished"></translation>
+        <translation>Paperboy 정보(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>편집(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>보기(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>이동(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Sync Se&amp;ttings…</source>
+        <translation>동기화 설정(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Search All Papers</source>
+        <translation>전체 논문 검색(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;BibTeX</source>
+        <translation>BibTeX 복사(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark</source>
+        <translation>북마크(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Bookmarks</source>
+        <translation>북마크 보기(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Read</source>
+        <translation>읽음 전환(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Day as Read</source>
+        <translation>이 날짜를 읽음으로 표시(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Unread Only</source>
+        <translation>읽지 않은 논문만(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Korean Titles in the List</source>
+        <translation>목록에 한국어 제목 표시(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>북마크(&amp;B)</translation>
     </message>
 </context>
 <context>
     <name>paperboy::ui::BackfillDialog</name>
     <message>
         <source>Backfill</source>
-        <translation type="unfinished"></translation>
+        <translation>지난 다이제스트 받기</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>시작일(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>종료일(&amp;T):</translation>
     </message>
     <message>
         <source>Download the digests of every day in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 기간에 속한 모든 날짜의 다이제스트를 내려받습니다.</translation>
     </message>
     <message>
         <source>The first day must not come after the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>시작일은 종료일보다 늦을 수 없습니다.</translation>
     </message>
     <message>
         <source>Digests of future days do not exist yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>미래 날짜의 다이제스트는 아직 없습니다.</translation>
     </message>
     <message>
         <source>At most %1 days at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>한 번에 최대 %1일까지 가능합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ui::BookmarkListModel</name>
+    <message>
+        <source>date unknown</source>
+        <translation>날짜 알 수 없음</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ui::BookmarksPane</name>
+    <message>
+        <source>Filter bookmarks</source>
+        <translation>북마크 필터</translation>
     </message>
 </context>
 <context>
     <name>paperboy::ui::CachedDaysCalendar</name>
-    <message>
-        <source>%1 paper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 papers</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n paper(s)</source>
+        <translation>
+            <numerusform>논문 %n편</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>paperboy::ui::DateNavigator</name>
     <message>
         <source>&amp;Go to:</source>
-        <translation type="unfinished"></translation>
+        <translation>이동(&amp;G):</translation>
     </message>
     <message>
         <source>Type a date and press Enter (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜를 입력하고 Enter 키를 누르십시오 (Ctrl+G)</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>표시</translation>
     </message>
 </context>
 <context>
     <name>paperboy::ui::DetailDocument</name>
     <message>
         <source>arXiv</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Hugging Face</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face</translation>
     </message>
     <message>
         <source>GitHub</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub</translation>
     </message>
     <message>
         <source>Project page</source>
-        <translation type="unfinished"></translation>
+        <translation>프로젝트 페이지</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>미디어</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>요약</translation>
     </message>
     <message>
         <source>Abstract</source>
-        <translation type="unfinished"></translation>
+        <translation>초록</translation>
     </message>
     <message>
         <source>AI summary</source>
-        <translation type="unfinished"></translation>
+        <translation>AI 요약</translation>
     </message>
     <message>
         <source>Keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>키워드</translation>
     </message>
     <message>
         <source>No summary in the cache for this paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시에 이 논문의 요약이 없습니다.</translation>
     </message>
     <message>
-        <source>%1 vote</source>
-        <translation type="unfinished"></translation>
+        <source>[image]</source>
+        <translation>[이미지]</translation>
     </message>
     <message>
-        <source>%1 votes</source>
-        <translation type="unfinished"></translation>
+        <source>Korean brief (hf-daily-paper-korean-autoflow)</source>
+        <translation>한국어 브리프(hf-daily-paper-korean-autoflow)</translation>
     </message>
     <message>
-        <source>%1 GitHub star</source>
-        <translation type="unfinished"></translation>
+        <source>Korean digest (daily_papers_ko)</source>
+        <translation>한국어 다이제스트(daily_papers_ko)</translation>
     </message>
-    <message>
-        <source>%1 GitHub stars</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>추천 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GitHub star(s)</source>
+        <translation>
+            <numerusform>GitHub 스타 %n개</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>paperboy::ui::ImportController</name>
     <message>
         <source>No digest files (*.md, *.json) found.</source>
-        <translation type="unfinished"></translation>
+        <translation>다이제스트 파일(*.md, *.json)을 찾지 못했습니다.</translation>
     </message>
     <message>
         <source>%1: not written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 기록하지 못했습니다</translation>
     </message>
     <message>
         <source>The cache cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시에 기록할 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
     <name>paperboy::ui::ImportProgressWidget</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Stop the import; digests already written stay in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기를 중지합니다. 이미 저장된 다이제스트는 캐시에 남습니다</translation>
     </message>
     <message>
         <source>Cancelling import…</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기 취소 중…</translation>
     </message>
     <message>
         <source>Looking for digest files…</source>
-        <translation type="unfinished"></translation>
+        <translation>다이제스트 파일 찾는 중…</translation>
     </message>
     <message>
         <source>Importing %1/%2…</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오는 중 %1/%2…</translation>
     </message>
 </context>
 <context>
     <name>paperboy::ui::ImportReport</name>
     <message>
-        <source>Import cancelled after %1 digest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import cancelled after %1 digests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1 digest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1 digests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (%1 paper)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (%1 papers)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>, %1 failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, %1 warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, %1 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1개 실패</translation>
     </message>
     <message>
         <source>Files found: %1. Days written: %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>찾은 파일: %1개. 기록한 날짜: %2일.
+</translation>
     </message>
     <message>
         <source>Failures:</source>
-        <translation type="unfinished"></translation>
+        <translation>실패:</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>경고:</translation>
     </message>
-    <message>
-        <source>… and %1 more warnings</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Import cancelled after %n digest(s)</source>
+        <translation>
+            <numerusform>다이제스트 %n개를 가져온 후 가져오기 취소됨</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n digest(s)</source>
+        <translation>
+            <numerusform>다이제스트 %n개 가져옴</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n paper(s))</source>
+        <translation>
+            <numerusform> (논문 %n편)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s)</source>
+        <translation>
+            <numerusform>, 경고 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more warning(s)</source>
+        <translation>
+            <numerusform>… 외 경고 %n건</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>paperboy::ui::ImportReportDialog</name>
     <message>
         <source>Import Report</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기 보고서</translation>
     </message>
 </context>
 <context>
     <name>paperboy::ui::LinkOpener</name>
     <message>
         <source>Refused to open &quot;%1&quot;: only http and https links are opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;을(를) 열지 않았습니다: http 및 https 링크만 열 수 있습니다.</translation>
     </message>
     <message>
         <source>Could not open %1: no web browser answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 열 수 없습니다: 응답하는 웹 브라우저가 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>paperboy::ui::MainWindow</name>
     <message>
         <source>Paperboy</source>
-        <translation type="unfinished"></translation>
+        <translation>Paperboy</translation>
     </message>
     <message>
         <source>Cannot read the cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>기본</translation>
     </message>
     <message>
         <source>Import digests to start reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>읽기를 시작하려면 다이제스트를 가져오십시오.</translation>
     </message>
     <message>
         <source>No digest for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 다이제스트가 없습니다.</translation>
     </message>
     <message>
         <source>The digest of this day lists no papers.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 날의 다이제스트에 논문이 없습니다.</translation>
     </message>
     <message>
         <source>No paper matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>필터와 일치하는 논문이 없습니다.</translation>
     </message>
     <message>
         <source>No paper selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>선택된 논문이 없습니다.</translation>
     </message>
     <message>
         <source>Paper %1 is no longer in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>논문 %1이(가) 더 이상 캐시에 없습니다.</translation>
     </message>
     <message>
         <source>Select a paper first.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 논문을 선택하십시오.</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 열었습니다</translation>
     </message>
     <message>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 복사했습니다</translation>
     </message>
     <message>
         <source>No later day with a digest.</source>
-        <translation type="unfinished"></translation>
+        <translation>다이제스트가 있는 이후 날짜가 없습니다.</translation>
     </message>
     <message>
         <source>No earlier day with a digest.</source>
-        <translation type="unfinished"></translation>
+        <translation>다이제스트가 있는 이전 날짜가 없습니다.</translation>
     </message>
     <message>
         <source>No digests cached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2 paper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2 papers</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시된 다이제스트 없음</translation>
     </message>
     <message>
         <source>%1 · no digest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Paperboy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paperboy %1
-
-An offline reader for daily AI-paper digests.
-
-Data folder:
-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 다이제스트 없음</translation>
     </message>
     <message>
         <source>Queued after the running import.</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 중인 가져오기가 끝나면 실행하도록 대기열에 추가했습니다.</translation>
     </message>
     <message>
         <source>Import Digests</source>
-        <translation type="unfinished"></translation>
+        <translation>다이제스트 가져오기</translation>
     </message>
     <message>
         <source>Digests (*.md *.json);;Markdown digests (*.md);;Hugging Face days (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>다이제스트 (*.md *.json);;Markdown 다이제스트 (*.md);;Hugging Face 일별 목록 (*.json)</translation>
     </message>
     <message>
         <source>Import a Folder of Digests</source>
-        <translation type="unfinished"></translation>
+        <translation>다이제스트 폴더 가져오기</translation>
     </message>
     <message>
         <source> — see File → Last Import Report</source>
-        <translation type="unfinished"></translation>
+        <translation> — 파일 → 마지막 가져오기 보고서를 참조하십시오</translation>
     </message>
     <message>
         <source>Sync cancelled: %1 new, %2 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화 취소됨: 신규 %1, 변경 없음 %2.</translation>
     </message>
     <message>
         <source>Sync done: %1 new, %2 unchanged, %3 not published, %4 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화 완료: 신규 %1, 변경 없음 %2, 미게시 %3, 실패 %4.</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>북마크</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n paper(s)</source>
+        <translation>
+            <numerusform>%1 · 논문 %n편</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — showing cached papers</source>
+        <translation>오프라인 — 캐시된 논문 표시 중</translation>
+    </message>
+    <message>
+        <source>Your data was restored</source>
+        <translation>데이터가 복원되었습니다</translation>
+    </message>
+    <message>
+        <source>Your bookmarks cannot be opened: %1</source>
+        <translation>북마크를 열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The bookmark was not saved: %1</source>
+        <translation>북마크를 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Copied the BibTeX of %1</source>
+        <translation>%1의 BibTeX를 복사했습니다</translation>
     </message>
 </context>
 <context>
     <name>paperboy::ui::PaperListPane</name>
     <message>
         <source>Filter by title or author (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>제목 또는 저자로 필터링 (Ctrl+F)</translation>
     </message>
     <message>
         <source>Order of the list (Ctrl+1, Ctrl+2, Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>목록 정렬 순서 (Ctrl+1, Ctrl+2, Ctrl+3)</translation>
     </message>
     <message>
         <source>Digest order</source>
-        <translation type="unfinished"></translation>
+        <translation>다이제스트 순서</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>추천 수</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>No digest for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 다이제스트 없음</translation>
     </message>
     <message>
         <source>The nearest day with a digest is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>다이제스트가 있는 가장 가까운 날짜는 %1입니다.</translation>
     </message>
     <message>
         <source>No papers match ‘%1’</source>
-        <translation type="unfinished"></translation>
+        <translation>‘%1’과(와) 일치하는 논문 없음</translation>
     </message>
     <message>
         <source>No digests yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 다이제스트 없음</translation>
     </message>
     <message>
         <source>Sync the latest digests (F5), import digest files (markdown or Hugging Face JSON), or try the sample digests. You can also drop files on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>최신 다이제스트를 동기화(F5)하거나, 다이제스트 파일(Markdown 또는 Hugging Face JSON)을 가져오거나, 샘플 다이제스트를 사용해 보십시오. 이 창에 파일을 끌어다 놓을 수도 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ui::SearchPane</name>
+    <message>
+        <source>Search all papers: words, &quot;phrases&quot;, prefix*, -word, author:, after:, votes:&gt;N</source>
+        <translation>모든 논문 검색: 단어, &quot;구문&quot;, 접두어*, -단어, author:, after:, votes:&gt;N</translation>
+    </message>
+    <message>
+        <source>No papers match.</source>
+        <translation>일치하는 논문이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s)</source>
+        <translation>
+            <numerusform>논문 %n편</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ui::SearchResultDelegate</name>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>추천 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>votes unknown</source>
+        <translation>추천 수 알 수 없음</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>동기화</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>저장소</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>모양</translation>
+    </message>
+    <message>
+        <source>Sync when Paperboy starts</source>
+        <translation>Paperboy를 시작할 때 동기화</translation>
+    </message>
+    <message>
+        <source> days before today</source>
+        <translation>일 전까지</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>안 함</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Now covers today and:</source>
+        <translation>지금 동기화 범위(오늘 포함)(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Sync again &amp;every:</source>
+        <translation>다시 동기화할 간격(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>폴더 열기</translation>
+    </message>
+    <message>
+        <source>Cache:</source>
+        <translation>캐시:</translation>
+    </message>
+    <message>
+        <source>Digests and thumbnails: everything here can be downloaded again.</source>
+        <translation>다이제스트와 썸네일: 여기 있는 것은 모두 다시 내려받을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Your data:</source>
+        <translation>사용자 데이터:</translation>
+    </message>
+    <message>
+        <source>Bookmarks, read state and notes. Sync and pruning never touch it.</source>
+        <translation>북마크, 읽음 상태, 메모입니다. 동기화나 정리 작업은 이 데이터를 건드리지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Start Paperboy with --data-dir DIR (or set $PAPERBOY_DATA_DIR) to keep both in another folder.</source>
+        <translation>둘 다 다른 폴더에 두려면 Paperboy를 --data-dir DIR 옵션으로 시작하거나 $PAPERBOY_DATA_DIR를 설정하십시오.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>시스템 언어</translation>
+    </message>
+    <message>
+        <source>The new language shows when Paperboy starts again.</source>
+        <translation>새 언어는 Paperboy를 다시 시작하면 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>As the desktop</source>
+        <translation>데스크톱 설정 따름</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>색상(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Text size of the paper pane:</source>
+        <translation>논문 창 글자 크기(&amp;T):</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>키보드 단축키</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>키</translation>
     </message>
 </context>
 <context>
     <name>paperboy::ui::SourcesDialog</name>
     <message>
         <source>Sync Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화 소스</translation>
     </message>
     <message>
         <source>Markdown digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown 다이제스트</translation>
     </message>
     <message>
         <source>Hugging Face API JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face API JSON</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>추가(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Save Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 사항 저장(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>제거(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>이름(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;URL template:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL 템플릿(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>형식(&amp;F):</translation>
     </message>
     <message>
         <source>The template names the day with {date} (YYYY-MM-DD) or {yyyy}, {MM} and {dd}. Only https is allowed, or http to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿에서 날짜는 {date}(YYYY-MM-DD) 또는 {yyyy}, {MM}, {dd}로 나타냅니다. https만 허용되며, 이 컴퓨터로의 연결에만 http를 쓸 수 있습니다.</translation>
     </message>
     <message>
         <source>built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 제공</translation>
     </message>
     <message>
         <source>%1 (%2) — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>Korean briefs (hf-daily-paper-korean-autoflow)</source>
+        <translation>한국어 브리프(hf-daily-paper-korean-autoflow)</translation>
     </message>
 </context>
 <context>
     <name>paperboy::ui::SyncLogDialog</name>
     <message>
         <source>Sync Log</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화 로그</translation>
     </message>
     <message>
         <source>&amp;Copy Selected Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 행 복사(&amp;C)</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>복사</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>지우기</translation>
     </message>
 </context>
 <context>
     <name>paperboy::ui::SyncLogModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>시각</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>바이트</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>Attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>시도</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>오류</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>paperboy::ui::SyncSettingsDialog</name>
-    <message>
-        <source>Sync Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync when Paperboy starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> days before today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync &amp;Now covers today and:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync again &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
 </context>
 <context>
     <name>paperboy::ui::SyncStatusWidget</name>
     <message>
         <source>Offline — showing cached papers</source>
-        <translation type="unfinished"></translation>
+        <translation>오프라인 — 캐시된 논문 표시 중</translation>
     </message>
     <message>
         <source>Sync resumes by itself when the network is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>네트워크가 다시 연결되면 동기화가 자동으로 재개됩니다.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Stop the sync; days already downloaded stay in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화를 중지합니다. 이미 내려받은 날짜는 캐시에 남습니다</translation>
     </message>
     <message>
         <source>Cancelling sync…</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화 취소 중…</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화 중…</translation>
     </message>
     <message>
         <source>Syncing %1/%2…</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화 중 %1/%2…</translation>
     </message>
     <message>
         <source>Digests (days × sources) checked so far</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync: 1 digest failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync: %1 digests failed</source>
-        <translation type="unfinished"></translation>
+        <translation>지금까지 확인한 다이제스트(날짜 × 소스)</translation>
     </message>
     <message>
         <source>Click to open the Sync Log.</source>
-        <translation type="unfinished"></translation>
+        <translation>클릭하면 동기화 로그를 엽니다.</translation>
     </message>
-</context>
-<context>
-    <name>parse</name>
-    <message>
-        <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: too large for a digest (%2 MB, the limit is %3 MB)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: read error: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: too large for a digest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no date: name the file YYYY-MM-DD.json or pass --date</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Sync: %n digest(s) failed</source>
+        <translation>
+            <numerusform>동기화: 다이제스트 %n개 실패</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

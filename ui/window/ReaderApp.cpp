@@ -11,11 +11,13 @@
 #include "ui/style/ReaderStyle.h"
 #include "ui/style/Theme.h"
 #include "ui/window/MainWindow.h"
+#include "ui/window/SingleInstance.h"
 #include "ui/window/StartupProbe.h"
 
 #include <QApplication>
 #include <QBuffer>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QImageReader>
 #include <QListView>
 #include <QListWidget>
@@ -35,6 +37,7 @@ struct ReaderOptions
     bool measureStartup = false;
     bool measureBareWindow = false;
     QStringList imageHosts; // --image-host, beside the setting
+    QStringList files;      // digest files and folders to import, as absolute paths
 };
 
 ReaderOptions parseOptions(const QApplication& app)
@@ -68,6 +71,10 @@ ReaderOptions parseOptions(const QApplication& app)
                                 "Also load thumbnails from <host> (may be repeated)."),
         QStringLiteral("host"));
     parser.addOptions({dataDir, language, demo, imageHost, measureStartup, measureBare});
+    parser.addPositionalArgument(
+        QStringLiteral("files"),
+        QApplication::translate("paperboy::ui", "Digest files or folders to import."),
+        QStringLiteral("[FILE...]"));
     parser.process(app);
 
     ReaderOptions options;
@@ -76,6 +83,8 @@ ReaderOptions parseOptions(const QApplication& app)
     options.imageHosts = parser.values(imageHost);
     options.measureStartup = parser.isSet(measureStartup);
     options.measureBareWindow = parser.isSet(measureBare);
+    for (const QString& path : parser.positionalArguments())
+        options.files.append(QFileInfo(path).absoluteFilePath());
     return options;
 }
 
@@ -152,6 +161,15 @@ int runReader(int argc, char** argv)
         paths = store::DataPaths::resolve(options.dataDir);
     }
 
+    // One reader per data folder: a second start hands its files to the first and ends.
+    std::unique_ptr<SingleInstance> instance;
+    if (!options.demo && !options.measureStartup) {
+        instance =
+            std::make_unique<SingleInstance>(paths.cacheFile + QLatin1Char('\n') + paths.userFile);
+        if (!instance->listen() && instance->handOver(options.files))
+            return 0;
+    }
+
     SyncSetup sync;
     // --demo shows the samples and stays offline; measuring start-up must not download.
     sync.automatic = !options.demo && !options.measureStartup;
@@ -171,9 +189,21 @@ int runReader(int argc, char** argv)
         probe->watchDetail(detail->browser()->viewport(),
                            [detail] { return !detail->shownPaperId().isEmpty(); });
     }
+    if (instance) {
+        QObject::connect(instance.get(), &SingleInstance::activated, &window,
+                         [&window](const QStringList& files) {
+                             window.showNormal();
+                             window.raise();
+                             window.activateWindow();
+                             if (!files.isEmpty())
+                                 window.importPaths(files);
+                         });
+    }
     window.show();
     if (options.demo)
         window.loadSampleDigests();
+    else if (!options.files.isEmpty())
+        window.importPaths(options.files);
     return app.exec();
 }
 

@@ -1,0 +1,63 @@
+// The reader in Korean: Paperboy's own strings from the embedded translation, Qt's dialog
+// buttons from Debian's, and dates in the Korean form.
+#include "UiTestSupport.h"
+#include "i18n/Language.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/window/Actions.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QMenuBar>
+#include <QPushButton>
+
+using namespace paperboy;
+using namespace paperboy::ui;
+
+class TestKoreanUi final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<i18n::InstalledLanguage> m_korean;
+
+private slots:
+    void initTestCase()
+    {
+        m_korean = std::make_unique<i18n::InstalledLanguage>(QStringLiteral("ko"));
+    }
+    void cleanupTestCase() { m_korean.reset(); }
+
+    void menusAreKorean()
+    {
+        QVERIFY(m_korean->hasOwnTranslation());
+        QTemporaryDir data;
+        QVERIFY(uitest::importFixtures(data.path()).isEmpty());
+        const auto window = uitest::openWindow(data.path());
+        QStringList titles;
+        for (const QAction* menu : window->menuBar()->actions())
+            titles.append(menu->text());
+        QVERIFY2(titles.contains(QStringLiteral("파일(&F)")), qPrintable(titles.join(u' ')));
+        QVERIFY(titles.contains(QStringLiteral("도움말(&H)")));
+        QCOMPARE(window->actions().settings->text(), QStringLiteral("설정(&T)\u2026"));
+        // Dates in the window follow the language.
+        QVERIFY(QLocale().toString(QDate(2025, 1, 16), QLocale::LongFormat).contains(u'월'));
+    }
+
+    void dialogsAreKoreanToTheirButtons()
+    {
+        QTemporaryDir data;
+        const auto window = uitest::openWindow(data.path());
+        window->actions().settings->trigger();
+        SettingsDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = window->findChild<SettingsDialog*>()) != nullptr);
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("설정"));
+        // Qt's own "Close" button, from qtbase_ko.qm.
+        const auto* buttons = dialog->findChild<QDialogButtonBox*>();
+        QVERIFY(buttons);
+        QCOMPARE(buttons->button(QDialogButtonBox::Close)->text(), QStringLiteral("닫기"));
+        dialog->reject();
+    }
+};
+
+PAPERBOY_UI_TEST_MAIN(TestKoreanUi)
+#include "TestKoreanUi.moc"
