@@ -7,25 +7,8 @@
 namespace paperboy::search {
 namespace {
 
-void appendQuoted(QString& out, QStringView text)
-{
-    out += QLatin1Char('"');
-    for (const QChar c : text) {
-        out += c;
-        if (c == QLatin1Char('"'))
-            out += c; // FTS5 escapes a quote by doubling it
-    }
-    out += QLatin1Char('"');
-}
-
-bool hasWordCharacter(QStringView text)
-{
-    for (const QChar c : text) {
-        if (c.isLetterOrNumber())
-            return true;
-    }
-    return false;
-}
+using store::fts::appendQuoted;
+using store::fts::hasWordCharacter;
 
 bool hasUnsegmented(QStringView text)
 {

@@ -78,26 +78,6 @@ void appendBigrams(QString& out, QStringView run, const Offsets& offsets)
     }
 }
 
-void appendQuoted(QString& out, QStringView text)
-{
-    out += QLatin1Char('"');
-    for (const QChar c : text) {
-        out += c;
-        if (c == QLatin1Char('"'))
-            out += c; // FTS5 escapes a quote by doubling it
-    }
-    out += QLatin1Char('"');
-}
-
-bool hasWordCharacter(QStringView text)
-{
-    for (const QChar c : text) {
-        if (c.isLetterOrNumber())
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 QString matchQuery(QStringView userQuery)
@@ -130,6 +110,26 @@ QString matchQuery(QStringView userQuery)
             });
     }
     return expressions.join(QLatin1Char(' '));
+}
+
+void appendQuoted(QString& out, QStringView text)
+{
+    out += QLatin1Char('"');
+    for (const QChar c : text) {
+        out += c;
+        if (c == QLatin1Char('"'))
+            out += c; // FTS5 escapes a quote by doubling it
+    }
+    out += QLatin1Char('"');
+}
+
+bool hasWordCharacter(QStringView text)
+{
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber())
+            return true;
+    }
+    return false;
 }
 
 } // namespace paperboy::store::fts

@@ -18,4 +18,10 @@ bool isUnsegmentedScript(char32_t codePoint);
 // it starts. Empty when the query holds nothing searchable.
 QString matchQuery(QStringView userQuery);
 
+// Appends `text` as one FTS5 string (in double quotes, inner quotes doubled), so that nothing
+// a user types is read as query syntax.
+void appendQuoted(QString& out, QStringView text);
+// Whether `text` holds a letter or digit: a term without one matches nothing.
+bool hasWordCharacter(QStringView text);
+
 } // namespace paperboy::store::fts
