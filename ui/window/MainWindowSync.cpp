@@ -88,8 +88,10 @@ void MainWindow::onSyncFinished(const sync::SyncSummary& summary)
     if (summary.reachedNoServer()) {
         // Offline, not 30 failures: the offline label is shown (onlineChanged), the days keep
         // their state, the Sync Log has the errors, and the controller tries again later.
+        // Said once: the permanent offline label already reads the same.
         m_syncStatus->setFailures(0, {});
-        statusBar()->showMessage(tr("Offline \u2014 showing cached papers"), statusMessageMs);
+        if (!m_syncStatus->isOfflineShown())
+            statusBar()->showMessage(tr("Offline \u2014 showing cached papers"), statusMessageMs);
         return;
     }
     m_syncStatus->setFailures(summary.failed, summaryText(summary));
