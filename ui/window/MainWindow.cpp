@@ -116,8 +116,9 @@ void MainWindow::buildWindow(const ReaderState& state)
     m_navigatorTabs = new QTabWidget(this);
     m_navigatorTabs->setObjectName(QStringLiteral("navigatorTabs"));
     m_navigatorTabs->setDocumentMode(true);
-    // Tabs down the side: the window's least height stays what the calendar needs.
-    m_navigatorTabs->setTabPosition(QTabWidget::West);
+    // Tabs on top, not down the side: Korean labels turned on their side read badly and were
+    // cut short; a tab row costs the calendar only its own height.
+    m_navigatorTabs->setTabPosition(QTabWidget::North);
     m_navigatorTabs->addTab(m_navigator, tr("Days"));
     m_navigatorTabs->addTab(m_bookmarksPane, tr("Bookmarks"));
     m_splitter->addWidget(m_navigatorTabs);
