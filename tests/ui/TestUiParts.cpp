@@ -323,6 +323,11 @@ void TestUiParts::placeholderTileIsStable()
     QCOMPARE(PlaceholderTile::initialsOf(QStringLiteral("한국어 문서 이해")),
              QStringLiteral("한문"));
     QCOMPARE(PlaceholderTile::initialsOf(QStringLiteral("<>")), QStringLiteral("?"));
+    // One script per tile: an acronym before a Korean title is not paired with a syllable.
+    QCOMPARE(PlaceholderTile::initialsOf(QStringLiteral("CLEAR: 컨볼루션 유사 선형화")),
+             QStringLiteral("CL"));
+    QCOMPARE(PlaceholderTile::initialsOf(QStringLiteral("LLM 다단계 추론")), QStringLiteral("LL"));
+    QCOMPARE(PlaceholderTile::initialsOf(QStringLiteral("X")), QStringLiteral("X"));
 
     PlaceholderTile tiles;
     const QPixmap first =

@@ -7,6 +7,8 @@
 #include <QStaticText>
 #include <QStringList>
 
+#include <optional>
+
 namespace paperboy::ui {
 namespace {
 
@@ -50,9 +52,19 @@ QString PlaceholderTile::initialsOf(const QString& title)
 {
     QString initials;
     QString word;
+    // Letters of one script only: a translated title after an English acronym ("CLEAR: 컨볼루션
+    // …") would otherwise give a Latin letter beside a Hangul syllable.
+    std::optional<QChar::Script> script;
+    QString firstWord;
     const auto takeWord = [&] {
-        if (!word.isEmpty() && !isFillerWord(word) && initials.size() < 2)
+        if (!word.isEmpty() && !isFillerWord(word) && initials.size() < 2 &&
+            (!script || word.at(0).script() == *script)) {
+            if (!script) {
+                script = word.at(0).script();
+                firstWord = word;
+            }
             initials += word.at(0).toUpper();
+        }
         word.clear();
     };
     for (const QChar c : title) {
@@ -62,6 +74,8 @@ QString PlaceholderTile::initialsOf(const QString& title)
             takeWord();
     }
     takeWord();
+    if (initials.size() == 1 && firstWord.size() > 1 && firstWord.at(1).script() == *script)
+        initials += firstWord.at(1).toUpper(); // "CLEAR: 컨볼루션 …" reads "CL"
     return initials.isEmpty() ? QStringLiteral("?") : initials;
 }
 
