@@ -2,6 +2,7 @@
 // thumbnail prefetch, on the same loader, disk cache and host policy.
 #include "cli/CommandParsing.h"
 #include "store/CacheReader.h"
+#include "store/UserStore.h"
 #include "thumbs/ThumbnailLoader.h"
 #include "thumbs/ThumbnailSettings.h"
 
@@ -80,6 +81,16 @@ int runPrefetch(const QStringList& args, CliContext& context)
     options.cacheDirectory = thumbs::DiskCache::directoryFor(context.paths.cacheFile);
     options.diskLimitBytes = settings.diskLimitBytes();
     options.extraHosts = settings.allowedHosts + parser.values(hostOption);
+    // A prefetch over the disk limit must not evict what the window keeps for bookmarks.
+    if (QFileInfo::exists(context.paths.userFile)) {
+        QString error;
+        if (const auto user = store::UserStore::open(context.paths, &error)) {
+            options.pinnedIds = [ids = user->bookmarks()] { return ids; };
+        } else {
+            context.err << error << '\n';
+            return 2;
+        }
+    }
     thumbs::ThumbnailLoader loader(options);
     QObject::connect(&loader, &thumbs::ThumbnailLoader::finished, &loader,
                      [&counts, &context](const thumbs::ThumbnailResult& result) {

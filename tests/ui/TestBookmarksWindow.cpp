@@ -30,6 +30,7 @@ private slots:
     void init();
     void ctrlDTogglesAndSaves();
     void clickingTheStarToggles();
+    void bookmarkedThumbnailsArePinned();
     void bookmarksTabWorksWithoutCache();
     void copiesBibTex();
     void readAfterShownOrToggled();
@@ -88,6 +89,27 @@ void TestBookmarksWindow::ctrlDTogglesAndSaves()
     QVERIFY(kept);
     QVERIFY2(!kept->title.isEmpty(), "the bookmark keeps its paper's title");
     QVERIFY(kept->date.isValid());
+}
+
+void TestBookmarksWindow::bookmarkedThumbnailsArePinned()
+{
+    QString id;
+    {
+        auto window = openWindow(m_dir->path());
+        QSignalSpy saved(window.get(), &ui::MainWindow::bookmarkSaved);
+        QTRY_VERIFY(!window->currentPaperId().isEmpty());
+        id = window->currentPaperId();
+        QVERIFY(!window->pinnedThumbnailIds().contains(id));
+        QTest::keyClick(window.get(), Qt::Key_D, Qt::ControlModifier);
+        QVERIFY(window->pinnedThumbnailIds().contains(id));
+        QTest::keyClick(window.get(), Qt::Key_D, Qt::ControlModifier);
+        QVERIFY(!window->pinnedThumbnailIds().contains(id));
+        QTest::keyClick(window.get(), Qt::Key_D, Qt::ControlModifier);
+        QTRY_COMPARE(saved.size(), 3);
+    }
+    // A later start pins the saved bookmarks before any thumbnail is asked for.
+    auto window = openWindow(m_dir->path());
+    QCOMPARE(window->pinnedThumbnailIds(), QSet<QString>{id});
 }
 
 void TestBookmarksWindow::clickingTheStarToggles()

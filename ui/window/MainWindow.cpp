@@ -75,6 +75,7 @@ MainWindow::MainWindow(const store::DataPaths& paths, const SyncSetup& sync, QWi
     if (first.cacheExists && !first.error.isEmpty())
         statusBar()->showMessage(tr("Cannot read the cache: %1").arg(first.error));
     m_bookmarks = first.bookmarks;
+    m_pinned->replace(m_bookmarks);
     setCachedDays(CachedDays(first.days));
     restoreWindowState(state);
     showDayWith(first.day, first.paperId, first.items);

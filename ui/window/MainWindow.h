@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/DataPaths.h"
+#include "thumbs/PinnedPapers.h"
 #include "thumbs/ThumbnailTypes.h"
 #include "ui/days/CachedDays.h"
 #include "ui/sync/SyncController.h"
@@ -85,6 +86,8 @@ public:
     BookmarksPane* bookmarksPane() const { return m_bookmarksPane; }
     QTabWidget* navigatorTabs() const { return m_navigatorTabs; }
     const QSet<QString>& bookmarkedIds() const { return m_bookmarks; }
+    // What the thumbnail disk cache keeps through eviction: the bookmarked papers.
+    QSet<QString> pinnedThumbnailIds() const { return m_pinned->snapshot(); }
     const QSet<QString>& readIds() const { return m_readIds; }
     static constexpr int readDelayMs = 2000;
     UserDataThread& userData() const { return *m_user; }
@@ -121,6 +124,7 @@ private:
     void showBookmark(const store::Bookmark& bookmark);
     void copyBibTex();
     void updateBookmarkAction();
+    void bookmarksChanged(); // after m_bookmarks changed: the list, the action, the pins
     void setRead(const QStringList& paperIds, bool read);
     // A paper shown for readDelayMs becomes read, unless the reader has moved on.
     void startReadTimer();
@@ -166,6 +170,8 @@ private:
     std::unique_ptr<SearchService> m_searchService;
     std::unique_ptr<UserDataThread> m_user; // the one writer of the user file
     QSet<QString> m_bookmarks;
+    // Shared with the thumbnail disk cache, which reads it on its own thread.
+    std::shared_ptr<thumbs::PinnedPapers> m_pinned = std::make_shared<thumbs::PinnedPapers>();
     bool m_userDataOpened = false;
     QHash<QString, bool> m_toggledBeforeOpen; // until the user-data thread has opened the file
     QSet<QString> m_readIds;

@@ -14,6 +14,8 @@ void MainWindow::enableThumbnails(thumbs::LoaderOptions options, bool prefetch)
     if (m_thumbnails)
         return;
     options.cacheDirectory = thumbs::DiskCache::directoryFor(m_paths.cacheFile);
+    // Bookmarked papers keep their images through eviction, so they show offline.
+    options.pinnedIds = [pinned = m_pinned] { return pinned->snapshot(); };
     m_thumbnails = new ThumbnailSource(std::move(options), this);
     m_list->setThumbnails(m_thumbnails);
     if (!prefetch)

@@ -53,8 +53,7 @@ void MainWindow::connectUserData()
                 }
                 m_toggledBeforeOpen.clear();
                 m_userDataOpened = true;
-                m_list->setBookmarks(m_bookmarks);
-                updateBookmarkAction();
+                bookmarksChanged();
                 if (notice.isEmpty())
                     return;
                 // Not modal: the reader is told, and can read on at once.
@@ -76,8 +75,7 @@ void MainWindow::connectUserData()
                         m_bookmarks.remove(id);
                     else
                         m_bookmarks.insert(id);
-                    m_list->setBookmarks(m_bookmarks);
-                    updateBookmarkAction();
+                    bookmarksChanged();
                     statusBar()->showMessage(tr("The bookmark was not saved: %1").arg(error),
                                              statusMessageMs);
                 }
@@ -140,8 +138,7 @@ void MainWindow::toggleBookmark(const QString& paperId)
         m_bookmarks.remove(paperId);
     if (!m_userDataOpened)
         m_toggledBeforeOpen.insert(paperId, on);
-    m_list->setBookmarks(m_bookmarks);
-    updateBookmarkAction();
+    bookmarksChanged();
     m_user->setBookmarked(paperId, on);
 }
 
@@ -163,6 +160,13 @@ void MainWindow::setRead(const QStringList& paperIds, bool read)
     }
     m_list->setReadIds(m_readIds);
     m_user->setRead(paperIds, read);
+}
+
+void MainWindow::bookmarksChanged()
+{
+    m_list->setBookmarks(m_bookmarks);
+    updateBookmarkAction();
+    m_pinned->replace(m_bookmarks);
 }
 
 void MainWindow::updateBookmarkAction()
