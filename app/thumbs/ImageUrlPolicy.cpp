@@ -1,5 +1,7 @@
 #include "thumbs/ImageUrlPolicy.h"
 
+#include "core/MediaKind.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -13,13 +15,6 @@ QString normalHost(QString host)
     while (host.endsWith(QLatin1Char('.')))
         host.chop(1);
     return host;
-}
-
-QString pathSuffix(const QString& url)
-{
-    const QString path = QUrl(url).path().toLower();
-    const int dot = int(path.lastIndexOf(QLatin1Char('.')));
-    return dot < 0 ? QString() : path.mid(dot + 1);
 }
 
 QString tr(const char* text)
@@ -55,17 +50,12 @@ QUrl ImageUrlPolicy::socialThumbnailUrl(const QString& paperId)
 
 bool ImageUrlPolicy::isImageUrl(const QString& url)
 {
-    static const QStringList suffixes{QStringLiteral("png"), QStringLiteral("jpg"),
-                                      QStringLiteral("jpeg"), QStringLiteral("gif"),
-                                      QStringLiteral("webp")};
-    return suffixes.contains(pathSuffix(url));
+    return core::isImageUrl(url);
 }
 
 bool ImageUrlPolicy::isVideoUrl(const QString& url)
 {
-    static const QStringList suffixes{QStringLiteral("mp4"), QStringLiteral("webm"),
-                                      QStringLiteral("mov")};
-    return suffixes.contains(pathSuffix(url));
+    return core::isVideoUrl(url);
 }
 
 ThumbnailChoice ImageUrlPolicy::choose(const QString& paperId, const QString& thumbnailUrl,
@@ -73,11 +63,8 @@ ThumbnailChoice ImageUrlPolicy::choose(const QString& paperId, const QString& th
 {
     ThumbnailChoice choice;
     QString named = thumbnailUrl.trimmed();
-    if (named.isEmpty()) {
-        const auto image = std::find_if(mediaUrls.begin(), mediaUrls.end(), isImageUrl);
-        if (image != mediaUrls.end())
-            named = image->trimmed();
-    }
+    if (named.isEmpty())
+        named = core::firstImageUrl(mediaUrls);
     choice.url = named.isEmpty() ? socialThumbnailUrl(paperId) : QUrl(named, QUrl::StrictMode);
     if (paperId.isEmpty() && named.isEmpty())
         choice.url = QUrl();
