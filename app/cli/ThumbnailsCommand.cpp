@@ -1,8 +1,8 @@
 // `paperboy thumbnails prefetch|status`: the command-line twin of the window's background
 // thumbnail prefetch, on the same loader, disk cache and host policy.
 #include "cli/CommandParsing.h"
+#include "cli/UserDataAccess.h"
 #include "store/CacheReader.h"
-#include "store/UserStore.h"
 #include "thumbs/ThumbnailLoader.h"
 #include "thumbs/ThumbnailSettings.h"
 
@@ -81,15 +81,13 @@ int runPrefetch(const QStringList& args, CliContext& context)
     options.cacheDirectory = thumbs::DiskCache::directoryFor(context.paths.cacheFile);
     options.diskLimitBytes = settings.diskLimitBytes();
     options.extraHosts = settings.allowedHosts + parser.values(hostOption);
-    // A prefetch over the disk limit must not evict what the window keeps for bookmarks.
+    // A prefetch over the disk limit must not evict what the window keeps for bookmarks. The
+    // same opening as every user-data command (a damaged file is restored); when the file
+    // cannot be read at all the error is printed and the prefetch goes on without pins:
+    // thumbnails can be downloaded again.
     if (QFileInfo::exists(context.paths.userFile)) {
-        QString error;
-        if (const auto user = store::UserStore::open(context.paths, &error)) {
+        if (const auto user = openUserStore(context))
             options.pinnedIds = [ids = user->bookmarks()] { return ids; };
-        } else {
-            context.err << error << '\n';
-            return 2;
-        }
     }
     thumbs::ThumbnailLoader loader(options);
     QObject::connect(&loader, &thumbs::ThumbnailLoader::finished, &loader,
