@@ -333,6 +333,12 @@ void ThumbnailLoader::onDecoded(const QUrl& url, const QList<ThumbnailResult>& d
     finishIfIdle();
 }
 
+qint64 ThumbnailLoader::retryDueInMs(const QUrl& url) const
+{
+    const auto failure = m_failures.constFind(url);
+    return failure == m_failures.constEnd() ? 0 : std::max<qint64>(0, failure->retryAtMs - nowMs());
+}
+
 void ThumbnailLoader::failJob(const QUrl& url, const QString& error, bool remember)
 {
     const auto it = m_jobs.find(url);

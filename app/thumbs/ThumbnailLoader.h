@@ -53,6 +53,9 @@ public:
     // Forgets queued jobs for the URL (their asks are answered as failed with "cancelled").
     void cancel(const QUrl& url);
 
+    // Milliseconds until a failed URL may be tried again (0: it has not failed, or it is due).
+    qint64 retryDueInMs(const QUrl& url) const;
+
     bool isBusy() const { return !m_jobs.isEmpty(); }
     DiskCacheStatus diskStatus() const; // reads the folder on first use: not for the GUI thread
 

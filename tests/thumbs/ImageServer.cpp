@@ -150,7 +150,9 @@ public:
         } else if (mode == "throttle" && count == 1) {
             socket->write(response(429, "Too Many Requests", "text/plain", "slow down",
                                    "Retry-After: 1\r\n"));
-        } else if (mode == "throttle") {
+        } else if (mode == "flaky" && count == 1) {
+            socket->write(response(503, "Service Unavailable", "text/plain", "try later"));
+        } else if (mode == "throttle" || mode == "flaky") {
             socket->write(response(200, "OK", "image/png", png(size.width(), size.height())));
         } else if (mode == "slowpng") {
             const QByteArray body =

@@ -20,6 +20,7 @@ namespace paperboy::thumbstest {
 //   hugestream    50 MB without Content-Length
 //   stall         reads the request and never answers
 //   throttle      429 with Retry-After: 1 on a path's first request, then the PNG
+//   flaky         503 without Retry-After on a path's first request, then the PNG
 //   slowpng       the PNG after 300 ms
 //   redirectaway  302 to http://127.0.0.2:<port>/png/x.png (a host that is not allowed)
 class ImageServer final

@@ -362,14 +362,16 @@ void PaperListPane::setThumbnails(ThumbnailSource* source)
         delegate->setThumbnails(source);
     if (!source)
         return;
-    connect(source, &ThumbnailSource::arrived, this, [this](const QString& id) {
+    const auto repaintRow = [this](const QString& id) {
         const int row = m_model->rowOfId(id);
         if (row < 0)
             return;
         const QModelIndex index = m_proxy->mapFromSource(m_model->index(row));
         if (index.isValid())
             m_view->update(index); // that row only: no relayout, no flicker elsewhere
-    });
+    };
+    connect(source, &ThumbnailSource::arrived, this, repaintRow);
+    connect(source, &ThumbnailSource::retryDue, this, repaintRow);
     m_view->viewport()->update();
 }
 

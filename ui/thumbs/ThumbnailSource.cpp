@@ -1,7 +1,10 @@
 #include "ui/thumbs/ThumbnailSource.h"
 
+#include <QDateTime>
 #include <QPainter>
 #include <QPainterPath>
+
+#include <limits>
 
 namespace paperboy::ui {
 namespace {
@@ -22,6 +25,8 @@ ThumbnailSource::ThumbnailSource(thumbs::LoaderOptions options, QObject* parent)
         m_loader.cancelVisibleExcept(m_painted);
         m_painted.clear();
     });
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &ThumbnailSource::retryDueOnes);
 }
 
 QPixmap ThumbnailSource::tile(const QString& paperId, const QString& thumbnailUrl, QSize size,
@@ -34,6 +39,7 @@ QPixmap ThumbnailSource::tile(const QString& paperId, const QString& thumbnailUr
         m_tiles.clear();
         m_asked.clear();
         m_ready.clear();
+        m_retryAtMs.clear();
     }
     if (const QPixmap* pixmap = m_tiles.object(paperId))
         return *pixmap;
@@ -70,8 +76,18 @@ void ThumbnailSource::onFinished(const thumbs::ThumbnailResult& result)
         m_asked.remove(result.paperId); // scrolled away before it was sent: asked again later
         return;
     }
-    if (!result.ok() || result.image.isNull())
-        return; // stays in m_asked: the placeholder until the list changes size or restarts
+    if (result.origin == thumbs::ThumbnailResult::Origin::Refused)
+        return; // stays in m_asked: a refused host stays refused, the placeholder for good
+    if (!result.ok() || result.image.isNull()) {
+        // The placeholder until the loader's backoff for this URL is over, then one more try
+        // when the row is painted: failures are retried later, never in a loop.
+        const qint64 due = m_loader.retryDueInMs(result.url);
+        if (due > 0)
+            scheduleRetry(result.paperId, due);
+        else
+            m_asked.remove(result.paperId); // not a remembered failure: asked on the next paint
+        return;
+    }
     const QSize deviceSize = requestSizeFor((QSizeF(m_size) * m_ratio).toSize());
     if (result.size != deviceSize)
         return; // made for a tile size no longer shown
@@ -80,6 +96,36 @@ void ThumbnailSource::onFinished(const thumbs::ThumbnailResult& result)
     m_asked.remove(result.paperId);
     m_ready.insert(result.paperId);
     emit arrived(result.paperId);
+}
+
+void ThumbnailSource::scheduleRetry(const QString& paperId, qint64 inMs)
+{
+    const qint64 at = QDateTime::currentMSecsSinceEpoch() + inMs;
+    m_retryAtMs.insert(paperId, at);
+    if (!m_retry.isActive() || m_retry.remainingTime() > inMs)
+        m_retry.start(int(std::min<qint64>(inMs, std::numeric_limits<int>::max())));
+}
+
+void ThumbnailSource::retryDueOnes()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    qint64 next = std::numeric_limits<qint64>::max();
+    QStringList due;
+    for (auto it = m_retryAtMs.begin(); it != m_retryAtMs.end();) {
+        if (it.value() <= now) {
+            due.append(it.key());
+            it = m_retryAtMs.erase(it);
+        } else {
+            next = std::min(next, it.value() - now);
+            ++it;
+        }
+    }
+    if (next != std::numeric_limits<qint64>::max())
+        m_retry.start(int(std::min<qint64>(next, std::numeric_limits<int>::max())));
+    for (const QString& paperId : std::as_const(due)) {
+        m_asked.remove(paperId);
+        emit retryDue(paperId);
+    }
 }
 
 QPixmap ThumbnailSource::makeTile(const QImage& image, QSize size, qreal devicePixelRatio)

@@ -35,16 +35,22 @@ public:
 
 signals:
     void arrived(const QString& paperId);
+    // A failed thumbnail may be tried again: its row, when painted, asks for it once more.
+    void retryDue(const QString& paperId);
 
 private:
     void onFinished(const thumbs::ThumbnailResult& result);
+    void scheduleRetry(const QString& paperId, qint64 inMs);
+    void retryDueOnes();
 
     thumbs::ThumbnailLoader m_loader;
     QCache<QString, QPixmap> m_tiles; // by paper id, for m_size / m_ratio
     QHash<QString, QUrl> m_asked;     // in flight or failed, by paper: not asked on every paint
     QSet<QString> m_ready; // arrived, in the loader's memory: the tile is made when painted
     QSet<QUrl> m_painted;  // asked for in the current paint pass
+    QHash<QString, qint64> m_retryAtMs; // failed papers, by when the loader lets them try again
     QTimer m_afterPaint;
+    QTimer m_retry;
     QSize m_size;
     qreal m_ratio = 1.0;
 };
