@@ -1574,6 +1574,14 @@
             <numerusform>GitHub 스타 %n개</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Video</source>
+        <translation>동영상</translation>
+    </message>
+    <message>
+        <source>Play the video: %1</source>
+        <translation>동영상 재생: %1</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::ui::ImportController</name>

@@ -3,6 +3,8 @@
 #include "ImageServer.h"
 
 #include "store/CacheReader.h"
+#include "ui/detail/DetailView.h"
+#include "ui/detail/SafeTextBrowser.h"
 #include "ui/list/PaperListPane.h"
 #include "ui/list/PlaceholderTile.h"
 #include "ui/thumbs/ThumbnailSource.h"
@@ -136,6 +138,84 @@ private slots:
         QCOMPARE(bluePixels(shot, rowRect(2)), 0);                       // refused: placeholder
         QCOMPARE(bluePixels(shot, rowRect(3)), 0);                       // 404: placeholder
         QCOMPARE(server.requests(QStringLiteral("/notfound/4.png")), 1); // not on every paint
+    }
+
+    void failedTileIsRetriedAfterTheBackoff()
+    {
+        ImageServer server;
+        QVERIFY(server.start());
+        QTemporaryDir dir;
+        QWidget window;
+        ui::Actions actions(&window);
+        ui::PaperListPane pane(actions);
+        pane.resize(420, 300);
+        const QString path = QStringLiteral("/flaky/w600h300-1.png");
+        pane.showPapers(QDate(2026, 11, 20), {item(QStringLiteral("2611.00011"), server.url(path))},
+                        {});
+        thumbs::LoaderOptions options = testOptions(dir.path());
+        options.failureBackoffMs = 400;
+        options.maxThrottleRetries = 0; // the 503 counts as a failure at once
+        ui::ThumbnailSource source(options);
+        QStringList arrived;
+        int retries = 0;
+        connect(&source, &ui::ThumbnailSource::arrived, this,
+                [&arrived](const QString& id) { arrived.append(id); });
+        connect(&source, &ui::ThumbnailSource::retryDue, this, [&retries] { ++retries; });
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.setThumbnails(&source);
+        QTRY_COMPARE_WITH_TIMEOUT(server.requests(path), 1, 5000);
+        QTest::qWait(150);
+        QVERIFY(arrived.isEmpty()); // the placeholder while the backoff runs
+        // The backoff over, the row asks once more and the image arrives: later, not in a loop.
+        QTRY_COMPARE_WITH_TIMEOUT(arrived.size(), 1, 5000);
+        QCOMPARE(server.requests(path), 2);
+        QCOMPARE(retries, 1);
+        QTest::qWait(600);
+        QCOMPARE(server.requests(path), 2);
+    }
+
+    void detailShowsTheImageLargeInItsSlot()
+    {
+        ImageServer server;
+        QVERIFY(server.start());
+        QTemporaryDir dir;
+        ui::ThumbnailSource source(testOptions(dir.path()));
+        ui::DetailView detail;
+        detail.resize(520, 700);
+        detail.setThumbnails(&source);
+        detail.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&detail));
+
+        core::Paper paper;
+        paper.id = *core::ArxivId::parse(u"2611.00021");
+        paper.title = QStringLiteral("Large thumbnails");
+        paper.thumbnailUrl = server.url(QStringLiteral("/png/w1200h648-21.png"));
+        paper.mediaUrls = {server.url(QStringLiteral("/media/clip.mp4"))};
+        detail.showPaper(paper);
+        QVERIFY(!detail.showsRealThumbnail()); // the placeholder until the image is there
+        const QUrl slot(QStringLiteral("paperboy-thumbnail:2611.00021"));
+        const QSizeF laidOut = detail.browser()->document()->size();
+        QTRY_VERIFY_WITH_TIMEOUT(detail.showsRealThumbnail(), 10000);
+        // Same slot, same layout: the image replaced the placeholder without a jump.
+        QCOMPARE(detail.browser()->document()->size(), laidOut);
+        const QImage shown =
+            detail.browser()->safeDocument()->allowedResource(slot).value<QImage>();
+        const qreal ratio = detail.devicePixelRatioF();
+        QCOMPARE(shown.size(), (QSizeF(ui::DetailView::thumbnailSlotSize()) * ratio).toSize());
+        // The served image's blue lower half (its top left quarter is yellow).
+        const QRect lowerLeft(0, shown.height() / 2 + 4, 90, shown.height() / 4);
+        QVERIFY(bluePixels(shown, lowerLeft) > lowerLeft.width() * lowerLeft.height() * 8 / 10);
+        // The paper has a video: a white play triangle sits in the middle of the image.
+        const QColor middle = shown.pixelColor(shown.width() / 2, shown.height() / 2);
+        QVERIFY2(middle.lightness() > 200, qPrintable(middle.name()));
+        QCOMPARE(server.requests(QStringLiteral("/media/clip.mp4")), 0); // never fetched
+
+        // Shown again, it is there at once from memory: no placeholder frame, no new request.
+        detail.showMessage(QStringLiteral("-"));
+        detail.showPaper(paper);
+        QVERIFY(detail.showsRealThumbnail());
+        QCOMPARE(server.requests(QStringLiteral("/png/w1200h648-21.png")), 1);
     }
 
     void tileFillsTheSlotWithRoundedCorners()

@@ -1,6 +1,7 @@
 #include "ui/detail/DetailDocument.h"
 
 #include "core/Digest.h"
+#include "core/MediaKind.h"
 #include "parse/TexText.h"
 
 #include "ui/detail/LinkOpener.h"
@@ -122,8 +123,18 @@ QList<PaperLink> DetailDocument::linksFor(const core::Paper& paper)
     addIfWeb(tr("GitHub"), paper.githubRepo);
     addIfWeb(tr("Project page"), paper.projectPage);
     for (const QString& media : paper.mediaUrls)
-        addIfWeb(tr("Media"), media);
+        addIfWeb(core::isVideoUrl(media) ? tr("Video") : tr("Media"), media);
     return links;
+}
+
+QUrl DetailDocument::videoUrlOf(const core::Paper& paper)
+{
+    for (const QString& media : paper.mediaUrls) {
+        const QUrl url(media, QUrl::StrictMode);
+        if (core::isVideoUrl(media) && LinkOpener::isAllowed(url))
+            return url;
+    }
+    return {};
 }
 
 QTextDocumentFragment DetailDocument::markdownFragment(const QString& markdown)
@@ -266,6 +277,13 @@ void DetailDocument::build(const core::Paper& paper, const QUrl& thumbnailName, 
     thumbnail.setName(thumbnailName.toString());
     thumbnail.setWidth(thumbnailSize.width());
     thumbnail.setHeight(thumbnailSize.height());
+    // A paper with a video: the slot (drawn with a play badge) opens it.
+    const QUrl video = videoUrlOf(paper);
+    if (!video.isEmpty()) {
+        thumbnail.setAnchor(true);
+        thumbnail.setAnchorHref(video.toString(QUrl::FullyEncoded));
+        thumbnail.setToolTip(plainToolTip(tr("Play the video: %1").arg(video.toDisplayString())));
+    }
     cursor.insertImage(thumbnail);
 
     const bool whole = std::isinf(visibleHeight);

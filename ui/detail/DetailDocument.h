@@ -50,6 +50,8 @@ public:
 
     // The links that exist for the paper, in display order; only web links are listed.
     static QList<PaperLink> linksFor(const core::Paper& paper);
+    // The paper's first video that may be opened, or empty.
+    static QUrl videoUrlOf(const core::Paper& paper);
     // A section's markdown as a fragment, HTML disabled and images turned into links.
     static QTextDocumentFragment markdownFragment(const QString& markdown);
 

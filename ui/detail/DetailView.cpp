@@ -1,20 +1,29 @@
 #include "ui/detail/DetailView.h"
 
+#include "core/MediaKind.h"
 #include "ui/detail/DetailDocument.h"
+#include "ui/detail/DetailThumbnailImage.h"
 #include "ui/detail/SafeTextBrowser.h"
 #include "ui/list/PlaceholderTile.h"
+#include "ui/thumbs/ThumbnailSource.h"
 
 #include <QCoreApplication>
 #include <QEvent>
 #include <QScrollBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <limits>
 
 namespace paperboy::ui {
 namespace {
 
 constexpr QSize thumbnailSize(320, 168); // the 1.91:1 shape of the social thumbnails
+
+QUrl thumbnailResourceName(const QString& paperId)
+{
+    return QUrl(QStringLiteral("paperboy-thumbnail:") + paperId);
+}
 
 // Asks for the rest of the paper shown as number `generation`.
 class AppendRestEvent final : public QEvent
@@ -54,27 +63,25 @@ DetailView::~DetailView() = default;
 
 void DetailView::showPaper(const core::Paper& paper)
 {
-    show(paper, false);
+    present(paper, false);
     m_browser->verticalScrollBar()->setValue(0);
 }
 
 void DetailView::refreshPaper(const core::Paper& paper)
 {
     const int scroll = m_browser->verticalScrollBar()->value();
-    show(paper, true);
+    present(paper, true);
     m_browser->verticalScrollBar()->setValue(scroll);
 }
 
-void DetailView::show(const core::Paper& paper, bool whole)
+void DetailView::present(const core::Paper& paper, bool whole)
 {
     m_paperId = paper.id.isValid() ? paper.id.id() : QString();
     m_shown = paper;
     SafeTextDocument* document = m_browser->safeDocument();
     document->clearAllowedResources();
-    const QUrl thumbnailName(QStringLiteral("paperboy-thumbnail:") + m_paperId);
-    document->allowResource(
-        thumbnailName,
-        PlaceholderTile::renderImage(m_paperId, paper.title, thumbnailSize, devicePixelRatioF()));
+    const QUrl thumbnailName = thumbnailResourceName(m_paperId);
+    document->allowResource(thumbnailName, thumbnailFor(paper));
     ++m_generation;
     m_rest.reset();
     m_restRequested = false;
@@ -88,11 +95,70 @@ void DetailView::show(const core::Paper& paper, bool whole)
         m_rest = std::move(builder);
 }
 
+QSize DetailView::thumbnailSlotSize()
+{
+    return thumbnailSize;
+}
+
+void DetailView::setThumbnails(ThumbnailSource* source)
+{
+    m_thumbnails = source;
+    if (!source)
+        return;
+    connect(&source->loader(), &thumbs::ThumbnailLoader::finished, this, &DetailView::onThumbnail);
+    if (m_shown)
+        refreshPaper(*m_shown);
+}
+
+QImage DetailView::thumbnailFor(const core::Paper& paper)
+{
+    const qreal ratio = devicePixelRatioF();
+    m_thumbnailHasVideo = std::any_of(paper.mediaUrls.cbegin(), paper.mediaUrls.cend(),
+                                      [](const QString& url) { return core::isVideoUrl(url); });
+    m_thumbnailUrl.clear();
+    m_realThumbnail = false;
+    if (m_thumbnails && !m_paperId.isEmpty()) {
+        thumbs::ThumbnailLoader& loader = m_thumbnails->loader();
+        const QSize device = (QSizeF(thumbnailSize) * ratio).toSize();
+        const thumbs::ThumbnailChoice choice =
+            loader.policy().choose(m_paperId, paper.thumbnailUrl, paper.mediaUrls);
+        const QImage cached = choice.allowed ? loader.cached(choice.url, device) : QImage();
+        if (!cached.isNull()) {
+            m_realThumbnail = true;
+            return detailThumbnailImage(cached, thumbnailSize, ratio, m_thumbnailHasVideo);
+        }
+        // A refused host is logged by the loader and answered with the placeholder.
+        m_thumbnailUrl = loader.requestFor(m_paperId, paper.thumbnailUrl, paper.mediaUrls, device,
+                                           thumbs::Priority::Visible);
+    }
+    return detailThumbnailImage(
+        PlaceholderTile::renderImage(m_paperId, paper.title, thumbnailSize, ratio), thumbnailSize,
+        ratio, m_thumbnailHasVideo);
+}
+
+void DetailView::onThumbnail(const thumbs::ThumbnailResult& result)
+{
+    if (m_paperId.isEmpty() || result.paperId != m_paperId || result.url != m_thumbnailUrl ||
+        !result.ok() || result.image.isNull())
+        return;
+    const qreal ratio = devicePixelRatioF();
+    if (result.size != (QSizeF(thumbnailSize) * ratio).toSize())
+        return; // asked on another screen
+    m_browser->safeDocument()->allowResource(
+        thumbnailResourceName(m_paperId),
+        detailThumbnailImage(result.image, thumbnailSize, ratio, m_thumbnailHasVideo));
+    m_realThumbnail = true;
+    // The slot has its size from the start: repainting is enough, nothing is laid out again.
+    m_browser->viewport()->update();
+}
+
 void DetailView::showMessage(const QString& message)
 {
     ++m_generation;
     m_rest.reset();
     m_paperId.clear();
+    m_thumbnailUrl.clear();
+    m_realThumbnail = false;
     m_shown.reset();
     m_browser->safeDocument()->clearAllowedResources();
     DetailDocument(*m_browser->safeDocument(), palette()).buildMessage(message);

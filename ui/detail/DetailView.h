@@ -8,10 +8,15 @@
 #include <memory>
 #include <optional>
 
+namespace paperboy::thumbs {
+struct ThumbnailResult;
+}
+
 namespace paperboy::ui {
 
 class DetailDocument;
 class SafeTextBrowser;
+class ThumbnailSource;
 
 // The detail pane: one paper's title, authors, links, thumbnail slot and summaries. Link
 // clicks and hovers are passed on, never followed here.
@@ -39,6 +44,14 @@ public:
     bool isComplete() const { return !m_rest; }
     SafeTextBrowser* browser() const { return m_browser; }
 
+    // Shows the papers' real images from `source` (not owned) in the thumbnail slot, large;
+    // without one the slot keeps the placeholder tile. The image replaces the placeholder in
+    // the slot's final size: no layout pass, no jump.
+    void setThumbnails(ThumbnailSource* source);
+    // What the slot shows: a placeholder until the image arrived.
+    bool showsRealThumbnail() const { return m_realThumbnail; }
+    static QSize thumbnailSlotSize();
+
 signals:
     void linkActivated(const QUrl& url);
     // An empty URL when the pointer leaves a link.
@@ -50,10 +63,17 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void show(const core::Paper& paper, bool whole);
+    void present(const core::Paper& paper, bool whole);
+    // The slot's picture for the paper being shown: from memory at once, else asked for.
+    QImage thumbnailFor(const core::Paper& paper);
+    void onThumbnail(const thumbs::ThumbnailResult& result);
 
     SafeTextBrowser* m_browser = nullptr;
+    ThumbnailSource* m_thumbnails = nullptr;
     QString m_paperId;
+    QUrl m_thumbnailUrl; // the image asked for the shown paper
+    bool m_thumbnailHasVideo = false;
+    bool m_realThumbnail = false;
     std::optional<core::Paper> m_shown;     // to build it again in a new palette
     std::unique_ptr<DetailDocument> m_rest; // the shown paper's builder while parts are left
     int m_generation = 0;                   // counts what was shown, to drop stale requests

@@ -1,5 +1,6 @@
 // The window's thumbnails: the list's source of real images and the background prefetch of
 // days as they are synced or imported.
+#include "ui/detail/DetailView.h"
 #include "ui/import/ImportController.h"
 #include "ui/list/PaperListPane.h"
 #include "ui/sync/SyncController.h"
@@ -18,6 +19,7 @@ void MainWindow::enableThumbnails(thumbs::LoaderOptions options, bool prefetch)
     options.pinnedIds = [pinned = m_pinned] { return pinned->snapshot(); };
     m_thumbnails = new ThumbnailSource(std::move(options), this);
     m_list->setThumbnails(m_thumbnails);
+    m_detail->setThumbnails(m_thumbnails);
     if (!prefetch)
         return;
     // A child of the source: it uses the source's loader and must go first.
