@@ -1,6 +1,7 @@
 #include "store/DayListQuery.h"
 
 #include "core/ArxivId.h"
+#include "core/MediaKind.h"
 #include "store/MergedPapers.h"
 #include "store/NativeStatement.h"
 #include "store/SqlValues.h"
@@ -13,17 +14,17 @@
 namespace paperboy::store {
 
 const char* const dayListSql =
-    "SELECT 0, e.paper, e.source, e.pos, NULL, NULL, NULL, NULL, NULL, NULL "
+    "SELECT 0, e.paper, e.source, e.pos, NULL, NULL, NULL, NULL, NULL, NULL, NULL "
     "FROM digest_entries e WHERE e.day = ?1 "
     "UNION ALL "
     "SELECT 1, s.paper, s.source, s.update_seq, p.id, s.title, s.authors_head, "
-    "s.author_count, s.votes, s.thumbnail "
+    "s.author_count, s.votes, s.thumbnail, s.media_image "
     "FROM paper_sources s JOIN papers p ON p.pk = s.paper "
     "WHERE s.paper IN (SELECT paper FROM digest_entries WHERE day = ?1) "
     "UNION ALL "
     // The Korean titles: the reserved section rows at ord -1 (MergedPapers.h), a primary key
     // search per paper.
-    "SELECT 2, t.paper, t.source, 0, NULL, t.markdown, NULL, NULL, NULL, NULL "
+    "SELECT 2, t.paper, t.source, 0, NULL, t.markdown, NULL, NULL, NULL, NULL, NULL "
     "FROM sections t WHERE t.paper IN (SELECT paper FROM digest_entries WHERE day = ?1) "
     "AND t.ord = -1 AND t.name = 'title_ko'";
 
@@ -95,6 +96,8 @@ std::optional<QList<PaperListItem>> readDayList(Connection& connection, QDate da
         record.authorCount = int(query.integer(7));
         record.paper.votes = query.optionalInt(8);
         record.paper.thumbnailUrl = query.text(9);
+        if (const QString mediaImage = query.text(10); !mediaImage.isEmpty())
+            record.paper.mediaUrls.append(mediaImage);
         records[key].append(std::move(record));
         if (!ids.contains(key))
             ids.insert(key, query.text(4));
@@ -132,7 +135,10 @@ std::optional<QList<PaperListItem>> readDayList(Connection& connection, QDate da
         });
         items.append({id, merged.title, titles.isEmpty() ? QString() : titles.first().second,
                       merged.authors, mergedAuthorCount(paperRecords), merged.votes,
-                      int(items.size()), merged.thumbnailUrl});
+                      int(items.size()),
+                      // As the thumbnail policy chooses: a named thumbnail, else a media image.
+                      merged.thumbnailUrl.isEmpty() ? core::firstImageUrl(merged.mediaUrls)
+                                                    : merged.thumbnailUrl});
     }
     return items;
 }

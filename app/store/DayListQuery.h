@@ -17,7 +17,7 @@ class Connection;
 // each the source rows of the papers they list (kind 1), which hold what the list shows.
 // Joining entries with source rows instead would repeat every source row once per digest
 // listing the paper and leave a sort to SQLite. Both halves are index ranges, and the second
-// reads only the index paper_sources_list (004_list_index.sql), never the wide table rows.
+// reads only the index paper_sources_list (004, widened by 006), never the wide table rows.
 extern const char* const dayListSql;
 
 // The day's papers in digest order, merged over their sources (MergedPapers.h); nullopt with

@@ -1,5 +1,6 @@
 #include "store/DigestImport.h"
 
+#include "core/MediaKind.h"
 #include "store/FtsIndexer.h"
 #include "store/MergedPapers.h"
 #include "store/SqlValues.h"
@@ -171,7 +172,8 @@ namespace {
 QString upsertPaperSourceSql()
 {
     const QString columns = QStringLiteral(
-        "title, authors, author_count, authors_head, votes, thumbnail, media, abstract, "
+        "title, authors, author_count, authors_head, votes, thumbnail, media_image, media, "
+        "abstract, "
         "ai_summary, keywords, github, stars, project, organization, comments, submitter, "
         "listed_at, published_at");
     QStringList assignments;
@@ -182,13 +184,19 @@ QString upsertPaperSourceSql()
     }
     return QStringLiteral("INSERT INTO paper_sources (paper, source, ") + columns +
            QStringLiteral(", updated_at, update_seq) VALUES (") +
-           QStringLiteral("?, ").repeated(21) +
+           QStringLiteral("?, ").repeated(22) +
            QStringLiteral("?) ON CONFLICT (paper, source) DO UPDATE SET ") +
            assignments.join(QStringLiteral(", ")) +
            QStringLiteral(", updated_at = excluded.updated_at, update_seq = "
                           "excluded.update_seq WHERE (") +
            columns + QStringLiteral(") IS NOT (") + excluded.join(QStringLiteral(", ")) +
            QLatin1Char(')');
+}
+
+// The list's image when the source names no thumbnail (006_list_media_image.sql).
+QString listMediaImage(const core::Paper& paper)
+{
+    return paper.thumbnailUrl.isEmpty() ? core::firstImageUrl(paper.mediaUrls) : QString();
 }
 
 } // namespace
@@ -206,6 +214,7 @@ bool DigestImport::writePaper(qint64 key, const QString& source, const core::Pap
                                 sql::jsonList(paper.authors.mid(0, 4)),
                                 sql::intValue(paper.votes),
                                 sql::text(paper.thumbnailUrl),
+                                sql::text(listMediaImage(paper)),
                                 sql::jsonList(paper.mediaUrls),
                                 sql::text(paper.abstract),
                                 sql::text(paper.aiSummary),

@@ -82,6 +82,7 @@ private slots:
     void recordsFetches();
     void writesJsonListsQtAndSqliteRead();
     void dayListReadsOnlyIndexes();
+    void dayListShowsAMediaImageWithoutThumbnail();
 
 private:
     void write(const core::Digest& digest, const std::optional<FetchRecord>& fetch = {});
@@ -282,6 +283,23 @@ void TestCacheStore::mergesSourcesWithoutOverwriting()
     QCOMPARE(list[0].authorCount, 3);
     QCOMPARE(list[0].votes, std::optional<int>(40));
     QCOMPARE(list[0].thumbnailUrl, fromDigest.thumbnailUrl);
+}
+
+void TestCacheStore::dayListShowsAMediaImageWithoutThumbnail()
+{
+    // An older Korean digest: no thumbnail, a video and a figure on the media line.
+    core::Paper fromDigest = paper(QStringLiteral("2410.00007"), QStringLiteral("Figures"));
+    fromDigest.thumbnailUrl.clear();
+    fromDigest.mediaUrls = {QStringLiteral("https://cdn-uploads.huggingface.co/a/clip.mp4"),
+                            QStringLiteral("https://cdn-uploads.huggingface.co/a/fig.JPG")};
+    write(digest(day1, md(), {fromDigest}));
+    QCOMPARE(m_reader->dayList(day1).value(0).thumbnailUrl, fromDigest.mediaUrls.at(1));
+    // A thumbnail named by another source wins, as it does in the detail pane.
+    core::Paper fromHf = fromDigest;
+    fromHf.mediaUrls.clear();
+    fromHf.thumbnailUrl = QStringLiteral("https://cdn-thumbnails.huggingface.co/t/2410.00007.png");
+    write(digest(day1, hf(), {fromHf}));
+    QCOMPARE(m_reader->dayList(day1).value(0).thumbnailUrl, fromHf.thumbnailUrl);
 }
 
 void TestCacheStore::ordersDayListAndCountsDistinctPapers()

@@ -92,7 +92,7 @@ void TestMigrations::setsUpFreshFilesWithPragmas()
     QString error;
     auto cache = openDatabase(m_paths.cacheFile, SchemaSpec::cache(), false, &error);
     QVERIFY2(cache, qPrintable(error));
-    QCOMPARE(pragma(*cache, "user_version"), QStringLiteral("5"));
+    QCOMPARE(pragma(*cache, "user_version"), QStringLiteral("6"));
     QCOMPARE(pragma(*cache, "application_id"), QString::number(SchemaSpec::cache().applicationId));
     QCOMPARE(pragma(*cache, "journal_mode"), QStringLiteral("wal"));
     QCOMPARE(pragma(*cache, "foreign_keys"), QStringLiteral("1"));
@@ -147,7 +147,7 @@ void TestMigrations::migratesVersion1FixtureKeepingData()
         QCOMPARE(old.scalar(QStringLiteral("SELECT count(*) FROM paper_sources")).toInt(), 3);
     }
     ScratchConnection look(m_paths.cacheFile);
-    QCOMPARE(look.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 5);
+    QCOMPARE(look.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 6);
     QCOMPARE(look.scalar(QStringLiteral("PRAGMA foreign_key_check")), QVariant());
     QCOMPARE(look.scalar(QStringLiteral("PRAGMA integrity_check")).toString(),
              QStringLiteral("ok"));
@@ -167,6 +167,13 @@ void TestMigrations::migratesVersion1FixtureKeepingData()
     QCOMPARE(list[0].id, QStringLiteral("2410.09732"));
     QCOMPARE(list[0].votes, std::optional<int>(50)); // hf's row changed last
     QCOMPARE(list[1].authorCount, 5);
+    // Version 6: a paper whose source names no thumbnail shows the first image of its media
+    // line in the list (the video before it is no image), as the detail pane does.
+    QCOMPARE(list[1].thumbnailUrl,
+             QStringLiteral("https://cdn-uploads.huggingface.co/production/uploads/"
+                            "Fig1.PNG?download=true"));
+    QCOMPARE(list[0].thumbnailUrl, QStringLiteral("https://cdn-thumbnails.huggingface.co/"
+                                                  "social-thumbnails/papers/2410.09732.png"));
     const auto loki = reader->paper(QStringLiteral("2410.09732"));
     QVERIFY(loki);
     QCOMPARE(loki->sources, (QStringList{core::koreanDigestSource(), core::huggingFaceSource()}));
@@ -241,7 +248,7 @@ void TestMigrations::refusesNewerSchemaUntouched()
     const QStringList filesBefore = filesIn(m_dir->path());
     const QString expected =
         m_paths.cacheFile + QStringLiteral(" was written by a newer Paperboy (schema 99, this "
-                                           "version knows 5)");
+                                           "version knows 6)");
     QString error;
     QVERIFY(!CacheWriter::open(m_paths, &error));
     QCOMPARE(error, expected);
