@@ -168,4 +168,12 @@ DiskCacheStatus DiskCache::status()
     return {int(m_entries.size()), m_totalBytes, m_limitBytes};
 }
 
+void DiskCache::setLimitBytes(qint64 bytes)
+{
+    QMutexLocker lock(&m_mutex);
+    m_limitBytes = bytes;
+    ensureLoaded();
+    evict();
+}
+
 } // namespace paperboy::thumbs

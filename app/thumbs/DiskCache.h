@@ -37,6 +37,7 @@ public:
     // Stores the bytes (atomically: a crash leaves the old file or none) and evicts.
     bool write(const QUrl& url, const QString& paperId, const QByteArray& bytes);
     DiskCacheStatus status();
+    void setLimitBytes(qint64 bytes); // evicts at once when the files are over the new limit
     QString directory() const { return m_directory; }
 
     // The folder for thumbnails beside the cache database file.
@@ -56,7 +57,7 @@ private:
     static QString keyFor(const QUrl& url);
 
     const QString m_directory;
-    const qint64 m_limitBytes;
+    qint64 m_limitBytes;
     const PinnedIds m_pinned;
     QMutex m_mutex;
     bool m_loaded = false;

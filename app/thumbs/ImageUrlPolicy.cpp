@@ -35,6 +35,19 @@ ImageUrlPolicy::ImageUrlPolicy(const QStringList& extraHosts)
     }
 }
 
+QString ImageUrlPolicy::hostFromUserText(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty() || trimmed.contains(QLatin1Char(' ')))
+        return {};
+    const QUrl url = trimmed.contains(QStringLiteral("://"))
+                         ? QUrl(trimmed, QUrl::StrictMode)
+                         : QUrl(QStringLiteral("http://") + trimmed, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty())
+        return {};
+    return normalHost(url.host());
+}
+
 QStringList ImageUrlPolicy::builtInHosts()
 {
     return {QStringLiteral("cdn-thumbnails.huggingface.co"),

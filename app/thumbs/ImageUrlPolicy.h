@@ -37,6 +37,9 @@ public:
 
     bool isAllowed(const QUrl& url, QString* reason = nullptr) const;
     QStringList allowedHosts() const;
+    // The host a user typed or pasted ("Example.org", "https://example.org/img/"), lower case;
+    // empty when it names no host (the Settings page refuses it).
+    static QString hostFromUserText(const QString& text);
 
     static bool isImageUrl(const QString& url); // by the path's extension
     static bool isVideoUrl(const QString& url);

@@ -333,6 +333,18 @@ void ThumbnailLoader::onDecoded(const QUrl& url, const QList<ThumbnailResult>& d
     finishIfIdle();
 }
 
+void ThumbnailLoader::setExtraHosts(const QStringList& hosts)
+{
+    m_policy = ImageUrlPolicy(hosts);
+    m_loggedRefusals.clear();
+    // Refusals are not remembered as failures: a newly allowed host is asked on the next paint.
+}
+
+void ThumbnailLoader::setDiskLimitBytes(qint64 bytes)
+{
+    m_pool.start([disk = m_disk, bytes] { disk->setLimitBytes(bytes); });
+}
+
 qint64 ThumbnailLoader::retryDueInMs(const QUrl& url) const
 {
     const auto failure = m_failures.constFind(url);

@@ -53,6 +53,11 @@ public:
     // Forgets queued jobs for the URL (their asks are answered as failed with "cancelled").
     void cancel(const QUrl& url);
 
+    // The user changed the allowed hosts or the disk limit in Settings: applies to what is
+    // asked from now on (the disk cache evicts on its own thread).
+    void setExtraHosts(const QStringList& hosts);
+    void setDiskLimitBytes(qint64 bytes);
+
     // Milliseconds until a failed URL may be tried again (0: it has not failed, or it is due).
     qint64 retryDueInMs(const QUrl& url) const;
 
@@ -103,7 +108,7 @@ private:
     static QList<QSize> distinctSizes(const QList<Ask>& asks);
 
     const LoaderOptions m_options;
-    const ImageUrlPolicy m_policy;
+    ImageUrlPolicy m_policy; // downloads hold a reference: replaced in place, never moved
     std::shared_ptr<DiskCache> m_disk;
     QNetworkAccessManager m_network;
     QThreadPool m_pool;

@@ -1998,6 +1998,10 @@
         <source>&amp;Text size of the paper pane:</source>
         <translation>논문 창 글자 크기(&amp;T):</translation>
     </message>
+    <message>
+        <source>Thumbnails</source>
+        <translation>썸네일</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::ui::ShortcutsDialog</name>
@@ -2166,6 +2170,49 @@
         <translation>
             <numerusform>동기화: 다이제스트 %n개 실패</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ui::ThumbnailSettingsPage</name>
+    <message>
+        <source>Download the thumbnails of synced and imported days, for reading offline</source>
+        <translation>동기화하거나 가져온 날의 썸네일을 내려받아 오프라인에서도 보기</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>images.example.org</source>
+        <translation>images.example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>삭제(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Images are loaded only from cdn-thumbnails.huggingface.co, cdn-uploads.huggingface.co and the hosts listed here, so that a digest cannot make Paperboy contact a server of its choosing.</source>
+        <translation>이미지는 cdn-thumbnails.huggingface.co, cdn-uploads.huggingface.co와 여기 나열된 호스트에서만 불러옵니다. 다이제스트가 Paperboy를 임의의 서버에 접속시키지 못하게 하기 위해서입니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Disk space for thumbnails:</source>
+        <translation>썸네일 디스크 공간(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Also load images &amp;from:</source>
+        <translation>이미지를 불러올 추가 호스트(&amp;F):</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name.</source>
+        <translation>“%1”은(는) 호스트 이름이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 is already allowed.</source>
+        <translation>%1은(는) 이미 허용되어 있습니다.</translation>
     </message>
 </context>
 </TS>

@@ -66,6 +66,22 @@ private slots:
         QVERIFY(cache.contains(urlFor(4)));
     }
 
+    void aLowerLimitEvictsAtOnce()
+    {
+        QTemporaryDir dir;
+        DiskCache cache(dir.path(), 1024 * 1024);
+        const QByteArray blob(100 * 1024, 'c');
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(cache.write(urlFor(i), idFor(i), blob));
+        QCOMPARE(cache.status().files, 5);
+        cache.setLimitBytes(250 * 1024); // Settings → Thumbnails: a smaller disk cache
+        QCOMPARE(cache.status().files, 2);
+        QVERIFY(cache.status().bytes <= 250 * 1024);
+        QCOMPARE(cache.status().limitBytes, 250 * 1024);
+        QVERIFY(cache.contains(urlFor(4)));                             // the most recent stay
+        QCOMPARE(DiskCache(dir.path(), 1024 * 1024).status().files, 2); // gone from the folder
+    }
+
     void refusesWhatCannotFit()
     {
         QTemporaryDir dir;

@@ -218,6 +218,36 @@ private slots:
         QCOMPARE(server.requests(QStringLiteral("/png/w1200h648-21.png")), 1);
     }
 
+    void aHostAllowedLaterLoadsTheRefusedTiles()
+    {
+        ImageServer server;
+        QVERIFY(server.start());
+        QTemporaryDir dir;
+        QWidget window;
+        ui::Actions actions(&window);
+        ui::PaperListPane pane(actions);
+        pane.resize(420, 300);
+        const QString path = QStringLiteral("/png/w600h300-31.png");
+        pane.showPapers(QDate(2026, 11, 20), {item(QStringLiteral("2611.00031"), server.url(path))},
+                        {});
+        thumbs::LoaderOptions options = testOptions(dir.path());
+        options.extraHosts.clear(); // 127.0.0.1 is not allowed yet
+        ui::ThumbnailSource source(options);
+        QStringList arrived;
+        connect(&source, &ui::ThumbnailSource::arrived, this,
+                [&arrived](const QString& id) { arrived.append(id); });
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.setThumbnails(&source);
+        QTest::qWait(300);
+        QCOMPARE(server.totalRequests(), 0); // refused: never contacted
+        // The user allows the host in Settings: the row asks again and gets its image.
+        source.loader().setExtraHosts({QStringLiteral("127.0.0.1")});
+        source.forgetRefusals();
+        QTRY_COMPARE_WITH_TIMEOUT(arrived.size(), 1, 5000);
+        QCOMPARE(server.requests(path), 1);
+    }
+
     void tileFillsTheSlotWithRoundedCorners()
     {
         QImage wide(300, 100, QImage::Format_RGB32);

@@ -228,6 +228,20 @@ private slots:
         QCOMPARE(allowed.totalRequests(), 1); // the redirect only
     }
 
+    void hostsTypedInSettingsAreReducedToTheHost()
+    {
+        QCOMPARE(ImageUrlPolicy::hostFromUserText(QStringLiteral(" Images.Example.ORG. ")),
+                 QStringLiteral("images.example.org"));
+        QCOMPARE(ImageUrlPolicy::hostFromUserText(QStringLiteral("https://a.example.org:8443/x/")),
+                 QStringLiteral("a.example.org"));
+        QCOMPARE(ImageUrlPolicy::hostFromUserText(QStringLiteral("127.0.0.1")),
+                 QStringLiteral("127.0.0.1"));
+        QVERIFY(ImageUrlPolicy::hostFromUserText(QString()).isEmpty());
+        QVERIFY(ImageUrlPolicy::hostFromUserText(QStringLiteral("two words")).isEmpty());
+        QVERIFY(ImageUrlPolicy::hostFromUserText(QStringLiteral("https://")).isEmpty());
+        QVERIFY(ImageUrlPolicy::hostFromUserText(QStringLiteral("user@evil.example")).isEmpty());
+    }
+
     void policyPrefersTheSourcesImage()
     {
         const ImageUrlPolicy policy({QStringLiteral("Images.Example.org.")});

@@ -14,7 +14,11 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -194,6 +198,68 @@ private slots:
         QVERIFY2(texts.contains(QFileInfo(paths.cacheFile).absoluteFilePath()),
                  qPrintable(texts.join(QLatin1Char('\n'))));
         QVERIFY(texts.contains(QFileInfo(paths.userFile).absoluteFilePath()));
+        closeSettings(dialog);
+    }
+
+    void thumbnailsPageEditsTheAllowedHosts()
+    {
+        SettingsDialog* dialog = openSettings();
+        dialog->showPage(SettingsPage::Thumbnails);
+        QWidget* page = dialog->page(SettingsPage::Thumbnails);
+        auto* entry = page->findChild<QLineEdit*>(QStringLiteral("thumbnailHostEntry"));
+        auto* hosts = page->findChild<QListWidget*>(QStringLiteral("thumbnailHosts"));
+        auto* message = page->findChild<QLabel*>(QStringLiteral("thumbnailHostMessage"));
+        auto* remove = page->findChild<QPushButton*>(QStringLiteral("removeThumbnailHost"));
+        QVERIFY(entry && hosts && message && remove);
+        QSignalSpy changed(dialog, &SettingsDialog::thumbnailSettingsChanged);
+
+        // A pasted URL is reduced to its host; Enter adds it.
+        entry->setFocus();
+        QTest::keyClicks(entry, QStringLiteral("https://Images.Example.org/figures/"));
+        QTest::keyClick(entry, Qt::Key_Return);
+        QCOMPARE(hosts->count(), 1);
+        QCOMPARE(hosts->item(0)->text(), QStringLiteral("images.example.org"));
+        QVERIFY(entry->text().isEmpty());
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.last().at(0).value<thumbs::ThumbnailSettings>().allowedHosts,
+                 QStringList{QStringLiteral("images.example.org")});
+        QCOMPARE(thumbs::ThumbnailSettings::load().allowedHosts,
+                 QStringList{QStringLiteral("images.example.org")});
+
+        // Not a host, or one already allowed: refused with a message, nothing saved.
+        QTest::keyClicks(entry, QStringLiteral("two words"));
+        QTest::keyClick(entry, Qt::Key_Return);
+        QVERIFY(!message->text().isEmpty());
+        entry->clear();
+        QVERIFY(message->text().isEmpty());
+        QTest::keyClicks(entry, QStringLiteral("cdn-uploads.huggingface.co"));
+        QTest::keyClick(entry, Qt::Key_Return);
+        QVERIFY(message->text().contains(QStringLiteral("cdn-uploads.huggingface.co")));
+        QCOMPARE(hosts->count(), 1);
+        QCOMPARE(changed.size(), 1);
+
+        // Disk limit and prefetch are saved as they change.
+        auto* limit = page->findChild<QSpinBox*>(QStringLiteral("thumbnailDiskLimit"));
+        auto* prefetch = page->findChild<QCheckBox*>(QStringLiteral("thumbnailPrefetch"));
+        QVERIFY(limit && prefetch);
+        limit->setValue(256);
+        prefetch->setChecked(false);
+        QCOMPARE(thumbs::ThumbnailSettings::load().diskLimitMb, 256);
+        QCOMPARE(thumbs::ThumbnailSettings::load().prefetchAfterSync, false);
+
+        hosts->setCurrentRow(0);
+        QVERIFY(remove->isEnabled());
+        remove->click();
+        QCOMPARE(hosts->count(), 0);
+        QVERIFY(thumbs::ThumbnailSettings::load().allowedHosts.isEmpty());
+        closeSettings(dialog);
+
+        dialog = openSettings();
+        dialog->showPage(SettingsPage::Thumbnails);
+        QCOMPARE(dialog->page(SettingsPage::Thumbnails)
+                     ->findChild<QSpinBox*>(QStringLiteral("thumbnailDiskLimit"))
+                     ->value(),
+                 256);
         closeSettings(dialog);
     }
 

@@ -1,6 +1,7 @@
 #include "ui/settings/SettingsDialog.h"
 
 #include "i18n/Language.h"
+#include "ui/settings/ThumbnailSettingsPage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -43,6 +44,10 @@ SettingsDialog::SettingsDialog(const SyncSettings& sync, const store::DataPaths&
     m_stack = new QStackedWidget(this);
     addPage(Page::Sync, tr("Sync"), makeSyncPage(sync));
     addPage(Page::Storage, tr("Storage"), makeStoragePage(paths));
+    auto* thumbnails = new ThumbnailSettingsPage(this);
+    connect(thumbnails, &ThumbnailSettingsPage::changed, this,
+            &SettingsDialog::thumbnailSettingsChanged);
+    addPage(Page::Thumbnails, tr("Thumbnails"), thumbnails);
     addPage(Page::Language, tr("Language"), makeLanguagePage());
     addPage(Page::Appearance, tr("Appearance"), makeAppearancePage());
     connect(m_pages, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/DataPaths.h"
+#include "thumbs/ThumbnailSettings.h"
 #include "ui/settings/AppearanceSettings.h"
 #include "ui/window/ReaderSettings.h"
 
@@ -11,7 +12,7 @@ class QStackedWidget;
 
 namespace paperboy::ui {
 
-enum class SettingsPage { Sync, Storage, Language, Appearance };
+enum class SettingsPage { Sync, Storage, Thumbnails, Language, Appearance };
 
 // Settings (Ctrl+,): one page per concern. Every change is saved and applied at once (the
 // window listens to the signals); Close only closes. The language applies at the next start,
@@ -33,6 +34,7 @@ signals:
     void syncSettingsChanged(const paperboy::ui::SyncSettings& settings);
     void appearanceChanged(const paperboy::ui::AppearanceSettings& appearance);
     void languageChanged(const QString& choice);
+    void thumbnailSettingsChanged(const paperboy::thumbs::ThumbnailSettings& settings);
 
 private:
     void addPage(Page page, const QString& title, QWidget* widget);

@@ -22,6 +22,8 @@ DayPrefetcher::~DayPrefetcher()
 
 void DayPrefetcher::prefetchDay(QDate day)
 {
+    if (!m_enabled)
+        return;
     const store::DataPaths paths = m_paths;
     m_pool.start([this, paths, day] {
         QString error;

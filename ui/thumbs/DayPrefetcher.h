@@ -24,6 +24,9 @@ public:
     ~DayPrefetcher() override;
 
     void prefetchDay(QDate day);
+    // Settings → Thumbnails: while off, synced and imported days are not prefetched.
+    void setEnabled(bool enabled) { m_enabled = enabled; }
+    bool isEnabled() const { return m_enabled; }
 
 signals:
     void dayQueued(const QDate& day, int papers); // the requests are with the loader
@@ -32,6 +35,7 @@ private:
     const store::DataPaths m_paths;
     thumbs::ThumbnailLoader& m_loader;
     QThreadPool m_pool;
+    bool m_enabled = true;
 };
 
 } // namespace paperboy::ui

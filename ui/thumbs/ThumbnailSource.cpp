@@ -40,6 +40,7 @@ QPixmap ThumbnailSource::tile(const QString& paperId, const QString& thumbnailUr
         m_asked.clear();
         m_ready.clear();
         m_retryAtMs.clear();
+        m_refused.clear();
     }
     if (const QPixmap* pixmap = m_tiles.object(paperId))
         return *pixmap;
@@ -76,8 +77,10 @@ void ThumbnailSource::onFinished(const thumbs::ThumbnailResult& result)
         m_asked.remove(result.paperId); // scrolled away before it was sent: asked again later
         return;
     }
-    if (result.origin == thumbs::ThumbnailResult::Origin::Refused)
-        return; // stays in m_asked: a refused host stays refused, the placeholder for good
+    if (result.origin == thumbs::ThumbnailResult::Origin::Refused) {
+        m_refused.insert(result.paperId); // stays in m_asked until the allowed hosts change
+        return;
+    }
     if (!result.ok() || result.image.isNull()) {
         // The placeholder until the loader's backoff for this URL is over, then one more try
         // when the row is painted: failures are retried later, never in a loop.
@@ -96,6 +99,15 @@ void ThumbnailSource::onFinished(const thumbs::ThumbnailResult& result)
     m_asked.remove(result.paperId);
     m_ready.insert(result.paperId);
     emit arrived(result.paperId);
+}
+
+void ThumbnailSource::forgetRefusals()
+{
+    for (const QString& paperId : std::as_const(m_refused)) {
+        m_asked.remove(paperId);
+        emit retryDue(paperId);
+    }
+    m_refused.clear();
 }
 
 void ThumbnailSource::scheduleRetry(const QString& paperId, qint64 inMs)

@@ -28,6 +28,8 @@ public:
                  qreal devicePixelRatio);
 
     thumbs::ThumbnailLoader& loader() { return m_loader; }
+    // The allowed hosts changed: papers refused before ask again when their rows are painted.
+    void forgetRefusals();
 
     // Image size asked for a tile of `deviceSize`: room to crop either a wide or a tall image.
     static QSize requestSizeFor(QSize deviceSize) { return deviceSize * 3; }
@@ -46,6 +48,7 @@ private:
     thumbs::ThumbnailLoader m_loader;
     QCache<QString, QPixmap> m_tiles; // by paper id, for m_size / m_ratio
     QHash<QString, QUrl> m_asked;     // in flight or failed, by paper: not asked on every paint
+    QSet<QString> m_refused;          // by paper: the host is not allowed
     QSet<QString> m_ready; // arrived, in the loader's memory: the tile is made when painted
     QSet<QUrl> m_painted;  // asked for in the current paint pass
     QHash<QString, qint64> m_retryAtMs; // failed papers, by when the loader lets them try again

@@ -2,6 +2,7 @@
 
 #include "store/DataPaths.h"
 #include "thumbs/PinnedPapers.h"
+#include "thumbs/ThumbnailSettings.h"
 #include "thumbs/ThumbnailTypes.h"
 #include "ui/days/CachedDays.h"
 #include "ui/sync/SyncController.h"
@@ -41,6 +42,7 @@ struct ReaderState;
 class SyncLogDialog;
 class SyncStatusWidget;
 class ThumbnailSource;
+class DayPrefetcher;
 class LinkOpener;
 class PaperListPane;
 class SearchPane;
@@ -82,6 +84,10 @@ public:
     // benchmark never reaches for the internet by itself); `prefetch`: a day synced or
     // imported has its thumbnails fetched in the background. MainWindowThumbnails.cpp.
     void enableThumbnails(thumbs::LoaderOptions options, bool prefetch);
+    // Hosts given with --image-host: allowed for this run, beside the setting's hosts.
+    void setSessionImageHosts(const QStringList& hosts);
+    // Settings → Thumbnails changed: hosts, disk limit and prefetch apply at once.
+    void applyThumbnailSettings(const thumbs::ThumbnailSettings& settings);
 
     BookmarksPane* bookmarksPane() const { return m_bookmarksPane; }
     QTabWidget* navigatorTabs() const { return m_navigatorTabs; }
@@ -207,6 +213,8 @@ private:
     SyncStatusWidget* m_syncStatus = nullptr;
     QPointer<SyncLogDialog> m_syncLog;
     ThumbnailSource* m_thumbnails = nullptr;
+    DayPrefetcher* m_prefetcher = nullptr; // with m_thumbnails
+    QStringList m_sessionImageHosts;
 };
 
 } // namespace paperboy::ui

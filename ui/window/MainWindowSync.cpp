@@ -147,6 +147,8 @@ void MainWindow::showSettings(SettingsPage page)
     connect(dialog, &SettingsDialog::syncSettingsChanged, m_sync.get(),
             &SyncController::applySettings);
     connect(dialog, &SettingsDialog::appearanceChanged, this, &MainWindow::applyAppearance);
+    connect(dialog, &SettingsDialog::thumbnailSettingsChanged, this,
+            &MainWindow::applyThumbnailSettings);
     dialog->open();
 }
 

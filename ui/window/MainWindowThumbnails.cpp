@@ -20,12 +20,31 @@ void MainWindow::enableThumbnails(thumbs::LoaderOptions options, bool prefetch)
     m_thumbnails = new ThumbnailSource(std::move(options), this);
     m_list->setThumbnails(m_thumbnails);
     m_detail->setThumbnails(m_thumbnails);
-    if (!prefetch)
-        return;
     // A child of the source: it uses the source's loader and must go first.
-    auto* prefetcher = new DayPrefetcher(m_paths, m_thumbnails->loader(), m_thumbnails);
-    connect(m_sync.get(), &SyncController::dayUpdated, prefetcher, &DayPrefetcher::prefetchDay);
-    connect(m_import.get(), &ImportController::dayWritten, prefetcher, &DayPrefetcher::prefetchDay);
+    m_prefetcher = new DayPrefetcher(m_paths, m_thumbnails->loader(), m_thumbnails);
+    m_prefetcher->setEnabled(prefetch);
+    connect(m_sync.get(), &SyncController::dayUpdated, m_prefetcher, &DayPrefetcher::prefetchDay);
+    connect(m_import.get(), &ImportController::dayWritten, m_prefetcher,
+            &DayPrefetcher::prefetchDay);
+}
+
+void MainWindow::setSessionImageHosts(const QStringList& hosts)
+{
+    m_sessionImageHosts = hosts;
+}
+
+void MainWindow::applyThumbnailSettings(const thumbs::ThumbnailSettings& settings)
+{
+    if (!m_thumbnails)
+        return;
+    thumbs::ThumbnailLoader& loader = m_thumbnails->loader();
+    loader.setExtraHosts(settings.allowedHosts + m_sessionImageHosts);
+    loader.setDiskLimitBytes(settings.diskLimitBytes());
+    m_prefetcher->setEnabled(settings.prefetchAfterSync);
+    // Rows refused before may be allowed now: they ask again when painted.
+    m_thumbnails->forgetRefusals();
+    if (const QString shown = m_detail->shownPaperId(); !shown.isEmpty())
+        renderPaper(shown);
 }
 
 } // namespace paperboy::ui

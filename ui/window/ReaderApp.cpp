@@ -180,6 +180,7 @@ int runReader(int argc, char** argv)
         thumbs::LoaderOptions thumbnails;
         thumbnails.extraHosts = settings.allowedHosts + options.imageHosts;
         thumbnails.diskLimitBytes = settings.diskLimitBytes();
+        window.setSessionImageHosts(options.imageHosts);
         window.enableThumbnails(thumbnails, settings.prefetchAfterSync);
     }
     if (probe) {
