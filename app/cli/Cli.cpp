@@ -167,8 +167,9 @@ bool isCliInvocation(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i) {
         const char* arg = argv[i];
+        // The window's own --image-host takes a value too: the host is not a command.
         if (std::strcmp(arg, "--data-dir") == 0 || std::strcmp(arg, "--lang") == 0 ||
-            (arg[0] == '-' && isQtValueOption(arg))) {
+            std::strcmp(arg, "--image-host") == 0 || (arg[0] == '-' && isQtValueOption(arg))) {
             ++i; // skip its value
             continue;
         }

@@ -57,7 +57,13 @@ ThumbnailLoader::ThumbnailLoader(LoaderOptions options, QObject* parent)
       m_disk(std::make_shared<DiskCache>(m_options.cacheDirectory, m_options.diskLimitBytes,
                                          m_options.pinnedIds))
 {
-    m_pool.setMaxThreadCount(std::max(1, m_options.decodeThreads));
+    // Decoding a 1200 x 648 PNG takes milliseconds of a core: one core is left to the thread
+    // that owns the loader (the GUI's, in the window), so scrolling and day switches do not
+    // wait for the decoders.
+    const int decoders = m_options.decodeThreads > 0
+                             ? m_options.decodeThreads
+                             : std::clamp(QThread::idealThreadCount() - 1, 1, 3);
+    m_pool.setMaxThreadCount(decoders);
     m_memory.setMaxCost(m_options.memoryLimitBytes);
     m_wakeUp.setSingleShot(true);
     connect(&m_wakeUp, &QTimer::timeout, this, &ThumbnailLoader::pump);

@@ -26,7 +26,7 @@ struct LoaderOptions
     qint64 memoryLimitBytes = 64LL * 1024 * 1024;
     qint64 diskLimitBytes = 512LL * 1024 * 1024;
     int connectionsPerHost = 4;
-    int decodeThreads = 2;
+    int decodeThreads = 0;        // 0: one core fewer than the machine has (at least 1, at most 3)
     int failureBackoffMs = 30000; // a failed URL waits 30 s, 60 s, 120 s ... before a new try
     int maxFailureBackoffMs = 3600000;
     int maxThrottleRetries = 3;     // 429/503 answers followed before the URL counts as failed

@@ -20,7 +20,8 @@ struct Subcommand
 
 const Subcommand subcommands[] = {
     {"import", paperboy::bench::importBench, false, "import DIR..."},
-    {"gen", paperboy::bench::genBench, false, "gen --days N --papers M --data-dir D"},
+    {"gen", paperboy::bench::genBench, false,
+     "gen --days N --papers M --data-dir D [--image-base URL]"},
     {"startup", paperboy::bench::startupBench, false,
      "startup --data-dir D --exe PATH/paperboy [--runs 5]"},
     {"dayswitch", paperboy::bench::daySwitchBench, true, "dayswitch --data-dir D [--switches 200]"},

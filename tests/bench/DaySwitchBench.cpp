@@ -7,6 +7,7 @@
 // QT_QPA_PLATFORM=offscreen when there is no display.
 #include "BenchCommands.h"
 #include "BenchOutput.h"
+#include "ImageServer.h"
 #include "store/DataPaths.h"
 #include "ui/detail/DetailView.h"
 #include "ui/detail/SafeTextBrowser.h"
@@ -71,8 +72,14 @@ int daySwitchBench(const QStringList& args)
     const QString dataDir = optionValue(args, QStringLiteral("--data-dir"), QString());
     const int switches =
         optionValue(args, QStringLiteral("--switches"), QStringLiteral("200")).toInt();
+    // With --image-port, the window loads real thumbnails from a loopback image server on that
+    // port (a cache made with gen --image-base http://127.0.0.1:PORT): the day switch as the
+    // reader sees it, images included.
+    const int imagePort =
+        optionValue(args, QStringLiteral("--image-port"), QStringLiteral("0")).toInt();
     if (dataDir.isEmpty() || switches < 1) {
-        QTextStream(stderr) << "usage: paperboy-bench dayswitch --data-dir D [--switches 200]\n";
+        QTextStream(stderr) << "usage: paperboy-bench dayswitch --data-dir D [--switches 200] "
+                               "[--image-port PORT]\n";
         return 2;
     }
     if (!qobject_cast<QApplication*>(QCoreApplication::instance())) {
@@ -85,6 +92,16 @@ int daySwitchBench(const QStringList& args)
 
     ui::installReaderStyle(); // as the reader does before its window
     ui::MainWindow window(store::DataPaths::inDirectory(dataDir));
+    thumbstest::ImageServer images;
+    if (imagePort > 0) {
+        if (!images.start(quint16(imagePort))) {
+            QTextStream(stderr) << "dayswitch: cannot listen on port " << imagePort << '\n';
+            return 1;
+        }
+        thumbs::LoaderOptions thumbnails;
+        thumbnails.extraHosts = {QStringLiteral("127.0.0.1")};
+        window.enableThumbnails(thumbnails, false);
+    }
     window.resize(1280, 800);
     window.show();
     const PaintCounter listPaints(window.paperList()->view()->viewport());
@@ -124,6 +141,8 @@ int daySwitchBench(const QStringList& args)
     printMetric("dayswitch_p50_ms", percentile(timesMs, 0.50), "ms");
     printMetric("dayswitch_p95_ms", percentile(timesMs, 0.95), "ms");
     printMetric("dayswitch_max_ms", percentile(timesMs, 1.0), "ms");
+    if (imagePort > 0)
+        printMetric("dayswitch_thumbnail_requests", images.totalRequests(), "requests");
     return failures > 0 ? 1 : 0;
 }
 

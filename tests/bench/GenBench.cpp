@@ -44,7 +44,9 @@ QString text(QRandomGenerator& random, const char* const (&words)[N], int length
     return result;
 }
 
-core::Paper basePaper(QRandomGenerator& random, QDate day, int index)
+// imageBase: empty for the Hugging Face thumbnail URLs, else a loopback image server's
+// address (paperboy-bench dayswitch/startup --image-port) so benchmarks can load them.
+core::Paper basePaper(QRandomGenerator& random, QDate day, int index, const QString& imageBase)
 {
     core::Paper paper;
     const QString id = day.toString(QStringLiteral("yyMM")) + QLatin1Char('.') +
@@ -58,8 +60,11 @@ core::Paper basePaper(QRandomGenerator& random, QDate day, int index)
                              pick(random, familyNames) + QString::number(a));
     paper.votes = random.bounded(200);
     paper.thumbnailUrl =
-        QStringLiteral("https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/") + id +
-        QStringLiteral(".png");
+        imageBase.isEmpty()
+            ? QString(QStringLiteral("https://cdn-thumbnails.huggingface.co/social-thumbnails/"
+                                     "papers/") +
+                      id + QStringLiteral(".png"))
+            : QString(imageBase + QStringLiteral("/png/w1200h648-") + id + QStringLiteral(".png"));
     return paper;
 }
 
@@ -70,9 +75,10 @@ int genBench(const QStringList& args)
     const int days = optionValue(args, QStringLiteral("--days"), QStringLiteral("1000")).toInt();
     const int perDay = optionValue(args, QStringLiteral("--papers"), QStringLiteral("50")).toInt();
     const QString dir = optionValue(args, QStringLiteral("--data-dir"), QString());
+    const QString imageBase = optionValue(args, QStringLiteral("--image-base"), QString());
     if (dir.isEmpty() || days <= 0 || perDay <= 0 || perDay > 999) {
-        QTextStream(stderr)
-            << "usage: paperboy-bench gen --days N --papers M (<1000) --data-dir D\n";
+        QTextStream(stderr) << "usage: paperboy-bench gen --days N --papers M (<1000) --data-dir D "
+                               "[--image-base http://127.0.0.1:PORT]\n";
         return 2;
     }
     QDir().mkpath(dir);
@@ -91,7 +97,7 @@ int genBench(const QStringList& args)
         core::Digest korean{day, core::koreanDigestSource(), {}};
         core::Digest hf{day, core::huggingFaceSource(), {}};
         for (int i = 0; i < perDay; ++i) {
-            core::Paper paper = basePaper(random, day, i);
+            core::Paper paper = basePaper(random, day, i, imageBase);
             core::Paper fromHf = paper;
             paper.sections = {
                 {QStringLiteral("What's New"), text(random, koreanWords, 600)},

@@ -7,6 +7,7 @@
 // the first paper, which the window fills right after its first frame.
 #include "BenchCommands.h"
 #include "BenchOutput.h"
+#include "ImageServer.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -80,9 +81,14 @@ int startupBench(const QStringList& args)
     const QString dataDir = optionValue(args, QStringLiteral("--data-dir"), QString());
     const QString exe = optionValue(args, QStringLiteral("--exe"), QString());
     const int runs = optionValue(args, QStringLiteral("--runs"), QStringLiteral("5")).toInt();
+    // With --image-port, the reader shows real thumbnails from a loopback server on that port
+    // (a cache made with gen --image-base): start-up with thumbnails on.
+    const int imagePort =
+        optionValue(args, QStringLiteral("--image-port"), QStringLiteral("0")).toInt();
     if (dataDir.isEmpty() || exe.isEmpty() || runs < 1) {
         QTextStream(stderr)
-            << "usage: paperboy-bench startup --data-dir D --exe PATH/paperboy [--runs 5]\n";
+            << "usage: paperboy-bench startup --data-dir D --exe PATH/paperboy [--runs 5] "
+               "[--image-port PORT]\n";
         return 2;
     }
 
@@ -95,8 +101,16 @@ int startupBench(const QStringList& args)
         !environment.contains(QStringLiteral("WAYLAND_DISPLAY")))
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
 
-    const QStringList readerArguments = {QStringLiteral("--data-dir"), dataDir,
-                                         QStringLiteral("--measure-startup")};
+    QStringList readerArguments = {QStringLiteral("--data-dir"), dataDir,
+                                   QStringLiteral("--measure-startup")};
+    thumbstest::ImageServer images;
+    if (imagePort > 0) {
+        if (!images.start(quint16(imagePort))) {
+            QTextStream(stderr) << "startup: cannot listen on port " << imagePort << '\n';
+            return 1;
+        }
+        readerArguments << QStringLiteral("--image-host") << QStringLiteral("127.0.0.1");
+    }
     const QStringList bareArguments = {QStringLiteral("--measure-bare-window")};
 
     // One unmeasured launch of each warms the file cache, so that no run pays for the disk.

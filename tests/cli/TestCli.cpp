@@ -43,6 +43,7 @@ private slots:
     void usageErrors();
     void unknownCommandNeverOpensTheWindow_data();
     void unknownCommandNeverOpensTheWindow();
+    void imageHostValueIsNoCommand();
     void jsonDateOverride();
     void emptyCache();
 
@@ -278,6 +279,16 @@ void TestCli::unknownCommandNeverOpensTheWindow_data()
     QTest::newRow("after --data-dir")
         << QStringList{QStringLiteral("--data-dir"), QStringLiteral("data"), QStringLiteral("lst")}
         << QStringLiteral("lst");
+}
+
+void TestCli::imageHostValueIsNoCommand()
+{
+    // `paperboy --image-host HOST` opens the window; HOST was once taken for a command.
+    const CliResult result =
+        runCli(m_dir->path(), {QStringLiteral("--image-host"), QStringLiteral("127.0.0.1"),
+                               QStringLiteral("--measure-startup")});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.out.contains(QStringLiteral("first-paint ")), qPrintable(result.out));
 }
 
 void TestCli::unknownCommandNeverOpensTheWindow()

@@ -181,7 +181,7 @@ ImageServer::~ImageServer()
     m_thread.wait();
 }
 
-bool ImageServer::start()
+bool ImageServer::start(quint16 port)
 {
     m_thread.start();
     m_worker = new Worker;
@@ -189,10 +189,10 @@ bool ImageServer::start()
     bool ok = false;
     QMetaObject::invokeMethod(
         m_worker,
-        [this, &ok] {
+        [this, &ok, port] {
             QObject::connect(&m_worker->server, &QTcpServer::newConnection, m_worker,
                              [this] { m_worker->onConnection(); });
-            ok = m_worker->server.listen(m_address, 0);
+            ok = m_worker->server.listen(m_address, port);
             m_port = m_worker->server.serverPort();
         },
         Qt::BlockingQueuedConnection);

@@ -29,7 +29,7 @@ public:
     explicit ImageServer(QHostAddress address = QHostAddress::LocalHost);
     ~ImageServer();
 
-    bool start();
+    bool start(quint16 port = 0); // 0: any free port
     quint16 port() const { return m_port; }
     QString url(const QString& path) const; // http://ADDRESS:PORT/path
 

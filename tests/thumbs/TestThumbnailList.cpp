@@ -200,7 +200,7 @@ private slots:
         // Same slot, same layout: the image replaced the placeholder without a jump.
         QCOMPARE(detail.browser()->document()->size(), laidOut);
         const QImage shown =
-            detail.browser()->safeDocument()->allowedResource(slot).value<QImage>();
+            detail.browser()->safeDocument()->allowedResource(slot).value<QPixmap>().toImage();
         const qreal ratio = detail.devicePixelRatioF();
         QCOMPARE(shown.size(), (QSizeF(ui::DetailView::thumbnailSlotSize()) * ratio).toSize());
         // The served image's blue lower half (its top left quarter is yellow).

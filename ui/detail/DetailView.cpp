@@ -7,9 +7,11 @@
 #include "ui/list/PlaceholderTile.h"
 #include "ui/thumbs/ThumbnailSource.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QScrollBar>
+#include <QTextBlock>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -110,7 +112,7 @@ void DetailView::setThumbnails(ThumbnailSource* source)
         refreshPaper(*m_shown);
 }
 
-QImage DetailView::thumbnailFor(const core::Paper& paper)
+QPixmap DetailView::thumbnailFor(const core::Paper& paper)
 {
     const qreal ratio = devicePixelRatioF();
     m_thumbnailHasVideo = std::any_of(paper.mediaUrls.cbegin(), paper.mediaUrls.cend(),
@@ -125,15 +127,41 @@ QImage DetailView::thumbnailFor(const core::Paper& paper)
         const QImage cached = choice.allowed ? loader.cached(choice.url, device) : QImage();
         if (!cached.isNull()) {
             m_realThumbnail = true;
-            return detailThumbnailImage(cached, thumbnailSize, ratio, m_thumbnailHasVideo);
+            return QPixmap::fromImage(
+                detailThumbnailImage(cached, thumbnailSize, ratio, m_thumbnailHasVideo));
         }
         // A refused host is logged by the loader and answered with the placeholder.
         m_thumbnailUrl = loader.requestFor(m_paperId, paper.thumbnailUrl, paper.mediaUrls, device,
                                            thumbs::Priority::Visible);
     }
-    return detailThumbnailImage(
-        PlaceholderTile::renderImage(m_paperId, paper.title, thumbnailSize, ratio), thumbnailSize,
-        ratio, m_thumbnailHasVideo);
+    QImage placeholder = PlaceholderTile::renderImage(m_paperId, paper.title, thumbnailSize, ratio);
+    if (m_thumbnailHasVideo)
+        placeholder = detailThumbnailImage(placeholder, thumbnailSize, ratio, true);
+    // A pixmap: the document draws (and sizes) the resource as one, so it is converted once here
+    // and not on every paint.
+    return QPixmap::fromImage(placeholder);
+}
+
+QRect DetailView::thumbnailViewportRect() const
+{
+    const QString name = thumbnailResourceName(m_paperId).toString();
+    QTextDocument* document = m_browser->document();
+    // The slot is in the paper's first few blocks (title, authors, links, slot).
+    int blocks = 0;
+    for (QTextBlock block = document->begin(); block.isValid() && blocks < 12;
+         block = block.next(), ++blocks) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (format.isImageFormat() && format.toImageFormat().name() == name) {
+                const QRectF inDocument = document->documentLayout()->blockBoundingRect(block);
+                return inDocument
+                    .translated(-m_browser->horizontalScrollBar()->value(),
+                                -m_browser->verticalScrollBar()->value())
+                    .toAlignedRect();
+            }
+        }
+    }
+    return m_browser->viewport()->rect();
 }
 
 void DetailView::onThumbnail(const thumbs::ThumbnailResult& result)
@@ -146,10 +174,12 @@ void DetailView::onThumbnail(const thumbs::ThumbnailResult& result)
         return; // asked on another screen
     m_browser->safeDocument()->allowResource(
         thumbnailResourceName(m_paperId),
-        detailThumbnailImage(result.image, thumbnailSize, ratio, m_thumbnailHasVideo));
+        QPixmap::fromImage(
+            detailThumbnailImage(result.image, thumbnailSize, ratio, m_thumbnailHasVideo)));
     m_realThumbnail = true;
-    // The slot has its size from the start: repainting is enough, nothing is laid out again.
-    m_browser->viewport()->update();
+    // The slot has its size from the start: repainting it is enough, nothing is laid out again
+    // and the text around it is not drawn again.
+    m_browser->viewport()->update(thumbnailViewportRect());
 }
 
 void DetailView::showMessage(const QString& message)

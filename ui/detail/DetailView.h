@@ -2,6 +2,7 @@
 
 #include "core/Paper.h"
 
+#include <QPixmap>
 #include <QUrl>
 #include <QWidget>
 
@@ -65,7 +66,8 @@ protected:
 private:
     void present(const core::Paper& paper, bool whole);
     // The slot's picture for the paper being shown: from memory at once, else asked for.
-    QImage thumbnailFor(const core::Paper& paper);
+    QPixmap thumbnailFor(const core::Paper& paper);
+    QRect thumbnailViewportRect() const; // where the slot is on screen
     void onThumbnail(const thumbs::ThumbnailResult& result);
 
     SafeTextBrowser* m_browser = nullptr;

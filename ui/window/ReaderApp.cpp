@@ -174,8 +174,9 @@ int runReader(int argc, char** argv)
     // --demo shows the samples and stays offline; measuring start-up must not download.
     sync.automatic = !options.demo && !options.measureStartup;
     MainWindow window(paths, sync);
-    if (sync.automatic) {
-        // Like sync: --demo stays offline and measuring start-up downloads nothing.
+    // Like sync: --demo stays offline, and measuring start-up downloads nothing unless the
+    // benchmark allows its own loopback image server with --image-host.
+    if (sync.automatic || (options.measureStartup && !options.imageHosts.isEmpty())) {
         const thumbs::ThumbnailSettings settings = thumbs::ThumbnailSettings::load();
         thumbs::LoaderOptions thumbnails;
         thumbnails.extraHosts = settings.allowedHosts + options.imageHosts;
