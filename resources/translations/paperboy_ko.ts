@@ -1430,6 +1430,10 @@
         <source>&amp;Bookmarks</source>
         <translation>북마크(&amp;B)</translation>
     </message>
+    <message>
+        <source>Edit &amp;Note</source>
+        <translation>메모 편집(&amp;N)</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::ui::BackfillDialog</name>
@@ -1817,6 +1821,45 @@
     <message>
         <source>Copied the BibTeX of %1</source>
         <translation>%1의 BibTeX를 복사했습니다</translation>
+    </message>
+    <message>
+        <source>The note on %1 was not saved: %2</source>
+        <translation>%1의 메모를 저장하지 못했습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ui::NoteEditor</name>
+    <message>
+        <source>&amp;Note</source>
+        <translation>메모(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Loading the note…</source>
+        <translation>메모를 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Your note on this paper, saved as you type</source>
+        <translation>이 논문에 대한 메모 (입력하는 대로 저장됩니다)</translation>
+    </message>
+    <message>
+        <source>Notes cannot be opened: %1</source>
+        <translation>메모를 열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>수정됨</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>저장 중…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>저장됨</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>저장되지 않음: %1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "core/MediaKind.h"
 #include "ui/detail/DetailDocument.h"
 #include "ui/detail/DetailThumbnailImage.h"
+#include "ui/detail/NoteEditor.h"
 #include "ui/detail/SafeTextBrowser.h"
 #include "ui/list/PlaceholderTile.h"
 #include "ui/thumbs/ThumbnailSource.h"
@@ -12,6 +13,7 @@
 #include <QEvent>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -54,7 +56,17 @@ DetailView::DetailView(QWidget* parent) : QWidget(parent)
     // itself out twice per paper; a fixed one keeps showing a paper to one layout pass.
     m_browser->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_browser->document()->setDocumentMargin(16);
-    layout->addWidget(m_browser);
+    m_paperBar = new QToolBar(this);
+    m_paperBar->setObjectName(QStringLiteral("detailPaperBar"));
+    m_paperBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_paperBar->setIconSize(QSize(16, 16));
+    m_paperBar->setContentsMargins(10, 0, 10, 0);
+    m_paperBar->hide(); // until an action is added
+    m_note = new NoteEditor(this);
+    m_note->hide();
+    layout->addWidget(m_paperBar);
+    layout->addWidget(m_browser, 1);
+    layout->addWidget(m_note);
 
     connect(m_browser, &QTextBrowser::anchorClicked, this, &DetailView::linkActivated);
     connect(m_browser, &QTextBrowser::highlighted, this, &DetailView::linkHovered);
@@ -79,6 +91,8 @@ void DetailView::refreshPaper(const core::Paper& paper)
 void DetailView::present(const core::Paper& paper, bool whole)
 {
     m_paperId = paper.id.isValid() ? paper.id.id() : QString();
+    m_note->setVisible(!m_paperId.isEmpty());
+    m_paperBar->setVisible(!m_paperId.isEmpty() && !m_paperBar->actions().isEmpty());
     m_shown = paper;
     SafeTextDocument* document = m_browser->safeDocument();
     document->clearAllowedResources();
@@ -95,6 +109,14 @@ void DetailView::present(const core::Paper& paper, bool whole)
     builder->build(paper, thumbnailName, thumbnailSize, visibleHeight);
     if (builder->hasRest())
         m_rest = std::move(builder);
+    if (!m_paperId.isEmpty())
+        emit paperShown(m_paperId);
+}
+
+void DetailView::addPaperAction(QAction* action)
+{
+    m_paperBar->addAction(action);
+    m_paperBar->setVisible(!m_paperId.isEmpty());
 }
 
 QSize DetailView::thumbnailSlotSize()
@@ -187,6 +209,9 @@ void DetailView::showMessage(const QString& message)
     ++m_generation;
     m_rest.reset();
     m_paperId.clear();
+    m_note->flush();
+    m_note->hide();
+    m_paperBar->hide();
     m_thumbnailUrl.clear();
     m_realThumbnail = false;
     m_shown.reset();

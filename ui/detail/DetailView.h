@@ -9,6 +9,9 @@
 #include <memory>
 #include <optional>
 
+class QAction;
+class QToolBar;
+
 namespace paperboy::thumbs {
 struct ThumbnailResult;
 }
@@ -16,6 +19,7 @@ struct ThumbnailResult;
 namespace paperboy::ui {
 
 class DetailDocument;
+class NoteEditor;
 class SafeTextBrowser;
 class ThumbnailSource;
 
@@ -44,6 +48,10 @@ public:
     // False until the end of a paper longer than the pane has been added (see above).
     bool isComplete() const { return !m_rest; }
     SafeTextBrowser* browser() const { return m_browser; }
+    // Under the paper; shown with a paper, hidden with a message.
+    NoteEditor* noteEditor() const { return m_note; }
+    // A button for `action` (the window's Bookmark, Open PDF) in the row above the paper.
+    void addPaperAction(QAction* action);
 
     // Shows the papers' real images from `source` (not owned) in the thumbnail slot, large;
     // without one the slot keeps the placeholder tile. The image replaces the placeholder in
@@ -54,6 +62,7 @@ public:
     static QSize thumbnailSlotSize();
 
 signals:
+    void paperShown(const QString& paperId); // a paper, not a message, is on show
     void linkActivated(const QUrl& url);
     // An empty URL when the pointer leaves a link.
     void linkHovered(const QUrl& url);
@@ -71,6 +80,8 @@ private:
     void onThumbnail(const thumbs::ThumbnailResult& result);
 
     SafeTextBrowser* m_browser = nullptr;
+    NoteEditor* m_note = nullptr;
+    QToolBar* m_paperBar = nullptr;
     ThumbnailSource* m_thumbnails = nullptr;
     QString m_paperId;
     QUrl m_thumbnailUrl; // the image asked for the shown paper

@@ -60,6 +60,22 @@ public:
         emit m_owner->bookmarksLoaded(m_store ? m_store->bookmarkList() : QList<store::Bookmark>());
     }
 
+    void loadNote(const QString& paperId)
+    {
+        if (!m_store) {
+            emit m_owner->noteLoaded(paperId, {}, false, m_openError);
+            return;
+        }
+        emit m_owner->noteLoaded(paperId, m_store->note(paperId).value_or(QString()), true, {});
+    }
+
+    void setNote(const QString& paperId, const QString& text)
+    {
+        QString error = m_openError;
+        const bool ok = m_store && m_store->setNote(paperId, text, &error);
+        emit m_owner->noteWritten(paperId, ok, ok ? QString() : error);
+    }
+
     void close()
     {
         m_cache.reset();
@@ -117,6 +133,20 @@ void UserDataThread::setRead(const QStringList& paperIds, bool read)
 {
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, paperIds, read] { worker->setRead(paperIds, read); },
+        Qt::QueuedConnection);
+}
+
+void UserDataThread::loadNote(const QString& paperId)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, paperId] { worker->loadNote(paperId); },
+        Qt::QueuedConnection);
+}
+
+void UserDataThread::setNote(const QString& paperId, const QString& text)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, paperId, text] { worker->setNote(paperId, text); },
         Qt::QueuedConnection);
 }
 

@@ -26,6 +26,8 @@ public:
     void setBookmarked(const QString& paperId, bool on);
     void setRead(const QStringList& paperIds, bool read);
     void loadBookmarks();
+    void loadNote(const QString& paperId);
+    void setNote(const QString& paperId, const QString& text); // empty: no note
 
 signals:
     // Once, after opening: what the list needs, and the recovery notice if there was one.
@@ -34,6 +36,9 @@ signals:
     void openFailed(const QString& error);
     void bookmarkWritten(const QString& paperId, bool on, bool ok, const QString& error);
     void bookmarksLoaded(const QList<paperboy::store::Bookmark>& bookmarks);
+    // ok is false when the file is not open (error says why); an absent note is empty text.
+    void noteLoaded(const QString& paperId, const QString& text, bool ok, const QString& error);
+    void noteWritten(const QString& paperId, bool ok, const QString& error);
 
 private:
     class Worker;

@@ -87,6 +87,8 @@ Actions::Actions(QWidget* window) : QObject(window)
     toggleRead = makeAction(window, tr("Toggle &Read"), {QKeySequence(Qt::Key_M)},
                             QStringLiteral("toggleRead"));
     markDayRead = makeAction(window, tr("Mark &Day as Read"), {}, QStringLiteral("markDayRead"));
+    editNote =
+        makeAction(window, tr("Edit &Note"), {QKeySequence(Qt::Key_N)}, QStringLiteral("editNote"));
     unreadOnly = makeAction(window, tr("&Unread Only"), {}, QStringLiteral("unreadOnly"));
     unreadOnly->setCheckable(true);
 
@@ -154,6 +156,8 @@ void Actions::fillMenuBar(QMenuBar* menuBar) const
     bookmarks->addActions({toggleBookmark, showBookmarks});
     bookmarks->addSeparator();
     bookmarks->addActions({toggleRead, markDayRead});
+    bookmarks->addSeparator();
+    bookmarks->addAction(editNote);
 
     QMenu* view = menuBar->addMenu(tr("&View"));
     view->addActions(sortGroup->actions());

@@ -40,6 +40,7 @@ public:
     QAction* showBookmarks = nullptr;
     QAction* toggleRead = nullptr; // M
     QAction* markDayRead = nullptr;
+    QAction* editNote = nullptr;   // N: the note editor under the paper
     QAction* unreadOnly = nullptr; // checkable
     // Go
     QAction* previousDay = nullptr;

@@ -70,6 +70,7 @@ MainWindow::MainWindow(const store::DataPaths& paths, const SyncSetup& sync, QWi
     connectImport();
     connectSync();
     connectUserData();
+    connectNotes();
 
     const StartupData first = startup.take();
     if (first.cacheExists && !first.error.isEmpty())
@@ -83,6 +84,7 @@ MainWindow::MainWindow(const store::DataPaths& paths, const SyncSetup& sync, QWi
 
 MainWindow::~MainWindow()
 {
+    flushNote(); // queued on the user-data thread, which writes it before it closes the file
     saveWindowState();
 }
 
@@ -378,6 +380,7 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    flushNote();
     saveWindowState();
     QMainWindow::closeEvent(event);
 }

@@ -126,6 +126,8 @@ private:
     void connectSync();
     // MainWindowUserData.cpp: bookmarks, the Bookmarks tab, Copy BibTeX.
     void connectUserData();
+    void connectNotes(); // MainWindowNotes.cpp
+    void flushNote();
     void toggleBookmark(const QString& paperId);
     void showBookmark(const store::Bookmark& bookmark);
     void copyBibTex();

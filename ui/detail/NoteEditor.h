@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+
+namespace paperboy::ui {
+
+// The shown paper's note, under the detail pane: plain text (markdown is kept as typed, never
+// rendered here), saved by itself a moment after the last keystroke, when another paper is
+// shown and when the window closes. The editor asks for saving (saveRequested); the window
+// passes that to the user-data thread and reports back with saved().
+class NoteEditor final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit NoteEditor(QWidget* parent = nullptr);
+
+    static constexpr int saveDelayMs = 800;
+
+    // Another paper: a pending edit of the previous one is saved first; the editor is
+    // read-only until loaded() brings this paper's note.
+    void showPaper(const QString& paperId);
+    void loaded(const QString& paperId, const QString& text, bool ok, const QString& error);
+    void saved(const QString& paperId, bool ok, const QString& error);
+    // Saves a pending edit now (paper switch, window close).
+    void flush();
+
+    QString paperId() const { return m_paperId; }
+    bool hasPendingEdit() const { return m_dirty; }
+    QPlainTextEdit* editor() const { return m_edit; }
+    QString statusText() const;
+
+signals:
+    void saveRequested(const QString& paperId, const QString& text);
+
+private:
+    void onEdited();
+
+    QLabel* m_heading = nullptr;
+    QLabel* m_status = nullptr;
+    QPlainTextEdit* m_edit = nullptr;
+    QTimer m_saveTimer;
+    QString m_paperId;
+    bool m_dirty = false;
+    bool m_loading = false;
+};
+
+} // namespace paperboy::ui
