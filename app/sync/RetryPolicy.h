@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/RetryAfter.h"
 #include "sync/SyncTypes.h"
 
 #include <QByteArray>
@@ -14,8 +15,6 @@ namespace paperboy::sync {
 // days of one sync) do not retry in lockstep.
 int backoffDelayMs(const SyncOptions& options, int nextTry);
 
-// Retry-After is either delta-seconds or an HTTP date (RFC 9110). Returns the wait in ms
-// (never negative), or nothing when the value is absent or unreadable.
-std::optional<qint64> parseRetryAfterMs(const QByteArray& value, const QDateTime& nowUtc);
+using core::parseRetryAfterMs; // core/RetryAfter.h
 
 } // namespace paperboy::sync

@@ -1,7 +1,7 @@
 #include "thumbs/ThumbnailLoader.h"
 
+#include "core/RetryAfter.h"
 #include "thumbs/ImageDownload.h"
-#include "thumbs/RetryAfter.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -255,10 +255,10 @@ void ThumbnailLoader::onDownloaded(const QUrl& url, const DownloadResult& result
     }
     if (result.status == 429 || result.status == 503) {
         // The server asks us to slow down: the whole host waits, the job stays queued.
-        const qint64 waitMs =
-            std::min<qint64>(parseRetryAfterMs(result.retryAfter, QDateTime::currentDateTimeUtc())
-                                 .value_or(m_options.failureBackoffMs),
-                             m_options.maxFailureBackoffMs);
+        const qint64 waitMs = std::min<qint64>(
+            core::parseRetryAfterMs(result.retryAfter, QDateTime::currentDateTimeUtc())
+                .value_or(m_options.failureBackoffMs),
+            m_options.maxFailureBackoffMs);
         m_hostRetryAtMs.insert(host, nowMs() + waitMs);
         qCInfo(lcThumbs) << "image host" << host << "asks to wait" << waitMs << "ms";
         if (++it->throttled <= m_options.maxThrottleRetries) {
