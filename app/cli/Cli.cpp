@@ -49,6 +49,8 @@ const Command commands[] = {
      QT_TRANSLATE_NOOP("paperboy::cli", "Export papers as BibTeX, RIS, Markdown or CSV")},
     {"userdata", runUserDataCommand,
      QT_TRANSLATE_NOOP("paperboy::cli", "Export, import or back up your own data")},
+    {"pdf", runPdfCommand,
+     QT_TRANSLATE_NOOP("paperboy::cli", "Download bookmarked papers' PDFs, or show them")},
 };
 
 const Command* findCommand(const char* name)

@@ -32,5 +32,6 @@ int runReadCommand(const QStringList& args, CliContext& context);
 int runNoteCommand(const QStringList& args, CliContext& context);
 int runUserDataCommand(const QStringList& args, CliContext& context);
 int runExportCommand(const QStringList& args, CliContext& context);
+int runPdfCommand(const QStringList& args, CliContext& context); // PdfCommand.cpp
 
 } // namespace paperboy::cli

@@ -713,6 +713,54 @@
         <source>%1 is not a cached day</source>
         <translation>%1은(는) 캐시된 날짜가 아닙니다</translation>
     </message>
+    <message>
+        <source>Download bookmarked papers&apos; PDFs, or show them</source>
+        <translation>북마크한 논문의 PDF를 내려받거나 보여 주기</translation>
+    </message>
+    <message>
+        <source>Download the PDFs of bookmarked papers (default: every one not yet kept).</source>
+        <translation>북마크한 논문의 PDF를 내려받습니다 (기본값: 아직 보관하지 않은 모든 논문).</translation>
+    </message>
+    <message>
+        <source>Fetch from URL/pdf/ID (default: the setting, https://arxiv.org)</source>
+        <translation>URL/pdf/ID에서 가져오기 (기본값: 설정, https://arxiv.org)</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>pdf fetch: %1 is not bookmarked (bookmark it first: paperboy bookmarks add %1)</source>
+        <translation>pdf fetch: %1은(는) 북마크되어 있지 않습니다 (먼저 북마크하세요: paperboy bookmarks add %1)</translation>
+    </message>
+    <message>
+        <source>downloaded %n, </source>
+        <translation>내려받음 %n, </translation>
+    </message>
+    <message>
+        <source>already kept %n, </source>
+        <translation>이미 보관됨 %n, </translation>
+    </message>
+    <message>
+        <source>Show which bookmarked papers have their PDF kept.</source>
+        <translation>어떤 북마크 논문의 PDF가 보관되어 있는지 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>%1 of %n bookmarked paper(s) kept as PDF, </source>
+        <translation>북마크한 논문 %n편 중 %1편의 PDF 보관, </translation>
+    </message>
+    <message>
+        <source>%1 MB in %2</source>
+        <translation>%2에 %1 MB</translation>
+    </message>
+    <message>
+        <source>Usage: paperboy pdf fetch [--base-url URL] [ID...]</source>
+        <translation>사용법: paperboy pdf fetch [--base-url URL] [ID...]</translation>
+    </message>
+    <message>
+        <source>       paperboy pdf status [--json]</source>
+        <translation>       paperboy pdf status [--json]</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::exporting</name>
@@ -773,6 +821,49 @@
         <translation>
             <numerusform>NUL 바이트 %n개를 U+FFFD로 바꿨습니다. 이곳이 첫 번째입니다</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::pdf::PdfDownload</name>
+    <message>
+        <source>%1 is not an arXiv id</source>
+        <translation>%1은(는) arXiv ID가 아닙니다</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1을(를) 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the server sent something that is not a PDF</source>
+        <translation>서버가 PDF가 아닌 것을 보냈습니다</translation>
+    </message>
+    <message>
+        <source>the PDF is larger than %1</source>
+        <translation>PDF가 %1보다 큽니다</translation>
+    </message>
+    <message>
+        <source>the server stopped sending</source>
+        <translation>서버가 전송을 멈췄습니다</translation>
+    </message>
+    <message>
+        <source>refused a redirect to %1</source>
+        <translation>%1(으)로의 리디렉션을 거부했습니다</translation>
+    </message>
+    <message>
+        <source>the server answered %1</source>
+        <translation>서버 응답: %1</translation>
+    </message>
+    <message>
+        <source>the server refused to resume</source>
+        <translation>서버가 이어받기를 거부했습니다</translation>
+    </message>
+    <message>
+        <source>cannot keep %1</source>
+        <translation>%1을(를) 보관할 수 없습니다</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,172 @@
+#include "PdfServer.h"
+
+#include <QMutexLocker>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+namespace paperboy::pdftest {
+
+class PdfServer::Worker final : public QObject
+{
+public:
+    QTcpServer server{this};
+    mutable QMutex mutex;
+    QHash<QString, Mode> modes;
+    QHash<QString, int> counts;
+    QHash<QString, QStringList> ranges;
+    QHash<QTcpSocket*, QByteArray> pending;
+
+    ~Worker() override
+    {
+        const QList<QTcpSocket*> sockets = server.findChildren<QTcpSocket*>();
+        for (QTcpSocket* socket : sockets) {
+            socket->disconnect();
+            socket->abort();
+            delete socket;
+        }
+    }
+
+    void onConnection()
+    {
+        while (QTcpSocket* socket = server.nextPendingConnection()) {
+            QObject::connect(socket, &QTcpSocket::readyRead, this,
+                             [this, socket] { onData(socket); });
+            QObject::connect(socket, &QTcpSocket::disconnected, socket, [this, socket] {
+                pending.remove(socket);
+                socket->deleteLater();
+            });
+        }
+    }
+
+    void onData(QTcpSocket* socket)
+    {
+        QByteArray& buffer = pending[socket];
+        buffer += socket->readAll();
+        const qsizetype end = buffer.indexOf("\r\n\r\n");
+        if (end < 0)
+            return;
+        const QList<QByteArray> lines = buffer.left(end).split('\n');
+        buffer.remove(0, end + 4);
+        const QByteArray path = lines.value(0).trimmed().split(' ').value(1);
+        QByteArray range;
+        for (const QByteArray& line : lines) {
+            if (line.toLower().startsWith("range:"))
+                range = line.mid(6).trimmed();
+        }
+        const QString id = QString::fromLatin1(path.mid(5)); // after "/pdf/"
+        Mode mode = Mode::Missing;
+        int count = 0;
+        {
+            QMutexLocker lock(&mutex);
+            mode = modes.value(id, Mode::Missing);
+            count = ++counts[id];
+            ranges[id].append(QString::fromLatin1(range));
+        }
+        answer(socket, id, mode, count, range);
+    }
+
+    static QByteArray head(int status, const QByteArray& reason, qint64 length,
+                           const QByteArray& extra = {})
+    {
+        return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
+               "\r\nContent-Length: " + QByteArray::number(length) + "\r\n" + extra + "\r\n";
+    }
+
+    void answer(QTcpSocket* socket, const QString& id, Mode mode, int count,
+                const QByteArray& range)
+    {
+        const QByteArray body = pdfBody(id);
+        qint64 from = 0;
+        if (range.startsWith("bytes=") && mode != Mode::IgnoreRange)
+            from = range.mid(6).split('-').value(0).toLongLong();
+        if (mode == Mode::Missing) {
+            socket->write(head(404, "Not Found", 9) + "not found");
+        } else if (mode == Mode::NotPdf) {
+            const QByteArray page = "<html><body>Please verify you are human</body></html>";
+            socket->write(head(200, "OK", page.size(), "Content-Type: text/html\r\n") + page);
+        } else if (mode == Mode::BusyOnce && count == 1) {
+            socket->write(head(503, "Service Unavailable", 4, "Retry-After: 1\r\n") + "busy");
+        } else if (mode == Mode::Stall) {
+            socket->write(head(200, "OK", body.size(), "Content-Type: application/pdf\r\n") +
+                          body.left(10));
+        } else if (mode == Mode::CutOnce && count == 1) {
+            socket->write(head(200, "OK", body.size(), "Content-Type: application/pdf\r\n") +
+                          body.left(body.size() / 2));
+            socket->flush();
+            socket->disconnectFromHost();
+        } else if (from > 0 && from < body.size()) {
+            const QByteArray rest = body.mid(from);
+            socket->write(head(206, "Partial Content", rest.size(),
+                               "Content-Type: application/pdf\r\nContent-Range: bytes " +
+                                   QByteArray::number(from) + '-' +
+                                   QByteArray::number(body.size() - 1) + '/' +
+                                   QByteArray::number(body.size()) + "\r\n") +
+                          rest);
+        } else {
+            socket->write(head(200, "OK", body.size(), "Content-Type: application/pdf\r\n") + body);
+        }
+    }
+};
+
+PdfServer::PdfServer() = default;
+
+PdfServer::~PdfServer()
+{
+    if (m_worker) {
+        QMetaObject::invokeMethod(
+            m_worker, [this] { delete m_worker; }, Qt::BlockingQueuedConnection);
+    }
+    m_thread.quit();
+    m_thread.wait();
+}
+
+bool PdfServer::start()
+{
+    m_thread.start();
+    m_worker = new Worker;
+    m_worker->moveToThread(&m_thread);
+    bool ok = false;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, &ok] {
+            QObject::connect(&m_worker->server, &QTcpServer::newConnection, m_worker,
+                             [this] { m_worker->onConnection(); });
+            ok = m_worker->server.listen(QHostAddress::LocalHost, 0);
+            m_port = m_worker->server.serverPort();
+        },
+        Qt::BlockingQueuedConnection);
+    return ok;
+}
+
+QString PdfServer::baseUrl() const
+{
+    return QStringLiteral("http://127.0.0.1:") + QString::number(m_port);
+}
+
+void PdfServer::setMode(const QString& paperId, Mode mode)
+{
+    QMutexLocker lock(&m_worker->mutex);
+    m_worker->modes.insert(paperId, mode);
+}
+
+int PdfServer::requests(const QString& paperId) const
+{
+    QMutexLocker lock(&m_worker->mutex);
+    return m_worker->counts.value(paperId);
+}
+
+QStringList PdfServer::ranges(const QString& paperId) const
+{
+    QMutexLocker lock(&m_worker->mutex);
+    return m_worker->ranges.value(paperId);
+}
+
+QByteArray PdfServer::pdfBody(const QString& paperId)
+{
+    QByteArray body = "%PDF-1.4\n% " + paperId.toLatin1() + '\n';
+    for (int i = 0; body.size() < 200 * 1024; ++i)
+        body += "% line " + QByteArray::number(i) + " of a made-up PDF for the tests\n";
+    return body + "%%EOF\n";
+}
+
+} // namespace paperboy::pdftest

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QHostAddress>
+#include <QMutex>
+#include <QStringList>
+#include <QThread>
+
+namespace paperboy::pdftest {
+
+// A real HTTP/1.1 server on loopback, on its own thread (the CLI tests wait for a child
+// process), that answers GET /pdf/<id> as the test set that id up. Byte ranges
+// ("Range: bytes=N-") are answered 206, as arXiv does.
+class PdfServer final
+{
+public:
+    enum class Mode {
+        Pdf,         // the PDF
+        CutOnce,     // the first answer announces the whole PDF, sends half and closes
+        NotPdf,      // 200 with an HTML page
+        BusyOnce,    // 503 with Retry-After: 1, then the PDF
+        Stall,       // the headers and 10 bytes, then nothing
+        IgnoreRange, // always 200 and the whole PDF
+        Missing,     // 404
+    };
+
+    PdfServer();
+    ~PdfServer();
+    bool start();
+    QString baseUrl() const; // http://127.0.0.1:PORT
+
+    void setMode(const QString& paperId, Mode mode);
+    int requests(const QString& paperId) const;
+    QStringList ranges(const QString& paperId) const; // the Range headers seen, "" for none
+
+    static QByteArray pdfBody(const QString& paperId); // %PDF-1.4 ... %%EOF, ~200 KB
+
+    class Worker;
+
+private:
+    QThread m_thread;
+    Worker* m_worker = nullptr;
+    quint16 m_port = 0;
+};
+
+} // namespace paperboy::pdftest
