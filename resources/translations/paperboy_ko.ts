@@ -1525,6 +1525,14 @@
         <source>Edit &amp;Note</source>
         <translation>메모 편집(&amp;N)</translation>
     </message>
+    <message>
+        <source>Open P&amp;DF</source>
+        <translation>PDF 열기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Opens the PDF kept for reading offline, or arXiv&apos;s PDF</source>
+        <translation>오프라인용으로 보관한 PDF를, 없으면 arXiv의 PDF를 엽니다</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::ui::BackfillDialog</name>
@@ -1784,6 +1792,10 @@
         <source>Could not open %1: no web browser answered.</source>
         <translation>%1을(를) 열 수 없습니다: 응답하는 웹 브라우저가 없습니다.</translation>
     </message>
+    <message>
+        <source>Could not open %1: no viewer answered.</source>
+        <translation>%1을(를) 열 수 없습니다: 응답한 뷰어가 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::ui::MainWindow</name>
@@ -1916,6 +1928,34 @@
     <message>
         <source>The note on %1 was not saved: %2</source>
         <translation>%1의 메모를 저장하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Downloading the PDF of %1…</source>
+        <translation>%1의 PDF를 내려받는 중…</translation>
+    </message>
+    <message>
+        <source>The PDF of %1 is kept for reading offline.</source>
+        <translation>%1의 PDF를 오프라인에서 읽을 수 있도록 보관했습니다.</translation>
+    </message>
+    <message>
+        <source>The PDF of %1 was not downloaded: %2</source>
+        <translation>%1의 PDF를 내려받지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Delete the PDF?</source>
+        <translation>PDF를 삭제할까요?</translation>
+    </message>
+    <message>
+        <source>The bookmark on %1 is gone. Delete the PDF kept for it too?</source>
+        <translation>%1의 북마크를 삭제했습니다. 보관한 PDF도 삭제할까요?</translation>
+    </message>
+    <message>
+        <source>Delete PDF</source>
+        <translation>PDF 삭제</translation>
+    </message>
+    <message>
+        <source>Keep PDF</source>
+        <translation>PDF 보관</translation>
     </message>
 </context>
 <context>

@@ -41,4 +41,15 @@ bool LinkOpener::open(const QUrl& url)
     return true;
 }
 
+bool LinkOpener::openOwnFile(const QString& path)
+{
+    const QUrl url = QUrl::fromLocalFile(path);
+    if (!QDesktopServices::openUrl(url)) {
+        emit refused(tr("Could not open %1: no viewer answered.").arg(path));
+        return false;
+    }
+    emit opened(url);
+    return true;
+}
+
 } // namespace paperboy::ui

@@ -18,6 +18,9 @@ public:
 
     // True when the URL was handed to QDesktopServices and it accepted it.
     bool open(const QUrl& url);
+    // A file the app itself wrote (a kept PDF), in the desktop's viewer. Never for a path or
+    // URL that came from content: those go through open(), which refuses file: URLs.
+    bool openOwnFile(const QString& path);
 
 signals:
     void opened(const QUrl& url);

@@ -113,6 +113,9 @@ Actions::Actions(QWidget* window) : QObject(window)
     openPaper = makeAction(window, tr("&Open Paper in Browser"), {QKeySequence(Qt::Key_O)},
                            QStringLiteral("openPaper"));
     openPaper->setIconText(tr("Open in Browser"));
+    openPdf =
+        makeAction(window, tr("Open P&DF"), {QKeySequence(Qt::Key_P)}, QStringLiteral("openPdf"));
+    openPdf->setStatusTip(tr("Opens the PDF kept for reading offline, or arXiv's PDF"));
     openPaper->setStatusTip(tr("Opens the arXiv page (also Enter or a double-click on a row)"));
 
     sortGroup = new QActionGroup(this);
@@ -168,7 +171,7 @@ void Actions::fillMenuBar(QMenuBar* menuBar) const
     QMenu* go = menuBar->addMenu(tr("&Go"));
     go->addActions({previousDay, nextDay, today, latestDay, nearestDay, goToDate});
     go->addSeparator();
-    go->addActions({nextPaper, previousPaper, openPaper});
+    go->addActions({nextPaper, previousPaper, openPaper, openPdf});
 
     QMenu* syncMenu = menuBar->addMenu(tr("&Sync"));
     syncMenu->addActions({sync, syncDay, backfill, cancelSync});

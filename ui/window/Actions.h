@@ -52,6 +52,7 @@ public:
     QAction* nextPaper = nullptr;
     QAction* previousPaper = nullptr;
     QAction* openPaper = nullptr;
+    QAction* openPdf = nullptr; // P: the kept PDF, else arXiv's
     // Sync
     QAction* sync = nullptr; // Sync Now
     QAction* syncDay = nullptr;

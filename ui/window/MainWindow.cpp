@@ -12,6 +12,7 @@
 #include "ui/import/ImportProgressWidget.h"
 #include "ui/import/ImportReportDialog.h"
 #include "ui/library/BookmarksPane.h"
+#include "ui/library/PdfThread.h"
 #include "ui/library/UserDataThread.h"
 #include "ui/list/PaperListModel.h"
 #include "ui/list/PaperListPane.h"
@@ -71,6 +72,7 @@ MainWindow::MainWindow(const store::DataPaths& paths, const SyncSetup& sync, QWi
     connectSync();
     connectUserData();
     connectNotes();
+    connectPdfs();
 
     const StartupData first = startup.take();
     if (first.cacheExists && !first.error.isEmpty())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pdf/PdfDownload.h"
 #include "store/DataPaths.h"
 #include "thumbs/PinnedPapers.h"
 #include "thumbs/ThumbnailSettings.h"
@@ -43,6 +44,7 @@ class SyncLogDialog;
 class SyncStatusWidget;
 class ThumbnailSource;
 class DayPrefetcher;
+class PdfThread;
 class LinkOpener;
 class PaperListPane;
 class SearchPane;
@@ -84,6 +86,10 @@ public:
     // benchmark never reaches for the internet by itself); `prefetch`: a day synced or
     // imported has its thumbnails fetched in the background. MainWindowThumbnails.cpp.
     void enableThumbnails(thumbs::LoaderOptions options, bool prefetch);
+    // Bookmarking downloads the paper's PDF in the background (off by default, like
+    // thumbnails: a window made by a test never reaches for the internet). MainWindowPdf.cpp.
+    void enablePdfDownloads(pdf::PdfOptions options);
+    const QSet<QString>& keptPdfIds() const { return m_keptPdfs; }
     // Hosts given with --image-host: allowed for this run, beside the setting's hosts.
     void setSessionImageHosts(const QStringList& hosts);
     // Settings → Thumbnails changed: hosts, disk limit and prefetch apply at once.
@@ -127,6 +133,9 @@ private:
     // MainWindowUserData.cpp: bookmarks, the Bookmarks tab, Copy BibTeX.
     void connectUserData();
     void connectNotes(); // MainWindowNotes.cpp
+    void connectPdfs();  // MainWindowPdf.cpp
+    void openPdf();
+    void offerToDeletePdf(const QString& paperId);
     void flushNote();
     void toggleBookmark(const QString& paperId);
     void showBookmark(const store::Bookmark& bookmark);
@@ -217,6 +226,8 @@ private:
     ThumbnailSource* m_thumbnails = nullptr;
     DayPrefetcher* m_prefetcher = nullptr; // with m_thumbnails
     QStringList m_sessionImageHosts;
+    std::unique_ptr<PdfThread> m_pdf; // null until enablePdfDownloads()
+    QSet<QString> m_keptPdfs;
 };
 
 } // namespace paperboy::ui

@@ -2,6 +2,7 @@
 
 #include "core/EnglishPlurals.h"
 #include "i18n/Language.h"
+#include "pdf/PdfSettings.h"
 #include "store/DataPaths.h"
 #include "thumbs/ThumbnailSettings.h"
 #include "ui/detail/DetailView.h"
@@ -181,6 +182,13 @@ int runReader(int argc, char** argv)
         thumbs::LoaderOptions thumbnails;
         thumbnails.extraHosts = settings.allowedHosts + options.imageHosts;
         thumbnails.diskLimitBytes = settings.diskLimitBytes();
+        if (sync.automatic) {
+            const pdf::PdfSettings pdfSettings = pdf::PdfSettings::load();
+            pdf::PdfOptions pdfOptions;
+            pdfOptions.baseUrl = pdfSettings.baseUrl;
+            pdfOptions.maxBytes = qint64(pdfSettings.maxMb) * 1024 * 1024;
+            window.enablePdfDownloads(pdfOptions);
+        }
         window.setSessionImageHosts(options.imageHosts);
         window.enableThumbnails(thumbnails, settings.prefetchAfterSync);
     }

@@ -1,0 +1,80 @@
+// Offline PDFs in the real window, against a loopback server: bookmarking a paper keeps its
+// PDF, Open PDF (P) shows the kept file (arXiv's PDF before that), and removing the bookmark
+// asks before the file is deleted.
+#include "PdfServer.h"
+#include "UiTestSupport.h"
+#include "pdf/PdfFiles.h"
+#include "ui/detail/DetailView.h"
+#include "ui/window/Actions.h"
+
+#include <QAction>
+#include <QDesktopServices>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScopeGuard>
+
+using namespace paperboy;
+using namespace paperboy::uitest;
+using pdftest::PdfServer;
+
+class TestPdfWindow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void bookmarkKeepsThePdfAndOpenPdfShowsIt()
+    {
+        forgetWindowState();
+        QTemporaryDir dir;
+        QCOMPARE(importFixtures(dir.path()), QStringList());
+        PdfServer server;
+        QVERIFY(server.start());
+        UrlRecorder desktop;
+        for (const char* scheme : {"file", "https", "http"})
+            QDesktopServices::setUrlHandler(QString::fromLatin1(scheme), &desktop, "record");
+        const auto unset = qScopeGuard([] {
+            for (const char* scheme : {"file", "https", "http"})
+                QDesktopServices::unsetUrlHandler(QString::fromLatin1(scheme));
+        });
+
+        auto window = openWindow(dir.path());
+        pdf::PdfOptions options;
+        options.baseUrl = server.baseUrl();
+        window->enablePdfDownloads(options);
+        QTRY_VERIFY(!window->detailView()->shownPaperId().isEmpty());
+        const QString id = window->detailView()->shownPaperId();
+        server.setMode(id, PdfServer::Mode::Pdf);
+
+        // Before it is kept, Open PDF goes to arXiv.
+        QTest::keyClick(window.get(), Qt::Key_P);
+        QCOMPARE(desktop.urls.value(0), QUrl(QStringLiteral("https://arxiv.org/pdf/") + id));
+
+        QTest::keyClick(window.get(), Qt::Key_D, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(window->keptPdfIds().contains(id), 10000);
+        const pdf::PdfFiles files(store::DataPaths::inDirectory(dir.path()).userFile);
+        QVERIFY(files.has(id));
+        QCOMPARE(server.requests(id), 1);
+
+        QTest::keyClick(window.get(), Qt::Key_P);
+        QCOMPARE(desktop.urls.value(1), QUrl::fromLocalFile(files.fileFor(id)));
+
+        // Removing the bookmark asks; the file goes only when the reader says so.
+        QTest::keyClick(window.get(), Qt::Key_D, Qt::ControlModifier);
+        QMessageBox* question = nullptr;
+        QTRY_VERIFY((question = window->findChild<QMessageBox*>(
+                         QStringLiteral("deletePdfQuestion"))) != nullptr);
+        QVERIFY(files.has(id));
+        QPushButton* remove = nullptr;
+        for (QAbstractButton* button : question->buttons()) {
+            if (question->buttonRole(button) == QMessageBox::DestructiveRole)
+                remove = qobject_cast<QPushButton*>(button);
+        }
+        QVERIFY(remove);
+        remove->click();
+        QTRY_VERIFY(!files.has(id));
+        QTRY_VERIFY(!window->keptPdfIds().contains(id));
+    }
+};
+
+PAPERBOY_UI_TEST_MAIN(TestPdfWindow)
+#include "TestPdfWindow.moc"

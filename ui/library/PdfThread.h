@@ -1,0 +1,44 @@
+#pragma once
+
+#include "pdf/PdfDownload.h"
+#include "store/DataPaths.h"
+
+#include <QObject>
+#include <QSet>
+#include <QThread>
+
+namespace paperboy::pdf {
+class PdfQueue;
+}
+
+namespace paperboy::ui {
+
+// The window's offline PDFs: the download queue and every file operation on a thread of their
+// own, so that neither the network nor the disk is waited on by the GUI thread. It tells the
+// window which papers have their PDF kept (once at start, then after every change).
+class PdfThread final : public QObject
+{
+    Q_OBJECT
+public:
+    PdfThread(const store::DataPaths& paths, pdf::PdfOptions options, QObject* parent = nullptr);
+    ~PdfThread() override; // cancels what is left (parts stay, to be continued)
+
+    // Thread-safe, none of them waits.
+    void fetch(const QStringList& paperIds);
+    void remove(const QString& paperId); // the kept file, when the bookmark went
+    void cancelAll();
+    QString fileFor(const QString& paperId) const; // a path only, nothing is read
+
+signals:
+    void keptChanged(const QSet<QString>& paperIds);
+    void started(const QString& paperId);
+    void finished(const paperboy::pdf::PdfResult& result);
+
+private:
+    class Worker;
+    QThread m_thread;
+    Worker* m_worker = nullptr;
+    const pdf::PdfFiles m_files;
+};
+
+} // namespace paperboy::ui
