@@ -206,6 +206,14 @@ void PdfDownload::onFinished()
                false);
         return;
     }
+    // Qt can end a reply without an error when the server closes the connection early: the
+    // announced length is what tells a cut file from a whole one. The part is kept to resume.
+    const QVariant announced = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    const qint64 received = m_written - (code == 206 ? m_askedFrom : 0);
+    if (announced.isValid() && received < announced.toLongLong()) {
+        finish(PdfResult::Outcome::Failed, tr("the download was cut off"), true);
+        return;
+    }
     if (!m_part.flush()) {
         finish(PdfResult::Outcome::Failed,
                tr("cannot write %1: %2").arg(m_part.fileName(), m_part.errorString()));

@@ -132,6 +132,14 @@ void HttpTransfer::onMetaDataChanged()
         abortWith(TransferResult::Failure::TooLarge, tooLargeMessage());
 }
 
+qint64 HttpTransfer::declaredLength() const
+{
+    // Qt drops the header when it decompresses a body itself, so what remains is the length
+    // of the body as handed over.
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    return length.isValid() ? length.toLongLong() : -1;
+}
+
 bool HttpTransfer::takeAvailable()
 {
     // Never hold more than the cap plus one byte, however much Qt has buffered.
@@ -190,6 +198,14 @@ void HttpTransfer::onFinished()
         // A 1xx as the final answer, or a 3xx that is no redirect (300 Multiple Choices ...).
         result.failure = TransferResult::Failure::Network;
         result.error = tr("unexpected HTTP status %1").arg(result.status);
+    } else if (const qint64 announced = declaredLength();
+               result.status < 300 && announced >= 0 && result.body.size() < announced) {
+        // Qt can end a reply without an error when the server closes early: a cut digest
+        // would otherwise be read as a short one.
+        result.failure = TransferResult::Failure::Network;
+        result.error = tr("the response was cut off after %1 of %2 bytes")
+                           .arg(result.body.size())
+                           .arg(announced);
     }
 
     m_reply->disconnect(this);

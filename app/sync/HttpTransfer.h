@@ -72,7 +72,8 @@ private:
     bool followRedirect(); // true when a next request was started
     void onMetaDataChanged();
     void onReadyRead();
-    bool takeAvailable(); // moves Qt's buffered bytes into m_body; false past the cap
+    qint64 declaredLength() const; // Content-Length, -1 when none
+    bool takeAvailable();          // moves Qt's buffered bytes into m_body; false past the cap
     QString tooLargeMessage() const;
     void onFinished();
     void abortWith(TransferResult::Failure failure, const QString& error);

@@ -99,6 +99,12 @@ void ImageDownload::onFinished()
                            : reply->errorString();
     } else if (result.status < 200 || result.status >= 300) {
         result.error = tr("HTTP status %1").arg(result.status);
+    } else if (reply->error() != QNetworkReply::NoError) {
+        result.error = reply->errorString(); // cut short: a part of an image is no thumbnail
+    } else if (const qint64 declared =
+                   reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+               declared > 0 && m_body.size() < declared) {
+        result.error = tr("the image was cut off");
     } else {
         result.body = std::move(m_body);
     }

