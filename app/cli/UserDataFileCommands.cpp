@@ -1,8 +1,6 @@
-// The user-data subcommands that write or read whole files: userdata export|import|backup,
-// and export in the citation formats.
+// The user-data subcommands that write or read whole files: userdata export|import|backup.
 #include "cli/CommandParsing.h"
 #include "cli/UserDataAccess.h"
-#include "export/ExportEntry.h"
 #include "export/UserDataJson.h"
 #include "store/UserBackups.h"
 
@@ -107,69 +105,6 @@ int runUserDataCommand(const QStringList& args, CliContext& context)
     context.err << args.value(0) << ": "
                 << tr("use: userdata export FILE | userdata import FILE | userdata backup") << '\n';
     return 2;
-}
-
-int runExportCommand(const QStringList& args, CliContext& context)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Export bookmarks or a day's papers as BibTeX, RIS, "
-                                        "Markdown or CSV."));
-    const QCommandLineOption format(QStringLiteral("format"), tr("bibtex, ris, markdown or csv"),
-                                    QStringLiteral("FORMAT"));
-    const QCommandLineOption bookmarks(QStringLiteral("bookmarks"), tr("Every bookmark"));
-    const QCommandLineOption date(QStringLiteral("date"), tr("The papers of a cached day"),
-                                  QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption query(QStringLiteral("query"), tr("Search results (not yet)"),
-                                   QStringLiteral("Q"));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("Write to FILE (default: standard output)"),
-                                    QStringLiteral("FILE"));
-    parser.addOptions({format, bookmarks, date, query, output});
-    if (const auto code = parseArguments(parser, args, context))
-        return *code;
-    const QString command = args.value(0);
-    const auto chosen = exporting::formatFromName(parser.value(format));
-    if (!chosen) {
-        context.err << command << ": " << tr("--format must be bibtex, ris, markdown or csv")
-                    << '\n';
-        return 2;
-    }
-    if (parser.isSet(query)) {
-        context.err << command << ": " << tr("--query is not available yet (it comes with search)")
-                    << '\n';
-        return 2;
-    }
-    if (parser.isSet(bookmarks) == parser.isSet(date) || !parser.positionalArguments().isEmpty()) {
-        context.err << command << ": " << tr("choose one of --bookmarks or --date DATE") << '\n';
-        return 2;
-    }
-    exporting::ExportEntries entries;
-    if (parser.isSet(bookmarks)) {
-        const auto user = openUserStore(context);
-        if (!user)
-            return 2;
-        for (const store::Bookmark& bookmark : user->bookmarkList())
-            entries.append(exporting::ExportEntry::fromBookmark(bookmark));
-    } else {
-        const auto day = parseDateArgument(parser.value(date), command, context);
-        if (!day)
-            return 2;
-        bool failed = false;
-        const auto cache = openCacheIfAny(context, &failed);
-        if (failed)
-            return 2;
-        const core::Papers papers = cache ? cache->dayPapers(*day) : core::Papers();
-        if (papers.isEmpty()) {
-            context.err << command << ": "
-                        << tr("%1 is not a cached day").arg(day->toString(Qt::ISODate)) << '\n';
-            return 2;
-        }
-        for (const core::Paper& paper : papers)
-            entries.append(exporting::ExportEntry::fromPaper(paper));
-    }
-    return writeOutput(parser.value(output), exporting::write(*chosen, entries), command, context)
-               ? 0
-               : 2;
 }
 
 } // namespace paperboy::cli

@@ -194,6 +194,36 @@ std::optional<FetchRecord> CacheReader::fetchRecord(QDate day, const QString& so
     return fetch;
 }
 
+QHash<QDate, int> CacheReader::dayCountsWithout(const QSet<QString>& paperIds) const
+{
+    QString error;
+    // A paper listed by two sources on one day counts once, as in days.paper_count. The scan
+    // reads digest_entries' primary key and papers' id index only: a few tens of milliseconds
+    // for 50 000 entries, which is why the window asks for it on its own thread.
+    PreparedQuery query(*m_connection,
+                        QStringLiteral("SELECT DISTINCT e.day, p.id FROM digest_entries e "
+                                       "JOIN papers p ON p.pk = e.paper"),
+                        &error);
+    if (!query || !query.exec({}, &error)) {
+        logFailure("dayCountsWithout", error);
+        return {};
+    }
+    QHash<QDate, int> counts;
+    QString previousDay;
+    QDate day;
+    while (query->next()) {
+        const QString dayText = query->value(0).toString();
+        if (dayText != previousDay) {
+            day = sql::dayFrom(dayText);
+            previousDay = dayText;
+        }
+        int& count = counts[day];
+        if (!paperIds.contains(query->value(1).toString()))
+            ++count;
+    }
+    return counts;
+}
+
 int CacheReader::paperCount() const
 {
     QString error;

@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 #include <memory>
@@ -54,6 +55,9 @@ public:
     std::optional<core::Paper> paper(const QString& id) const;
     std::optional<FetchRecord> fetchRecord(QDate day, const QString& source) const;
     int paperCount() const;
+    // Every cached day with a listed paper, and how many of its papers are not in `paperIds`
+    // (the read ones: the calendar's unread counts). Reads the whole archive's entries.
+    QHash<QDate, int> dayCountsWithout(const QSet<QString>& paperIds) const;
 
 private:
     explicit CacheReader(std::unique_ptr<Connection> connection);

@@ -258,6 +258,18 @@ void TestUserDataCli::exportFormats()
         run({text("export"), text("--format"), text("ris"), text("--date"), text("2025-01-06")});
     QCOMPARE(ris.exitCode, 0);
     QCOMPARE(ris.out.count(text("TY  - UNPB")), 4);
+
+    // A query exports what `search` finds, merged as the detail pane shows it.
+    const CliResult found =
+        run({text("export"), text("--format"), text("ris"), text("--query"), text("lantern")});
+    QVERIFY2(found.exitCode == 0, qPrintable(found.err));
+    QCOMPARE(found.out.count(text("TY  - UNPB")), 1);
+    QVERIFY2(found.out.contains(text("2501.01234")), qPrintable(found.out));
+    const CliResult none =
+        run({text("export"), text("--format"), text("ris"), text("--query"), text("zzzunheardof")});
+    QCOMPARE(none.exitCode, 2);
+    QVERIFY2(none.err.contains(text("no cached paper matches")), qPrintable(none.err));
+    QVERIFY(none.out.isEmpty());
 }
 
 void TestUserDataCli::usageErrors_data()
@@ -273,9 +285,12 @@ void TestUserDataCli::usageErrors_data()
         << QStringList{text("export"),      text("--format"), text("ris"),
                        text("--bookmarks"), text("--date"),   text("2025-01-06")}
         << text("one of");
-    QTest::newRow("export query") << QStringList{text("export"), text("--format"), text("ris"),
-                                                 text("--query"), text("x")}
-                                  << text("not available yet");
+    QTest::newRow("export query without cache")
+        << QStringList{text("export"), text("--format"), text("ris"), text("--query"), text("x")}
+        << text("no cached paper matches x");
+    QTest::newRow("export empty query")
+        << QStringList{text("export"), text("--format"), text("ris"), text("--query"), text(" ")}
+        << text("needs something");
     QTest::newRow("export unknown day")
         << QStringList{text("export"), text("--format"), text("ris"), text("--date"),
                        text("2020-01-01")}
