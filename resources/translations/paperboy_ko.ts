@@ -674,10 +674,6 @@
         <translation>사용법: userdata export FILE | userdata import FILE | userdata backup</translation>
     </message>
     <message>
-        <source>Export bookmarks or a day&apos;s papers as BibTeX, RIS, Markdown or CSV.</source>
-        <translation>북마크 또는 하루치 논문을 BibTeX, RIS, Markdown 또는 CSV로 내보냅니다.</translation>
-    </message>
-    <message>
         <source>bibtex, ris, markdown or csv</source>
         <translation>bibtex, ris, markdown 또는 csv</translation>
     </message>
@@ -690,24 +686,12 @@
         <translation>캐시된 날짜의 논문</translation>
     </message>
     <message>
-        <source>Search results (not yet)</source>
-        <translation>검색 결과(아직 지원되지 않음)</translation>
-    </message>
-    <message>
         <source>Write to FILE (default: standard output)</source>
         <translation>FILE에 쓰기(기본값: 표준 출력)</translation>
     </message>
     <message>
         <source>--format must be bibtex, ris, markdown or csv</source>
         <translation>--format은 bibtex, ris, markdown 또는 csv여야 합니다</translation>
-    </message>
-    <message>
-        <source>--query is not available yet (it comes with search)</source>
-        <translation>--query는 아직 사용할 수 없습니다(검색 기능과 함께 제공될 예정)</translation>
-    </message>
-    <message>
-        <source>choose one of --bookmarks or --date DATE</source>
-        <translation>--bookmarks 또는 --date 날짜 중 하나를 선택하십시오</translation>
     </message>
     <message>
         <source>%1 is not a cached day</source>
@@ -760,6 +744,26 @@
     <message>
         <source>       paperboy pdf status [--json]</source>
         <translation>       paperboy pdf status [--json]</translation>
+    </message>
+    <message>
+        <source>--query needs something to search for</source>
+        <translation>--query에는 검색할 내용이 필요합니다</translation>
+    </message>
+    <message>
+        <source>no cached paper matches %1</source>
+        <translation>%1에 맞는 캐시된 논문이 없습니다</translation>
+    </message>
+    <message>
+        <source>Export bookmarks, a day&apos;s papers or search results as BibTeX, RIS, Markdown or CSV.</source>
+        <translation>북마크, 하루치 논문 또는 검색 결과를 BibTeX, RIS, Markdown 또는 CSV로 내보냅니다.</translation>
+    </message>
+    <message>
+        <source>The papers a search finds (the search command&apos;s syntax)</source>
+        <translation>검색으로 찾은 논문 (search 명령과 같은 문법)</translation>
+    </message>
+    <message>
+        <source>choose one of --bookmarks, --date DATE or --query Q</source>
+        <translation>--bookmarks, --date DATE, --query Q 중 하나를 고르세요</translation>
     </message>
 </context>
 <context>
@@ -864,6 +868,10 @@
     <message>
         <source>cannot keep %1</source>
         <translation>%1을(를) 보관할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the download was cut off</source>
+        <translation>다운로드가 중간에 끊겼습니다</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1099,10 @@
         <source>unexpected HTTP status %1</source>
         <translation>예상치 못한 HTTP 상태 %1</translation>
     </message>
+    <message>
+        <source>the response was cut off after %1 of %2 bytes</source>
+        <translation>응답이 %2바이트 중 %1바이트에서 끊겼습니다</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::sync::SourceDefinition</name>
@@ -1217,6 +1229,10 @@
     <message>
         <source>cancelled</source>
         <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>the image was cut off</source>
+        <translation>이미지가 중간에 끊겼습니다</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1549,14 @@
         <source>Opens the PDF kept for reading offline, or arXiv&apos;s PDF</source>
         <translation>오프라인용으로 보관한 PDF를, 없으면 arXiv의 PDF를 엽니다</translation>
     </message>
+    <message>
+        <source>Show in Its &amp;Day</source>
+        <translation>해당 날짜에서 보기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Shows the bookmark or search result in the list of the day it was listed</source>
+        <translation>북마크나 검색 결과를 그 논문이 실린 날의 목록에서 보여 줍니다</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::ui::BackfillDialog</name>
@@ -1582,6 +1606,10 @@
         <source>Filter bookmarks</source>
         <translation>북마크 필터</translation>
     </message>
+    <message>
+        <source>Show in Its Day</source>
+        <translation>해당 날짜에서 보기</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::ui::CachedDaysCalendar</name>
@@ -1590,6 +1618,16 @@
         <translation>
             <numerusform>논문 %n편</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>안 읽음 %n편</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All read</source>
+        <translation>모두 읽음</translation>
     </message>
 </context>
 <context>
@@ -1956,6 +1994,18 @@
     <message>
         <source>Keep PDF</source>
         <translation>PDF 보관</translation>
+    </message>
+    <message>
+        <source>Choose a bookmark or a search result first.</source>
+        <translation>먼저 북마크나 검색 결과를 고르세요.</translation>
+    </message>
+    <message>
+        <source>The day of %1 is not known.</source>
+        <translation>%1의 날짜를 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not cached: sync or import that day to read it in its list.</source>
+        <translation>%1은(는) 캐시에 없습니다. 목록에서 읽으려면 그날을 동기화하거나 가져오세요.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 #include "UiTestSupport.h"
 #include "store/UserBackups.h"
 #include "store/UserStore.h"
+#include "ui/days/CachedDaysCalendar.h"
+#include "ui/days/DateNavigator.h"
 #include "ui/library/BookmarksPane.h"
 #include "ui/list/PaperDelegate.h"
 #include "ui/list/PaperListModel.h"
@@ -32,8 +34,10 @@ private slots:
     void clickingTheStarToggles();
     void bookmarkedThumbnailsArePinned();
     void bookmarksTabWorksWithoutCache();
+    void bookmarkShowsItsDay();
     void copiesBibTex();
     void readAfterShownOrToggled();
+    void calendarCountsUnread();
     void damagedUserFileIsRestoredWithAMessage();
 
 private:
@@ -179,6 +183,50 @@ void TestBookmarksWindow::bookmarksTabWorksWithoutCache()
     QVERIFY(!userStore()->isBookmarked(kept.at(1).id));
 }
 
+void TestBookmarksWindow::bookmarkShowsItsDay()
+{
+    auto window = openWindow(m_dir->path());
+    QSignalSpy saved(window.get(), &ui::MainWindow::bookmarkSaved);
+    QListView* view = window->paperList()->view();
+    QTRY_VERIFY(view->model()->rowCount() > 1);
+    const QDate first = window->currentDay();
+    QDate other;
+    for (const QDate cached : window->cachedDays().sorted()) {
+        if (cached != first && window->cachedDays().paperCount(cached) > 1)
+            other = cached;
+    }
+    QVERIFY(other.isValid());
+    window->showDay(other);
+    QTRY_VERIFY(view->model()->rowCount() > 1);
+    view->setCurrentIndex(view->model()->index(1, 0));
+    const QString id = window->currentPaperId();
+    QTest::keyClick(window.get(), Qt::Key_D, Qt::ControlModifier);
+    QTRY_COMPARE(saved.size(), 1);
+    window->showDay(first);
+    QCOMPARE(window->currentDay(), first);
+
+    // Enter on the bookmark: its day in the list, the paper selected, the Days tab in front.
+    window->actions().showBookmarks->trigger();
+    ui::BookmarksPane* pane = window->bookmarksPane();
+    QTRY_COMPARE(pane->visibleCount(), 1);
+    pane->view()->setCurrentIndex(pane->view()->model()->index(0, 0));
+    QTest::keyClick(pane->view(), Qt::Key_Return);
+    QCOMPARE(window->currentDay(), other);
+    QCOMPARE(window->currentPaperId(), id);
+    QCOMPARE(window->navigatorTabs()->currentWidget(), window->dateNavigator());
+    QTRY_VERIFY(detailText(*window).contains(id) || !detailText(*window).isEmpty());
+
+    // Ctrl+Return does the same for the paper the tab shows.
+    window->showDay(first);
+    window->actions().showBookmarks->trigger();
+    QTRY_VERIFY(pane->isVisible());
+    pane->view()->setCurrentIndex(QModelIndex());
+    pane->view()->setCurrentIndex(pane->view()->model()->index(0, 0));
+    window->actions().showInDay->trigger();
+    QCOMPARE(window->currentDay(), other);
+    QCOMPARE(window->currentPaperId(), id);
+}
+
 void TestBookmarksWindow::copiesBibTex()
 {
     auto window = openWindow(m_dir->path());
@@ -230,6 +278,47 @@ void TestBookmarksWindow::readAfterShownOrToggled()
     auto window = openWindow(m_dir->path());
     QTRY_VERIFY(currentIndex(*window).data(ui::PaperListModel::ReadRole).isValid());
     QCOMPARE(window->readIds(), read);
+}
+
+void TestBookmarksWindow::calendarCountsUnread()
+{
+    auto window = openWindow(m_dir->path());
+    QListView* view = window->paperList()->view();
+    QTRY_VERIFY(currentIndex(*window).data(ui::PaperListModel::ReadRole).isValid());
+    ui::CachedDaysCalendar* calendar = window->dateNavigator()->calendar();
+    const QDate day = window->currentDay();
+    const int papers = window->cachedDays().paperCount(day);
+    QVERIFY(papers > 1);
+    QCOMPARE(view->model()->rowCount(), papers);
+    QCOMPARE(calendar->unreadCount(day), papers);
+    QVERIFY(window->cachedDays().size() > 1);
+    QDate other;
+    for (const QDate cached : window->cachedDays().sorted()) {
+        if (cached != day && window->cachedDays().paperCount(cached) > 0)
+            other = cached;
+    }
+    QVERIFY(other.isValid());
+    const int otherPapers = window->cachedDays().paperCount(other);
+
+    // Mark Day as Read empties the day's count (after the count on the counter's thread), the
+    // other day keeps all its papers, and the tooltip says so.
+    window->actions().markDayRead->trigger();
+    QTRY_COMPARE(calendar->unreadCount(day), 0);
+    QCOMPARE(calendar->unreadCount(other), otherPapers);
+    QVERIFY2(calendar->dateTextFormat(day).toolTip().contains(QStringLiteral("All read")),
+             qPrintable(calendar->dateTextFormat(day).toolTip()));
+    QVERIFY(calendar->dateTextFormat(other).toolTip().contains(
+        QStringLiteral("%1 unread").arg(otherPapers)));
+    QTest::keyClick(window.get(), Qt::Key_M); // the current paper unread again
+    QTRY_COMPARE(calendar->unreadCount(day), 1);
+
+    // The counts come from the user file at the next start too (at most 1: the paper shown
+    // there may become read again while the test waits).
+    window.reset();
+    window = openWindow(m_dir->path());
+    calendar = window->dateNavigator()->calendar();
+    QTRY_VERIFY(calendar->unreadCount(day) <= 1);
+    QCOMPARE(calendar->unreadCount(other), otherPapers);
 }
 
 void TestBookmarksWindow::damagedUserFileIsRestoredWithAMessage()

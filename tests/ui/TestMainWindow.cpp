@@ -127,10 +127,13 @@ void TestMainWindow::calendarMarksExactlyTheCachedDays()
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
         const QTextCharFormat format = formats.value(it.key());
         QCOMPARE(format.fontWeight(), int(QFont::Bold));
-        QCOMPARE(format.toolTip(), it.value() == 1 ? QStringLiteral("1 paper")
-                                                   : QStringLiteral("%1 papers").arg(it.value()));
+        // The first line; the unread count follows once the user file is read.
+        QCOMPARE(format.toolTip().section(QLatin1Char('\n'), 0, 0),
+                 it.value() == 1 ? QStringLiteral("1 paper")
+                                 : QStringLiteral("%1 papers").arg(it.value()));
     }
-    QCOMPARE(formats.value(march4).toolTip(), QStringLiteral("3 papers"));
+    QCOMPARE(formats.value(march4).toolTip().section(QLatin1Char('\n'), 0, 0),
+             QStringLiteral("3 papers"));
     QVERIFY(!window->dateNavigator()->calendar()->cachedDays().contains(march6));
 }
 

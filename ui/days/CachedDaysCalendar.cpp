@@ -9,6 +9,16 @@
 #include <QtMath>
 
 namespace paperboy::ui {
+namespace {
+
+// The unread counts' font: small enough to leave the day number alone in the cell.
+QFont smallFont(QFont font)
+{
+    font.setPointSizeF(qMax(5.0, font.pointSizeF() * 0.62));
+    return font;
+}
+
+} // namespace
 
 CachedDaysCalendar::CachedDaysCalendar(QWidget* parent) : QCalendarWidget(parent)
 {
@@ -18,6 +28,7 @@ CachedDaysCalendar::CachedDaysCalendar(QWidget* parent) : QCalendarWidget(parent
     setFirstDayOfWeek(Qt::Monday);
     m_boldFont = font();
     m_boldFont.setBold(true);
+    m_smallFont = smallFont(font());
     showBarArrows();
 }
 
@@ -37,19 +48,44 @@ void CachedDaysCalendar::showBarArrows()
 void CachedDaysCalendar::setCachedDays(const CachedDays& days)
 {
     m_days = days;
+    updateFormats();
+}
+
+void CachedDaysCalendar::setUnreadCounts(const QHash<QDate, int>& unread)
+{
+    if (m_unreadKnown && unread == m_unread)
+        return;
+    m_unread = unread;
+    m_unreadKnown = true;
+    updateFormats();
+}
+
+int CachedDaysCalendar::unreadCount(QDate day) const
+{
+    const int papers = m_days.paperCount(day);
+    return m_unreadKnown ? qMin(papers, m_unread.value(day, papers)) : papers;
+}
+
+void CachedDaysCalendar::updateFormats()
+{
     // A null date resets every per-day format, so days that left the cache lose their mark.
     setDateTextFormat(QDate(), QTextCharFormat());
-    // One format per paper count (a few distinct ones for a thousand days): building the
-    // tooltip text was most of the cost of marking the days.
-    QHash<int, QTextCharFormat> formats;
-    for (auto it = days.counts().cbegin(); it != days.counts().cend(); ++it) {
-        auto format = formats.find(it.value());
+    // One format per paper and unread count (a few dozen distinct pairs for a thousand days):
+    // building the tooltip text was most of the cost of marking the days.
+    QHash<QPair<int, int>, QTextCharFormat> formats;
+    for (auto it = m_days.counts().cbegin(); it != m_days.counts().cend(); ++it) {
+        const QPair<int, int> key(it.value(), unreadCount(it.key()));
+        auto format = formats.find(key);
         if (format == formats.end()) {
             QTextCharFormat marked;
             marked.setFontWeight(QFont::Bold);
             marked.setForeground(palette().color(QPalette::Link));
-            marked.setToolTip(tr("%n paper(s)", nullptr, it.value()));
-            format = formats.insert(it.value(), marked);
+            QString tip = tr("%n paper(s)", nullptr, key.first);
+            if (m_unreadKnown && key.first > 0)
+                tip += QLatin1Char('\n') +
+                       (key.second > 0 ? tr("%n unread", nullptr, key.second) : tr("All read"));
+            marked.setToolTip(tip);
+            format = formats.insert(key, marked);
         }
         setDateTextFormat(it.key(), *format);
     }
@@ -86,12 +122,24 @@ void CachedDaysCalendar::paintCell(QPainter* painter, const QRect& rect, QDate d
                                     rect.top() + (rect.height() - size.height()) / 2.0 - 1.0),
                             number);
     if (cached) {
-        // A dot under the number marks the digest for readers who cannot tell the colours.
+        // A dot under the number marks the digest for readers who cannot tell the colours; it
+        // is a ring once every paper of the day is read.
+        const int unread = unreadCount(date);
         const qreal radius = qMax(1.5, rect.height() / 14.0);
         const QPointF centre(rect.center().x() + 0.5, rect.bottom() - radius - 1.5);
         const QPoint corner(qFloor(centre.x() - radius - 1.0), qFloor(centre.y() - radius - 1.0));
-        painter->drawPixmap(
-            corner, dot(text, radius, centre - corner, painter->device()->devicePixelRatioF()));
+        const bool empty = m_days.paperCount(date) == 0;
+        painter->drawPixmap(corner,
+                            dot(text, radius, centre - corner,
+                                painter->device()->devicePixelRatioF(), empty || unread > 0));
+        // The unread count in the cell's top right corner, once the counts are known (before,
+        // every day would claim to be unread through).
+        if (m_unreadKnown && unread > 0) {
+            painter->setFont(m_smallFont);
+            const QStaticText& count = unreadNumber(unread);
+            painter->drawStaticText(
+                QPointF(rect.right() - count.size().width() - 1.0, rect.top() + 0.5), count);
+        }
     }
     painter->setRenderHint(QPainter::Antialiasing);
     if (date == today() && !selected) {
@@ -107,8 +155,10 @@ void CachedDaysCalendar::changeEvent(QEvent* event)
     switch (event->type()) {
     case QEvent::FontChange:
         m_dayNumbers.clear();
+        m_unreadNumbers.clear();
         m_boldFont = font();
         m_boldFont.setBold(true);
+        m_smallFont = smallFont(font());
         m_minimumSizeHint = QSize();
         break;
     case QEvent::StyleChange:
@@ -143,7 +193,7 @@ QDate CachedDaysCalendar::today() const
 }
 
 const QPixmap& CachedDaysCalendar::dot(const QColor& colour, qreal radius, QPointF centre,
-                                       qreal devicePixelRatio) const
+                                       qreal devicePixelRatio, bool filled) const
 {
     if (!qFuzzyCompare(radius, m_dotRadius) || centre != m_dotCentre ||
         !qFuzzyCompare(devicePixelRatio, m_dotPixelRatio)) {
@@ -152,21 +202,40 @@ const QPixmap& CachedDaysCalendar::dot(const QColor& colour, qreal radius, QPoin
         m_dotCentre = centre;
         m_dotPixelRatio = devicePixelRatio;
     }
-    auto it = m_dots.find(colour.rgba());
+    const QPair<QRgb, bool> key(colour.rgba(), filled);
+    auto it = m_dots.find(key);
     if (it == m_dots.end()) {
-        // Drawn once per colour (there are three), anti-aliased exactly as it would be in place:
-        // `centre` keeps the fraction of a pixel the circle's centre has in every cell.
+        // Drawn once per colour (there are three) and kind, anti-aliased exactly as it would be in
+        // place: `centre` keeps the fraction of a pixel the circle's centre has in every cell.
         const QSize side(qCeil(centre.x() + radius + 1.0), qCeil(centre.y() + radius + 1.0));
         QPixmap pixmap(side * devicePixelRatio);
         pixmap.setDevicePixelRatio(devicePixelRatio);
         pixmap.fill(Qt::transparent);
         QPainter painter(&pixmap);
         painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(colour);
-        painter.drawEllipse(centre, radius, radius);
+        if (filled) {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(colour);
+            painter.drawEllipse(centre, radius, radius);
+        } else {
+            painter.setPen(QPen(colour, 1.0));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawEllipse(centre, radius - 0.5, radius - 0.5);
+        }
         painter.end();
-        it = m_dots.insert(colour.rgba(), pixmap);
+        it = m_dots.insert(key, pixmap);
+    }
+    return *it;
+}
+
+const QStaticText& CachedDaysCalendar::unreadNumber(int count) const
+{
+    auto it = m_unreadNumbers.find(count);
+    if (it == m_unreadNumbers.end()) {
+        QStaticText number(count > 99 ? QStringLiteral("99+") : QString::number(count));
+        number.setTextFormat(Qt::PlainText);
+        number.prepare(QTransform(), m_smallFont);
+        it = m_unreadNumbers.insert(count, number);
     }
     return *it;
 }

@@ -77,6 +77,7 @@ void DateNavigator::buildCalendar()
         return;
     m_calendar = new CachedDaysCalendar(this);
     m_calendar->setCachedDays(m_days);
+    m_calendar->setUnreadCounts(m_unread);
     if (m_current.isValid())
         m_calendar->setSelectedDate(m_current);
     delete m_layout->replaceWidget(m_calendarRoom, m_calendar);
@@ -107,6 +108,13 @@ bool DateNavigator::event(QEvent* event)
         return QWidget::event(event);
     buildCalendar();
     return true;
+}
+
+void DateNavigator::setUnreadCounts(const QHash<QDate, int>& unread)
+{
+    m_unread = unread;
+    if (m_calendar)
+        m_calendar->setUnreadCounts(unread);
 }
 
 void DateNavigator::setCachedDays(const CachedDays& days)

@@ -3,6 +3,7 @@
 #include "ui/days/CachedDays.h"
 
 #include <QDate>
+#include <QHash>
 #include <QWidget>
 
 class QDateEdit;
@@ -31,6 +32,8 @@ public:
     explicit DateNavigator(int calendarHeight = 0, QWidget* parent = nullptr);
 
     void setCachedDays(const CachedDays& days);
+    // Each cached day's unread papers, for the calendar (UnreadCounter).
+    void setUnreadCounts(const QHash<QDate, int>& unread);
     // Shows `day` without emitting dayRequested.
     void setCurrentDay(QDate day);
     void focusDateEntry();
@@ -57,6 +60,7 @@ private:
     CachedDaysCalendar* m_calendar = nullptr;
     QDateEdit* m_dateEdit = nullptr;
     CachedDays m_days;
+    QHash<QDate, int> m_unread;
     QDate m_current;
     bool m_updating = false;
     bool m_buildRequested = false;

@@ -2,6 +2,7 @@
 
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QVBoxLayout>
 
@@ -76,7 +77,13 @@ BookmarksPane::BookmarksPane(QWidget* parent) : QWidget(parent)
             &QSortFilterProxyModel::setFilterFixedString);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) { choose(current); });
-    connect(m_view, &QListView::activated, this, &BookmarksPane::choose);
+    connect(m_view, &QListView::activated, this, [this](const QModelIndex& index) {
+        if (const store::Bookmark* bookmark =
+                m_model->bookmarkAt(m_proxy->mapToSource(index).row()))
+            emit dayWanted(*bookmark);
+    });
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QListView::customContextMenuRequested, this, &BookmarksPane::showContextMenu);
 }
 
 void BookmarksPane::setBookmarks(const QList<store::Bookmark>& bookmarks)
@@ -92,6 +99,23 @@ void BookmarksPane::setBookmarks(const QList<store::Bookmark>& bookmarks)
             break;
         }
     }
+}
+
+const QList<store::Bookmark>& BookmarksPane::bookmarks() const
+{
+    return m_model->bookmarks();
+}
+
+void BookmarksPane::showContextMenu(const QPoint& position)
+{
+    const QModelIndex index = m_view->indexAt(position);
+    const store::Bookmark* bookmark = m_model->bookmarkAt(m_proxy->mapToSource(index).row());
+    if (!bookmark)
+        return;
+    const store::Bookmark chosen = *bookmark; // the list may be refreshed while the menu is up
+    QMenu menu(this);
+    menu.addAction(tr("Show in Its Day"), this, [this, chosen] { emit dayWanted(chosen); });
+    menu.exec(m_view->viewport()->mapToGlobal(position));
 }
 
 int BookmarksPane::visibleCount() const

@@ -21,6 +21,7 @@ public:
 
     void setBookmarks(const QList<store::Bookmark>& bookmarks);
     const store::Bookmark* bookmarkAt(int row) const;
+    const QList<store::Bookmark>& bookmarks() const { return m_bookmarks; }
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -39,6 +40,7 @@ public:
     explicit BookmarksPane(QWidget* parent = nullptr);
 
     void setBookmarks(const QList<store::Bookmark>& bookmarks);
+    const QList<store::Bookmark>& bookmarks() const;
     QLineEdit* filterEdit() const { return m_filter; }
     QListView* view() const { return m_view; }
     int visibleCount() const;
@@ -47,12 +49,15 @@ signals:
     void refreshWanted();
     // The reader chose a bookmark: show it in the detail pane.
     void bookmarkChosen(const paperboy::store::Bookmark& bookmark);
+    // Enter, a double click or the context menu: show it in its day's list.
+    void dayWanted(const paperboy::store::Bookmark& bookmark);
 
 protected:
     void showEvent(QShowEvent* event) override;
 
 private:
     void choose(const QModelIndex& proxyIndex);
+    void showContextMenu(const QPoint& position);
 
     BookmarkListModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;

@@ -106,6 +106,10 @@ Actions::Actions(QWidget* window) : QObject(window)
                    {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G)}, QStringLiteral("nearestDay"));
     goToDate = makeAction(window, tr("&Go to Date\u2026"), {QKeySequence(Qt::CTRL | Qt::Key_G)},
                           QStringLiteral("goToDate"));
+    showInDay = makeAction(window, tr("Show in Its &Day"),
+                           {QKeySequence(Qt::CTRL | Qt::Key_Return)}, QStringLiteral("showInDay"));
+    showInDay->setStatusTip(
+        tr("Shows the bookmark or search result in the list of the day it was listed"));
     nextPaper = makeAction(window, tr("Ne&xt Paper"), {QKeySequence(Qt::Key_J)},
                            QStringLiteral("nextPaper"));
     previousPaper = makeAction(window, tr("Pre&vious Paper"), {QKeySequence(Qt::Key_K)},
@@ -169,7 +173,7 @@ void Actions::fillMenuBar(QMenuBar* menuBar) const
     view->addAction(unreadOnly);
 
     QMenu* go = menuBar->addMenu(tr("&Go"));
-    go->addActions({previousDay, nextDay, today, latestDay, nearestDay, goToDate});
+    go->addActions({previousDay, nextDay, today, latestDay, nearestDay, goToDate, showInDay});
     go->addSeparator();
     go->addActions({nextPaper, previousPaper, openPaper, openPdf});
 

@@ -49,6 +49,7 @@ public:
     QAction* latestDay = nullptr;
     QAction* nearestDay = nullptr;
     QAction* goToDate = nullptr;
+    QAction* showInDay = nullptr; // the bookmark's or search result's day, in the day list
     QAction* nextPaper = nullptr;
     QAction* previousPaper = nullptr;
     QAction* openPaper = nullptr;

@@ -3,6 +3,7 @@
 #include "store/CacheReader.h"
 #include "store/WriterThread.h"
 #include "ui/days/DateNavigator.h"
+#include "ui/days/UnreadCounter.h"
 #include "ui/detail/DetailView.h"
 #include "ui/detail/LinkOpener.h"
 #include "ui/detail/SafeTextBrowser.h"
@@ -222,6 +223,7 @@ void MainWindow::setCachedDays(const CachedDays& days)
 {
     m_days = days;
     m_navigator->setCachedDays(m_days);
+    m_unreadTimer.start(); // new days or new papers on a day: their unread counts
 }
 
 void MainWindow::restoreWindowState(const ReaderState& state)

@@ -44,6 +44,7 @@ class SyncLogDialog;
 class SyncStatusWidget;
 class ThumbnailSource;
 class DayPrefetcher;
+class UnreadCounter;
 class PdfThread;
 class LinkOpener;
 class PaperListPane;
@@ -139,6 +140,8 @@ private:
     void flushNote();
     void toggleBookmark(const QString& paperId);
     void showBookmark(const store::Bookmark& bookmark);
+    // The bookmark or search result in the detail pane, in its day's list (Ctrl+Return).
+    void showInItsDay();
     void copyBibTex();
     void updateBookmarkAction();
     void bookmarksChanged(); // after m_bookmarks changed: the list, the action, the pins
@@ -194,6 +197,8 @@ private:
     QSet<QString> m_readIds;
     QHash<QString, bool> m_readBeforeOpen;
     QTimer m_readTimer;
+    std::unique_ptr<UnreadCounter> m_unreadCounter; // the calendar's counts, on its thread
+    QTimer m_unreadTimer;
     CachedDays m_days;
     QDate m_day;
     QSet<QDate> m_writtenSinceRefresh;

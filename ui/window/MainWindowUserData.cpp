@@ -1,13 +1,17 @@
 // The window's side of the user's own data: the bookmark toggle (list star, Ctrl+D, the
-// toolbar's checkable Bookmark), the navigator's Bookmarks tab and Copy BibTeX. Writes go to
+// toolbar's checkable Bookmark), the navigator's Bookmarks tab, Copy BibTeX and the calendar's
+// unread counts. Writes go to
 // the user-data thread; the star changes at once and is put back if the write fails.
 #include "export/BibTex.h"
 #include "store/CacheReader.h"
+#include "ui/days/DateNavigator.h"
+#include "ui/days/UnreadCounter.h"
 #include "ui/detail/DetailView.h"
 #include "ui/library/BookmarksPane.h"
 #include "ui/library/UserDataThread.h"
 #include "ui/list/PaperFilterProxy.h"
 #include "ui/list/PaperListPane.h"
+#include "ui/search/SearchPane.h"
 #include "ui/window/Actions.h"
 #include "ui/window/MainWindow.h"
 
@@ -15,6 +19,7 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLineEdit>
+#include <QListView>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -29,6 +34,16 @@ constexpr int statusMessageMs = 8000;
 void MainWindow::connectUserData()
 {
     m_user = std::make_unique<UserDataThread>(m_paths);
+    m_unreadCounter = std::make_unique<UnreadCounter>(m_paths);
+    connect(m_unreadCounter.get(), &UnreadCounter::counted, m_navigator,
+            &DateNavigator::setUnreadCounts);
+    // Marks come in runs (a day marked read, papers read in a row): one count per run.
+    m_unreadTimer.setSingleShot(true);
+    m_unreadTimer.setInterval(300);
+    connect(&m_unreadTimer, &QTimer::timeout, this, [this] {
+        if (m_userDataOpened)
+            m_unreadCounter->count(m_readIds);
+    });
     connect(m_user.get(), &UserDataThread::opened, this,
             [this](const QSet<QString>& bookmarks, const QSet<QString>& readIds,
                    const QString& notice) {
@@ -53,6 +68,7 @@ void MainWindow::connectUserData()
                 }
                 m_toggledBeforeOpen.clear();
                 m_userDataOpened = true;
+                m_unreadTimer.start();
                 bookmarksChanged();
                 if (notice.isEmpty())
                     return;
@@ -98,6 +114,11 @@ void MainWindow::connectUserData()
         m_bookmarksPane->filterEdit()->setFocus();
     });
     connect(m_actions->copyBibTex, &QAction::triggered, this, &MainWindow::copyBibTex);
+    connect(m_actions->showInDay, &QAction::triggered, this, &MainWindow::showInItsDay);
+    connect(m_bookmarksPane, &BookmarksPane::dayWanted, this, [this](const store::Bookmark& b) {
+        showBookmark(b);
+        showInItsDay();
+    });
     connect(m_actions->toggleRead, &QAction::triggered, this, [this] {
         const QString id = currentPaperId();
         if (!id.isEmpty())
@@ -160,6 +181,7 @@ void MainWindow::setRead(const QStringList& paperIds, bool read)
     }
     m_list->setReadIds(m_readIds);
     m_user->setRead(paperIds, read);
+    m_unreadTimer.start();
 }
 
 void MainWindow::bookmarksChanged()
@@ -184,6 +206,45 @@ void MainWindow::showBookmark(const store::Bookmark& bookmark)
     m_detail->showPaper(cached ? *cached : bookmark.toPaper());
     m_detailPaperId = bookmark.id;
     updateBookmarkAction();
+}
+
+void MainWindow::showInItsDay()
+{
+    // The paper the Bookmarks tab or the search put in the detail pane; the day list's own
+    // paper is in its day already.
+    QString id;
+    if (isSearching())
+        id = m_searchPane->currentPaperId();
+    else if (m_bookmarksPane->isVisible())
+        id = m_detailPaperId;
+    if (id.isEmpty()) {
+        statusBar()->showMessage(tr("Choose a bookmark or a search result first."),
+                                 statusMessageMs);
+        return;
+    }
+    store::CacheReader* cache = reader();
+    const std::optional<core::Paper> cached = cache ? cache->paper(id) : std::nullopt;
+    QDate day = cached ? cached->date : QDate();
+    if (!day.isValid()) {
+        const QList<store::Bookmark> kept = m_bookmarksPane->bookmarks();
+        for (const store::Bookmark& bookmark : kept) {
+            if (bookmark.id == id)
+                day = bookmark.date;
+        }
+    }
+    if (!day.isValid()) {
+        statusBar()->showMessage(tr("The day of %1 is not known.").arg(id), statusMessageMs);
+        return;
+    }
+    closeSearch();
+    m_navigatorTabs->setCurrentWidget(m_navigator);
+    showDayKeepingPaper(day, id);
+    m_list->view()->setFocus(Qt::OtherFocusReason);
+    if (!m_days.contains(day))
+        statusBar()->showMessage(
+            tr("%1 is not cached: sync or import that day to read it in its list.")
+                .arg(day.toString(Qt::ISODate)),
+            statusMessageMs);
 }
 
 void MainWindow::copyBibTex()

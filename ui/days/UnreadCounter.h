@@ -1,0 +1,41 @@
+#pragma once
+
+#include "store/DataPaths.h"
+
+#include <QDate>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QThread>
+
+#include <atomic>
+
+namespace paperboy::ui {
+
+// Counts every cached day's unread papers for the calendar, on a thread of its own: the count
+// reads the whole archive's entries, which the GUI thread never waits for. It keeps its own
+// read-only connection, opened on that thread. A newer request supersedes older ones: a
+// request no longer the newest is skipped, and only the newest answer is delivered.
+class UnreadCounter final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit UnreadCounter(const store::DataPaths& paths, QObject* parent = nullptr);
+    ~UnreadCounter() override;
+
+    // Counts against `readIds`, a copy taken now; answers with counted().
+    void count(const QSet<QString>& readIds);
+
+signals:
+    // Every cached day with listed papers, and how many of them are unread.
+    void counted(const QHash<QDate, int>& unread);
+
+private:
+    class Worker;
+
+    QThread m_thread;
+    Worker* m_worker = nullptr;
+    std::atomic<quint64> m_newest{0};
+};
+
+} // namespace paperboy::ui
