@@ -7,6 +7,8 @@
 #include "store/UserRows.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace paperboy::store {
 namespace {
@@ -86,6 +88,28 @@ bool UserStore::isBookmarked(const QString& paperId) const
 {
     return hasRow(*m_connection, QStringLiteral("SELECT 1 FROM bookmarks WHERE paper_id = ?"),
                   paperId, "isBookmarked");
+}
+
+QSet<QString> UserStore::bookmarkedAmong(const QStringList& paperIds) const
+{
+    QString error;
+    QSet<QString> ids;
+    if (paperIds.isEmpty())
+        return ids;
+    // One statement for the lot: the ids go in as a JSON array, looked up by primary key.
+    PreparedQuery query(*m_connection,
+                        QStringLiteral("SELECT paper_id FROM bookmarks WHERE paper_id IN "
+                                       "(SELECT value FROM json_each(?))"),
+                        &error);
+    const QString list = QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(paperIds)).toJson(QJsonDocument::Compact));
+    if (!query || !query.exec({list}, &error)) {
+        logFailure("bookmarkedAmong", error);
+        return ids;
+    }
+    while (query->next())
+        ids.insert(query->value(0).toString());
+    return ids;
 }
 
 QSet<QString> UserStore::bookmarks() const

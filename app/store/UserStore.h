@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -34,6 +35,8 @@ public:
     bool isBookmarked(const QString& paperId) const;
     // The set of bookmarked ids (e.g. for pinning their thumbnails): one small indexed read.
     QSet<QString> bookmarks() const;
+    // Which of `paperIds` are bookmarked: what a day's list needs, without reading them all.
+    QSet<QString> bookmarkedAmong(const QStringList& paperIds) const;
     // Adds the bookmarks or refreshes their kept metadata (the bookmark time stays), all in one
     // transaction: either every one is written or none.
     bool addBookmarks(const QList<Bookmark>& bookmarks, QString* error);

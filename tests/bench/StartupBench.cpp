@@ -5,9 +5,17 @@
 // QProcess::start to the child's "first-paint" line, so it includes loading the program.
 // startup_detail_ms is the same for the child's "detail-paint" line: the detail pane showing
 // the first paper, which the window fills right after its first frame.
+// With --bookmarks N and/or --reads M the reader also starts with a user file holding that many
+// bookmarks and read marks of the cache's papers (a heavy reader's), and startup_user_ratio
+// compares it with the reader started over an empty user file (target: at most 1.10).
 #include "BenchCommands.h"
 #include "BenchOutput.h"
 #include "ImageServer.h"
+#include "UserDataFill.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -74,6 +82,45 @@ double median(QList<double> values)
     return values.size() % 2 ? values.at(middle) : (values.at(middle - 1) + values.at(middle)) / 2;
 }
 
+// Where the user-data comparison keeps its two user files. The children find the bench's
+// cache through XDG_CACHE_HOME (a link to the data folder, so nothing is copied) and their
+// user file through XDG_DATA_HOME: one empty, one filled.
+struct UserDataHomes
+{
+    QTemporaryDir root;
+    QProcessEnvironment empty;
+    QProcessEnvironment filled;
+};
+
+std::unique_ptr<UserDataHomes> makeUserDataHomes(const QString& dataDir, int bookmarks, int reads,
+                                                 const QProcessEnvironment& base)
+{
+    auto homes = std::make_unique<UserDataHomes>();
+    const QString cacheHome = homes->root.filePath(QStringLiteral("cache"));
+    const QString emptyHome = homes->root.filePath(QStringLiteral("empty"));
+    const QString filledHome = homes->root.filePath(QStringLiteral("filled"));
+    QString error;
+    const store::DataPaths filled{QDir(dataDir).filePath(QStringLiteral("cache.sqlite")),
+                                  filledHome + QStringLiteral("/paperboy/user.sqlite")};
+    if (!homes->root.isValid() || !QDir().mkpath(cacheHome) ||
+        !QDir().mkpath(emptyHome + QStringLiteral("/paperboy")) ||
+        !QDir().mkpath(filledHome + QStringLiteral("/paperboy")) ||
+        !QFile::link(QFileInfo(dataDir).absoluteFilePath(),
+                     cacheHome + QStringLiteral("/paperboy")) ||
+        !fillUserData(filled, bookmarks, reads, &error)) {
+        QTextStream(stderr) << "startup: cannot prepare the user files: " << error << '\n';
+        return nullptr;
+    }
+    for (auto [environment, home] :
+         {std::pair{&homes->empty, emptyHome}, std::pair{&homes->filled, filledHome}}) {
+        *environment = base;
+        environment->remove(QStringLiteral("PAPERBOY_DATA_DIR"));
+        environment->insert(QStringLiteral("XDG_CACHE_HOME"), cacheHome);
+        environment->insert(QStringLiteral("XDG_DATA_HOME"), home);
+    }
+    return homes;
+}
+
 } // namespace
 
 int startupBench(const QStringList& args)
@@ -85,10 +132,13 @@ int startupBench(const QStringList& args)
     // (a cache made with gen --image-base): start-up with thumbnails on.
     const int imagePort =
         optionValue(args, QStringLiteral("--image-port"), QStringLiteral("0")).toInt();
-    if (dataDir.isEmpty() || exe.isEmpty() || runs < 1) {
+    const int bookmarks =
+        optionValue(args, QStringLiteral("--bookmarks"), QStringLiteral("0")).toInt();
+    const int reads = optionValue(args, QStringLiteral("--reads"), QStringLiteral("0")).toInt();
+    if (dataDir.isEmpty() || exe.isEmpty() || runs < 1 || bookmarks < 0 || reads < 0) {
         QTextStream(stderr)
             << "usage: paperboy-bench startup --data-dir D --exe PATH/paperboy [--runs 5] "
-               "[--image-port PORT]\n";
+               "[--image-port PORT] [--bookmarks N] [--reads M]\n";
         return 2;
     }
 
@@ -112,19 +162,37 @@ int startupBench(const QStringList& args)
         readerArguments << QStringLiteral("--image-host") << QStringLiteral("127.0.0.1");
     }
     const QStringList bareArguments = {QStringLiteral("--measure-bare-window")};
+    std::unique_ptr<UserDataHomes> homes;
+    if (bookmarks > 0 || reads > 0) {
+        homes = makeUserDataHomes(dataDir, bookmarks, reads, environment);
+        if (!homes)
+            return 1;
+        readerArguments.removeFirst(); // --data-dir D: the environments say where
+        readerArguments.removeFirst();
+    }
+    const QProcessEnvironment& readerEnvironment = homes ? homes->empty : environment;
 
     // One unmeasured launch of each warms the file cache, so that no run pays for the disk.
-    if (!launch(exe, readerArguments, environment) || !launch(exe, bareArguments, environment))
+    if (!launch(exe, readerArguments, readerEnvironment) ||
+        !launch(exe, bareArguments, environment) ||
+        (homes && !launch(exe, readerArguments, homes->filled)))
         return 1;
     QList<double> readerMs;
     QList<double> detailMs;
     QList<double> bareMs;
     QList<double> readerRss;
+    QList<double> userMs;
     for (int run = 0; run < runs; ++run) {
-        const std::optional<Launch> reader = launch(exe, readerArguments, environment);
+        const std::optional<Launch> reader = launch(exe, readerArguments, readerEnvironment);
         const std::optional<Launch> bare = launch(exe, bareArguments, environment);
         if (!reader || !bare)
             return 1;
+        if (homes) {
+            const std::optional<Launch> heavy = launch(exe, readerArguments, homes->filled);
+            if (!heavy)
+                return 1;
+            userMs.append(heavy->firstPaintMs);
+        }
         readerMs.append(reader->firstPaintMs);
         if (reader->detailPaintMs >= 0)
             detailMs.append(reader->detailPaintMs);
@@ -140,6 +208,10 @@ int startupBench(const QStringList& args)
     if (detailMs.size() == readerMs.size())
         printMetric("startup_detail_ms", median(detailMs), "ms");
     printMetric("idle_peak_rss_mb", median(readerRss), "MB");
+    if (homes) {
+        printMetric("startup_user_ms", median(userMs), "ms");
+        printMetric("startup_user_ratio", median(userMs) / reader, "x");
+    }
     return 0;
 }
 

@@ -63,6 +63,11 @@ void TestUserStore::bookmarks()
     QVERIFY(store->isBookmarked(QStringLiteral("2401.00001v1")));
     QCOMPARE(store->bookmarks(),
              (QSet<QString>{QStringLiteral("2401.00001"), QStringLiteral("2401.00002")}));
+    // Only those asked about (the first day's list at start-up); quotes in ids stay data.
+    QCOMPARE(store->bookmarkedAmong({QStringLiteral("2401.00002"), QStringLiteral("2401.00009"),
+                                     QStringLiteral("x\"], [\"2401.00001")}),
+             QSet<QString>{QStringLiteral("2401.00002")});
+    QCOMPARE(store->bookmarkedAmong({}), QSet<QString>());
     QVERIFY(store->setBookmarked(QStringLiteral("2401.00001"), false, &error));
     QVERIFY(!store->isBookmarked(QStringLiteral("2401.00001")));
     QVERIFY(store->setBookmarked(QStringLiteral("2401.00001"), false, &error)); // not there: fine

@@ -18,8 +18,12 @@ public:
         : m_owner(owner), m_paths(std::move(paths))
     {}
 
+    // Every request opens the file first, so nothing depends on when open() was asked for.
     void open()
     {
+        if (m_openTried)
+            return;
+        m_openTried = true;
         QString notice;
         m_store = store::openUserData(m_paths, &notice, &m_openError);
         if (!m_store) {
@@ -31,6 +35,7 @@ public:
 
     void setBookmarked(const QString& paperId, bool on)
     {
+        open();
         QString error = m_openError;
         bool ok = false;
         if (m_store && on) {
@@ -50,6 +55,7 @@ public:
 
     void setRead(const QStringList& paperIds, bool read)
     {
+        open();
         QString error;
         if (m_store && !m_store->setRead(paperIds, read, &error))
             qWarning("paperboy: cannot save the read state: %s", qUtf8Printable(error));
@@ -57,11 +63,13 @@ public:
 
     void loadBookmarks()
     {
+        open();
         emit m_owner->bookmarksLoaded(m_store ? m_store->bookmarkList() : QList<store::Bookmark>());
     }
 
     void loadNote(const QString& paperId)
     {
+        open();
         if (!m_store) {
             emit m_owner->noteLoaded(paperId, {}, false, m_openError);
             return;
@@ -71,6 +79,7 @@ public:
 
     void setNote(const QString& paperId, const QString& text)
     {
+        open();
         QString error = m_openError;
         const bool ok = m_store && m_store->setNote(paperId, text, &error);
         emit m_owner->noteWritten(paperId, ok, ok ? QString() : error);
@@ -99,6 +108,7 @@ private:
     std::unique_ptr<store::UserStore> m_store;
     std::unique_ptr<store::CacheReader> m_cache;
     QString m_openError;
+    bool m_openTried = false;
 };
 
 UserDataThread::UserDataThread(const store::DataPaths& paths, QObject* parent) : QObject(parent)
@@ -109,6 +119,10 @@ UserDataThread::UserDataThread(const store::DataPaths& paths, QObject* parent) :
     m_worker->moveToThread(&m_thread);
     m_thread.setObjectName(QStringLiteral("paperboy-user-data"));
     m_thread.start();
+}
+
+void UserDataThread::open()
+{
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker] { worker->open(); }, Qt::QueuedConnection);
 }

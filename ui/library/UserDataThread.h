@@ -22,7 +22,9 @@ public:
     explicit UserDataThread(const store::DataPaths& paths, QObject* parent = nullptr);
     ~UserDataThread() override;
 
-    // Thread-safe, none of them waits.
+    // Thread-safe, none of them waits. The file is opened (checked, restored if damaged,
+    // backed up once a day, then read for opened()) by open() or by the first request.
+    void open();
     void setBookmarked(const QString& paperId, bool on);
     void setRead(const QStringList& paperIds, bool read);
     void loadBookmarks();

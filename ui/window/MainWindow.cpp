@@ -397,6 +397,9 @@ bool MainWindow::event(QEvent* event)
         // waits for. The timer fires after this paint has been flushed to the screen.
         m_syncStarted = true;
         QTimer::singleShot(0, m_sync.get(), &SyncController::startAutomatic);
+        // Opening the user file checks and may back it up, work that grows with the user's
+        // data: it waits for the first frame too (the first day's stars came with it).
+        QTimer::singleShot(0, m_user.get(), &UserDataThread::open);
     }
     if (event->type() == renderDetailEvent()) {
         if (!m_detailAfterFirstPaint.isEmpty())

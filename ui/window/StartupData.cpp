@@ -19,11 +19,6 @@ StartupData loadStartupData(const store::DataPaths& paths, const ReaderState& st
     const std::unique_ptr<store::CacheReader> reader = store::CacheReader::open(paths, &data.error);
     if (!reader)
         return data;
-    if (QFileInfo::exists(paths.userFile)) {
-        QString error;
-        if (const auto userStore = store::UserStore::open(paths, &error))
-            data.bookmarks = userStore->bookmarks();
-    }
 
     data.days = reader->days();
     const CachedDays days(data.days);
@@ -38,6 +33,17 @@ StartupData loadStartupData(const store::DataPaths& paths, const ReaderState& st
     }
     if (days.contains(data.day))
         data.items = reader->dayList(data.day);
+    // The first day's stars only: the user-data thread reads every bookmark right after, and
+    // start-up must not grow with the number of bookmarks.
+    if (!data.items.isEmpty() && QFileInfo::exists(paths.userFile)) {
+        QStringList ids;
+        ids.reserve(data.items.size());
+        for (const store::PaperListItem& item : std::as_const(data.items))
+            ids.append(item.id);
+        QString error;
+        if (const auto userStore = store::UserStore::open(paths, &error))
+            data.bookmarks = userStore->bookmarkedAmong(ids);
+    }
     return data;
 }
 

@@ -19,9 +19,9 @@ struct StartupData
     bool cacheExists = false;
     QString error; // why the cache could not be read, empty when it could
     QList<store::DaySummary> days;
-    QSet<QString> bookmarks;
-    QDate day;       // the day to show first
-    QString paperId; // the paper to select on it if it is still listed, else the first one
+    QSet<QString> bookmarks; // those among `items`
+    QDate day;               // the day to show first
+    QString paperId;         // the paper to select on it if it is still listed, else the first one
     QList<store::PaperListItem> items; // the list of `day` when the cache holds that day
 };
 
