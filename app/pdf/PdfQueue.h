@@ -22,6 +22,8 @@ public:
 
     void enqueue(const QStringList& paperIds); // ids already waiting or running are skipped
     void cancelAll();                          // each one left is answered Cancelled
+    // The size cap for downloads that start from now on (Settings → PDFs).
+    void setMaxBytes(qint64 maxBytes) { m_options.maxBytes = maxBytes; }
     bool isIdle() const { return !m_current && m_queue.isEmpty() && !m_wait.isActive(); }
     const PdfFiles& files() const { return m_files; }
 
@@ -36,7 +38,7 @@ private:
     void onDone(const PdfResult& result);
 
     const PdfFiles m_files;
-    const PdfOptions m_options;
+    PdfOptions m_options;
     QNetworkAccessManager m_network;
     QStringList m_queue;
     QString m_currentId; // running or waiting to try again

@@ -2007,6 +2007,20 @@
         <source>%1 is not cached: sync or import that day to read it in its list.</source>
         <translation>%1은(는) 캐시에 없습니다. 목록에서 읽으려면 그날을 동기화하거나 가져오세요.</translation>
     </message>
+    <message>
+        <source>This window downloads nothing (it was started without automatic sync).</source>
+        <translation>이 창은 아무것도 내려받지 않습니다 (자동 동기화 없이 시작되었습니다).</translation>
+    </message>
+    <message>
+        <source>Every bookmarked paper has its PDF kept.</source>
+        <translation>북마크한 모든 논문의 PDF가 이미 보관되어 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n missing PDF(s), one at a time…</source>
+        <translation>
+            <numerusform>빠진 PDF %n개를 하나씩 내려받는 중…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>paperboy::ui::NoteEditor</name>
@@ -2084,6 +2098,41 @@
     <message>
         <source>Sync the latest digests (F5), import digest files (markdown or Hugging Face JSON), or try the sample digests. You can also drop files on this window.</source>
         <translation>최신 다이제스트를 동기화(F5)하거나, 다이제스트 파일(Markdown 또는 Hugging Face JSON)을 가져오거나, 샘플 다이제스트를 사용해 보십시오. 이 창에 파일을 끌어다 놓을 수도 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ui::PdfSettingsPage</name>
+    <message>
+        <source>Download the PDF of a paper when I bookmark it, for reading offline</source>
+        <translation>북마크할 때 논문 PDF를 내려받아 오프라인에서 읽기</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Download &amp;Missing PDFs Now</source>
+        <translation>빠진 PDF 지금 내려받기(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Every bookmarked paper whose PDF is not kept yet, one at a time</source>
+        <translation>PDF가 아직 없는 모든 북마크 논문을 하나씩 내려받습니다</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>폴더 열기</translation>
+    </message>
+    <message>
+        <source>Part of your data: sync and cache clean-ups never delete them. Removing a bookmark asks whether to delete its PDF.</source>
+        <translation>사용자 데이터의 일부입니다. 동기화나 캐시 정리로 지워지지 않습니다. 북마크를 없애면 PDF도 지울지 묻습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Largest PDF kept:</source>
+        <translation>보관할 최대 PDF 크기(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Kept in:</source>
+        <translation>보관 위치:</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2274,10 @@
     <message>
         <source>Thumbnails</source>
         <translation>썸네일</translation>
+    </message>
+    <message>
+        <source>PDFs</source>
+        <translation>PDF</translation>
     </message>
 </context>
 <context>

@@ -4,14 +4,21 @@
 #include "PdfServer.h"
 #include "UiTestSupport.h"
 #include "pdf/PdfFiles.h"
+#include "pdf/PdfSettings.h"
 #include "ui/detail/DetailView.h"
+#include "ui/list/PaperListPane.h"
+#include "ui/settings/SettingsDialog.h"
 #include "ui/window/Actions.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDesktopServices>
+#include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSignalSpy>
+#include <QSpinBox>
 
 using namespace paperboy;
 using namespace paperboy::uitest;
@@ -73,6 +80,64 @@ private slots:
         remove->click();
         QTRY_VERIFY(!files.has(id));
         QTRY_VERIFY(!window->keptPdfIds().contains(id));
+    }
+
+    // Settings → PDFs: with downloads on bookmark turned off nothing is fetched; "Download
+    // Missing PDFs Now" then fetches every bookmark's, and the size cap applies.
+    void settingsPageTurnsOffAndFetchesMissing()
+    {
+        forgetWindowState();
+        QTemporaryDir dir;
+        QCOMPARE(importFixtures(dir.path()), QStringList());
+        PdfServer server;
+        QVERIFY(server.start());
+        auto window = openWindow(dir.path());
+        pdf::PdfOptions options;
+        options.baseUrl = server.baseUrl();
+        window->enablePdfDownloads(options);
+        QListView* view = window->paperList()->view();
+        QTRY_VERIFY(view->model()->rowCount() > 1);
+
+        window->actions().settings->trigger();
+        ui::SettingsDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = window->findChild<ui::SettingsDialog*>()) != nullptr);
+        dialog->showPage(ui::SettingsPage::Pdfs);
+        QWidget* page = dialog->page(ui::SettingsPage::Pdfs);
+        auto* download = page->findChild<QCheckBox*>(QStringLiteral("pdfDownloadBookmarked"));
+        auto* maxSize = page->findChild<QSpinBox*>(QStringLiteral("pdfMaxSize"));
+        auto* fetchMissing = page->findChild<QPushButton*>(QStringLiteral("pdfFetchMissing"));
+        QVERIFY(download && maxSize && fetchMissing);
+        QVERIFY(download->isChecked()); // on by default
+        download->setChecked(false);
+        QCOMPARE(pdf::PdfSettings::load().downloadBookmarked, false);
+
+        QSignalSpy saved(window.get(), &ui::MainWindow::bookmarkSaved);
+        QStringList ids;
+        for (int row : {0, 1}) {
+            view->setCurrentIndex(view->model()->index(row, 0));
+            ids.append(window->currentPaperId());
+            server.setMode(ids.last(), PdfServer::Mode::Pdf);
+            window->actions().toggleBookmark->trigger();
+            QTRY_COMPARE(saved.size(), row + 1);
+        }
+        QTest::qWait(300);
+        QCOMPARE(server.requests(ids.at(0)) + server.requests(ids.at(1)), 0);
+
+        fetchMissing->click();
+        QTRY_VERIFY_WITH_TIMEOUT(window->keptPdfIds().contains(ids.at(0)) &&
+                                     window->keptPdfIds().contains(ids.at(1)),
+                                 10000);
+        // Nothing left to fetch: said, and nothing asked again.
+        fetchMissing->click();
+        QTest::qWait(200);
+        QCOMPARE(server.requests(ids.at(0)), 1);
+        QCOMPARE(server.requests(ids.at(1)), 1);
+
+        maxSize->setValue(7);
+        QCOMPARE(pdf::PdfSettings::load().maxMb, 7);
+        dialog->reject();
+        pdf::PdfSettings defaults;
+        defaults.save();
     }
 };
 

@@ -36,6 +36,7 @@ public:
     }
 
     void fetch(const QStringList& ids) { m_queue->enqueue(ids); }
+    void setMaxBytes(qint64 maxBytes) { m_queue->setMaxBytes(maxBytes); }
     void cancelAll() { m_queue->cancelAll(); }
 
     void remove(const QString& id)
@@ -89,6 +90,13 @@ void PdfThread::fetch(const QStringList& paperIds)
 {
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, paperIds] { worker->fetch(paperIds); }, Qt::QueuedConnection);
+}
+
+void PdfThread::setMaxBytes(qint64 maxBytes)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, maxBytes] { worker->setMaxBytes(maxBytes); },
+        Qt::QueuedConnection);
 }
 
 void PdfThread::remove(const QString& paperId)

@@ -27,6 +27,7 @@ public:
     void fetch(const QStringList& paperIds);
     void remove(const QString& paperId); // the kept file, when the bookmark went
     void cancelAll();
+    void setMaxBytes(qint64 maxBytes);             // for the downloads that start from now on
     QString fileFor(const QString& paperId) const; // a path only, nothing is read
 
 signals:

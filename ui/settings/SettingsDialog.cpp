@@ -1,6 +1,8 @@
 #include "ui/settings/SettingsDialog.h"
 
 #include "i18n/Language.h"
+#include "pdf/PdfFiles.h"
+#include "ui/settings/PdfSettingsPage.h"
 #include "ui/settings/ThumbnailSettingsPage.h"
 
 #include <QCheckBox>
@@ -48,6 +50,11 @@ SettingsDialog::SettingsDialog(const SyncSettings& sync, const store::DataPaths&
     connect(thumbnails, &ThumbnailSettingsPage::changed, this,
             &SettingsDialog::thumbnailSettingsChanged);
     addPage(Page::Thumbnails, tr("Thumbnails"), thumbnails);
+    auto* pdfs = new PdfSettingsPage(pdf::PdfFiles(paths.userFile).directory(), this);
+    connect(pdfs, &PdfSettingsPage::changed, this, &SettingsDialog::pdfSettingsChanged);
+    connect(pdfs, &PdfSettingsPage::fetchMissingRequested, this,
+            &SettingsDialog::fetchMissingPdfsRequested);
+    addPage(Page::Pdfs, tr("PDFs"), pdfs);
     addPage(Page::Language, tr("Language"), makeLanguagePage());
     addPage(Page::Appearance, tr("Appearance"), makeAppearancePage());
     connect(m_pages, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pdf/PdfSettings.h"
 #include "store/DataPaths.h"
 #include "thumbs/ThumbnailSettings.h"
 #include "ui/settings/AppearanceSettings.h"
@@ -12,7 +13,7 @@ class QStackedWidget;
 
 namespace paperboy::ui {
 
-enum class SettingsPage { Sync, Storage, Thumbnails, Language, Appearance };
+enum class SettingsPage { Sync, Storage, Thumbnails, Language, Appearance, Pdfs };
 
 // Settings (Ctrl+,): one page per concern. Every change is saved and applied at once (the
 // window listens to the signals); Close only closes. The language applies at the next start,
@@ -35,6 +36,8 @@ signals:
     void appearanceChanged(const paperboy::ui::AppearanceSettings& appearance);
     void languageChanged(const QString& choice);
     void thumbnailSettingsChanged(const paperboy::thumbs::ThumbnailSettings& settings);
+    void pdfSettingsChanged(const paperboy::pdf::PdfSettings& settings);
+    void fetchMissingPdfsRequested();
 
 private:
     void addPage(Page page, const QString& title, QWidget* widget);

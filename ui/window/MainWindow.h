@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pdf/PdfDownload.h"
+#include "pdf/PdfSettings.h"
 #include "store/DataPaths.h"
 #include "thumbs/PinnedPapers.h"
 #include "thumbs/ThumbnailSettings.h"
@@ -136,6 +137,8 @@ private:
     void connectNotes(); // MainWindowNotes.cpp
     void connectPdfs();  // MainWindowPdf.cpp
     void openPdf();
+    void applyPdfSettings(const pdf::PdfSettings& settings);
+    void fetchMissingPdfs(); // every bookmark whose PDF is not kept (Settings → PDFs)
     void offerToDeletePdf(const QString& paperId);
     void flushNote();
     void toggleBookmark(const QString& paperId);

@@ -56,6 +56,37 @@ void MainWindow::enablePdfDownloads(pdf::PdfOptions options)
     });
 }
 
+void MainWindow::applyPdfSettings(const pdf::PdfSettings& settings)
+{
+    // Whether a bookmark downloads is read at each bookmark; the cap applies from the next file.
+    if (m_pdf)
+        m_pdf->setMaxBytes(qint64(settings.maxMb) * 1024 * 1024);
+}
+
+void MainWindow::fetchMissingPdfs()
+{
+    if (!m_pdf) {
+        statusBar()->showMessage(tr("This window downloads nothing (it was started without "
+                                    "automatic sync)."),
+                                 statusMessageMs);
+        return;
+    }
+    QStringList missing;
+    for (const QString& id : std::as_const(m_bookmarks)) {
+        if (!m_keptPdfs.contains(id))
+            missing.append(id);
+    }
+    missing.sort(); // a stable order, oldest arXiv ids first
+    if (missing.isEmpty()) {
+        statusBar()->showMessage(tr("Every bookmarked paper has its PDF kept."), statusMessageMs);
+        return;
+    }
+    m_pdf->fetch(missing);
+    statusBar()->showMessage(
+        tr("Downloading %n missing PDF(s), one at a time…", nullptr, int(missing.size())),
+        statusMessageMs);
+}
+
 void MainWindow::openPdf()
 {
     const QString id = m_detail->shownPaperId();

@@ -149,6 +149,9 @@ void MainWindow::showSettings(SettingsPage page)
     connect(dialog, &SettingsDialog::appearanceChanged, this, &MainWindow::applyAppearance);
     connect(dialog, &SettingsDialog::thumbnailSettingsChanged, this,
             &MainWindow::applyThumbnailSettings);
+    connect(dialog, &SettingsDialog::pdfSettingsChanged, this, &MainWindow::applyPdfSettings);
+    connect(dialog, &SettingsDialog::fetchMissingPdfsRequested, this,
+            &MainWindow::fetchMissingPdfs);
     dialog->open();
 }
 
