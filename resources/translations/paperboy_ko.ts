@@ -1557,6 +1557,14 @@
         <source>Shows the bookmark or search result in the list of the day it was listed</source>
         <translation>북마크나 검색 결과를 그 논문이 실린 날의 목록에서 보여 줍니다</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Saves bookmarks, the day or the search results as BibTeX, RIS, Markdown or CSV</source>
+        <translation>북마크, 그날의 논문 또는 검색 결과를 BibTeX, RIS, Markdown, CSV로 저장합니다</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::ui::BackfillDialog</name>
@@ -1722,6 +1730,59 @@
     <message>
         <source>Play the video: %1</source>
         <translation>동영상 재생: %1</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ui::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every bookmark (%n paper(s))</source>
+        <translation>
+            <numerusform>모든 북마크 (논문 %n편)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The papers of %1 (%n)</source>
+        <translation>
+            <numerusform>%1의 논문 (%n편)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The search results shown (%n)</source>
+        <translation>
+            <numerusform>보이는 검색 결과 (%n편)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BibTeX (.bib)</source>
+        <translation>BibTeX (.bib)</translation>
+    </message>
+    <message>
+        <source>RIS, for Zotero and Mendeley (.ris)</source>
+        <translation>RIS, Zotero·Mendeley용 (.ris)</translation>
+    </message>
+    <message>
+        <source>Markdown (.md)</source>
+        <translation>Markdown (.md)</translation>
+    </message>
+    <message>
+        <source>CSV, for spreadsheets (.csv)</source>
+        <translation>CSV, 스프레드시트용 (.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>내보낼 것:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>형식(&amp;F):</translation>
     </message>
 </context>
 <context>
@@ -2020,6 +2081,28 @@
         <translation>
             <numerusform>빠진 PDF %n개를 하나씩 내려받는 중…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>내보낼 위치</translation>
+    </message>
+    <message>
+        <source>Nothing to export.</source>
+        <translation>내보낼 논문이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n paper(s) to %1</source>
+        <translation>
+            <numerusform>논문 %n편을 %1(으)로 내보냈습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "ui/days/CachedDaysCalendar.h"
 #include "ui/days/DateNavigator.h"
 #include "ui/library/BookmarksPane.h"
+#include "ui/library/ExportDialog.h"
 #include "ui/list/PaperDelegate.h"
 #include "ui/list/PaperListModel.h"
 #include "ui/list/PaperListPane.h"
@@ -15,9 +16,12 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QComboBox>
+#include <QFileDialog>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 
@@ -36,6 +40,7 @@ private slots:
     void bookmarksTabWorksWithoutCache();
     void bookmarkShowsItsDay();
     void copiesBibTex();
+    void exportsFromTheWindow();
     void readAfterShownOrToggled();
     void calendarCountsUnread();
     void damagedUserFileIsRestoredWithAMessage();
@@ -225,6 +230,58 @@ void TestBookmarksWindow::bookmarkShowsItsDay()
     window->actions().showInDay->trigger();
     QCOMPARE(window->currentDay(), other);
     QCOMPARE(window->currentPaperId(), id);
+}
+
+void TestBookmarksWindow::exportsFromTheWindow()
+{
+    auto window = openWindow(m_dir->path());
+    QSignalSpy saved(window.get(), &ui::MainWindow::bookmarkSaved);
+    QSignalSpy exported(window.get(), &ui::MainWindow::exported);
+    QListView* view = window->paperList()->view();
+    QTRY_VERIFY(view->model()->rowCount() > 1);
+    const int dayPapers = view->model()->rowCount();
+    const QString id = window->currentPaperId();
+    QTest::keyClick(window.get(), Qt::Key_D, Qt::ControlModifier);
+    QTRY_COMPARE(saved.size(), 1);
+
+    // Chooses a scope and a format, then a file; the file is written whole.
+    const auto exportVia = [&](const char* scope, const QString& format, const QString& path) {
+        // The offscreen platform gives the activation back to no one when a dialog closes.
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QTest::keyClick(window.get(), Qt::Key_E, Qt::ControlModifier);
+        ui::ExportDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = window->findChild<ui::ExportDialog*>()) != nullptr);
+        QVERIFY(!dialog->findChild<QRadioButton*>(QStringLiteral("exportSearchResults"))
+                     ->isEnabled()); // no search open
+        dialog->findChild<QRadioButton*>(QLatin1String(scope))->setChecked(true);
+        auto* formats = dialog->findChild<QComboBox*>(QStringLiteral("exportFormat"));
+        formats->setCurrentIndex(formats->findData(format));
+        dialog->accept();
+        QFileDialog* files = nullptr;
+        QTRY_VERIFY((files = window->findChild<QFileDialog*>(QStringLiteral("exportFileDialog"))) !=
+                    nullptr);
+        files->selectFile(path);
+        const int before = int(exported.size());
+        static_cast<QDialog*>(files)->accept(); // QFileDialog::accept, as the Save button
+        QTRY_COMPARE(int(exported.size()), before + 1);
+        QCOMPARE(exported.last().at(0).toString(), path);
+    };
+    const QString ris = m_dir->filePath(QStringLiteral("day.ris"));
+    exportVia("exportDay", QStringLiteral("ris"), ris);
+    QFile risFile(ris);
+    QVERIFY(risFile.open(QIODevice::ReadOnly));
+    QCOMPARE(risFile.readAll().count("TY  - UNPB"), dayPapers);
+    QCOMPARE(exported.last().at(1).toInt(), dayPapers);
+
+    const QString bib = m_dir->filePath(QStringLiteral("bookmarks.bib"));
+    exportVia("exportBookmarks", QStringLiteral("bibtex"), bib);
+    QFile bibFile(bib);
+    QVERIFY(bibFile.open(QIODevice::ReadOnly));
+    const QByteArray bytes = bibFile.readAll();
+    const QByteArray head = QByteArray("@misc{arXiv:") + id.toUtf8() + ',';
+    QVERIFY2(bytes.startsWith(head), bytes.constData());
+    QCOMPARE(bytes.count("@misc{"), 1);
 }
 
 void TestBookmarksWindow::copiesBibTex()

@@ -32,6 +32,10 @@ Actions::Actions(QWidget* window) : QObject(window)
 {
     importFiles = makeAction(window, tr("&Import Digests\u2026"), {QKeySequence::Open},
                              QStringLiteral("importFiles"));
+    exportPapers = makeAction(window, tr("&Export\u2026"), {QKeySequence(Qt::CTRL | Qt::Key_E)},
+                              QStringLiteral("exportPapers"));
+    exportPapers->setStatusTip(
+        tr("Saves bookmarks, the day or the search results as BibTeX, RIS, Markdown or CSV"));
     importFolder = makeAction(window, tr("Import Digest &Folder\u2026"),
                               {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)},
                               QStringLiteral("importFolder"));
@@ -149,6 +153,8 @@ void Actions::fillMenuBar(QMenuBar* menuBar) const
 {
     QMenu* file = menuBar->addMenu(tr("&File"));
     file->addActions({importFiles, importFolder, loadSamples});
+    file->addSeparator();
+    file->addAction(exportPapers);
     file->addSeparator();
     file->addAction(showImportReport);
     file->addSeparator();

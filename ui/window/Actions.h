@@ -49,7 +49,8 @@ public:
     QAction* latestDay = nullptr;
     QAction* nearestDay = nullptr;
     QAction* goToDate = nullptr;
-    QAction* showInDay = nullptr; // the bookmark's or search result's day, in the day list
+    QAction* exportPapers = nullptr; // File → Export…
+    QAction* showInDay = nullptr;    // the bookmark's or search result's day, in the day list
     QAction* nextPaper = nullptr;
     QAction* previousPaper = nullptr;
     QAction* openPaper = nullptr;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/ExportEntry.h"
 #include "pdf/PdfDownload.h"
 #include "pdf/PdfSettings.h"
 #include "store/DataPaths.h"
@@ -7,6 +8,7 @@
 #include "thumbs/ThumbnailSettings.h"
 #include "thumbs/ThumbnailTypes.h"
 #include "ui/days/CachedDays.h"
+#include "ui/library/ExportDialog.h"
 #include "ui/sync/SyncController.h"
 
 #include <QDate>
@@ -117,6 +119,8 @@ public slots:
 
 signals:
     void dayShown(QDate day);
+    // File → Export… wrote `path` (empty when it failed).
+    void exported(const QString& path, int papers);
     // The user-data thread answered: the write of a bookmark toggle is done (or failed).
     void bookmarkSaved(const QString& paperId, bool on, bool ok);
 
@@ -146,6 +150,11 @@ private:
     // The bookmark or search result in the detail pane, in its day's list (Ctrl+Return).
     void showInItsDay();
     void copyBibTex();
+    // MainWindowExport.cpp: File → Export… and the writing it starts.
+    void showExportDialog();
+    void exportTo(ExportDialog::Scope scope, exporting::Format format, const QString& path);
+    void writeExport(const exporting::ExportEntries& entries, exporting::Format format,
+                     const QString& path);
     void updateBookmarkAction();
     void bookmarksChanged(); // after m_bookmarks changed: the list, the action, the pins
     void setRead(const QStringList& paperIds, bool read);

@@ -115,6 +115,7 @@ void MainWindow::connectUserData()
     });
     connect(m_actions->copyBibTex, &QAction::triggered, this, &MainWindow::copyBibTex);
     connect(m_actions->showInDay, &QAction::triggered, this, &MainWindow::showInItsDay);
+    connect(m_actions->exportPapers, &QAction::triggered, this, &MainWindow::showExportDialog);
     connect(m_bookmarksPane, &BookmarksPane::dayWanted, this, [this](const store::Bookmark& b) {
         showBookmark(b);
         showInItsDay();
