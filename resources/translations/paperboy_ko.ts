@@ -1565,6 +1565,22 @@
         <source>Saves bookmarks, the day or the search results as BibTeX, RIS, Markdown or CSV</source>
         <translation>북마크, 그날의 논문 또는 검색 결과를 BibTeX, RIS, Markdown, CSV로 저장합니다</translation>
     </message>
+    <message>
+        <source>Top of the &amp;Week</source>
+        <translation>이번 주 인기 논문(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The most voted papers of the week of the day shown</source>
+        <translation>보고 있는 날이 속한 주에 추천을 가장 많이 받은 논문</translation>
+    </message>
+    <message>
+        <source>Top of the &amp;Month</source>
+        <translation>이번 달 인기 논문(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The most voted papers of the month of the day shown</source>
+        <translation>보고 있는 날이 속한 달에 추천을 가장 많이 받은 논문</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::ui::BackfillDialog</name>
@@ -2221,10 +2237,6 @@
 <context>
     <name>paperboy::ui::SearchPane</name>
     <message>
-        <source>Search all papers: words, &quot;phrases&quot;, prefix*, -word, author:, after:, votes:&gt;N</source>
-        <translation>모든 논문 검색: 단어, &quot;구문&quot;, 접두어*, -단어, author:, after:, votes:&gt;N</translation>
-    </message>
-    <message>
         <source>No papers match.</source>
         <translation>일치하는 논문이 없습니다.</translation>
     </message>
@@ -2233,6 +2245,30 @@
         <translation>
             <numerusform>논문 %n편</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search all papers: words, &quot;phrases&quot;, prefix*, -word, author:, after:, votes:&gt;N, week:YYYY-Www, month:YYYY-MM</source>
+        <translation>모든 논문 검색: 단어, &quot;구문&quot;, 접두어*, -단어, author:, after:, votes:&gt;N, week:YYYY-Www, month:YYYY-MM</translation>
+    </message>
+    <message>
+        <source>No cached papers in that period (Alt+Left, Alt+Right: another).</source>
+        <translation>그 기간에 캐시된 논문이 없습니다 (Alt+←, Alt+→: 다른 기간).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n most voted paper(s) of the week from %1</source>
+        <translation>
+            <numerusform>%1부터 한 주 동안 추천을 가장 많이 받은 논문 %n편</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n most voted paper(s) of %1</source>
+        <translation>
+            <numerusform>%1에 추천을 가장 많이 받은 논문 %n편</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · Alt+Left, Alt+Right: another</source>
+        <translation> · Alt+←, Alt+→: 다른 기간</translation>
     </message>
 </context>
 <context>

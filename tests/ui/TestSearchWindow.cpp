@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QSet>
 #include <QSplitter>
 
 using namespace paperboy;
@@ -65,6 +66,60 @@ private slots:
         QVERIFY(window->isSearching());
         QTRY_VERIFY(pane->field()->hasFocus());
         QCOMPARE(pane->field()->selectedText(), QStringLiteral("zzzznothing"));
+    }
+
+    // The week and month views: the most voted papers of the day's period, each with its day;
+    // Alt+Left and Alt+Right step the period; a typed "week:" or "month:" does the same.
+    void weekAndMonthViews()
+    {
+        QTemporaryDir dir;
+        QVERIFY(uitest::importFixtures(dir.path()).isEmpty());
+        uitest::forgetWindowState();
+        auto window = uitest::openWindow(dir.path());
+        const QDate march5(2024, 3, 5);
+        window->showDay(march5);
+        int cachedPapers = 0;
+        for (const QDate day : window->cachedDays().sorted())
+            cachedPapers += window->cachedDays().paperCount(day);
+
+        QTest::keyClick(window.get(), Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(window->isSearching());
+        ui::SearchPane* pane = window->searchPane();
+        QCOMPARE(pane->field()->text(), QStringLiteral("week:2024-W10"));
+        QTRY_VERIFY(pane->model()->rowCount() > 0);
+        const QList<search::SearchHit> week = pane->model()->hits();
+        QVERIFY(week.size() <= cachedPapers);
+        QSet<QDate> days;
+        for (qsizetype i = 0; i < week.size(); ++i) {
+            QVERIFY(week.at(i).date >= QDate(2024, 3, 4) && week.at(i).date <= QDate(2024, 3, 10));
+            days.insert(week.at(i).date);
+            if (i > 0 && week.at(i).votes && week.at(i - 1).votes)
+                QVERIFY(*week.at(i - 1).votes >= *week.at(i).votes); // most voted first
+        }
+        QVERIFY(days.size() > 1); // across the cached days of that week
+        QVERIFY2(pane->status()->text().contains(QStringLiteral("week")),
+                 qPrintable(pane->status()->text()));
+
+        // The week before has nothing cached: said so. Two weeks on is the week after.
+        QTest::keyClick(pane->view(), Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(pane->field()->text(), QStringLiteral("week:2024-W09"));
+        QTRY_COMPARE(pane->model()->rowCount(), 0);
+        QVERIFY(pane->status()->text().startsWith(QStringLiteral("No cached papers")));
+        QTest::keyClick(pane->view(), Qt::Key_Right, Qt::AltModifier);
+        QTest::keyClick(pane->view(), Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(pane->field()->text(), QStringLiteral("week:2024-W11"));
+        QCOMPARE(window->currentDay(), march5); // the day list did not move
+
+        QTest::keyClick(window.get(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(pane->field()->text(), QStringLiteral("month:2024-03"));
+        QTRY_COMPARE(pane->model()->rowCount(), week.size()); // every cached day is in March
+        // A selected entry shows in the detail pane; Esc goes back to the day.
+        QTest::keyClick(pane->view(), Qt::Key_Down);
+        QTRY_VERIFY(!pane->currentPaperId().isEmpty());
+        QTRY_VERIFY(uitest::detailText(*window).contains(pane->model()->hits().first().title));
+        QTest::keyClick(pane->view(), Qt::Key_Escape);
+        QVERIFY(!window->isSearching());
+        QCOMPARE(window->currentDay(), march5);
     }
 
     // A title full of markup is drawn as text: the model hands the delegate plain strings, and

@@ -1,5 +1,7 @@
 #include "ui/search/SearchPane.h"
 
+#include "search/Periods.h"
+
 #include "ui/search/SearchResultDelegate.h"
 #include "ui/search/SearchResultsModel.h"
 #include "ui/search/SearchService.h"
@@ -8,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QVBoxLayout>
 
 namespace paperboy::ui {
@@ -18,7 +21,8 @@ SearchPane::SearchPane(SearchService& service, QWidget* parent)
     m_field = new QLineEdit(this);
     m_field->setObjectName(QStringLiteral("searchField"));
     m_field->setPlaceholderText(
-        tr("Search all papers: words, \"phrases\", prefix*, -word, author:, after:, votes:>N"));
+        tr("Search all papers: words, \"phrases\", prefix*, -word, author:, after:, votes:>N, "
+           "week:YYYY-Www, month:YYYY-MM"));
     m_field->setClearButtonEnabled(true);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("searchStatus"));
@@ -48,7 +52,9 @@ SearchPane::SearchPane(SearchService& service, QWidget* parent)
     });
     connect(&m_service, &SearchService::answered, this,
             [this](SearchService::Kind kind, quint64, const QList<search::SearchHit>& hits) {
-                if (kind == SearchService::Kind::Search)
+                const SearchService::Kind wanted =
+                    m_showingPeriod ? SearchService::Kind::Top : SearchService::Kind::Search;
+                if (kind == wanted)
                     showHits(hits);
             });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -71,8 +77,54 @@ QString SearchPane::currentPaperId() const
     return m_view->currentIndex().data(SearchResultsModel::IdRole).toString();
 }
 
+std::optional<SearchPane::NamedPeriod> SearchPane::periodFrom(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    const auto named = [&trimmed](const QString& prefix) {
+        return trimmed.startsWith(prefix, Qt::CaseInsensitive)
+                   ? QStringView(trimmed).mid(prefix.size())
+                   : QStringView();
+    };
+    if (const QStringView week = named(QStringLiteral("week:")); !week.isEmpty()) {
+        if (const auto range = search::isoWeek(week))
+            return NamedPeriod{Period::Week, range->first, range->second};
+    } else if (const QStringView month = named(QStringLiteral("month:")); !month.isEmpty()) {
+        if (const auto range = search::month(month))
+            return NamedPeriod{Period::Month, range->first, range->second};
+    }
+    return std::nullopt;
+}
+
+void SearchPane::showPeriod(Period period, QDate day)
+{
+    if (!day.isValid())
+        day = QDate::currentDate();
+    int weekYear = 0;
+    const int week = day.weekNumber(&weekYear);
+    m_field->setText(
+        period == Period::Week
+            ? QStringLiteral("week:%1-W%2").arg(weekYear).arg(week, 2, 10, QLatin1Char('0'))
+            : QStringLiteral("month:") + day.toString(QStringLiteral("yyyy-MM")));
+    m_view->setFocus(Qt::ShortcutFocusReason);
+}
+
+void SearchPane::stepPeriod(int direction)
+{
+    const auto named = periodFrom(m_field->text());
+    if (!named)
+        return;
+    showPeriod(named->period, named->period == Period::Week ? named->first.addDays(7 * direction)
+                                                            : named->first.addMonths(direction));
+}
+
 void SearchPane::query(const QString& text)
 {
+    const auto named = periodFrom(text);
+    m_showingPeriod = named.has_value();
+    if (named) {
+        m_service.top(named->first, named->last, 50);
+        return;
+    }
     if (text.trimmed().isEmpty()) {
         m_service.search(QString(), {}); // supersedes what is still on its way
         showHits({});
@@ -85,8 +137,20 @@ void SearchPane::query(const QString& text)
 void SearchPane::showHits(const QList<search::SearchHit>& hits)
 {
     m_model->setHits(hits);
+    const auto named = periodFrom(m_field->text());
     if (m_field->text().trimmed().isEmpty())
         m_status->clear();
+    else if (named && hits.isEmpty())
+        m_status->setText(tr("No cached papers in that period (Alt+Left, Alt+Right: another)."));
+    else if (named)
+        m_status->setText(
+            (named->period == Period::Week
+                 ? tr("The %n most voted paper(s) of the week from %1", nullptr, int(hits.size()))
+                       .arg(QLocale().toString(named->first, QLocale::ShortFormat))
+                 : tr("The %n most voted paper(s) of %1", nullptr, int(hits.size()))
+                       .arg(QLocale().standaloneMonthName(named->first.month()) + QLatin1Char(' ') +
+                            QString::number(named->first.year()))) +
+            tr(" · Alt+Left, Alt+Right: another"));
     else if (hits.isEmpty())
         m_status->setText(tr("No papers match."));
     else
@@ -105,6 +169,19 @@ bool SearchPane::eventFilter(QObject* watched, QEvent* event)
         if (event->type() == QEvent::KeyPress)
             emit closeRequested();
         return true;
+    }
+    // In a week or month view Alt+Left and Alt+Right step the period, as they step the day.
+    if ((event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) &&
+        periodFrom(m_field->text())) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const bool step = key->modifiers() == Qt::AltModifier &&
+                          (key->key() == Qt::Key_Left || key->key() == Qt::Key_Right);
+        if (step) {
+            event->accept();
+            if (event->type() == QEvent::KeyPress)
+                stepPeriod(key->key() == Qt::Key_Left ? -1 : 1);
+            return true;
+        }
     }
     if (watched == m_field && event->type() == QEvent::KeyPress &&
         static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down && m_model->rowCount() > 0) {

@@ -2,7 +2,10 @@
 
 #include "search/Searcher.h"
 
+#include <QDate>
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -16,6 +19,8 @@ class SearchService;
 // The archive search that takes the day list's place: a field whose every edit asks the
 // search thread (SearchService) and a list of the answers with their day, votes and snippet.
 // Only the answer to the newest edit is ever shown. Esc asks to go back to the day.
+// "week:2024-W51" or "month:2024-12" in the field lists that period's most voted papers (the
+// week and month views); Alt+Left and Alt+Right then step to the period before or after.
 class SearchPane final : public QWidget
 {
     Q_OBJECT
@@ -25,6 +30,17 @@ public:
     // Focuses the field with its text selected, ready to type over.
     void activate();
     QString currentPaperId() const;
+    // Shows the week's or month's top papers for the period holding `day`.
+    enum class Period { Week, Month };
+    void showPeriod(Period period, QDate day);
+    // The period the field names ("week:YYYY-Www", "month:YYYY-MM"), if it names one.
+    struct NamedPeriod
+    {
+        Period period;
+        QDate first;
+        QDate last;
+    };
+    static std::optional<NamedPeriod> periodFrom(const QString& text);
 
     QLineEdit* field() const { return m_field; }
     QListView* view() const { return m_view; }
@@ -43,6 +59,7 @@ protected:
 
 private:
     void query(const QString& text);
+    void stepPeriod(int direction); // -1 or +1
     void showHits(const QList<search::SearchHit>& hits);
 
     SearchService& m_service;
@@ -50,6 +67,8 @@ private:
     QLabel* m_status = nullptr;
     QListView* m_view = nullptr;
     SearchResultsModel* m_model = nullptr;
+    // What the field asks for now; an answer of the other kind is an older request's.
+    bool m_showingPeriod = false;
 };
 
 } // namespace paperboy::ui

@@ -110,6 +110,14 @@ Actions::Actions(QWidget* window) : QObject(window)
                    {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G)}, QStringLiteral("nearestDay"));
     goToDate = makeAction(window, tr("&Go to Date\u2026"), {QKeySequence(Qt::CTRL | Qt::Key_G)},
                           QStringLiteral("goToDate"));
+    weekTop =
+        makeAction(window, tr("Top of the &Week"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W)},
+                   QStringLiteral("weekTop"));
+    weekTop->setStatusTip(tr("The most voted papers of the week of the day shown"));
+    monthTop =
+        makeAction(window, tr("Top of the &Month"),
+                   {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)}, QStringLiteral("monthTop"));
+    monthTop->setStatusTip(tr("The most voted papers of the month of the day shown"));
     showInDay = makeAction(window, tr("Show in Its &Day"),
                            {QKeySequence(Qt::CTRL | Qt::Key_Return)}, QStringLiteral("showInDay"));
     showInDay->setStatusTip(
@@ -180,6 +188,8 @@ void Actions::fillMenuBar(QMenuBar* menuBar) const
 
     QMenu* go = menuBar->addMenu(tr("&Go"));
     go->addActions({previousDay, nextDay, today, latestDay, nearestDay, goToDate, showInDay});
+    go->addSeparator();
+    go->addActions({weekTop, monthTop});
     go->addSeparator();
     go->addActions({nextPaper, previousPaper, openPaper, openPdf});
 

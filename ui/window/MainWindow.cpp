@@ -162,6 +162,8 @@ void MainWindow::connectActions()
     connect(a.copyLink, &QAction::triggered, this, &MainWindow::copyCurrentLink);
     connect(a.focusFilter, &QAction::triggered, m_list, &PaperListPane::focusFilter);
     connect(a.searchArchive, &QAction::triggered, this, &MainWindow::openSearch);
+    connect(a.weekTop, &QAction::triggered, this, [this] { openTop(false); });
+    connect(a.monthTop, &QAction::triggered, this, [this] { openTop(true); });
     connect(a.clearFilter, &QAction::triggered, m_list, &PaperListPane::clearFilter);
     connect(a.previousDay, &QAction::triggered, this, [this] { stepDay(false); });
     connect(a.nextDay, &QAction::triggered, this, [this] { stepDay(true); });

@@ -114,6 +114,8 @@ public slots:
     // The archive search takes the day list's place (Ctrl+K, /); closing it shows the day.
     void openSearch();
     void closeSearch();
+    // The search pane as the week's (or month's) view: its most voted papers.
+    void openTop(bool month);
     void importPaths(const QStringList& paths);
     void loadSampleDigests();
 

@@ -39,6 +39,12 @@ void MainWindow::openSearch()
     m_searchPane->activate();
 }
 
+void MainWindow::openTop(bool month)
+{
+    openSearch();
+    m_searchPane->showPeriod(month ? SearchPane::Period::Month : SearchPane::Period::Week, m_day);
+}
+
 void MainWindow::closeSearch()
 {
     if (!isSearching())
