@@ -2235,6 +2235,17 @@
     </message>
 </context>
 <context>
+    <name>paperboy::ui::RelatedPapers</name>
+    <message>
+        <source>More like this</source>
+        <translation>비슷한 논문</translation>
+    </message>
+    <message>
+        <source>No similar paper is cached.</source>
+        <translation>캐시에 비슷한 논문이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>paperboy::ui::SearchPane</name>
     <message>
         <source>No papers match.</source>

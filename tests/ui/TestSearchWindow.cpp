@@ -2,6 +2,8 @@
 // arrive from the search thread with their snippets, a selected result shows in the detail
 // pane, and Esc goes back to the day as it was.
 #include "UiTestSupport.h"
+#include "ui/detail/DetailView.h"
+#include "ui/detail/RelatedPapers.h"
 #include "ui/list/PaperListPane.h"
 #include "ui/search/SearchPane.h"
 #include "ui/search/SearchResultsModel.h"
@@ -10,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QSet>
 #include <QSplitter>
 
@@ -120,6 +123,41 @@ private slots:
         QTest::keyClick(pane->view(), Qt::Key_Escape);
         QVERIFY(!window->isSearching());
         QCOMPARE(window->currentDay(), march5);
+    }
+
+    // "More like this": the detail pane lists the most similar cached papers, never the paper
+    // itself, and Enter on one shows it in its day.
+    void moreLikeThisShowsSimilarPapers()
+    {
+        QTemporaryDir dir;
+        QVERIFY(uitest::importFixtures(dir.path()).isEmpty());
+        uitest::forgetWindowState();
+        auto window = uitest::openWindow(dir.path());
+        window->showDay(QDate(2024, 3, 5));
+        const QString shown = window->currentPaperId();
+        QVERIFY(!shown.isEmpty());
+        ui::RelatedPapers* related = window->detailView()->relatedPapers();
+        QVERIFY(related->isVisible());
+        QTRY_VERIFY(related->hasAnswer());
+        QCOMPARE(related->paperId(), shown);
+        QListWidget* list = related->list();
+        QVERIFY(list->count() > 0 && list->count() <= ui::RelatedPapers::maxPapers);
+        QString chosen;
+        for (int row = 0; row < list->count(); ++row) {
+            const QString id = list->item(row)->data(Qt::UserRole).toString();
+            QVERIFY(id != shown);
+            if (chosen.isEmpty())
+                chosen = id;
+        }
+        QVERIFY2(!chosen.isEmpty(), "the fixtures have papers like this one");
+
+        list->setFocus();
+        list->setCurrentRow(0);
+        QTest::keyClick(list, Qt::Key_Return);
+        QCOMPARE(window->currentPaperId(), chosen);
+        QTRY_COMPARE(window->detailView()->shownPaperId(), chosen);
+        // Its own similar papers follow, for the new paper.
+        QTRY_VERIFY(related->hasAnswer() && related->paperId() == chosen);
     }
 
     // A title full of markup is drawn as text: the model hands the delegate plain strings, and

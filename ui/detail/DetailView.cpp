@@ -4,6 +4,7 @@
 #include "ui/detail/DetailDocument.h"
 #include "ui/detail/DetailThumbnailImage.h"
 #include "ui/detail/NoteEditor.h"
+#include "ui/detail/RelatedPapers.h"
 #include "ui/detail/SafeTextBrowser.h"
 #include "ui/list/PlaceholderTile.h"
 #include "ui/thumbs/ThumbnailSource.h"
@@ -64,8 +65,11 @@ DetailView::DetailView(QWidget* parent) : QWidget(parent)
     m_paperBar->hide(); // until an action is added
     m_note = new NoteEditor(this);
     m_note->hide();
+    m_related = new RelatedPapers(this);
+    m_related->hide();
     layout->addWidget(m_paperBar);
     layout->addWidget(m_browser, 1);
+    layout->addWidget(m_related);
     layout->addWidget(m_note);
 
     connect(m_browser, &QTextBrowser::anchorClicked, this, &DetailView::linkActivated);
@@ -92,6 +96,9 @@ void DetailView::present(const core::Paper& paper, bool whole)
 {
     m_paperId = paper.id.isValid() ? paper.id.id() : QString();
     m_note->setVisible(!m_paperId.isEmpty());
+    m_related->setVisible(!m_paperId.isEmpty());
+    if (m_related->paperId() != m_paperId)
+        m_related->clearFor(m_paperId); // a refresh of the same paper keeps its answer
     m_paperBar->setVisible(!m_paperId.isEmpty() && !m_paperBar->actions().isEmpty());
     m_shown = paper;
     SafeTextDocument* document = m_browser->safeDocument();
@@ -211,6 +218,8 @@ void DetailView::showMessage(const QString& message)
     m_paperId.clear();
     m_note->flush();
     m_note->hide();
+    m_related->hide();
+    m_related->clearFor(QString());
     m_paperBar->hide();
     m_thumbnailUrl.clear();
     m_realThumbnail = false;

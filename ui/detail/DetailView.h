@@ -20,6 +20,7 @@ namespace paperboy::ui {
 
 class DetailDocument;
 class NoteEditor;
+class RelatedPapers;
 class SafeTextBrowser;
 class ThumbnailSource;
 
@@ -50,6 +51,8 @@ public:
     SafeTextBrowser* browser() const { return m_browser; }
     // Under the paper; shown with a paper, hidden with a message.
     NoteEditor* noteEditor() const { return m_note; }
+    // "More like this", between the paper and its note; the window fills it.
+    RelatedPapers* relatedPapers() const { return m_related; }
     // A button for `action` (the window's Bookmark, Open PDF) in the row above the paper.
     void addPaperAction(QAction* action);
 
@@ -81,6 +84,7 @@ private:
 
     SafeTextBrowser* m_browser = nullptr;
     NoteEditor* m_note = nullptr;
+    RelatedPapers* m_related = nullptr;
     QToolBar* m_paperBar = nullptr;
     ThumbnailSource* m_thumbnails = nullptr;
     QString m_paperId;

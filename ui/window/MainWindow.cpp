@@ -74,6 +74,7 @@ MainWindow::MainWindow(const store::DataPaths& paths, const SyncSetup& sync, QWi
     connectUserData();
     connectNotes();
     connectPdfs();
+    connectRelated();
 
     const StartupData first = startup.take();
     if (first.cacheExists && !first.error.isEmpty())

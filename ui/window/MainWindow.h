@@ -151,6 +151,10 @@ private:
     void showBookmark(const store::Bookmark& bookmark);
     // The bookmark or search result in the detail pane, in its day's list (Ctrl+Return).
     void showInItsDay();
+    void showPaperInItsDay(const QString& paperId);
+    // MainWindowRelated.cpp: "More like this" for the paper on show, from a thread of its own.
+    void connectRelated();
+    void askRelated();
     void copyBibTex();
     // MainWindowExport.cpp: File → Export… and the writing it starts.
     void showExportDialog();
@@ -202,6 +206,11 @@ private:
     std::unique_ptr<SyncController> m_sync; // the same: it writes through m_writer
     // The search thread, started when the search is first opened (MainWindowSearch.cpp).
     std::unique_ptr<SearchService> m_searchService;
+    // "More like this" has its own, so that a long similarity query never delays a search.
+    std::unique_ptr<SearchService> m_relatedService;
+    QTimer m_relatedTimer; // a paper shown this long gets its similar papers
+    quint64 m_relatedTicket = 0;
+    QString m_relatedFor;
     std::unique_ptr<UserDataThread> m_user; // the one writer of the user file
     QSet<QString> m_bookmarks;
     // Shared with the thumbnail disk cache, which reads it on its own thread.

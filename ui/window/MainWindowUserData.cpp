@@ -223,6 +223,11 @@ void MainWindow::showInItsDay()
                                  statusMessageMs);
         return;
     }
+    showPaperInItsDay(id);
+}
+
+void MainWindow::showPaperInItsDay(const QString& id)
+{
     store::CacheReader* cache = reader();
     const std::optional<core::Paper> cached = cache ? cache->paper(id) : std::nullopt;
     QDate day = cached ? cached->date : QDate();
