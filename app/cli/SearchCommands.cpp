@@ -108,7 +108,8 @@ int runSearchCommand(const QStringList& args, CliContext& context)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Search every cached paper: words (all of them), \"phrases\", prefix*, -excluded, "
-           "author:NAME, after:DATE, before:DATE, votes:>N, source:NAME, or an arXiv id or URL. "
+           "author:NAME, after:DATE, before:DATE, votes:>N, source:NAME, is:bookmarked, "
+           "is:unread, is:read, has:note, or an arXiv id or URL; your notes are searched too. "
            "Put -- before a query that starts with '-'."));
     const QCommandLineOption json = jsonOption();
     const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N papers (default 20)"),

@@ -15,9 +15,15 @@ bool Query::hasPositiveTerms() const
     return !authors.isEmpty();
 }
 
+bool Query::hasUserFilters() const
+{
+    return bookmarked || read.has_value() || hasNote;
+}
+
 bool Query::hasFilters() const
 {
-    return !authors.isEmpty() || !sources.isEmpty() || after || before || minVotes;
+    return !authors.isEmpty() || !sources.isEmpty() || after || before || minVotes ||
+           hasUserFilters();
 }
 
 namespace {
@@ -76,18 +82,39 @@ bool applyVotes(Query& query, QStringView value)
     return true;
 }
 
+// is:bookmarked, is:unread (is:read too), has:note: the reader's own data.
+bool applyIs(Query& query, QStringView value)
+{
+    if (value.compare(u"bookmarked", Qt::CaseInsensitive) == 0)
+        query.bookmarked = true;
+    else if (value.compare(u"unread", Qt::CaseInsensitive) == 0)
+        query.read = false;
+    else if (value.compare(u"read", Qt::CaseInsensitive) == 0)
+        query.read = true;
+    else
+        return false;
+    return true;
+}
+
+bool applyHas(Query& query, QStringView value)
+{
+    if (value.compare(u"note", Qt::CaseInsensitive) != 0)
+        return false;
+    query.hasNote = true;
+    return true;
+}
+
 struct Filter
 {
     QLatin1String key;
     bool (*apply)(Query&, QStringView);
 };
 
-// The user-data filters (is:bookmarked, is:unread, has:note) go here once they can be searched;
-// until then such words are searched as words.
 const Filter filters[] = {
     {QLatin1String("author"), applyAuthor}, {QLatin1String("source"), applySource},
     {QLatin1String("after"), applyAfter},   {QLatin1String("before"), applyBefore},
-    {QLatin1String("votes"), applyVotes},
+    {QLatin1String("votes"), applyVotes},   {QLatin1String("is"), applyIs},
+    {QLatin1String("has"), applyHas},
 };
 
 const Filter* findFilter(QStringView key)

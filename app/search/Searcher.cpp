@@ -3,11 +3,13 @@
 #include "search/MatchExpression.h"
 #include "search/QueryParser.h"
 #include "search/RelatedTerms.h"
+#include "search/UserFilters.h"
 #include "store/Connection.h"
 #include "store/MergedPapers.h"
 #include "store/Schema.h"
 #include "store/SqlValues.h"
 
+#include <QFileInfo>
 #include <QHash>
 
 namespace paperboy::search {
@@ -79,12 +81,28 @@ std::unique_ptr<Searcher> Searcher::open(const store::DataPaths& paths, QString*
     auto connection = store::openDatabase(paths.cacheFile, store::SchemaSpec::cache(), true, error);
     if (!connection)
         return nullptr;
-    return std::unique_ptr<Searcher>(new Searcher(std::move(connection)));
+    return std::unique_ptr<Searcher>(new Searcher(std::move(connection), paths.userFile));
 }
 
-Searcher::Searcher(std::unique_ptr<store::Connection> connection)
-    : m_connection(std::move(connection))
+Searcher::Searcher(std::unique_ptr<store::Connection> connection, QString userFile)
+    : m_connection(std::move(connection)), m_userFile(std::move(userFile))
 {}
+
+bool Searcher::attachUserData() const
+{
+    if (m_userAttached || m_userFile.isEmpty() || !QFileInfo::exists(m_userFile))
+        return m_userAttached;
+    // The connection is read-only, and so is what it attaches: the user file keeps its one
+    // writer.
+    QString error;
+    store::PreparedQuery attach(*m_connection, QStringLiteral("ATTACH DATABASE ? AS user"), &error);
+    if (!attach || !attach.exec({m_userFile}, &error)) {
+        logFailure("attachUserData", error);
+        return false;
+    }
+    m_userAttached = true;
+    return true;
+}
 
 Searcher::~Searcher() = default;
 
@@ -115,9 +133,19 @@ QList<SearchHit> Searcher::searchText(const Query& query, const SearchOptions& o
 {
     const MatchExpression match = matchExpression(query);
     const bool filtered = !query.sources.isEmpty() || query.after || query.before ||
-                          query.minVotes || !match.excluded.isEmpty();
+                          query.minVotes || query.hasUserFilters() || !match.excluded.isEmpty();
     if ((match.positive.isEmpty() && !filtered) || options.limit <= 0)
         return {};
+    const bool user = attachUserData();
+    // Without a user file nothing is bookmarked, read or noted.
+    if (!user && (query.bookmarked || query.hasNote || query.read.value_or(false)))
+        return {};
+    QString error;
+    const bool notes =
+        user && !match.positive.isEmpty() &&
+        m_connection->scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM user.notes)"), &error)
+            .value_or(false)
+            .toBool();
     // First the keys of the page of results, ranked; a paper's day and votes are looked up
     // only when a filter or the order needs them (for every match), its title and the rest
     // only for the rows shown (hitsFor).
@@ -131,7 +159,17 @@ QList<SearchHit> Searcher::searchText(const Query& query, const SearchOptions& o
     if (needVotes)
         sql += QStringLiteral(", (SELECT votes FROM paper_sources WHERE paper = x.pk AND votes "
                               "IS NOT NULL ORDER BY update_seq DESC LIMIT 1) AS votes");
-    if (!match.positive.isEmpty()) {
+    QVariantList noteValues;
+    const QString noteMatches = notes ? noteMatchSql(query, noteValues) : QString();
+    if (!match.positive.isEmpty() && !noteMatches.isEmpty()) {
+        // A paper found in the index and in its note counts once, at its better score.
+        sql += QStringLiteral(" FROM (SELECT pk, MIN(score) AS score FROM (SELECT rowid AS pk, ") +
+               bm25Rank +
+               QStringLiteral(" AS score FROM paper_fts WHERE paper_fts MATCH ? UNION ALL ") +
+               noteMatches + QStringLiteral(") GROUP BY pk) x WHERE 1");
+        values.append(match.positive);
+        values += noteValues;
+    } else if (!match.positive.isEmpty()) {
         sql += QStringLiteral(" FROM (SELECT rowid AS pk, ") + bm25Rank +
                QStringLiteral(" AS score FROM paper_fts WHERE paper_fts MATCH ?) x WHERE 1");
         values.append(match.positive);
@@ -148,6 +186,8 @@ QList<SearchHit> Searcher::searchText(const Query& query, const SearchOptions& o
                               "WHERE s.paper = x.pk AND s.source = n.value COLLATE NOCASE)");
         values.append(store::sql::jsonList(query.sources));
     }
+    if (user)
+        sql += userFilterSql(query, QStringLiteral("x.pk"));
     sql += QStringLiteral(") WHERE 1");
     if (query.after) {
         sql += QStringLiteral(" AND day >= ?");
@@ -176,7 +216,6 @@ QList<SearchHit> Searcher::searchText(const Query& query, const SearchOptions& o
     sql += QStringLiteral(" LIMIT ?");
     values.append(options.limit);
 
-    QString error;
     store::Transaction snapshot(*m_connection, store::Transaction::Mode::Read);
     store::PreparedQuery select(*m_connection, sql, &error);
     if (!snapshot.begin(&error) || !select || !select.exec(values, &error)) {

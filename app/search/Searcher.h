@@ -55,13 +55,18 @@ public:
     QList<SearchHit> related(const QString& id, int limit) const;
 
 private:
-    explicit Searcher(std::unique_ptr<store::Connection> connection);
+    Searcher(std::unique_ptr<store::Connection> connection, QString userFile);
+    // The user file attached read-only as schema "user", for is:, has: and the notes; false
+    // while it does not exist (nothing is bookmarked, read or noted then).
+    bool attachUserData() const;
     QList<SearchHit> searchText(const Query& query, const SearchOptions& options) const;
     // The rows shown for `keys`, in that order (a key no longer cached is left out).
     QList<SearchHit> hitsFor(const QList<qint64>& keys) const;
     QHash<qint64, Snippet> readSnippets(const QList<qint64>& keys, const QString& match) const;
 
     std::unique_ptr<store::Connection> m_connection;
+    const QString m_userFile;
+    mutable bool m_userAttached = false;
 };
 
 } // namespace paperboy::search

@@ -506,10 +506,6 @@
         <translation>일치하는 논문이 없습니다.</translation>
     </message>
     <message>
-        <source>Search every cached paper: words (all of them), &quot;phrases&quot;, prefix*, -excluded, author:NAME, after:DATE, before:DATE, votes:&gt;N, source:NAME, or an arXiv id or URL. Put -- before a query that starts with &apos;-&apos;.</source>
-        <translation>캐시된 모든 논문을 검색합니다: 단어(모두 포함), &quot;구문&quot;, 접두어*, -제외어, author:NAME, after:DATE, before:DATE, votes:&gt;N, source:NAME 또는 arXiv ID나 URL. &apos;-&apos;로 시작하는 검색어 앞에는 --를 붙이십시오.</translation>
-    </message>
-    <message>
         <source>At most N papers (default 20)</source>
         <translation>최대 N편(기본값 20)</translation>
     </message>
@@ -764,6 +760,10 @@
     <message>
         <source>choose one of --bookmarks, --date DATE or --query Q</source>
         <translation>--bookmarks, --date DATE, --query Q 중 하나를 고르세요</translation>
+    </message>
+    <message>
+        <source>Search every cached paper: words (all of them), &quot;phrases&quot;, prefix*, -excluded, author:NAME, after:DATE, before:DATE, votes:&gt;N, source:NAME, is:bookmarked, is:unread, is:read, has:note, or an arXiv id or URL; your notes are searched too. Put -- before a query that starts with &apos;-&apos;.</source>
+        <translation>캐시된 모든 논문을 검색합니다: 단어(모두 포함), &quot;구문&quot;, 접두어*, -제외어, author:NAME, after:DATE, before:DATE, votes:&gt;N, source:NAME, is:bookmarked, is:unread, is:read, has:note 또는 arXiv ID나 URL. 메모도 함께 검색합니다. &apos;-&apos;로 시작하는 검색어 앞에는 --를 붙이십시오.</translation>
     </message>
 </context>
 <context>

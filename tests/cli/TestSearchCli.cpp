@@ -143,6 +143,48 @@ private slots:
         QCOMPARE(run({QStringLiteral("related"), QStringLiteral("nonsense")}).exitCode, 2);
     }
 
+    // is:bookmarked, is:unread, is:read and has:note read the user file; notes are searched.
+    void userDataFilters()
+    {
+        QTemporaryDir dir;
+        const auto in = [&dir](const QStringList& args) { return runCli(dir.path(), args); };
+        QCOMPARE(in({QStringLiteral("import"),
+                     QStringLiteral(PAPERBOY_TEST_DATA_DIR "/search/year-end")})
+                     .exitCode,
+                 0);
+        const auto found = [&in](const QString& query) {
+            return ids(in({QStringLiteral("search"), QStringLiteral("--json"),
+                           QStringLiteral("--sort"), QStringLiteral("votes"), query}));
+        };
+        // Before any user file: nothing bookmarked or noted, everything unread.
+        QCOMPARE(found(QStringLiteral("is:bookmarked")), QStringList());
+        QCOMPARE(found(QStringLiteral("sparse is:unread")),
+                 (QStringList{QStringLiteral("2412.20001"), QStringLiteral("2412.20002"),
+                              QStringLiteral("2501.00004")}));
+
+        QCOMPARE(
+            in({QStringLiteral("bookmarks"), QStringLiteral("add"), QStringLiteral("2412.20002")})
+                .exitCode,
+            0);
+        QCOMPARE(in({QStringLiteral("read"), QStringLiteral("2412.20001")}).exitCode, 0);
+        QCOMPARE(in({QStringLiteral("note"), QStringLiteral("2501.00004"),
+                     QStringLiteral("멀티모달 zebra-crossing 100%")})
+                     .exitCode,
+                 0);
+        QCOMPARE(found(QStringLiteral("is:bookmarked")), QStringList{QStringLiteral("2412.20002")});
+        QCOMPARE(found(QStringLiteral("sparse is:unread")),
+                 (QStringList{QStringLiteral("2412.20002"), QStringLiteral("2501.00004")}));
+        QCOMPARE(found(QStringLiteral("sparse is:read")),
+                 QStringList{QStringLiteral("2412.20001")});
+        QCOMPARE(found(QStringLiteral("has:note")), QStringList{QStringLiteral("2501.00004")});
+        // The note's words find its paper, Korean inside a word and LIKE's % taken literally.
+        QCOMPARE(found(QStringLiteral("zebra-crossing")),
+                 QStringList{QStringLiteral("2501.00004")});
+        QCOMPARE(found(QStringLiteral("모달")), QStringList{QStringLiteral("2501.00004")});
+        QCOMPARE(found(QStringLiteral("100%")), QStringList{QStringLiteral("2501.00004")});
+        QCOMPARE(found(QStringLiteral("10%0")), QStringList());
+    }
+
     void usageErrors()
     {
         QCOMPARE(run({QStringLiteral("search")}).exitCode, 2);

@@ -60,9 +60,20 @@ private slots:
                  (QList<Term>{word("model"), word("after:yesterday")}));
         QCOMPARE(parseQuery(u"votes:>many").terms, QList<Term>{word("votes:>many")});
         QCOMPARE(parseQuery(u"author:").terms, QList<Term>{word("author:")});
-        // Filters not known yet (the user-data ones) are words for now, as is a URL-like word.
-        QCOMPARE(parseQuery(u"is:bookmarked").terms, QList<Term>{word("is:bookmarked")});
-        QVERIFY(!parseQuery(u"is:bookmarked").hasFilters());
+        // An unknown value of a user-data filter makes the query plain words.
+        QCOMPARE(parseQuery(u"is:famous").terms, QList<Term>{word("is:famous")});
+        QVERIFY(!parseQuery(u"has:pdf").hasFilters());
+    }
+
+    void userDataFilters()
+    {
+        const Query query = parseQuery(u"diffusion IS:Bookmarked has:note");
+        QCOMPARE(query.terms, QList<Term>{word("diffusion")});
+        QVERIFY(query.bookmarked && query.hasNote && !query.read);
+        QVERIFY(query.hasFilters() && query.hasUserFilters());
+        QCOMPARE(parseQuery(u"is:unread").read, std::optional<bool>(false));
+        QCOMPARE(parseQuery(u"is:read").read, std::optional<bool>(true));
+        QVERIFY(!parseQuery(u"model").hasUserFilters());
     }
 
     void paperIds()

@@ -1,0 +1,53 @@
+#include "search/UserFilters.h"
+
+namespace paperboy::search {
+namespace {
+
+// `pk` among the papers whose id is in the user table `table`.
+QString inUserTable(const QString& pk, const char* table, bool in)
+{
+    return QStringLiteral(" AND ") + pk + (in ? QStringLiteral(" IN") : QStringLiteral(" NOT IN")) +
+           QStringLiteral(" (SELECT up.pk FROM user.") + QLatin1String(table) +
+           QStringLiteral(" u JOIN papers up ON up.id = u.paper_id)");
+}
+
+// A LIKE pattern matching `text` anywhere, with LIKE's own characters taken literally.
+QString containsPattern(QString text)
+{
+    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    text.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    text.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + text + QLatin1Char('%');
+}
+
+} // namespace
+
+QString userFilterSql(const Query& query, const QString& pk)
+{
+    QString sql;
+    if (query.bookmarked)
+        sql += inUserTable(pk, "bookmarks", true);
+    if (query.read)
+        sql += inUserTable(pk, "read_state", *query.read);
+    if (query.hasNote)
+        sql += inUserTable(pk, "notes", true);
+    return sql;
+}
+
+QString noteMatchSql(const Query& query, QVariantList& values)
+{
+    QString conditions;
+    for (const Term& term : query.terms) {
+        if (term.excluded)
+            continue;
+        conditions += QStringLiteral(" AND n.markdown LIKE ? ESCAPE '\\'");
+        values.append(containsPattern(term.text));
+    }
+    if (conditions.isEmpty())
+        return {};
+    return QStringLiteral("SELECT np.pk AS pk, -1.0e9 AS score FROM user.notes n "
+                          "JOIN papers np ON np.id = n.paper_id WHERE 1") +
+           conditions;
+}
+
+} // namespace paperboy::search
