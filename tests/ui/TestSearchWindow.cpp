@@ -15,6 +15,7 @@
 #include <QListWidget>
 #include <QSet>
 #include <QSplitter>
+#include <QTextBrowser>
 
 using namespace paperboy;
 
@@ -52,6 +53,11 @@ private slots:
         QTest::keyClick(pane->field(), Qt::Key_Down);
         QCOMPARE(pane->currentPaperId(), QStringLiteral("2403.02002"));
         QTRY_VERIFY(uitest::detailText(*window).contains(QStringLiteral("Autonomous Baking")));
+        // The detail pane marks the searched word where it shows it, and only that word.
+        QTextBrowser* browser = window->detailView()->browser();
+        QTRY_VERIFY(!browser->extraSelections().isEmpty());
+        for (const QTextEdit::ExtraSelection& mark : browser->extraSelections())
+            QCOMPARE(mark.cursor.selectedText().toLower(), QStringLiteral("baking"));
 
         // A query that matches nothing says so.
         pane->field()->setText(QStringLiteral("zzzznothing"));
@@ -61,6 +67,7 @@ private slots:
         QTest::keyClick(pane->field(), Qt::Key_Escape);
         QVERIFY(!window->isSearching());
         QVERIFY(window->paperList()->isVisible());
+        QVERIFY(browser->extraSelections().isEmpty()); // the day's paper is not marked
         QCOMPARE(window->currentDay(), march5);
         QCOMPARE(window->currentPaperId(), dayPaper);
 

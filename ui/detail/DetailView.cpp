@@ -14,6 +14,8 @@
 #include <QEvent>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -116,6 +118,7 @@ void DetailView::present(const core::Paper& paper, bool whole)
     builder->build(paper, thumbnailName, thumbnailSize, visibleHeight);
     if (builder->hasRest())
         m_rest = std::move(builder);
+    applyHighlights();
     if (!m_paperId.isEmpty())
         emit paperShown(m_paperId);
 }
@@ -256,8 +259,39 @@ bool DetailView::event(QEvent* event)
     if (static_cast<AppendRestEvent*>(event)->generation == m_generation && m_rest) {
         m_rest->appendRest();
         m_rest.reset();
+        applyHighlights();
     }
     return true;
+}
+
+void DetailView::setHighlightTerms(const QStringList& terms)
+{
+    if (terms == m_highlightTerms)
+        return;
+    m_highlightTerms = terms;
+    applyHighlights();
+}
+
+void DetailView::applyHighlights()
+{
+    // Enough marks for a long paper; a word on every line of it needs no more.
+    constexpr int maxMarks = 400;
+    QList<QTextEdit::ExtraSelection> marks;
+    QTextDocument* document = m_browser->document();
+    QTextCharFormat format;
+    QColor background = palette().color(QPalette::Highlight);
+    background.setAlphaF(0.3f);
+    format.setBackground(background);
+    for (const QString& term : std::as_const(m_highlightTerms)) {
+        if (term.trimmed().isEmpty() || m_paperId.isEmpty())
+            continue;
+        QTextCursor found = document->find(term);
+        while (!found.isNull() && marks.size() < maxMarks) {
+            marks.append({found, format});
+            found = document->find(term, found);
+        }
+    }
+    m_browser->setExtraSelections(marks);
 }
 
 } // namespace paperboy::ui

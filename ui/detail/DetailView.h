@@ -3,6 +3,7 @@
 #include "core/Paper.h"
 
 #include <QPixmap>
+#include <QStringList>
 #include <QUrl>
 #include <QWidget>
 
@@ -53,6 +54,9 @@ public:
     NoteEditor* noteEditor() const { return m_note; }
     // "More like this", between the paper and its note; the window fills it.
     RelatedPapers* relatedPapers() const { return m_related; }
+    // Marks these words and phrases wherever the paper shows them (the search's terms), from
+    // now on, on top of the text: the document itself is not changed. Empty: none.
+    void setHighlightTerms(const QStringList& terms);
     // A button for `action` (the window's Bookmark, Open PDF) in the row above the paper.
     void addPaperAction(QAction* action);
 
@@ -81,6 +85,7 @@ private:
     QPixmap thumbnailFor(const core::Paper& paper);
     QRect thumbnailViewportRect() const; // where the slot is on screen
     void onThumbnail(const thumbs::ThumbnailResult& result);
+    void applyHighlights();
 
     SafeTextBrowser* m_browser = nullptr;
     NoteEditor* m_note = nullptr;
@@ -95,6 +100,7 @@ private:
     std::unique_ptr<DetailDocument> m_rest; // the shown paper's builder while parts are left
     int m_generation = 0;                   // counts what was shown, to drop stale requests
     bool m_restRequested = false;
+    QStringList m_highlightTerms;
 };
 
 } // namespace paperboy::ui

@@ -1,6 +1,7 @@
 #include "ui/search/SearchPane.h"
 
 #include "search/Periods.h"
+#include "search/QueryParser.h"
 
 #include "ui/search/SearchResultDelegate.h"
 #include "ui/search/SearchResultsModel.h"
@@ -115,6 +116,19 @@ void SearchPane::stepPeriod(int direction)
         return;
     showPeriod(named->period, named->period == Period::Week ? named->first.addDays(7 * direction)
                                                             : named->first.addMonths(direction));
+}
+
+QStringList SearchPane::highlightTerms() const
+{
+    if (periodFrom(m_field->text()))
+        return {};
+    const search::Query query = search::parseQuery(m_field->text());
+    QStringList terms;
+    for (const search::Term& term : query.terms) {
+        if (!term.excluded)
+            terms.append(term.text);
+    }
+    return terms + query.authors;
 }
 
 void SearchPane::query(const QString& text)

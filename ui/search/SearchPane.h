@@ -30,6 +30,9 @@ public:
     // Focuses the field with its text selected, ready to type over.
     void activate();
     QString currentPaperId() const;
+    // The words, prefixes, phrases and author names the field searches for, to mark in the
+    // detail pane (none for a week or month view).
+    QStringList highlightTerms() const;
     // Shows the week's or month's top papers for the period holding `day`.
     enum class Period { Week, Month };
     void showPeriod(Period period, QDate day);

@@ -1,5 +1,6 @@
 // MainWindow's archive search: the search pane takes the paper list's place in the splitter
 // while it is open, and the detail pane shows the result selected there.
+#include "ui/detail/DetailView.h"
 #include "ui/list/PaperListPane.h"
 #include "ui/search/SearchPane.h"
 #include "ui/search/SearchService.h"
@@ -24,8 +25,10 @@ void MainWindow::openSearch()
         m_searchPane->hide();
         connect(m_searchPane, &SearchPane::closeRequested, this, &MainWindow::closeSearch);
         connect(m_searchPane, &SearchPane::currentPaperChanged, this, [this](const QString& id) {
-            if (!id.isEmpty())
-                showPaper(id);
+            if (id.isEmpty())
+                return;
+            m_detail->setHighlightTerms(m_searchPane->highlightTerms());
+            showPaper(id);
         });
         connect(m_searchPane, &SearchPane::paperActivated, this, &MainWindow::openPaperPage);
     }
@@ -54,6 +57,7 @@ void MainWindow::closeSearch()
     m_searchPane->hide();
     m_list->show();
     m_list->view()->setFocus(Qt::OtherFocusReason);
+    m_detail->setHighlightTerms({});
     showPaper(m_list->currentPaperId());
 }
 
