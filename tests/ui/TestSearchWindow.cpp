@@ -153,6 +153,8 @@ private slots:
         for (int row = 0; row < list->count(); ++row) {
             const QString id = list->item(row)->data(Qt::UserRole).toString();
             QVERIFY(id != shown);
+            // The tooltip is rich text made here: a title's markup arrives escaped.
+            QVERIFY(!list->item(row)->toolTip().contains(QStringLiteral("<script")));
             if (chosen.isEmpty())
                 chosen = id;
         }

@@ -60,7 +60,9 @@ void RelatedPapers::setPapers(const QString& paperId, const QList<search::Search
                              QStringLiteral("  ") + hit.title.simplified();
         auto* item = new QListWidgetItem(line, m_list);
         item->setData(Qt::UserRole, hit.id);
-        item->setToolTip(hit.title.simplified() + QLatin1Char('\n') + hit.id);
+        // A tooltip is read as rich text when it looks like some: the title goes in escaped.
+        item->setToolTip(QStringLiteral("<p>") + hit.title.simplified().toHtmlEscaped() +
+                         QStringLiteral("<br>") + hit.id.toHtmlEscaped() + QStringLiteral("</p>"));
     }
 }
 
