@@ -3,6 +3,7 @@
 #include "cli/Commands.h"
 #include "core/EnglishPlurals.h"
 #include "i18n/Language.h"
+#include "store/CacheRecovery.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -221,6 +222,16 @@ int run(int argc, char** argv)
         return 2;
     }
     CliContext context{store::DataPaths::resolve(split.dataDir), out, err};
+    // Before any command opens the cache: a damaged one is set aside and an empty one begun,
+    // so that every command still works (and says what happened) instead of failing on it.
+    if (!split.help) {
+        QString notice, error;
+        if (!store::recoverCache(context.paths, &notice, &error))
+            err << "paperboy: " << error << '\n';
+        else if (!notice.isEmpty())
+            err << "paperboy: " << notice << '\n';
+        err.flush();
+    }
     QStringList args{QStringLiteral("paperboy ") + split.command};
     if (split.help)
         args.append(QStringLiteral("--help"));

@@ -4,15 +4,17 @@
 #include "store/NativeStatement.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QThread>
+#include <QUrl>
 #include <QUuid>
 
 #include <sqlite3.h>
 
 namespace paperboy::store {
 
-std::unique_ptr<Connection> Connection::open(const QString& file, QString* error)
+std::unique_ptr<Connection> Connection::open(const QString& file, QString* error, bool immutable)
 {
     // A UUID keeps names unique across threads without a shared counter.
     const QString name = QStringLiteral("paperboy-") + QUuid::createUuid().toString(QUuid::Id128);
@@ -23,7 +25,15 @@ std::unique_ptr<Connection> Connection::open(const QString& file, QString* error
                                                  "The Qt SQLite driver (QSQLITE) is not available");
         return nullptr;
     }
-    connection->m_db.setDatabaseName(file);
+    if (immutable) {
+        connection->m_db.setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        connection->m_db.setDatabaseName(
+            QUrl::fromLocalFile(QFileInfo(file).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+            QStringLiteral("?immutable=1"));
+    } else {
+        connection->m_db.setDatabaseName(file);
+    }
     if (!connection->m_db.open()) {
         if (error)
             *error = QCoreApplication::translate("paperboy::store", "Cannot open %1: %2")
@@ -177,7 +187,26 @@ QString sqlError(const QSqlQuery& query)
         statement = statement.left(117) + QStringLiteral("...");
     return error.databaseText().isEmpty()
                ? error.text()
-               : error.databaseText() + QStringLiteral(" [") + statement + QLatin1Char(']');
+               : explainSqliteError(error.nativeErrorCode().toInt(), error.databaseText()) +
+                     QStringLiteral(" [") + statement + QLatin1Char(']');
+}
+
+QString explainSqliteError(int code, const QString& message)
+{
+    // The primary code is the low byte of an extended one.
+    switch (code & 0xff) {
+    case SQLITE_FULL:
+        return QCoreApplication::translate("paperboy::store",
+                                           "The disk is full, so this was not saved: %1")
+            .arg(message);
+    case SQLITE_READONLY:
+        return QCoreApplication::translate("paperboy::store",
+                                           "The data folder cannot be written to, so this was not "
+                                           "saved: %1")
+            .arg(message);
+    default:
+        return message;
+    }
 }
 
 } // namespace paperboy::store

@@ -24,7 +24,11 @@ namespace paperboy::store {
 class Connection final
 {
 public:
-    static std::unique_ptr<Connection> open(const QString& file, QString* error);
+    // `immutable`: for a file in a folder that cannot be written (a read-only mount, a locked
+    // folder), opened read-only as SQLite's "immutable" URI, the only way SQLite reads a WAL
+    // file without creating its -shm beside it. Commits still in a -wal file are not seen.
+    static std::unique_ptr<Connection> open(const QString& file, QString* error,
+                                            bool immutable = false);
     ~Connection();
     Connection(const Connection&) = delete;
     Connection& operator=(const Connection&) = delete;
@@ -110,5 +114,8 @@ private:
 
 // SQLite's message and the start of the statement that failed, for error strings.
 QString sqlError(const QSqlQuery& query);
+// SQLite's message, led by a sentence in plain words for the errors a user can do something
+// about (a full disk, a read-only folder); other messages are returned as they are.
+QString explainSqliteError(int code, const QString& message);
 
 } // namespace paperboy::store

@@ -20,7 +20,7 @@ struct Text final
 
 QString lastError(sqlite3* handle)
 {
-    return QString::fromUtf8(sqlite3_errmsg(handle));
+    return explainSqliteError(sqlite3_errcode(handle), QString::fromUtf8(sqlite3_errmsg(handle)));
 }
 
 } // namespace

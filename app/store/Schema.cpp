@@ -94,6 +94,20 @@ bool setPragma(Connection& connection, const QString& name, const QString& value
     return true;
 }
 
+// A read-only file cannot be upgraded: it must already have this version's schema.
+bool isCurrent(Connection& connection, const SchemaSpec& schema, int newestVersion, QString* error)
+{
+    const auto version = connection.scalar(QStringLiteral("PRAGMA user_version"), error);
+    if (!version)
+        return false;
+    if (version->toInt() == newestVersion)
+        return true;
+    *error = Text::tr("%1 is read-only and was written by an older Paperboy; this version "
+                      "would have to upgrade the %2 file to read it")
+                 .arg(connection.file(), schema.kind);
+    return false;
+}
+
 bool setPragmas(Connection& connection, const SchemaSpec& schema, QString* error)
 {
     const bool full = schema.durability == SchemaSpec::Durability::Full;
@@ -107,6 +121,20 @@ bool setPragmas(Connection& connection, const SchemaSpec& schema, QString* error
                      full ? QStringLiteral("FULL") : QStringLiteral("NORMAL"), full ? 2 : 1,
                      error) &&
            setPragma(connection, QStringLiteral("temp_store"), QStringLiteral("MEMORY"), 2, error);
+}
+
+// Tests of a full disk set PAPERBOY_TEST_CACHE_MAX_PAGES (or ..._USER_...): SQLite then answers
+// SQLITE_FULL, exactly as on a full disk, once the file would grow past that many pages (never
+// below its present size). Only writing connections get it; it is not a setting for users.
+bool applyTestPageLimit(Connection& connection, const SchemaSpec& schema, QString* error)
+{
+    const QByteArray name = "PAPERBOY_TEST_" + schema.kind.toUpper().toLatin1() + "_MAX_PAGES";
+    bool isNumber = false;
+    const qint64 pages = qEnvironmentVariable(name.constData()).toLongLong(&isNumber);
+    if (!isNumber || pages <= 0)
+        return true;
+    return connection.exec(QStringLiteral("PRAGMA max_page_count = ") + QString::number(pages),
+                           error);
 }
 
 } // namespace
@@ -125,19 +153,48 @@ SchemaSpec SchemaSpec::user()
             Durability::Full};
 }
 
+bool isUnwritable(const QString& file)
+{
+    const QFileInfo info(file);
+    const QFileInfo folder(info.absolutePath());
+    if (!info.exists())
+        return folder.exists() && !folder.isWritable(); // it could not be created
+    return !info.isWritable() || !folder.isWritable();
+}
+
 std::unique_ptr<Connection> openDatabase(const QString& file, const SchemaSpec& schema,
                                          bool readOnly, QString* error)
 {
     QString message;
     const Migrator migrator(schema);
     const auto migrations = migrator.migrations(&message);
+    const bool unwritable = isUnwritable(file);
+    if (unwritable && !readOnly) {
+        if (error)
+            *error = Text::tr("%1 cannot be written to: it or its folder is read-only. What it "
+                              "holds can be read, but nothing can be added or changed.")
+                         .arg(file);
+        return nullptr;
+    }
     std::unique_ptr<Connection> connection;
     if (migrations && looksLikeSqlite(file, &message))
-        connection = Connection::open(file, &message);
+        connection = Connection::open(file, &message, unwritable);
+    if (connection && unwritable) {
+        // Nothing may be written: no pragma that writes, no migration.
+        const bool ready =
+            checkIdentity(*connection, schema, migrations->last().version, &message) &&
+            isCurrent(*connection, schema, migrations->last().version, &message) &&
+            setPragma(*connection, QStringLiteral("temp_store"), QStringLiteral("MEMORY"), 2,
+                      &message);
+        if (!ready && error)
+            *error = message;
+        return ready ? std::move(connection) : nullptr;
+    }
     const bool ready =
         connection && checkIdentity(*connection, schema, migrations->last().version, &message) &&
         setPragmas(*connection, schema, &message) &&
         migrator.migrate(*connection, *migrations, &message) &&
+        (readOnly || applyTestPageLimit(*connection, schema, &message)) &&
         (!readOnly ||
          setPragma(*connection, QStringLiteral("query_only"), QStringLiteral("ON"), 1, &message));
     if (!ready) {

@@ -33,7 +33,12 @@ struct SchemaSpec
 //  - pragmas are set and checked: WAL, foreign keys, synchronous, busy timeout, temp store;
 //  - pending migrations run, after a backup of a non-empty file (Migrator.h).
 // `readOnly` connections get PRAGMA query_only after migrating.
+// A file that exists in a read-only folder, or is read-only itself, is opened immutable
+// (Connection::open) when `readOnly`, and refused with a plain message otherwise.
 std::unique_ptr<Connection> openDatabase(const QString& file, const SchemaSpec& schema,
                                          bool readOnly, QString* error);
+
+// True when `file`, or the folder it is (or would be created) in, cannot be written to.
+bool isUnwritable(const QString& file);
 
 } // namespace paperboy::store

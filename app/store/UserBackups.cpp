@@ -1,6 +1,7 @@
 #include "store/UserBackups.h"
 
 #include "store/Connection.h"
+#include "store/DamagedFile.h"
 #include "store/Migrator.h"
 #include "store/Schema.h"
 
@@ -78,22 +79,6 @@ FileCheck checkFile(const QString& file)
     return {FileCheck::State::Good, version, {}};
 }
 
-// Renames the file and its -wal and -shm so that SQLite can still open the moved copy.
-std::optional<QString> moveAside(const QString& file, QString* error)
-{
-    const QString aside =
-        file + QStringLiteral(".damaged-") + stampText(QDateTime::currentDateTimeUtc());
-    if (!QFile::rename(file, aside)) {
-        *error = translate("Cannot move %1 aside to %2").arg(file, aside);
-        return std::nullopt;
-    }
-    for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        if (QFileInfo::exists(file + suffix))
-            QFile::rename(file + suffix, aside + suffix);
-    }
-    return aside;
-}
-
 // Copies `backup` over the (moved away) user file: to a temporary name first, so that a
 // crash leaves either no user file or the whole copy.
 bool restore(const QString& backup, const QString& file, QString* error)
@@ -127,6 +112,9 @@ int newestUserVersion()
 // Recovers a damaged, foreign or missing user file; false only when that itself failed.
 bool recover(const QString& file, const UserBackups& backups, QString* notice, QString* error)
 {
+    // A read-only file cannot be moved, restored or backed up: opening it says why.
+    if (isUnwritable(file))
+        return true;
     const FileCheck check = checkFile(file);
     if (check.state == FileCheck::State::Good) {
         // A newer Paperboy's file is not ours to upgrade or back up; openDatabase refuses it.
@@ -138,7 +126,7 @@ bool recover(const QString& file, const UserBackups& backups, QString* notice, Q
     if (check.state == FileCheck::State::Empty)
         return true;
     std::optional<QString> aside;
-    if (check.state == FileCheck::State::Bad && !(aside = moveAside(file, error)))
+    if (check.state == FileCheck::State::Bad && !(aside = moveDamagedAside(file, error)))
         return false;
     const auto backup = newestGoodBackup(backups);
     if (backup && !restore(backup->path, file, error))

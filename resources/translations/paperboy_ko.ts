@@ -1004,6 +1004,54 @@
         <source>Cannot copy %1 to %2: %3</source>
         <translation>%1을(를) %2(으)로 복사할 수 없습니다: %3</translation>
     </message>
+    <message>
+        <source>it is not a SQLite database</source>
+        <translation>SQLite 데이터베이스가 아닙니다</translation>
+    </message>
+    <message>
+        <source>it was cut off and is shorter than SQLite says it should be</source>
+        <translation>파일이 잘려 SQLite 헤더가 말하는 크기보다 짧습니다</translation>
+    </message>
+    <message>
+        <source>SQLite cannot open it: %1</source>
+        <translation>SQLite가 열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>SQLite cannot read it: %1</source>
+        <translation>SQLite가 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>it is a SQLite database of another program, not a Paperboy cache</source>
+        <translation>Paperboy 캐시가 아닌 다른 프로그램의 SQLite 데이터베이스입니다</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Paperboy (schema %1; this version knows schema %2)</source>
+        <translation>더 새로운 버전의 Paperboy가 쓴 파일입니다(스키마 %1, 이 버전은 스키마 %2까지 압니다)</translation>
+    </message>
+    <message>
+        <source>The cache %1 could not be used: %2. It was moved to %3 and an empty cache was started. Your bookmarks and notes are kept in their own file and were not touched. Sync to download the digests again.</source>
+        <translation>캐시 %1을(를) 사용할 수 없습니다: %2. 파일을 %3(으)로 옮기고 빈 캐시를 새로 시작했습니다. 북마크와 메모는 별도의 파일에 있어 건드리지 않았습니다. 동기화하면 다이제스트를 다시 내려받습니다.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this was not saved: %1</source>
+        <translation>디스크가 가득 차서 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written to, so this was not saved: %1</source>
+        <translation>데이터 폴더에 쓸 수 없어 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside to %2</source>
+        <translation>%1을(를) %2(으)로 옮길 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is read-only and was written by an older Paperboy; this version would have to upgrade the %2 file to read it</source>
+        <translation>%1은(는) 읽기 전용이며 이전 버전의 Paperboy가 쓴 파일입니다. 이 버전에서 읽으려면 %2 파일을 업그레이드해야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written to: it or its folder is read-only. What it holds can be read, but nothing can be added or changed.</source>
+        <translation>%1에 쓸 수 없습니다: 파일이나 폴더가 읽기 전용입니다. 들어 있는 내용은 읽을 수 있지만 추가하거나 바꿀 수는 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::store::DataPaths</name>
@@ -2120,6 +2168,10 @@
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
+    <message>
+        <source>The cache was damaged and has been set aside.</source>
+        <translation>캐시가 손상되어 따로 옮겨 두었습니다.</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::ui::NoteEditor</name>
@@ -2197,6 +2249,10 @@
     <message>
         <source>Sync the latest digests (F5), import digest files (markdown or Hugging Face JSON), or try the sample digests. You can also drop files on this window.</source>
         <translation>최신 다이제스트를 동기화(F5)하거나, 다이제스트 파일(Markdown 또는 Hugging Face JSON)을 가져오거나, 샘플 다이제스트를 사용해 보십시오. 이 창에 파일을 끌어다 놓을 수도 있습니다.</translation>
+    </message>
+    <message>
+        <source>The cache was damaged</source>
+        <translation>캐시가 손상되었습니다</translation>
     </message>
 </context>
 <context>

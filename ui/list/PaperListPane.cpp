@@ -170,6 +170,13 @@ void PaperListPane::showNoCache()
     updatePage();
 }
 
+void PaperListPane::showCacheNotice(const QString& notice)
+{
+    EmptyStateWidget* noCache = emptyStatePage(Page::NoCache);
+    noCache->setTitle(tr("The cache was damaged"));
+    noCache->setMessage(notice);
+}
+
 void PaperListPane::showNoDigest(QDate day, std::optional<QDate> nearest)
 {
     m_dayState = Page::NoDigest;

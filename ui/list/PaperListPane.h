@@ -44,6 +44,8 @@ public:
     // The ids of the day's papers, in digest order (for "Mark Day as Read").
     QStringList dayPaperIds() const;
     void showNoCache();
+    // The page without a cache says why the cache is empty: it was damaged and set aside.
+    void showCacheNotice(const QString& notice);
     void showNoDigest(QDate day, std::optional<QDate> nearest);
     // The page on show; NoMatch when a filter hides every paper of the day.
     Page page() const;

@@ -77,13 +77,19 @@ MainWindow::MainWindow(const store::DataPaths& paths, const SyncSetup& sync, QWi
     connectRelated();
 
     const StartupData first = startup.take();
-    if (first.cacheExists && !first.error.isEmpty())
+    if (!first.error.isEmpty())
         statusBar()->showMessage(tr("Cannot read the cache: %1").arg(first.error));
     m_bookmarks = first.bookmarks;
     m_pinned->replace(m_bookmarks);
     setCachedDays(CachedDays(first.days));
     restoreWindowState(state);
     showDayWith(first.day, first.paperId, first.items);
+    // In the window, not in a dialog: the reader sees it where the papers would be, beside
+    // the Sync button that fills the cache again.
+    if (!first.cacheNotice.isEmpty()) {
+        m_list->showCacheNotice(first.cacheNotice);
+        statusBar()->showMessage(tr("The cache was damaged and has been set aside."));
+    }
 }
 
 MainWindow::~MainWindow()

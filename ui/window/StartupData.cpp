@@ -1,5 +1,6 @@
 #include "ui/window/StartupData.h"
 
+#include "store/CacheRecovery.h"
 #include "store/UserStore.h"
 #include "ui/days/CachedDays.h"
 
@@ -12,6 +13,8 @@ StartupData loadStartupData(const store::DataPaths& paths, const ReaderState& st
 {
     StartupData data;
     data.day = QDate::currentDate();
+    if (!store::recoverCache(paths, &data.cacheNotice, &data.error))
+        return data;
     // A cache that does not exist yet is created by the first import, not by looking at it.
     data.cacheExists = QFileInfo::exists(paths.cacheFile);
     if (!data.cacheExists)

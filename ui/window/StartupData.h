@@ -18,6 +18,8 @@ struct StartupData
 {
     bool cacheExists = false;
     QString error; // why the cache could not be read, empty when it could
+    // Set when a damaged cache was moved aside and an empty one begun (store/CacheRecovery.h).
+    QString cacheNotice;
     QList<store::DaySummary> days;
     QSet<QString> bookmarks; // those among `items`
     QDate day;               // the day to show first
@@ -27,7 +29,8 @@ struct StartupData
 
 // Reads the start-up data with `state` deciding the day: the remembered one, unless it left the
 // cache or newer digests arrived since, then the latest cached day (today without a cache).
-// Opens and closes its own connections, so it can run on any thread. Never creates the cache.
+// Opens and closes its own connections, so it can run on any thread. Never creates the cache,
+// but moves a damaged one aside first (store::recoverCache).
 StartupData loadStartupData(const store::DataPaths& paths, const ReaderState& state);
 
 // Runs loadStartupData on a worker thread from construction on, so that opening SQLite and the
