@@ -96,6 +96,9 @@ void PdfDownload::get(const QUrl& url)
     m_restarted = false;
     m_askedFrom = m_written;
     m_reply = m_network.get(request);
+    // Without a limit Qt's network thread reads the whole body into memory as fast as the
+    // server sends it, whatever the cap: a 200 MB answer was all read before the cap was seen.
+    m_reply->setReadBufferSize(256 * 1024);
     connect(m_reply, &QNetworkReply::readyRead, this, &PdfDownload::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &PdfDownload::onFinished);
     m_stall.start();

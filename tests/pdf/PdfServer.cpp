@@ -13,6 +13,7 @@ public:
     mutable QMutex mutex;
     QHash<QString, Mode> modes;
     QHash<QString, int> counts;
+    qint64 hugeSent = 0;
     QHash<QString, QStringList> ranges;
     QHash<QTcpSocket*, QByteArray> pending;
 
@@ -72,6 +73,29 @@ public:
                "\r\nContent-Length: " + QByteArray::number(length) + "\r\n" + extra + "\r\n";
     }
 
+    // 200 MB, a megabyte at a time whenever the socket has room: never all in memory.
+    void streamHuge(QTcpSocket* socket)
+    {
+        static constexpr qint64 total = 200LL * 1024 * 1024;
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/pdf\r\nConnection: "
+                      "close\r\n\r\n%PDF-1.4\n");
+        auto queued = std::make_shared<qint64>(0);
+        const auto refill = [this, socket, queued] {
+            static const QByteArray chunk(1024 * 1024, '0');
+            while (*queued < total && socket->bytesToWrite() < 2 * 1024 * 1024 &&
+                   socket->state() == QAbstractSocket::ConnectedState) {
+                socket->write(chunk);
+                *queued += chunk.size();
+                QMutexLocker lock(&mutex);
+                hugeSent += chunk.size();
+            }
+            if (*queued >= total)
+                socket->disconnectFromHost();
+        };
+        connect(socket, &QTcpSocket::bytesWritten, socket, refill);
+        refill();
+    }
+
     void answer(QTcpSocket* socket, const QString& id, Mode mode, int count,
                 const QByteArray& range)
     {
@@ -86,6 +110,8 @@ public:
             socket->write(head(200, "OK", page.size(), "Content-Type: text/html\r\n") + page);
         } else if (mode == Mode::BusyOnce && count == 1) {
             socket->write(head(503, "Service Unavailable", 4, "Retry-After: 1\r\n") + "busy");
+        } else if (mode == Mode::Huge) {
+            streamHuge(socket);
         } else if (mode == Mode::Stall) {
             socket->write(head(200, "OK", body.size(), "Content-Type: application/pdf\r\n") +
                           body.left(10));
@@ -153,6 +179,12 @@ int PdfServer::requests(const QString& paperId) const
 {
     QMutexLocker lock(&m_worker->mutex);
     return m_worker->counts.value(paperId);
+}
+
+qint64 PdfServer::hugeBytesSent() const
+{
+    QMutexLocker lock(&m_worker->mutex);
+    return m_worker->hugeSent;
 }
 
 QStringList PdfServer::ranges(const QString& paperId) const

@@ -23,6 +23,7 @@ public:
         Stall,       // the headers and 10 bytes, then nothing
         IgnoreRange, // always 200 and the whole PDF
         Missing,     // 404
+        Huge,        // 200 MB starting like a PDF, without Content-Length, while the client reads
     };
 
     PdfServer();
@@ -33,6 +34,8 @@ public:
     void setMode(const QString& paperId, Mode mode);
     int requests(const QString& paperId) const;
     QStringList ranges(const QString& paperId) const; // the Range headers seen, "" for none
+    // Body bytes of Huge answers written so far (the client's hanging up stops them).
+    qint64 hugeBytesSent() const;
 
     static QByteArray pdfBody(const QString& paperId); // %PDF-1.4 ... %%EOF, ~200 KB
 

@@ -146,6 +146,10 @@ private slots:
                                       << qint64(64 * 1024) << QStringLiteral("larger than");
         QTest::newRow("404") << QStringLiteral("2401.00007") << int(PdfServer::Mode::Missing)
                              << qint64(100 << 20) << QStringLiteral("404");
+        // Issue 21: 200 MB streamed without a length, against the default cap (100 MB).
+        QTest::newRow("200 MB streamed")
+            << QStringLiteral("2401.00011") << int(PdfServer::Mode::Huge)
+            << pdf::PdfOptions().maxBytes << QStringLiteral("larger than");
     }
 
     void refusedBodiesLeaveNothing()
@@ -164,6 +168,13 @@ private slots:
         QCOMPARE(m_server.requests(id), 1); // never asked again: it would not get better
         QVERIFY(!QFileInfo::exists(files().fileFor(id)));
         QVERIFY(!QFileInfo::exists(files().partFileFor(id)));
+        if (PdfServer::Mode(mode) == PdfServer::Mode::Huge) {
+            // Cut off at the cap: the server was stopped well before its 200 MB.
+            QTest::qWait(200);
+            const qint64 sent = m_server.hugeBytesSent();
+            QVERIFY2(sent >= cap && sent < cap + 32LL * 1024 * 1024,
+                     qPrintable(QString::number(sent)));
+        }
     }
 
     void aStallEndsAndKeepsThePart()

@@ -19,7 +19,7 @@
 namespace paperboy::synctest {
 namespace {
 
-constexpr qint64 hugeBytes = 30 * 1024 * 1024;
+constexpr qint64 hugeBytes = 200 * 1024 * 1024; // issue 21: a 200 MB answer
 constexpr int hfPagedTotal = 130;
 const QByteArray fixtureEtag = QByteArrayLiteral("\"fixture-v1\"");
 const QByteArray fixtureLastModified = QByteArrayLiteral("Tue, 24 Nov 2026 10:00:00 GMT");

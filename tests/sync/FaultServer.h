@@ -37,8 +37,8 @@ struct ModeStats
 //   rawgarbage    bytes that are not HTTP at all
 //   html          200 with an HTML error page
 //   wrongday      200 with the digest of another day
-//   huge          30 MB without Content-Length (must be cut off while streaming)
-//   hugedeclared  30 MB announced in Content-Length
+//   huge          200 MB without Content-Length (must be cut off while streaming)
+//   hugedeclared  200 MB announced in Content-Length
 //   redirectloop  302 to itself
 //   redirectfile  302 to file:///etc/passwd
 //   redirectremote 302 to http://192.0.2.1/ (TEST-NET-1, not loopback)

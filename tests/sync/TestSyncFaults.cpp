@@ -75,8 +75,8 @@ private slots:
         QTest::newRow("garbage body") << "garbage" << Outcome::Failed << 1 << "";
         QTest::newRow("HTML page with 200") << "html" << Outcome::Failed << 1 << "";
         QTest::newRow("another day's digest") << "wrongday" << Outcome::Failed << 1 << "";
-        QTest::newRow("30 MB streamed") << "huge" << Outcome::Failed << 1 << "larger than 20 MB";
-        QTest::newRow("30 MB declared")
+        QTest::newRow("200 MB streamed") << "huge" << Outcome::Failed << 1 << "larger than 20 MB";
+        QTest::newRow("200 MB declared")
             << "hugedeclared" << Outcome::Failed << 1 << "larger than 20 MB";
         QTest::newRow("redirect loop") << "redirectloop" << Outcome::Failed << 6 << "redirects";
         QTest::newRow("redirect to file:") << "redirectfile" << Outcome::Failed << 1

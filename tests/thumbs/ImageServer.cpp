@@ -60,6 +60,7 @@ public:
     mutable QMutex mutex;
     QHash<QByteArray, int> counts;
     int total = 0;
+    qint64 streamed = -1; // body bytes of the last huge answer that the client took
     QStringList order;
     QHash<QByteArray, QByteArray> encoded; // by kind and size
     QHash<QTcpSocket*, QByteArray> pending;
@@ -135,13 +136,22 @@ public:
         } else if (mode == "bomb") {
             socket->write(response(200, "OK", "image/png", bombPng(100000, 100000)));
         } else if (mode == "huge" || mode == "hugestream") {
+            // 200 MB (issue 21), written a megabyte at a time for as long as the client reads.
             const QByteArray piece(1024 * 1024, 'x');
             QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n";
-            head += mode == "huge" ? "Content-Length: 52428800\r\n" : "Connection: close\r\n";
+            head += mode == "huge" ? "Content-Length: 209715200\r\n" : "Connection: close\r\n";
             socket->write(head + "\r\n");
-            for (int i = 0; i < 50 && socket->state() == QAbstractSocket::ConnectedState; ++i) {
+            socket->waitForBytesWritten(2000);
+            qint64 sent = 0;
+            for (int i = 0; i < 200 && socket->state() == QAbstractSocket::ConnectedState; ++i) {
                 socket->write(piece);
-                socket->waitForBytesWritten(2000);
+                if (!socket->waitForBytesWritten(2000))
+                    break;
+                sent += piece.size();
+            }
+            {
+                QMutexLocker lock(&mutex);
+                streamed = sent;
             }
             socket->disconnectFromHost();
             return false;
@@ -215,6 +225,12 @@ int ImageServer::totalRequests() const
 {
     QMutexLocker lock(&m_worker->mutex);
     return m_worker->total;
+}
+
+qint64 ImageServer::streamedBytes() const
+{
+    QMutexLocker lock(&m_worker->mutex);
+    return m_worker->streamed;
 }
 
 QStringList ImageServer::order() const

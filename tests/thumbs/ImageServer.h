@@ -16,8 +16,8 @@ namespace paperboy::thumbstest {
 //   notimage      200 with an HTML page
 //   truncated     the first half of a PNG
 //   bomb          a valid PNG header announcing 100000 x 100000 pixels
-//   huge          50 MB announced in Content-Length (and sent)
-//   hugestream    50 MB without Content-Length
+//   huge          200 MB announced in Content-Length (and sent while the client reads)
+//   hugestream    200 MB without Content-Length
 //   stall         reads the request and never answers
 //   throttle      429 with Retry-After: 1 on a path's first request, then the PNG
 //   flaky         503 without Retry-After on a path's first request, then the PNG
@@ -36,6 +36,8 @@ public:
     int requests(const QString& path) const; // by exact path
     int totalRequests() const;
     QStringList order() const; // the paths in the order they were asked for
+    // Body bytes of the last huge answer written before the client hung up; -1 before one ends.
+    qint64 streamedBytes() const;
 
     static QByteArray png(int width, int height, bool noise = false);
     static QByteArray jpeg(int width, int height);
