@@ -1,5 +1,7 @@
 #include "ui/detail/RelatedPapers.h"
 
+#include "ui/style/PlainToolTip.h"
+
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -61,8 +63,7 @@ void RelatedPapers::setPapers(const QString& paperId, const QList<search::Search
         auto* item = new QListWidgetItem(line, m_list);
         item->setData(Qt::UserRole, hit.id);
         // A tooltip is read as rich text when it looks like some: the title goes in escaped.
-        item->setToolTip(QStringLiteral("<p>") + hit.title.simplified().toHtmlEscaped() +
-                         QStringLiteral("<br>") + hit.id.toHtmlEscaped() + QStringLiteral("</p>"));
+        item->setToolTip(plainToolTip(hit.title.simplified() + QLatin1Char('\n') + hit.id));
     }
 }
 

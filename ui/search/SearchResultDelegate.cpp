@@ -1,6 +1,7 @@
 #include "ui/search/SearchResultDelegate.h"
 
 #include "ui/search/SearchResultsModel.h"
+#include "ui/style/PlainToolTip.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -89,9 +90,9 @@ bool SearchResultDelegate::helpEvent(QHelpEvent* event, QAbstractItemView* view,
 {
     if (event->type() != QEvent::ToolTip)
         return QStyledItemDelegate::helpEvent(event, view, option, index);
-    // The whole title, escaped: QToolTip would take a title that looks like markup as rich text.
-    QToolTip::showText(event->globalPos(),
-                       Qt::convertFromPlainText(index.data(Qt::DisplayRole).toString()), view);
+    // The title, escaped: QToolTip would take a title that looks like markup as rich text.
+    QToolTip::showText(event->globalPos(), plainToolTip(index.data(Qt::DisplayRole).toString()),
+                       view);
     return true;
 }
 
