@@ -6,6 +6,10 @@
 #include <QFileInfo>
 #include <QtEndian>
 
+#include <sqlite3.h>
+
+#include <memory>
+
 namespace paperboy::store {
 
 std::optional<QString> moveDamagedAside(const QString& file, QString* error)
@@ -28,14 +32,50 @@ std::optional<QString> moveDamagedAside(const QString& file, QString* error)
     return aside;
 }
 
+std::optional<QByteArray> readFileStart(const QString& file, int bytes)
+{
+    if (!QFileInfo(file).isFile())
+        return std::nullopt;
+    sqlite3_vfs* vfs = sqlite3_vfs_find(nullptr);
+    if (!vfs)
+        return std::nullopt;
+    // A database name is followed by its URI parameters, ending in two NULs.
+    const QByteArray name =
+        QFile::encodeName(QFileInfo(file).absoluteFilePath()) + QByteArray(4, '\0');
+    const auto storage = std::make_unique<char[]>(size_t(vfs->szOsFile));
+    auto* handle = reinterpret_cast<sqlite3_file*>(storage.get());
+    int openedAs = 0;
+    const int opened = vfs->xOpen(vfs, name.constData(), handle,
+                                  SQLITE_OPEN_READONLY | SQLITE_OPEN_MAIN_DB, &openedAs);
+    if (opened != SQLITE_OK) {
+        if (handle->pMethods)
+            handle->pMethods->xClose(handle);
+        return std::nullopt;
+    }
+    sqlite3_int64 size = 0;
+    QByteArray data(bytes, '\0');
+    bool ok = handle->pMethods->xFileSize(handle, &size) == SQLITE_OK;
+    if (ok) {
+        data.truncate(int(qMin<sqlite3_int64>(bytes, size)));
+        ok = data.isEmpty() ||
+             handle->pMethods->xRead(handle, data.data(), int(data.size()), 0) == SQLITE_OK;
+    }
+    handle->pMethods->xClose(handle);
+    return ok ? std::optional<QByteArray>(data) : std::nullopt;
+}
+
+bool hasSqliteMagic(const QString& file)
+{
+    static const QByteArray magic("SQLite format 3\0", 16);
+    const auto start = readFileStart(file, 16);
+    return start && *start == magic;
+}
+
 std::optional<QByteArray> sqliteHeader(const QString& file)
 {
-    QFile in(file);
-    if (!QFileInfo(file).isFile() || !in.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    const QByteArray header = in.read(100);
+    const auto header = readFileStart(file, 100);
     static const QByteArray magic("SQLite format 3\0", 16);
-    if (header.size() < 100 || !header.startsWith(magic))
+    if (!header || header->size() < 100 || !header->startsWith(magic))
         return std::nullopt;
     return header;
 }

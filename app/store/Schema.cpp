@@ -1,5 +1,6 @@
 #include "store/Schema.h"
 
+#include "store/DamagedFile.h"
 #include "store/Migrator.h"
 
 #include <QCoreApplication>
@@ -18,19 +19,19 @@ struct Text final
     Q_DECLARE_TR_FUNCTIONS(paperboy::store)
 };
 
-// Reads the 16-byte SQLite header ourselves so that a foreign file is never handed to SQLite.
+// Reads the 16-byte SQLite header first so that a foreign file is never handed to a connection.
 bool looksLikeSqlite(const QString& file, QString* error)
 {
     const QFileInfo info(file);
     if (!info.exists() || (info.isFile() && info.size() == 0))
         return true; // SQLite creates the database
-    QFile in(file);
-    if (!info.isFile() || !in.open(QIODevice::ReadOnly)) {
+    // Through SQLite's file layer (DamagedFile.h): this process may have the file open already.
+    const auto start = readFileStart(file, 16);
+    if (!info.isFile() || !start) {
         *error = Text::tr("Cannot read %1").arg(file);
         return false;
     }
-    static const QByteArray magic("SQLite format 3\0", 16);
-    if (in.read(16) != magic) {
+    if (*start != QByteArray("SQLite format 3\0", 16)) {
         *error = Text::tr("%1 is not a SQLite database; it was left as it is").arg(file);
         return false;
     }

@@ -51,11 +51,9 @@ FileCheck checkFile(const QString& file)
         return {};
     if (info.isFile() && info.size() == 0)
         return {FileCheck::State::Empty, 0, {}};
-    QFile in(file);
-    if (!info.isFile() || !in.open(QIODevice::ReadOnly) ||
-        in.read(16) != QByteArray("SQLite format 3\0", 16))
+    // Through SQLite's file layer (DamagedFile.h): this process may have the file open already.
+    if (!info.isFile() || !hasSqliteMagic(file))
         return {FileCheck::State::Bad, 0, translate("not a SQLite database")};
-    in.close();
     QString error;
     const auto connection = Connection::open(file, &error);
     if (!connection)

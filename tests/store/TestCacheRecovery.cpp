@@ -5,10 +5,13 @@
 #include "store/CacheReader.h"
 #include "store/CacheRecovery.h"
 #include "store/CacheWriter.h"
+#include "store/Schema.h"
 #include "store/UserStore.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +36,7 @@ private slots:
     void damagedCacheIsMovedAsideAndRebuilt_data();
     void damagedCacheIsMovedAsideAndRebuilt();
     void goodEmptyAndMissingCachesAreLeftAlone();
+    void openingAgainKeepsTheLocksOfOpenConnections();
 };
 
 void TestCacheRecovery::damagedCacheIsMovedAsideAndRebuilt_data()
@@ -115,6 +119,43 @@ void TestCacheRecovery::goodEmptyAndMissingCachesAreLeftAlone()
     QVERIFY2(notice.isEmpty(), qPrintable(notice));
     QCOMPARE(fileBytes(paths.cacheFile), good);
     QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.damaged-*")}).size(), 0);
+}
+
+// The soak of test_crash_safety found this: reading a file's header with a descriptor of our own
+// and closing it dropped the POSIX locks of this process's open connections to that file. A
+// second process that then closed its connection believed itself the last one, checkpointed
+// and deleted the write-ahead log under the first process's writer: a corrupt cache.
+void TestCacheRecovery::openingAgainKeepsTheLocksOfOpenConnections()
+{
+    QTemporaryDir dir;
+    const DataPaths paths = DataPaths::inDirectory(dir.path());
+    QString error;
+    auto writer = openDatabase(paths.cacheFile, SchemaSpec::cache(), false, &error);
+    QVERIFY2(writer, qPrintable(error));
+    QVERIFY(writer->exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"), &error));
+    QVERIFY(writer->exec(QStringLiteral("CREATE TABLE kept (x)"), &error));
+    QVERIFY(writer->exec(QStringLiteral("INSERT INTO kept VALUES (1)"), &error));
+    QVERIFY(QFileInfo(paths.cacheFile + QStringLiteral("-wal")).size() > 0);
+    // Everything that looks at the file again from this process while the writer is open.
+    QString notice;
+    QVERIFY(recoverCache(paths, &notice, &error));
+    QVERIFY(notice.isEmpty());
+    auto reader = openDatabase(paths.cacheFile, SchemaSpec::cache(), true, &error);
+    QVERIFY2(reader, qPrintable(error));
+
+    // Another process opens, reads and closes: with our locks held it is not the last one,
+    // so the log stays.
+    QProcess other;
+    other.start(QStringLiteral("python3"),
+                {QStringLiteral("-c"),
+                 QStringLiteral("import sqlite3, sys; db = sqlite3.connect(sys.argv[1]); "
+                                "db.execute('SELECT count(*) FROM sqlite_schema').fetchall(); "
+                                "db.close()"),
+                 paths.cacheFile});
+    QVERIFY(other.waitForFinished(30000));
+    QCOMPARE(other.exitCode(), 0);
+    QVERIFY2(QFileInfo::exists(paths.cacheFile + QStringLiteral("-wal")),
+             "another process took this one's connections for closed and removed the log");
 }
 
 QTEST_GUILESS_MAIN(TestCacheRecovery)
