@@ -123,6 +123,9 @@ signals:
     void dayShown(QDate day);
     // File → Export… wrote `path` (empty when it failed).
     void exported(const QString& path, int papers);
+    // File → Export Digest… wrote `path` (empty when it failed): `papers` papers, of which
+    // `withoutKorean` had no Korean text.
+    void digestExported(const QString& path, int papers, int withoutKorean);
     // The user-data thread answered: the write of a bookmark toggle is done (or failed).
     void bookmarkSaved(const QString& paperId, bool on, bool ok);
 
@@ -161,6 +164,9 @@ private:
     void exportTo(ExportDialog::Scope scope, exporting::Format format, const QString& path);
     void writeExport(const exporting::ExportEntries& entries, exporting::Format format,
                      const QString& path);
+    // MainWindowDigest.cpp: File → Export Digest… for the day shown, and the writing it starts.
+    void exportDigest();
+    void writeDigest(QDate day, const QString& path);
     void updateBookmarkAction();
     void bookmarksChanged(); // after m_bookmarks changed: the list, the action, the pins
     void setRead(const QStringList& paperIds, bool read);
