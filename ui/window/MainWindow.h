@@ -55,6 +55,7 @@ class SearchPane;
 class SearchService;
 struct ImportReport;
 struct ReaderState;
+struct ExportRequest; // MainWindowExport.cpp
 
 // The reader window: date navigator, paper list and detail pane side by side. It owns the
 // data connections and decides what is shown; the panes only display and ask.
@@ -161,9 +162,8 @@ private:
     void copyBibTex();
     // MainWindowExport.cpp: File → Export… and the writing it starts.
     void showExportDialog();
-    void exportTo(ExportDialog::Scope scope, exporting::Format format, const QString& path);
-    void writeExport(const exporting::ExportEntries& entries, exporting::Format format,
-                     const QString& path);
+    void exportTo(const ExportRequest& request);
+    void writeExport(const ExportRequest& request);
     // MainWindowDigest.cpp: File → Export Digest… for the day shown, and the writing it starts.
     void exportDigest();
     void writeDigest(QDate day, const QString& path);
