@@ -48,6 +48,8 @@ const Command commands[] = {
     {"note", runNoteCommand, QT_TRANSLATE_NOOP("paperboy::cli", "Print or set a paper's note")},
     {"export", runExportCommand,
      QT_TRANSLATE_NOOP("paperboy::cli", "Export papers as BibTeX, RIS, Markdown or CSV")},
+    {"digest", runDigestCommand,
+     QT_TRANSLATE_NOOP("paperboy::cli", "Write a cached day as a Korean daily_papers_ko digest")},
     {"userdata", runUserDataCommand,
      QT_TRANSLATE_NOOP("paperboy::cli", "Export, import or back up your own data")},
     {"pdf", runPdfCommand,

@@ -765,6 +765,42 @@
         <source>Search every cached paper: words (all of them), &quot;phrases&quot;, prefix*, -excluded, author:NAME, after:DATE, before:DATE, votes:&gt;N, source:NAME, is:bookmarked, is:unread, is:read, has:note, or an arXiv id or URL; your notes are searched too. Put -- before a query that starts with &apos;-&apos;.</source>
         <translation>캐시된 모든 논문을 검색합니다: 단어(모두 포함), &quot;구문&quot;, 접두어*, -제외어, author:NAME, after:DATE, before:DATE, votes:&gt;N, source:NAME, is:bookmarked, is:unread, is:read, has:note 또는 arXiv ID나 URL. 메모도 함께 검색합니다. &apos;-&apos;로 시작하는 검색어 앞에는 --를 붙이십시오.</translation>
     </message>
+    <message>
+        <source>Write a cached day as a Korean daily_papers_ko digest</source>
+        <translation>캐시된 하루를 한국어 daily_papers_ko 다이제스트로 씁니다</translation>
+    </message>
+    <message>
+        <source>Digest of %1: %n paper(s)</source>
+        <translation>%1 다이제스트: 논문 %n편</translation>
+    </message>
+    <message>
+        <source>Digest of %1: %n paper(s) written to %2</source>
+        <translation>%1 다이제스트: 논문 %n편을 %2에 썼습니다</translation>
+    </message>
+    <message>
+        <source>Korean text from %1: %n paper(s)</source>
+        <translation>%1의 한국어 요약: 논문 %n편</translation>
+    </message>
+    <message>
+        <source>No Korean text (title, links, vote and authors only): %n paper(s)</source>
+        <translation>한국어 요약 없음(제목, 링크, 투표 수, 저자만): 논문 %n편</translation>
+    </message>
+    <message>
+        <source>Write a cached day as a daily_papers_ko markdown digest, each paper with the best Korean text the cache has (daily_papers_ko, then Paperboy&apos;s own summaries, then the Korean briefs).</source>
+        <translation>캐시된 하루를 daily_papers_ko 마크다운 다이제스트로 씁니다. 논문마다 캐시에 있는 가장 좋은 한국어 요약을 씁니다(daily_papers_ko, 다음으로 Paperboy가 만든 요약, 다음으로 한국어 브리프).</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <source>The cached day to write</source>
+        <translation>쓸 캐시된 날짜</translation>
+    </message>
+    <message>
+        <source>use: digest export --date DATE [-o FILE]</source>
+        <translation>사용법: digest export --date DATE [-o FILE]</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::exporting</name>
@@ -1629,6 +1665,14 @@
         <source>The most voted papers of the month of the day shown</source>
         <translation>보고 있는 날이 속한 달에 추천을 가장 많이 받은 논문</translation>
     </message>
+    <message>
+        <source>Export &amp;Digest…</source>
+        <translation>다이제스트 내보내기(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Saves the day shown as a Korean digest in the daily_papers_ko format, with the best Korean text of each paper</source>
+        <translation>보고 있는 날을 daily_papers_ko 형식의 한국어 다이제스트로 저장합니다. 논문마다 가장 좋은 한국어 요약을 씁니다</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::ui::BackfillDialog</name>
@@ -2171,6 +2215,46 @@
     <message>
         <source>The cache was damaged and has been set aside.</source>
         <translation>캐시가 손상되어 따로 옮겨 두었습니다.</translation>
+    </message>
+    <message>
+        <source>No digest of %1 is cached: nothing to export.</source>
+        <translation>%1의 다이제스트가 캐시에 없어 내보낼 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Export Digest</source>
+        <translation>다이제스트 내보내기</translation>
+    </message>
+    <message>
+        <source>Markdown digests (*.md);;All files (*)</source>
+        <translation>마크다운 다이제스트 (*.md);;모든 파일 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the digest of %1 to %2 (%n paper(s)).</source>
+        <translation>
+            <numerusform>%1 다이제스트를 %2에 내보냈습니다(논문 %n편).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) had no Korean text.</source>
+        <translation>
+            <numerusform>논문 %n편에는 한국어 요약이 없었습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no paper of that day is in the cache any more</source>
+        <translation>그날의 논문이 더 이상 캐시에 없습니다</translation>
+    </message>
+    <message>
+        <source>the cache cannot be read (%1)</source>
+        <translation>캐시를 읽을 수 없습니다(%1)</translation>
+    </message>
+    <message>
+        <source>Digest export failed</source>
+        <translation>다이제스트 내보내기 실패</translation>
+    </message>
+    <message>
+        <source>Cannot write the digest of %1 to %2: %3</source>
+        <translation>%1 다이제스트를 %2에 쓸 수 없습니다: %3</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,7 @@ private slots:
     void bookmarkShowsItsDay();
     void copiesBibTex();
     void exportsFromTheWindow();
+    void exportKeepsTheDayTheDialogOffered();
     void readAfterShownOrToggled();
     void calendarCountsUnread();
     void damagedUserFileIsRestoredWithAMessage();
@@ -282,6 +283,48 @@ void TestBookmarksWindow::exportsFromTheWindow()
     const QByteArray head = QByteArray("@misc{arXiv:") + id.toUtf8() + ',';
     QVERIFY2(bytes.startsWith(head), bytes.constData());
     QCOMPARE(bytes.count("@misc{"), 1);
+}
+
+// The window may move to another day while the file dialog is open (a sync or an import that
+// follows the newest day): the day the dialog offered is the one written.
+void TestBookmarksWindow::exportKeepsTheDayTheDialogOffered()
+{
+    auto window = openWindow(m_dir->path());
+    QSignalSpy exported(window.get(), &ui::MainWindow::exported);
+    const QDate offered(2024, 3, 5);
+    window->showDay(offered);
+    QListView* view = window->paperList()->view();
+    QTRY_VERIFY(view->model()->rowCount() > 1);
+    QStringList offeredIds;
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        offeredIds.append(view->model()->index(row, 0).data(ui::PaperListModel::IdRole).toString());
+
+    QTest::keyClick(window.get(), Qt::Key_E, Qt::ControlModifier);
+    ui::ExportDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window->findChild<ui::ExportDialog*>()) != nullptr);
+    dialog->findChild<QRadioButton*>(QStringLiteral("exportDay"))->setChecked(true);
+    auto* formats = dialog->findChild<QComboBox*>(QStringLiteral("exportFormat"));
+    formats->setCurrentIndex(formats->findData(QStringLiteral("ris")));
+    dialog->accept();
+    QFileDialog* files = nullptr;
+    QTRY_VERIFY((files = window->findChild<QFileDialog*>(QStringLiteral("exportFileDialog"))) !=
+                nullptr);
+    window->showDay(QDate(2024, 3, 7));
+    QCOMPARE(window->currentDay(), QDate(2024, 3, 7));
+    const QString path = m_dir->filePath(QStringLiteral("offered.ris"));
+    files->selectFile(path);
+    static_cast<QDialog*>(files)->accept();
+    QTRY_COMPARE(exported.size(), 1);
+    QCOMPARE(exported.last().at(0).toString(), path);
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QStringList writtenIds;
+    for (const QByteArray& line : file.readAll().split('\n')) {
+        if (line.startsWith("ID  - arXiv:"))
+            writtenIds.append(QString::fromUtf8(line.mid(12).trimmed()));
+    }
+    QCOMPARE(writtenIds, offeredIds);
 }
 
 void TestBookmarksWindow::copiesBibTex()

@@ -36,6 +36,11 @@ Actions::Actions(QWidget* window) : QObject(window)
                               QStringLiteral("exportPapers"));
     exportPapers->setStatusTip(
         tr("Saves bookmarks, the day or the search results as BibTeX, RIS, Markdown or CSV"));
+    exportDigest = makeAction(window, tr("Export &Digest\u2026"),
+                              {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)},
+                              QStringLiteral("exportDigest"));
+    exportDigest->setStatusTip(tr("Saves the day shown as a Korean digest in the daily_papers_ko "
+                                  "format, with the best Korean text of each paper"));
     importFolder = makeAction(window, tr("Import Digest &Folder\u2026"),
                               {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)},
                               QStringLiteral("importFolder"));
@@ -162,7 +167,7 @@ void Actions::fillMenuBar(QMenuBar* menuBar) const
     QMenu* file = menuBar->addMenu(tr("&File"));
     file->addActions({importFiles, importFolder, loadSamples});
     file->addSeparator();
-    file->addAction(exportPapers);
+    file->addActions({exportPapers, exportDigest});
     file->addSeparator();
     file->addAction(showImportReport);
     file->addSeparator();

@@ -50,6 +50,7 @@ public:
     QAction* nearestDay = nullptr;
     QAction* goToDate = nullptr;
     QAction* exportPapers = nullptr; // File → Export…
+    QAction* exportDigest = nullptr; // File → Export Digest…: the day as a Korean digest
     QAction* weekTop = nullptr;      // the most voted papers of the day's week
     QAction* monthTop = nullptr;     // and of its month
     QAction* showInDay = nullptr;    // the bookmark's or search result's day, in the day list

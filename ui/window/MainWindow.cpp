@@ -165,6 +165,7 @@ void MainWindow::connectActions()
             m_reportDialog->raise();
         }
     });
+    connect(a.exportDigest, &QAction::triggered, this, &MainWindow::exportDigest);
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(a.copyLink, &QAction::triggered, this, &MainWindow::copyCurrentLink);
     connect(a.focusFilter, &QAction::triggered, m_list, &PaperListPane::focusFilter);

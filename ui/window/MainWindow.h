@@ -55,6 +55,7 @@ class SearchPane;
 class SearchService;
 struct ImportReport;
 struct ReaderState;
+struct ExportRequest; // MainWindowExport.cpp
 
 // The reader window: date navigator, paper list and detail pane side by side. It owns the
 // data connections and decides what is shown; the panes only display and ask.
@@ -123,6 +124,9 @@ signals:
     void dayShown(QDate day);
     // File → Export… wrote `path` (empty when it failed).
     void exported(const QString& path, int papers);
+    // File → Export Digest… wrote `path` (empty when it failed): `papers` papers, of which
+    // `withoutKorean` had no Korean text.
+    void digestExported(const QString& path, int papers, int withoutKorean);
     // The user-data thread answered: the write of a bookmark toggle is done (or failed).
     void bookmarkSaved(const QString& paperId, bool on, bool ok);
 
@@ -158,9 +162,11 @@ private:
     void copyBibTex();
     // MainWindowExport.cpp: File → Export… and the writing it starts.
     void showExportDialog();
-    void exportTo(ExportDialog::Scope scope, exporting::Format format, const QString& path);
-    void writeExport(const exporting::ExportEntries& entries, exporting::Format format,
-                     const QString& path);
+    void exportTo(const ExportRequest& request);
+    void writeExport(const ExportRequest& request);
+    // MainWindowDigest.cpp: File → Export Digest… for the day shown, and the writing it starts.
+    void exportDigest();
+    void writeDigest(QDate day, const QString& path);
     void updateBookmarkAction();
     void bookmarksChanged(); // after m_bookmarks changed: the list, the action, the pins
     void setRead(const QStringList& paperIds, bool read);
