@@ -11,6 +11,8 @@ packages=(
     libsqlite3-dev                      # the full-text tokenizer talks to the same SQLite as Qt
     fonts-noto-cjk                      # Korean renders as boxes without a CJK font
     qt6-translations-l10n               # Qt's own strings (dialog buttons, menus) in Korean
+    qtkeychain-qt6-dev                  # the summaries' API key in the system keyring
+    libpoppler-qt6-dev                  # a PDF's text for the summary prompt
 )
 if [[ "${1:-}" == "--test" ]]; then
     packages+=(xvfb xauth python3 x11-apps imagemagick clang-format

@@ -1,0 +1,145 @@
+// Summarize in Korean in the real window, against an OpenAI-compatible server on loopback:
+// the shown paper's summary appears under a heading naming the model, "without Korean" asks
+// only for the papers no Korean source covers, a day's run is cancelled from the status bar
+// with its running count shown, and the key is in no file the window writes.
+#include "LlmServer.h"
+#include "UiTestSupport.h"
+#include "store/CacheReader.h"
+#include "summarize/SummaryRun.h"
+#include "summarize/SummarySettings.h"
+#include "ui/detail/DetailView.h"
+#include "ui/summarize/SummaryStatusWidget.h"
+
+#include <QAction>
+#include <QDirIterator>
+#include <QSignalSpy>
+#include <QToolButton>
+
+using namespace paperboy;
+using namespace paperboy::uitest;
+using summarytest::LlmServer;
+
+namespace {
+
+const QByteArray secretKey = "sk-window-secret-9876543210";
+
+void useServer(const LlmServer& server, const QString& model, int concurrency)
+{
+    summarize::SummarySettings settings;
+    settings.endpoint = server.endpoint();
+    settings.model = model;
+    settings.concurrency = concurrency;
+    settings.usePdfText = false;
+    settings.save();
+}
+
+} // namespace
+
+class TestSummaryWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    LlmServer m_server;
+
+private slots:
+    void initTestCase()
+    {
+        qputenv("PAPERBOY_LLM_API_KEY", secretKey);
+        QVERIFY(m_server.start());
+    }
+
+    void summarizesShownPaperThenTheUncoveredOnes()
+    {
+        forgetWindowState();
+        QTemporaryDir dir;
+        QCOMPARE(importFixtures(dir.path()), QStringList());
+        useServer(m_server, QStringLiteral("window-model"), 2);
+        auto window = openWindow(dir.path());
+        // The 5th: four papers in the Korean digest, one only on Hugging Face.
+        window->showDay(QDate(2024, 3, 5));
+        QTRY_COMPARE(window->detailView()->shownPaperId(), QStringLiteral("2403.02001"));
+        const QString id = window->detailView()->shownPaperId();
+        QSignalSpy finished(window.get(), &ui::MainWindow::summariesFinished);
+
+        QTest::keyClick(window.get(), Qt::Key_K, Qt::ControlModifier | Qt::AltModifier);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.takeFirst(), (QVariantList{1, 0}));
+        QCOMPARE(m_server.requests(id), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            detailText(*window).contains(QStringLiteral("Korean summary by window-model")), 10000);
+        QVERIFY(detailText(*window).contains(id + QStringLiteral("의 새로운 점")));
+
+        // The day's papers without Korean text: exactly those are asked (the one just
+        // summarized is covered now).
+        QString error;
+        auto reader = store::CacheReader::open(store::DataPaths::inDirectory(dir.path()), &error);
+        QVERIFY2(reader, qPrintable(error));
+        QStringList uncovered;
+        for (const core::Paper& paper : reader->dayPapers(window->currentDay())) {
+            if (!summarize::hasKoreanSource(paper))
+                uncovered.append(paper.id.id());
+        }
+        QCOMPARE(uncovered, QStringList{QStringLiteral("2403.02005")});
+        const int before = m_server.totalRequests();
+        window->findChild<QAction*>(QStringLiteral("summarizeUncovered"))->trigger();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.takeFirst().value(0).toInt(), int(uncovered.size()));
+        QCOMPARE(m_server.totalRequests() - before, int(uncovered.size()));
+        for (const QString& paperId : std::as_const(uncovered))
+            QCOMPARE(m_server.requests(paperId), 1);
+    }
+
+    void dayRunIsCancelledFromTheStatusBar()
+    {
+        forgetWindowState();
+        QTemporaryDir dir;
+        QCOMPARE(importFixtures(dir.path()), QStringList());
+        useServer(m_server, QStringLiteral("slow-model"), 1);
+        auto window = openWindow(dir.path());
+        window->showDay(QDate(2024, 3, 5));
+        QTRY_VERIFY(!window->detailView()->shownPaperId().isEmpty());
+        QString error;
+        auto reader = store::CacheReader::open(store::DataPaths::inDirectory(dir.path()), &error);
+        QVERIFY(reader);
+        const core::Papers papers = reader->dayPapers(window->currentDay());
+        QVERIFY(papers.size() >= 3);
+        for (const core::Paper& paper : papers)
+            m_server.setMode(paper.id.id(), LlmServer::Mode::Slow);
+        QSignalSpy finished(window.get(), &ui::MainWindow::summariesFinished);
+
+        window->findChild<QAction*>(QStringLiteral("summarizeDay"))->trigger();
+        auto* status = window->findChild<ui::SummaryStatusWidget*>(QStringLiteral("summaryStatus"));
+        QVERIFY(status);
+        QTRY_VERIFY(status->isVisible());
+        // The first answer arrives after 1.5 s; the count of requests and tokens follows.
+        QTRY_VERIFY_WITH_TIMEOUT(status->countsText().contains(QStringLiteral("140 tokens")),
+                                 10000);
+        QVERIFY(status->countsText().contains(QStringLiteral("request")));
+        status->findChild<QToolButton*>(QStringLiteral("summaryCancel"))->click();
+        QVERIFY(finished.wait(10000));
+        const QVariantList result = finished.takeFirst();
+        QVERIFY(result.value(0).toInt() >= 1);
+        QVERIFY(result.value(0).toInt() < papers.size());
+        QCOMPARE(result.value(1).toInt(), 0);
+        QTRY_VERIFY(!status->isVisible());
+
+        // The key: in the requests, in no file of the data folder or the settings.
+        QVERIFY(m_server.authorizations().contains(QStringLiteral("Bearer ") +
+                                                   QString::fromLatin1(secretKey)));
+        window.reset();
+        for (const QString& root :
+             {dir.path(), qEnvironmentVariable("XDG_CONFIG_HOME"),
+              qEnvironmentVariable("XDG_DATA_HOME"), qEnvironmentVariable("XDG_CACHE_HOME")}) {
+            QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile file(it.next());
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                QVERIFY2(!file.readAll().contains(secretKey), qPrintable(file.fileName()));
+            }
+        }
+    }
+};
+
+PAPERBOY_UI_TEST_MAIN(TestSummaryWindow)
+#include "TestSummaryWindow.moc"
