@@ -783,7 +783,7 @@
     </message>
     <message>
         <source>Summarize cached papers in Korean (What&apos;s New, Technical Details, Performance Highlights) through an OpenAI-compatible chat-completions endpoint. The API key comes from $PAPERBOY_LLM_API_KEY or the system keyring. Papers the same model summarized before are not asked again.</source>
-        <translation>캐시된 논문을 OpenAI 호환 chat-completions 엔드포인트를 통해 한국어로 요약합니다(What's New, Technical Details, Performance Highlights). API 키는 $PAPERBOY_LLM_API_KEY 또는 시스템 키링에서 읽습니다. 같은 모델이 이미 요약한 논문은 다시 요청하지 않습니다.</translation>
+        <translation>캐시된 논문을 OpenAI 호환 chat-completions 엔드포인트를 통해 한국어로 요약합니다(What&apos;s New, Technical Details, Performance Highlights). API 키는 $PAPERBOY_LLM_API_KEY 또는 시스템 키링에서 읽습니다. 같은 모델이 이미 요약한 논문은 다시 요청하지 않습니다.</translation>
     </message>
     <message>
         <source>The papers of DATE</source>

@@ -3,6 +3,7 @@
 // refused key reported clearly (exit 1), usage errors (exit 2), the PDF's text in the prompt,
 // and the key in no file the app writes.
 #include "LlmServer.h"
+#include "PythonHttpServer.h"
 #include "common/CliRunner.h"
 
 #include <QDirIterator>
@@ -11,6 +12,7 @@
 #include <QJsonObject>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -128,6 +130,35 @@ private slots:
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QVERIFY2(m_server.lastPrompt(id).contains(QStringLiteral("Calibrated abstention token")),
                  qPrintable(m_server.lastPrompt(id)));
+    }
+
+    void downloadsThePdfOnlyForThePrompt()
+    {
+        // A real PDF served by a static web server as arXiv would: GET /pdf/ID.
+        QTemporaryDir served;
+        QVERIFY(QDir().mkpath(served.filePath(QStringLiteral("pdf"))));
+        const QString id = QStringLiteral("2501.09999");
+        {
+            QPdfWriter writer(served.filePath(QStringLiteral("pdf/") + id));
+            QPainter painter(&writer);
+            painter.drawText(QPointF(300, 300), QStringLiteral("Survey of surveys downloaded"));
+        }
+        synctest::PythonHttpServer web(served.path());
+        QString error;
+        QVERIFY2(web.start(&error), qPrintable(error));
+        QSettings(QStringLiteral("Paperboy"), QStringLiteral("Paperboy"))
+            .setValue(QStringLiteral("pdf/baseUrl"), web.baseUrl());
+
+        const CliResult result =
+            run(endpoint() + QStringList{QStringLiteral("--id"), id, QStringLiteral("--model"),
+                                         QStringLiteral("model-download"),
+                                         QStringLiteral("--with-pdf")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY2(m_server.lastPrompt(id).contains(QStringLiteral("Survey of surveys downloaded")),
+                 qPrintable(m_server.lastPrompt(id)));
+        // Fetched for the prompt, not kept among the user's PDFs.
+        QVERIFY(!QFileInfo::exists(
+            m_dir.filePath(QStringLiteral("pdf/") + id + QStringLiteral(".pdf"))));
     }
 
     void usageErrors()

@@ -8,11 +8,16 @@
 #include "summarize/SummaryRun.h"
 #include "summarize/SummarySettings.h"
 #include "ui/detail/DetailView.h"
+#include "ui/settings/SettingsDialog.h"
 #include "ui/summarize/SummaryStatusWidget.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDirIterator>
+#include <QLabel>
+#include <QLineEdit>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QToolButton>
 
 using namespace paperboy;
@@ -137,6 +142,53 @@ private slots:
                 QVERIFY(file.open(QIODevice::ReadOnly));
                 QVERIFY2(!file.readAll().contains(secretKey), qPrintable(file.fileName()));
             }
+        }
+    }
+
+    void settingsPageSavesAllButTheKey()
+    {
+        forgetWindowState();
+        QTemporaryDir dir;
+        auto window = openWindow(dir.path());
+        window->findChild<QAction*>(QStringLiteral("summarySettings"))->trigger();
+        ui::SettingsDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = window->findChild<ui::SettingsDialog*>()) != nullptr);
+        QCOMPARE(dialog->currentPage(), ui::SettingsPage::Summaries);
+        QWidget* page = dialog->page(ui::SettingsPage::Summaries);
+        auto* endpoint = page->findChild<QLineEdit*>(QStringLiteral("summaryEndpoint"));
+        auto* model = page->findChild<QLineEdit*>(QStringLiteral("summaryModel"));
+        auto* key = page->findChild<QLineEdit*>(QStringLiteral("summaryKey"));
+        auto* concurrency = page->findChild<QSpinBox*>(QStringLiteral("summaryConcurrency"));
+        auto* budget = page->findChild<QSpinBox*>(QStringLiteral("summaryBudget"));
+        auto* afterSync = page->findChild<QCheckBox*>(QStringLiteral("summaryAfterSync"));
+        QVERIFY(endpoint && model && key && concurrency && budget && afterSync);
+        QCOMPARE(key->echoMode(), QLineEdit::Password);
+        endpoint->setText(QStringLiteral("http://127.0.0.1:9/v1"));
+        emit endpoint->editingFinished();
+        model->setText(QStringLiteral("qwen2.5-7b"));
+        emit model->editingFinished();
+        concurrency->setValue(4);
+        budget->setValue(8000);
+        afterSync->setChecked(true);
+        // $PAPERBOY_LLM_API_KEY is set: the page says it is used.
+        auto* state = page->findChild<QLabel*>(QStringLiteral("summaryKeyState"));
+        QTRY_VERIFY(state->text().contains(QStringLiteral("PAPERBOY_LLM_API_KEY")));
+        key->setText(QStringLiteral("sk-typed-in-the-page"));
+        dialog->reject();
+        window.reset();
+
+        const summarize::SummarySettings saved = summarize::SummarySettings::load();
+        QCOMPARE(saved.endpoint, QStringLiteral("http://127.0.0.1:9/v1"));
+        QCOMPARE(saved.model, QStringLiteral("qwen2.5-7b"));
+        QCOMPARE(saved.concurrency, 4);
+        QCOMPARE(saved.pdfTokenBudget, 8000);
+        QVERIFY(saved.afterSync);
+        QDirIterator it(qEnvironmentVariable("XDG_CONFIG_HOME"), QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY(!file.readAll().contains("sk-typed-in-the-page"));
         }
     }
 };

@@ -170,10 +170,12 @@ void MainWindow::startSummaries(SummaryScope scope, const QList<QDate>& days)
                 if (!error.isEmpty())
                     statusBar()->showMessage(error, statusMessageMs);
                 request.chat.apiKey = key;
-                if (!m_summaries->start(request)) {
-                    m_cancelSummaries->setEnabled(false);
-                    m_summaryStatus->setIdle();
-                }
+                // Refused when another run started meanwhile (two quick clicks): that one's
+                // progress stays as it is.
+                if (!m_summaries->start(request))
+                    statusBar()->showMessage(tr("Summaries are being written; wait for them or "
+                                                "cancel them first."),
+                                             statusMessageMs);
             });
     keys->read();
 }
