@@ -2,14 +2,19 @@
 // the shown paper's summary appears under a heading naming the model, "without Korean" asks
 // only for the papers no Korean source covers, a day's run is cancelled from the status bar
 // with its running count shown, and the key is in no file the window writes.
+#include "FaultServer.h"
 #include "LlmServer.h"
+#include "SyncHarness.h"
 #include "UiTestSupport.h"
 #include "store/CacheReader.h"
 #include "summarize/SummaryRun.h"
 #include "summarize/SummarySettings.h"
+#include "sync/SourceRegistry.h"
 #include "ui/detail/DetailView.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/summarize/SummaryStatusWidget.h"
+#include "ui/sync/SyncController.h"
+#include "ui/window/ReaderSettings.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -143,6 +148,46 @@ private slots:
                 QVERIFY2(!file.readAll().contains(secretKey), qPrintable(file.fileName()));
             }
         }
+    }
+
+    void summarizesWhatEachSyncBrings()
+    {
+        forgetWindowState();
+        QTemporaryDir dir;
+        useServer(m_server, QStringLiteral("after-sync-model"), 4);
+        summarize::SummarySettings settings = summarize::SummarySettings::load();
+        settings.afterSync = true;
+        settings.save();
+        ui::SyncSettings syncSettings;
+        syncSettings.recentDays = 1;
+        syncSettings.save();
+        synctest::FaultServer digests(synctest::fixture(QStringLiteral("digest-template.md")),
+                                      synctest::fixture(QStringLiteral("error-page.html")));
+        QVERIFY(digests.start());
+        // Only a loopback source (not a Korean one): every synced paper lacks Korean text.
+        const QString sourcesFile = dir.filePath(QStringLiteral("sources.json"));
+        sync::SourceRegistry registry(sourcesFile);
+        QString error;
+        for (const sync::SourceDefinition& builtIn : sync::builtInSources())
+            QVERIFY(registry.setEnabled(builtIn.name, false, &error));
+        QVERIFY(registry.add(synctest::loopbackSource(QStringLiteral("mirror"),
+                                                      digests.urlTemplate(QStringLiteral("ok"))),
+                             &error));
+        QVERIFY2(registry.save(&error), qPrintable(error));
+        ui::SyncSetup setup;
+        setup.sourcesFile = sourcesFile;
+        setup.options = synctest::fastOptions();
+        auto window = std::make_unique<ui::MainWindow>(
+            store::DataPaths::inDirectory(dir.filePath(QStringLiteral("data"))), setup);
+        window->show();
+        QSignalSpy finished(window.get(), &ui::MainWindow::summariesFinished);
+        const int before = m_server.totalRequests();
+
+        window->syncController().syncNow();
+        QVERIFY(finished.wait(30000));
+        const int summarized = finished.takeFirst().value(0).toInt();
+        QVERIFY(summarized >= 3); // the synced days' papers
+        QCOMPARE(m_server.totalRequests() - before, summarized);
     }
 
     void settingsPageSavesAllButTheKey()
