@@ -187,6 +187,11 @@ int runSummarizeCommand(const QStringList& args, CliContext& context)
             return 2;
         }
     }
+    for (const QDate day : std::as_const(*days)) {
+        if (cache->dayList(day).isEmpty() && days->size() == 1)
+            context.err << command << ": "
+                        << Text::tr("no cached paper on %1").arg(day.toString(Qt::ISODate)) << '\n';
+    }
     QString error;
     auto writer = store::CacheWriter::open(context.paths, &error);
     if (!writer) {

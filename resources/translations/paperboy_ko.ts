@@ -853,6 +853,10 @@
             <numerusform>이미 요약됨 %n편, </numerusform>
         </translation>
     </message>
+    <message>
+        <source>no cached paper on %1</source>
+        <translation>%1에 캐시된 논문이 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::exporting</name>

@@ -181,6 +181,12 @@ private slots:
         }
         QCOMPARE(m_server.totalRequests(), before);
         QCOMPARE(run({QStringLiteral("--help")}).exitCode, 0);
+        // A day without papers is no error, but is said.
+        const CliResult empty =
+            run(endpoint() + QStringList{QStringLiteral("--date"), QStringLiteral("1999-01-01")});
+        QCOMPARE(empty.exitCode, 0);
+        QVERIFY(empty.err.contains(QStringLiteral("no cached paper on 1999-01-01")));
+        QVERIFY(empty.out.contains(QStringLiteral("summarized 0, already done 0, failed 0")));
     }
 
     void keyIsInNoFileWritten()
