@@ -17,7 +17,8 @@ packages=(
 if [[ "${1:-}" == "--test" ]]; then
     packages+=(xvfb xauth python3 x11-apps imagemagick clang-format
                lintian desktop-file-utils appstream # the packaging tests
-               bibtool)                             # reads our BibTeX export
+               bibtool                              # reads our BibTeX export
+               gnome-keyring dbus)                  # a private keyring for the API key test
 fi
 
 as_root=()
