@@ -106,7 +106,7 @@ core::Papers SummaryRun::pickPapers(store::CacheReader& reader)
 void SummaryRun::prepare(const core::Paper& paper)
 {
     const QString id = paper.id.id();
-    if (m_request.usePdfText) {
+    if (m_request.usePdfText && m_request.chat.pdfTokenBudget > 0) { // no budget: no download
         const pdf::PdfFiles kept(m_paths.userFile);
         if (kept.has(id)) {
             ask(paper, kept.fileFor(id));
