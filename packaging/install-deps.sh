@@ -11,11 +11,14 @@ packages=(
     libsqlite3-dev                      # the full-text tokenizer talks to the same SQLite as Qt
     fonts-noto-cjk                      # Korean renders as boxes without a CJK font
     qt6-translations-l10n               # Qt's own strings (dialog buttons, menus) in Korean
+    qtkeychain-qt6-dev                  # the summaries' API key in the system keyring
+    libpoppler-qt6-dev                  # a PDF's text for the summary prompt
 )
 if [[ "${1:-}" == "--test" ]]; then
     packages+=(xvfb xauth python3 x11-apps imagemagick clang-format
                lintian desktop-file-utils appstream # the packaging tests
-               bibtool)                             # reads our BibTeX export
+               bibtool                              # reads our BibTeX export
+               gnome-keyring dbus)                  # a private keyring for the API key test
 fi
 
 as_root=()

@@ -54,6 +54,8 @@ const Command commands[] = {
      QT_TRANSLATE_NOOP("paperboy::cli", "Export, import or back up your own data")},
     {"pdf", runPdfCommand,
      QT_TRANSLATE_NOOP("paperboy::cli", "Download bookmarked papers' PDFs, or show them")},
+    {"summarize", runSummarizeCommand,
+     QT_TRANSLATE_NOOP("paperboy::cli", "Summarize cached papers in Korean with a language model")},
 };
 
 const Command* findCommand(const char* name)

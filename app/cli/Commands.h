@@ -32,7 +32,8 @@ int runReadCommand(const QStringList& args, CliContext& context);
 int runNoteCommand(const QStringList& args, CliContext& context);
 int runUserDataCommand(const QStringList& args, CliContext& context);
 int runExportCommand(const QStringList& args, CliContext& context);
-int runDigestCommand(const QStringList& args, CliContext& context); // DigestCommand.cpp
-int runPdfCommand(const QStringList& args, CliContext& context);    // PdfCommand.cpp
+int runDigestCommand(const QStringList& args, CliContext& context);    // DigestCommand.cpp
+int runPdfCommand(const QStringList& args, CliContext& context);       // PdfCommand.cpp
+int runSummarizeCommand(const QStringList& args, CliContext& context); // SummarizeCommand.cpp
 
 } // namespace paperboy::cli

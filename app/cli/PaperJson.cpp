@@ -38,6 +38,12 @@ QJsonObject paperToJson(const core::Paper& paper)
         sections.append(QJsonObject{{QStringLiteral("name"), section.name},
                                     {QStringLiteral("markdown"), section.markdown},
                                     {QStringLiteral("source"), stringOrNull(section.source)}});
+    // The model that wrote the summarizer's sections, and when; null without a summary.
+    const QJsonValue summary =
+        paper.summaryModel.isEmpty()
+            ? QJsonValue()
+            : QJsonObject{{QStringLiteral("model"), paper.summaryModel},
+                          {QStringLiteral("date"), paper.summarizedAt.toString(Qt::ISODate)}};
     return QJsonObject{
         {QStringLiteral("id"), paper.id.id()},
         {QStringLiteral("title"), paper.title},
@@ -53,6 +59,7 @@ QJsonObject paperToJson(const core::Paper& paper)
         {QStringLiteral("keywords"), QJsonArray::fromStringList(paper.keywords)},
         {QStringLiteral("links"), links(paper)},
         {QStringLiteral("sources"), QJsonArray::fromStringList(paper.sources)},
+        {QStringLiteral("summary"), summary},
     };
 }
 

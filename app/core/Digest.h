@@ -21,6 +21,11 @@ inline QString koreanAutoflowSource()
 {
     return QStringLiteral("korean_autoflow");
 }
+// Summaries Paperboy asked a language model for (app/summarize): never a digest of its own.
+inline QString summarizerSource()
+{
+    return QStringLiteral("summarizer");
+}
 
 // The papers one source published for one day, in the order the source listed them.
 struct Digest

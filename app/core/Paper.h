@@ -39,6 +39,10 @@ struct Paper
     // Filled when read back from the cache: the digest day and the sources that mention it.
     QDate date;
     QStringList sources;
+    // The model that wrote the summarizer's sections, and when (store::writeSummary); empty
+    // and invalid when the paper has no summary of ours.
+    QString summaryModel;
+    QDateTime summarizedAt;
 };
 
 using Papers = QList<Paper>;

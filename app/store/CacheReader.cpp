@@ -7,6 +7,8 @@
 #include "store/Schema.h"
 #include "store/SqlValues.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 
 #include <algorithm>
@@ -183,6 +185,28 @@ std::optional<core::Paper> CacheReader::paper(const QString& id) const
     if (papers->isEmpty())
         return std::nullopt;
     return papers->cbegin().value();
+}
+
+QHash<QString, QString> CacheReader::summaryModels(const QStringList& paperIds) const
+{
+    QString error;
+    QJsonArray ids;
+    for (const QString& id : paperIds)
+        ids.append(id);
+    PreparedQuery query(*m_connection,
+                        QStringLiteral("SELECT p.id, m.model FROM papers p JOIN summaries m "
+                                       "ON m.paper = p.pk WHERE p.id IN (SELECT value FROM "
+                                       "json_each(?))"),
+                        &error);
+    const QString idsJson = QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
+    if (!query || !query.exec({idsJson}, &error)) {
+        logFailure("summaryModels", error);
+        return {};
+    }
+    QHash<QString, QString> models;
+    while (query->next())
+        models.insert(query->value(0).toString(), query->value(1).toString());
+    return models;
 }
 
 std::optional<FetchRecord> CacheReader::fetchRecord(QDate day, const QString& source) const

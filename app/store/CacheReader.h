@@ -53,6 +53,9 @@ public:
     QHash<QString, QString> dayAuthors(QDate day) const;
     // The merged paper: every source's parts kept (sections, abstract, AI summary ...).
     std::optional<core::Paper> paper(const QString& id) const;
+    // The model of each paper's summary (source "summarizer"), by paper id; papers without one
+    // are left out. One indexed statement for all of them.
+    QHash<QString, QString> summaryModels(const QStringList& paperIds) const;
     std::optional<FetchRecord> fetchRecord(QDate day, const QString& source) const;
     int paperCount() const;
     // Every cached day with a listed paper, and how many of its papers are not in `paperIds`

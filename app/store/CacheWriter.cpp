@@ -4,6 +4,7 @@
 #include "store/DigestImport.h"
 #include "store/FetchLog.h"
 #include "store/Schema.h"
+#include "store/SummaryWrite.h"
 
 namespace paperboy::store {
 namespace {
@@ -91,6 +92,20 @@ void CacheWriter::writeDigests(const QList<core::Digest>& digests, QStringList* 
         writeDigest(digest, &error);
         errors->append(error);
     }
+}
+
+bool CacheWriter::writeSummary(const core::PaperSummary& summary, QString* error)
+{
+    QString message = validateSummary(summary);
+    if (message.isEmpty()) {
+        Transaction transaction(*m_connection);
+        if (transaction.begin(&message) && writeSummaryRows(*m_connection, summary, &message) &&
+            transaction.commit(&message))
+            return true;
+    }
+    if (error)
+        *error = message;
+    return false;
 }
 
 bool CacheWriter::recordFetch(const FetchRecord& fetch, QString* error)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Digest.h"
+#include "core/Summary.h"
 #include "store/DataPaths.h"
 #include "store/FetchRecord.h"
 
@@ -33,6 +34,10 @@ public:
     // so one bad digest costs the others nothing. `errors` gets one entry per digest (empty when
     // written).
     void writeDigests(const QList<core::Digest>& digests, QStringList* errors);
+
+    // Stores one paper's summary as the source "summarizer" in one transaction, replacing the
+    // summarizer's earlier one (store/SummaryWrite.h). The paper must be cached.
+    bool writeSummary(const core::PaperSummary& summary, QString* error);
 
 private:
     explicit CacheWriter(std::unique_ptr<Connection> connection);

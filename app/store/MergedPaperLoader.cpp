@@ -33,6 +33,8 @@ SourceRecord recordFrom(const QSqlQuery& row)
     paper.listedAt = sql::timeFrom(row.value(18));
     paper.publishedAt = sql::timeFrom(row.value(19));
     record.updateSeq = row.value(20).toLongLong();
+    paper.summaryModel = row.value(21).toString();
+    paper.summarizedAt = sql::timeFrom(row.value(22));
     return record;
 }
 
@@ -44,8 +46,9 @@ bool readRecords(Connection& connection, const QString& paperKeys, const QVarian
         QStringLiteral("SELECT s.paper, p.id, s.source, s.title, s.authors, s.author_count, "
                        "s.votes, s.thumbnail, s.media, s.abstract, s.ai_summary, s.keywords, "
                        "s.github, s.stars, s.project, s.organization, s.comments, s.submitter, "
-                       "s.listed_at, s.published_at, s.update_seq "
+                       "s.listed_at, s.published_at, s.update_seq, m.model, m.summarized_at "
                        "FROM paper_sources s JOIN papers p ON p.pk = s.paper "
+                       "LEFT JOIN summaries m ON m.paper = s.paper AND m.source = s.source "
                        "WHERE s.paper IN (") +
             paperKeys + QStringLiteral(") ORDER BY s.paper, ") +
             sql::sourceRank(QStringLiteral("s.source")) + QStringLiteral(", s.source"),

@@ -88,6 +88,8 @@ core::Paper mergeSources(const QList<SourceRecord>& records)
     merged.numComments = number(&core::Paper::numComments);
     merged.listedAt = time(&core::Paper::listedAt);
     merged.publishedAt = time(&core::Paper::publishedAt);
+    merged.summaryModel = text(&core::Paper::summaryModel);
+    merged.summarizedAt = time(&core::Paper::summarizedAt);
     merged.keywords = firstWith(
         records, [](const SourceRecord& r) { return r.paper.keywords; },
         [](const QStringList& value) { return !value.isEmpty(); });

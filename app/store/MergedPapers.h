@@ -38,6 +38,7 @@ inline QString koreanTitleSection()
 //   sections     every source's, in source order, each naming its source
 //   titleKo      from the first source that has one
 //   media        union, first occurrence kept
+//   summaryModel, summarizedAt  from the summarizer's row (only it has them)
 //   anything else  from the first source that has it
 // `sources` lists the record's sources; `date` is left to the caller.
 core::Paper mergeSources(const QList<SourceRecord>& records);

@@ -42,6 +42,13 @@ public:
         emit m_owner->fetchRecorded(ticket, ok, ok ? QString() : error);
     }
 
+    void writeSummary(quint64 ticket, const core::PaperSummary& summary)
+    {
+        QString error = m_openError;
+        const bool ok = m_writer && m_writer->writeSummary(summary, &error);
+        emit m_owner->summaryWritten(ticket, summary.id.id(), ok, ok ? QString() : error);
+    }
+
     // The last request: closes the connection on its own thread and ends the event loop.
     void close()
     {
@@ -60,6 +67,7 @@ WriterThread::WriterThread(const DataPaths& paths, QObject* parent) : QObject(pa
 {
     qRegisterMetaType<core::Digest>();
     qRegisterMetaType<FetchRecord>();
+    qRegisterMetaType<core::PaperSummary>();
     m_worker = new Worker(this, paths);
     m_worker->moveToThread(&m_thread);
     m_thread.setObjectName(QStringLiteral("paperboy-cache-writer"));
@@ -94,6 +102,19 @@ quint64 WriterThread::recordFetch(const FetchRecord& fetch)
     const quint64 ticket = m_nextTicket++;
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, ticket, fetch] { worker->recordFetch(ticket, fetch); },
+        Qt::QueuedConnection);
+    return ticket;
+}
+
+} // namespace paperboy::store
+
+namespace paperboy::store {
+
+quint64 WriterThread::writeSummary(const core::PaperSummary& summary)
+{
+    const quint64 ticket = m_nextTicket++;
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, ticket, summary] { worker->writeSummary(ticket, summary); },
         Qt::QueuedConnection);
     return ticket;
 }

@@ -24,12 +24,14 @@ public:
     quint64 writeDigest(const core::Digest& digest,
                         const std::optional<FetchRecord>& fetch = std::nullopt);
     quint64 recordFetch(const FetchRecord& fetch);
+    quint64 writeSummary(const core::PaperSummary& summary);
 
 signals:
     void openFailed(const QString& error);
     void digestWritten(quint64 ticket, const QDate& date, const QString& source, bool ok,
                        const QString& error);
     void fetchRecorded(quint64 ticket, bool ok, const QString& error);
+    void summaryWritten(quint64 ticket, const QString& paperId, bool ok, const QString& error);
 
 private:
     class Worker;

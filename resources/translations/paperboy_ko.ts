@@ -801,6 +801,98 @@
         <source>use: digest export --date DATE [-o FILE]</source>
         <translation>사용법: digest export --date DATE [-o FILE]</translation>
     </message>
+    <message>
+        <source>Summarize cached papers in Korean with a language model</source>
+        <translation>캐시된 논문을 언어 모델로 한국어 요약</translation>
+    </message>
+    <message>
+        <source>give --date or --from/--to, not both</source>
+        <translation>--date와 --from/--to 중 하나만 지정하십시오</translation>
+    </message>
+    <message>
+        <source>--from and --to go together</source>
+        <translation>--from과 --to는 함께 지정해야 합니다</translation>
+    </message>
+    <message>
+        <source>--to must be on or after --from, at most a year later</source>
+        <translation>--to는 --from과 같거나 그 이후여야 하며, 최대 1년 뒤까지입니다</translation>
+    </message>
+    <message>
+        <source>Summarize cached papers in Korean (What&apos;s New, Technical Details, Performance Highlights) through an OpenAI-compatible chat-completions endpoint. The API key comes from $PAPERBOY_LLM_API_KEY or the system keyring. Papers the same model summarized before are not asked again.</source>
+        <translation>캐시된 논문을 OpenAI 호환 chat-completions 엔드포인트를 통해 한국어로 요약합니다(What&apos;s New, Technical Details, Performance Highlights). API 키는 $PAPERBOY_LLM_API_KEY 또는 시스템 키링에서 읽습니다. 같은 모델이 이미 요약한 논문은 다시 요청하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The papers of DATE</source>
+        <translation>DATE의 논문</translation>
+    </message>
+    <message>
+        <source>The papers from DATE ...</source>
+        <translation>DATE부터의 논문 ...</translation>
+    </message>
+    <message>
+        <source>... to DATE</source>
+        <translation>... DATE까지</translation>
+    </message>
+    <message>
+        <source>This paper (may be repeated)</source>
+        <translation>이 논문(여러 번 지정 가능)</translation>
+    </message>
+    <message>
+        <source>The endpoint (default: the setting, %1)</source>
+        <translation>엔드포인트(기본값: 설정값, %1)</translation>
+    </message>
+    <message>
+        <source>The model (default: the setting, %1)</source>
+        <translation>모델(기본값: 설정값, %1)</translation>
+    </message>
+    <message>
+        <source>Requests at a time, 1-4 (default: %1)</source>
+        <translation>동시 요청 수, 1-4(기본값: %1)</translation>
+    </message>
+    <message>
+        <source>Add each paper&apos;s PDF text: the kept PDF, else downloaded for the prompt</source>
+        <translation>각 논문의 PDF 텍스트를 추가: 보관된 PDF, 없으면 프롬프트용으로 내려받은 PDF</translation>
+    </message>
+    <message>
+        <source>give --date, --from/--to or --id</source>
+        <translation>--date, --from/--to 또는 --id를 지정하십시오</translation>
+    </message>
+    <message>
+        <source>the endpoint must be an http(s) URL</source>
+        <translation>엔드포인트는 http(s) URL이어야 합니다</translation>
+    </message>
+    <message>
+        <source>name a model (--model)</source>
+        <translation>모델을 지정하십시오(--model)</translation>
+    </message>
+    <message>
+        <source>--concurrency must be 1 to 4</source>
+        <translation>--concurrency는 1에서 4 사이여야 합니다</translation>
+    </message>
+    <message>
+        <source>the cache is empty: import or sync first</source>
+        <translation>캐시가 비어 있습니다. 먼저 가져오거나 동기화하십시오</translation>
+    </message>
+    <message>
+        <source>no cached paper on %1</source>
+        <translation>%1에 캐시된 논문이 없습니다</translation>
+    </message>
+    <message>
+        <source>summarized</source>
+        <translation>요약함</translation>
+    </message>
+    <message numerus="yes">
+        <source>summarized %n, </source>
+        <translation>
+            <numerusform>요약 %n편, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>already done %n, </source>
+        <translation>
+            <numerusform>이미 요약됨 %n편, </numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>paperboy::exporting</name>
@@ -1088,12 +1180,93 @@
         <source>%1 cannot be written to: it or its folder is read-only. What it holds can be read, but nothing can be added or changed.</source>
         <translation>%1에 쓸 수 없습니다: 파일이나 폴더가 읽기 전용입니다. 들어 있는 내용은 읽을 수 있지만 추가하거나 바꿀 수는 없습니다.</translation>
     </message>
+    <message>
+        <source>%1 is not in the cache</source>
+        <translation>%1은(는) 캐시에 없습니다</translation>
+    </message>
+    <message>
+        <source>The summary has no valid arXiv id</source>
+        <translation>요약에 올바른 arXiv ID가 없습니다</translation>
+    </message>
+    <message>
+        <source>The summary of %1 names no model</source>
+        <translation>%1의 요약에 모델 이름이 없습니다</translation>
+    </message>
+    <message>
+        <source>The summary of %1 has no text</source>
+        <translation>%1의 요약에 내용이 없습니다</translation>
+    </message>
+    <message>
+        <source>The summary of %1 has no date</source>
+        <translation>%1의 요약에 날짜가 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::store::DataPaths</name>
     <message>
         <source>Cannot create the data folder %1</source>
         <translation>데이터 폴더 %1을(를) 만들 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::summarize</name>
+    <message>
+        <source>the keyring could not be read: %1</source>
+        <translation>키링을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the keyring could not keep the key: %1</source>
+        <translation>키링에 키를 저장할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the keyring could not remove the key: %1</source>
+        <translation>키링에서 키를 지울 수 없습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the endpoint gave no answer within %n second(s)</source>
+        <translation>
+            <numerusform>엔드포인트가 %n초 안에 응답하지 않았습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the endpoint could not be reached: %1</source>
+        <translation>엔드포인트에 연결할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the endpoint refused the request without a key (HTTP %1); set the key in Settings → Summaries or $PAPERBOY_LLM_API_KEY</source>
+        <translation>엔드포인트가 키 없는 요청을 거부했습니다(HTTP %1). 설정 → 요약 또는 $PAPERBOY_LLM_API_KEY에 키를 지정하십시오</translation>
+    </message>
+    <message>
+        <source>the endpoint refused the key (HTTP %1)</source>
+        <translation>엔드포인트가 키를 거부했습니다(HTTP %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the endpoint is still busy after %n try(ies) (HTTP 429)</source>
+        <translation>
+            <numerusform>%n번 시도한 뒤에도 엔드포인트가 바쁩니다(HTTP 429)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the endpoint failed %n time(s) (HTTP %1)</source>
+        <translation>
+            <numerusform>엔드포인트가 %n번 실패했습니다(HTTP %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the endpoint answered HTTP %1</source>
+        <translation>엔드포인트가 HTTP %1로 응답했습니다</translation>
+    </message>
+    <message>
+        <source>the endpoint&apos;s answer holds no message (is it an OpenAI-compatible chat-completions endpoint?)</source>
+        <translation>엔드포인트의 응답에 메시지가 없습니다(OpenAI 호환 chat-completions 엔드포인트가 맞습니까?)</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable PDF</source>
+        <translation>%1은(는) 읽을 수 있는 PDF가 아닙니다</translation>
+    </message>
+    <message>
+        <source>not in the cache</source>
+        <translation>캐시에 없음</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +2012,18 @@
         <source>Play the video: %1</source>
         <translation>동영상 재생: %1</translation>
     </message>
+    <message>
+        <source>a language model</source>
+        <translation>언어 모델</translation>
+    </message>
+    <message>
+        <source>Korean summary by %1 (%2)</source>
+        <translation>%1의 한국어 요약(%2)</translation>
+    </message>
+    <message>
+        <source>Korean summary by %1</source>
+        <translation>%1의 한국어 요약</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::ui::ExportDialog</name>
@@ -2256,6 +2441,92 @@
         <source>Cannot write the digest of %1 to %2: %3</source>
         <translation>%1 다이제스트를 %2에 쓸 수 없습니다: %3</translation>
     </message>
+    <message>
+        <source>Summarize This &amp;Paper in Korean</source>
+        <translation>이 논문 한국어로 요약(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Asks the language model of Settings → Summaries for a Korean summary of the paper</source>
+        <translation>설정 → 요약의 언어 모델에 이 논문의 한국어 요약을 요청합니다</translation>
+    </message>
+    <message>
+        <source>Summarize the &amp;Day in Korean</source>
+        <translation>이 날 한국어로 요약(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Summarize the Day&apos;s Papers &amp;Without Korean</source>
+        <translation>한국어가 없는 이 날의 논문 요약(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Only the papers no Korean digest, brief or summary covers yet</source>
+        <translation>한국어 다이제스트, 브리프, 요약이 아직 없는 논문만</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Summaries</source>
+        <translation>요약 취소(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Summary &amp;Settings…</source>
+        <translation>요약 설정(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>S&amp;ummaries</source>
+        <translation>요약(&amp;U)</translation>
+    </message>
+    <message>
+        <source>No day is shown.</source>
+        <translation>표시된 날이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Summaries are being written; wait for them or cancel them first.</source>
+        <translation>요약을 작성하는 중입니다. 끝날 때까지 기다리거나 먼저 취소하십시오.</translation>
+    </message>
+    <message>
+        <source>Set the endpoint and model in Settings → Summaries first.</source>
+        <translation>먼저 설정 → 요약에서 엔드포인트와 모델을 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>The summary of %1 was not stored: %2</source>
+        <translation>%1의 요약을 저장하지 못했습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Already summarized by this model: %n paper(s).</source>
+        <translation>
+            <numerusform>이 모델로 이미 요약됨: 논문 %n편.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No paper to summarize.</source>
+        <translation>요약할 논문이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No summaries: %1</source>
+        <translation>요약 없음: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Summarized %n paper(s)</source>
+        <translation>
+            <numerusform>논문 %n편 요약함</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already done</source>
+        <translation>
+            <numerusform>, 이미 요약됨 %n편</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n cancelled</source>
+        <translation>
+            <numerusform>, 취소됨 %n편</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed — %1</source>
+        <translation>
+            <numerusform>, 실패 %n편 — %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>paperboy::ui::NoteEditor</name>
@@ -2549,6 +2820,10 @@
         <source>PDFs</source>
         <translation>PDF</translation>
     </message>
+    <message>
+        <source>Summaries</source>
+        <translation>요약</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::ui::ShortcutsDialog</name>
@@ -2618,6 +2893,118 @@
     <message>
         <source>Korean briefs (hf-daily-paper-korean-autoflow)</source>
         <translation>한국어 브리프(hf-daily-paper-korean-autoflow)</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ui::SummarySettingsPage</name>
+    <message>
+        <source>Any OpenAI-compatible server: OpenAI, or a local llama.cpp, Ollama, vLLM or LM Studio. Paperboy posts to ENDPOINT/chat/completions.</source>
+        <translation>OpenAI 호환 서버라면 무엇이든 됩니다: OpenAI, 또는 로컬 llama.cpp, Ollama, vLLM, LM Studio. Paperboy는 ENDPOINT/chat/completions로 요청을 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Not needed for a local server</source>
+        <translation>로컬 서버에는 필요 없습니다</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Key</source>
+        <translation>키 저장(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Key</source>
+        <translation>키 지우기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Add the text of the paper&apos;s PDF when it is kept</source>
+        <translation>논문의 PDF가 보관되어 있으면 그 텍스트를 추가</translation>
+    </message>
+    <message>
+        <source>Download the PDF for its text when it is not kept</source>
+        <translation>PDF가 보관되어 있지 않으면 텍스트를 위해 내려받기</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> 토큰</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>After each sync, summarize the new papers that have no Korean text</source>
+        <translation>동기화할 때마다 한국어 텍스트가 없는 새 논문을 요약</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>엔드포인트(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>모델(&amp;M):</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API 키(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Requests at a time:</source>
+        <translation>동시 요청 수(&amp;R):</translation>
+    </message>
+    <message>
+        <source>PDF text &amp;budget:</source>
+        <translation>PDF 텍스트 한도(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit per request:</source>
+        <translation>요청당 제한 시간(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Summaries are stored as their own source, under a heading that names the model; a paper the same model summarized is not asked again.</source>
+        <translation>요약은 별도의 소스로 저장되어 모델 이름이 붙은 제목 아래에 표시됩니다. 같은 모델이 요약한 논문은 다시 요청하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Saved in the system keyring.</source>
+        <translation>시스템 키링에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>저장하는 중…</translation>
+    </message>
+    <message>
+        <source>$PAPERBOY_LLM_API_KEY is set and is used instead of the keyring.</source>
+        <translation>$PAPERBOY_LLM_API_KEY가 설정되어 있어 키링 대신 사용합니다.</translation>
+    </message>
+    <message>
+        <source>No key is kept.</source>
+        <translation>보관된 키가 없습니다.</translation>
+    </message>
+    <message>
+        <source>A key is kept in the system keyring.</source>
+        <translation>시스템 키링에 키가 보관되어 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ui::SummaryStatusWidget</name>
+    <message>
+        <source>Summaries %v/%m</source>
+        <translation>요약 %v/%m</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Stop asking for summaries; those already written are kept</source>
+        <translation>요약 요청을 멈춥니다. 이미 작성된 요약은 유지됩니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s), %1 tokens</source>
+        <translation>
+            <numerusform>요청 %n번, 토큰 %1개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
     </message>
 </context>
 <context>

@@ -76,9 +76,18 @@ void keepShapedText(QTextDocument& document)
         block.layout()->setCacheEnabled(true);
 }
 
-// The heading over a source's sections: who wrote them, in the reader's words.
-QString sourceHeading(const QString& source)
+// The heading over a source's sections: who wrote them, in the reader's words. A summary of
+// ours names the model that wrote it, and when.
+QString sourceHeading(const QString& source, const core::Paper& paper)
 {
+    if (source == core::summarizerSource()) {
+        const QString model = paper.summaryModel.isEmpty() ? DetailDocument::tr("a language model")
+                                                           : paper.summaryModel;
+        return paper.summarizedAt.isValid()
+                   ? DetailDocument::tr("Korean summary by %1 (%2)")
+                         .arg(model, paper.summarizedAt.toLocalTime().date().toString(Qt::ISODate))
+                   : DetailDocument::tr("Korean summary by %1").arg(model);
+    }
     if (source == core::koreanAutoflowSource())
         return DetailDocument::tr("Korean brief (hf-daily-paper-korean-autoflow)");
     if (source == core::koreanDigestSource())
@@ -97,7 +106,8 @@ bool headSources(const core::Sections& sections)
         if (!sources.contains(section.source))
             sources.append(section.source);
     }
-    return sources.size() > 1 || sources.contains(core::koreanAutoflowSource());
+    return sources.size() > 1 || sources.contains(core::koreanAutoflowSource()) ||
+           sources.contains(core::summarizerSource());
 }
 
 } // namespace
@@ -185,9 +195,10 @@ void DetailDocument::build(const core::Paper& paper, const QUrl& thumbnailName, 
         const core::Section& section = paper.sections.at(i);
         const bool newSource = bySource && (i == 0 || section.source != lastSource);
         lastSource = section.source;
-        m_parts.append([heading, sourceTitle, section, newSource](QTextCursor& cursor) {
-            if (newSource)
-                sourceTitle(cursor, sourceHeading(section.source));
+        const QString sourceName = newSource ? sourceHeading(section.source, paper) : QString();
+        m_parts.append([heading, sourceTitle, section, sourceName](QTextCursor& cursor) {
+            if (!sourceName.isEmpty())
+                sourceTitle(cursor, sourceName);
             heading(cursor, section.name.isEmpty() ? tr("Summary") : section.name);
             cursor.insertFragment(markdownFragment(section.markdown));
         });

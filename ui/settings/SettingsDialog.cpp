@@ -3,6 +3,7 @@
 #include "i18n/Language.h"
 #include "pdf/PdfFiles.h"
 #include "ui/settings/PdfSettingsPage.h"
+#include "ui/settings/SummarySettingsPage.h"
 #include "ui/settings/ThumbnailSettingsPage.h"
 
 #include <QCheckBox>
@@ -55,6 +56,7 @@ SettingsDialog::SettingsDialog(const SyncSettings& sync, const store::DataPaths&
     connect(pdfs, &PdfSettingsPage::fetchMissingRequested, this,
             &SettingsDialog::fetchMissingPdfsRequested);
     addPage(Page::Pdfs, tr("PDFs"), pdfs);
+    addPage(Page::Summaries, tr("Summaries"), new SummarySettingsPage(this));
     addPage(Page::Language, tr("Language"), makeLanguagePage());
     addPage(Page::Appearance, tr("Appearance"), makeAppearancePage());
     connect(m_pages, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);

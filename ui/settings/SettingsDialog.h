@@ -13,7 +13,7 @@ class QStackedWidget;
 
 namespace paperboy::ui {
 
-enum class SettingsPage { Sync, Storage, Thumbnails, Language, Appearance, Pdfs };
+enum class SettingsPage { Sync, Storage, Thumbnails, Language, Appearance, Pdfs, Summaries };
 
 // Settings (Ctrl+,): one page per concern. Every change is saved and applied at once (the
 // window listens to the signals); Close only closes. The language applies at the next start,

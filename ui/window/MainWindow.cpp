@@ -19,6 +19,8 @@
 #include "ui/list/PaperListPane.h"
 #include "ui/search/SearchService.h"
 #include "ui/settings/AppearanceSettings.h"
+#include "ui/summarize/SummaryStatusWidget.h"
+#include "ui/summarize/SummaryThread.h"
 #include "ui/sync/SyncStatusWidget.h"
 #include "ui/window/Actions.h"
 #include "ui/window/ReaderSettings.h"
@@ -75,6 +77,7 @@ MainWindow::MainWindow(const store::DataPaths& paths, const SyncSetup& sync, QWi
     connectNotes();
     connectPdfs();
     connectRelated();
+    connectSummaries();
 
     const StartupData first = startup.take();
     if (!first.error.isEmpty())

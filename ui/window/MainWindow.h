@@ -4,6 +4,7 @@
 #include "pdf/PdfDownload.h"
 #include "pdf/PdfSettings.h"
 #include "store/DataPaths.h"
+#include "summarize/SummaryRun.h"
 #include "thumbs/PinnedPapers.h"
 #include "thumbs/ThumbnailSettings.h"
 #include "thumbs/ThumbnailTypes.h"
@@ -19,6 +20,7 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QSplitter;
 class QTabWidget;
@@ -49,6 +51,8 @@ class ThumbnailSource;
 class DayPrefetcher;
 class UnreadCounter;
 class PdfThread;
+class SummaryStatusWidget;
+class SummaryThread;
 class LinkOpener;
 class PaperListPane;
 class SearchPane;
@@ -129,6 +133,8 @@ signals:
     void digestExported(const QString& path, int papers, int withoutKorean);
     // The user-data thread answered: the write of a bookmark toggle is done (or failed).
     void bookmarkSaved(const QString& paperId, bool on, bool ok);
+    // A summary run ended (MainWindowSummaries.cpp).
+    void summariesFinished(int summarized, int failed);
 
 protected:
     bool event(QEvent* event) override;
@@ -160,6 +166,14 @@ private:
     void connectRelated();
     void askRelated();
     void copyBibTex();
+    // MainWindowSummaries.cpp: Summarize in Korean, for the paper, the day or its papers that
+    // no Korean source covers (`days`: these instead of the shown day).
+    enum class SummaryScope { Paper, Day, Uncovered };
+    void connectSummaries();
+    void startSummaries(SummaryScope scope, const QList<QDate>& days = {});
+    void cancelSummaries();
+    void onSummariesFinished(const summarize::SummaryTotals& totals, const QString& error);
+    void summarizeSyncedDays(); // after a sync, when Settings → Summaries says so
     // MainWindowExport.cpp: File → Export… and the writing it starts.
     void showExportDialog();
     void exportTo(const ExportRequest& request);
@@ -209,7 +223,15 @@ private:
     std::unique_ptr<store::WriterThread> m_writer;
     // Declared after m_writer so that it is destroyed first: it stops handing work to it.
     std::unique_ptr<ImportController> m_import;
-    std::unique_ptr<SyncController> m_sync; // the same: it writes through m_writer
+    std::unique_ptr<SyncController> m_sync;     // the same: it writes through m_writer
+    std::unique_ptr<SummaryThread> m_summaries; // the same; null until the first run
+    SummaryStatusWidget* m_summaryStatus = nullptr;
+    QAction* m_summarizePaper = nullptr;
+    QAction* m_summarizeDay = nullptr;
+    QAction* m_summarizeUncovered = nullptr;
+    QAction* m_cancelSummaries = nullptr;
+    QStringList m_summaryFailures; // of the current run
+    QSet<QDate> m_syncedDays;      // written by sync since the last summary run after one
     // The search thread, started when the search is first opened (MainWindowSearch.cpp).
     std::unique_ptr<SearchService> m_searchService;
     // "More like this" has its own, so that a long similarity query never delays a search.

@@ -85,6 +85,7 @@ void MainWindow::onSyncFinished(const sync::SyncSummary& summary)
     m_followLatest = false;
     m_syncStatus->setIdle();
     m_actions->cancelSync->setEnabled(false);
+    summarizeSyncedDays(); // MainWindowSummaries.cpp; only when the setting says so
     if (summary.reachedNoServer()) {
         // Offline, not 30 failures: the offline label is shown (onlineChanged), the days keep
         // their state, the Sync Log has the errors, and the controller tries again later.

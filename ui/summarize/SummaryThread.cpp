@@ -1,0 +1,108 @@
+#include "ui/summarize/SummaryThread.h"
+
+#include "store/WriterThread.h"
+
+namespace paperboy::ui {
+
+class SummaryThread::Worker final : public QObject
+{
+public:
+    Worker(SummaryThread* owner, store::DataPaths paths, store::WriterThread& writer)
+        : m_owner(owner), m_paths(std::move(paths)), m_writer(writer)
+    {}
+
+    void start(const summarize::SummaryRequest& request)
+    {
+        m_run = std::make_unique<summarize::SummaryRun>(m_paths, request);
+        summarize::SummaryRun* run = m_run.get();
+        connect(run, &summarize::SummaryRun::started, this,
+                [this](int total, int done) { emit m_owner->started(total, done); });
+        connect(run, &summarize::SummaryRun::countsChanged, this,
+                [this](const summarize::SummaryCounts& counts) {
+                    emit m_owner->countsChanged(counts);
+                });
+        connect(run, &summarize::SummaryRun::progress, this,
+                [this](int done, int total) { emit m_owner->progress(done, total); });
+        connect(run, &summarize::SummaryRun::paperFailed, this,
+                [this](const QString& id, const QString& error) {
+                    emit m_owner->paperFailed(id, error);
+                });
+        // WriterThread is thread-safe: the summary is queued to the cache's one writer.
+        connect(run, &summarize::SummaryRun::summaryReady, this,
+                [this](const core::PaperSummary& summary) { m_writer.writeSummary(summary); });
+        connect(run, &summarize::SummaryRun::finished, this,
+                [this](const summarize::SummaryTotals& totals) { finish(totals, {}); });
+        QString error;
+        if (!run->start(&error))
+            finish({}, error);
+    }
+
+    void cancel()
+    {
+        if (m_run)
+            m_run->cancel();
+    }
+
+    void close()
+    {
+        if (m_run) {
+            m_run->disconnect(this);
+            m_run->cancel();
+        }
+        m_run.reset();
+        QThread::currentThread()->quit();
+    }
+
+private:
+    void finish(const summarize::SummaryTotals& totals, const QString& error)
+    {
+        emit m_owner->finished(totals, error);
+        // Not deleted from inside its own signal.
+        if (m_run)
+            m_run.release()->deleteLater();
+    }
+
+    SummaryThread* m_owner;
+    const store::DataPaths m_paths;
+    store::WriterThread& m_writer;
+    std::unique_ptr<summarize::SummaryRun> m_run;
+};
+
+SummaryThread::SummaryThread(const store::DataPaths& paths, store::WriterThread& writer,
+                             QObject* parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<summarize::SummaryCounts>();
+    qRegisterMetaType<summarize::SummaryTotals>();
+    m_worker = new Worker(this, paths, writer);
+    m_worker->moveToThread(&m_thread);
+    m_thread.setObjectName(QStringLiteral("paperboy-summaries"));
+    m_thread.start();
+    connect(this, &SummaryThread::finished, this, [this] { m_running = false; });
+}
+
+SummaryThread::~SummaryThread()
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->close(); }, Qt::QueuedConnection);
+    m_thread.wait();
+    delete m_worker;
+}
+
+bool SummaryThread::start(const summarize::SummaryRequest& request)
+{
+    if (m_running)
+        return false;
+    m_running = true;
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, request] { worker->start(request); }, Qt::QueuedConnection);
+    return true;
+}
+
+void SummaryThread::cancel()
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->cancel(); }, Qt::QueuedConnection);
+}
+
+} // namespace paperboy::ui
