@@ -93,6 +93,39 @@ void CacheWriter::writeDigests(const QList<core::Digest>& digests, QStringList* 
     }
 }
 
+bool CacheWriter::clearAll(QString* error)
+{
+    // Entries before what they point at; the index's own command, since it keeps no text.
+    static const char* const statements[] = {
+        "INSERT INTO paper_fts (paper_fts) VALUES ('delete-all')",
+        "DELETE FROM digest_entries",
+        "DELETE FROM digests",
+        "DELETE FROM days",
+        "DELETE FROM sections",
+        "DELETE FROM paper_sources",
+        "DELETE FROM papers",
+        "DELETE FROM fetches",
+    };
+    QString message;
+    {
+        Transaction transaction(*m_connection);
+        bool ok = transaction.begin(&message);
+        for (const char* statement : statements)
+            ok = ok && m_connection->exec(QString::fromLatin1(statement), &message);
+        if (!ok || !transaction.commit(&message)) {
+            if (error)
+                *error = message;
+            return false;
+        }
+    }
+    // Giving the space back is a courtesy: the cache is already empty and consistent if a
+    // reader's snapshot keeps VACUUM or the checkpoint from finishing.
+    QString ignored;
+    m_connection->exec(QStringLiteral("VACUUM"), &ignored);
+    m_connection->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), &ignored);
+    return true;
+}
+
 bool CacheWriter::recordFetch(const FetchRecord& fetch, QString* error)
 {
     QString message = fetchlog::validate(fetch);

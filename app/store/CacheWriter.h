@@ -34,6 +34,11 @@ public:
     // written).
     void writeDigests(const QList<core::Digest>& digests, QStringList* errors);
 
+    // Settings > Storage > Clear Cache: every digest, paper, section, fetch record and the
+    // full-text index go in one transaction (all or nothing), then the file is compacted. The
+    // user's bookmarks and notes live in the user file, which is never opened here.
+    bool clearAll(QString* error);
+
 private:
     explicit CacheWriter(std::unique_ptr<Connection> connection);
     std::unique_ptr<Connection> m_connection;

@@ -42,6 +42,13 @@ public:
         emit m_owner->fetchRecorded(ticket, ok, ok ? QString() : error);
     }
 
+    void clearCache(quint64 ticket)
+    {
+        QString error = m_openError;
+        const bool ok = m_writer && m_writer->clearAll(&error);
+        emit m_owner->cacheCleared(ticket, ok, ok ? QString() : error);
+    }
+
     // The last request: closes the connection on its own thread and ends the event loop.
     void close()
     {
@@ -94,6 +101,15 @@ quint64 WriterThread::recordFetch(const FetchRecord& fetch)
     const quint64 ticket = m_nextTicket++;
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, ticket, fetch] { worker->recordFetch(ticket, fetch); },
+        Qt::QueuedConnection);
+    return ticket;
+}
+
+quint64 WriterThread::clearCache()
+{
+    const quint64 ticket = m_nextTicket++;
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, ticket] { worker->clearCache(ticket); },
         Qt::QueuedConnection);
     return ticket;
 }

@@ -24,12 +24,15 @@ public:
     quint64 writeDigest(const core::Digest& digest,
                         const std::optional<FetchRecord>& fetch = std::nullopt);
     quint64 recordFetch(const FetchRecord& fetch);
+    // Empties the cache after the writes queued before it (CacheWriter::clearAll).
+    quint64 clearCache();
 
 signals:
     void openFailed(const QString& error);
     void digestWritten(quint64 ticket, const QDate& date, const QString& source, bool ok,
                        const QString& error);
     void fetchRecorded(quint64 ticket, bool ok, const QString& error);
+    void cacheCleared(quint64 ticket, bool ok, const QString& error);
 
 private:
     class Worker;
