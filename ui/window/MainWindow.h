@@ -43,7 +43,9 @@ class ImportController;
 class ImportProgressWidget;
 class ImportReportDialog;
 struct ReaderState;
+class StoragePage;
 class SyncLogDialog;
+class TrayIcon;
 class SyncStatusWidget;
 class ThumbnailSource;
 class DayPrefetcher;
@@ -107,6 +109,8 @@ public:
     const QSet<QString>& readIds() const { return m_readIds; }
     static constexpr int readDelayMs = 2000;
     UserDataThread& userData() const { return *m_user; }
+    // The system-tray icon's keeper, made when first needed (MainWindowStorage.cpp).
+    TrayIcon* trayIcon();
 
 public slots:
     // Shows the day's papers, or the page that says there is no digest that day.
@@ -125,6 +129,8 @@ signals:
     void exported(const QString& path, int papers);
     // The user-data thread answered: the write of a bookmark toggle is done (or failed).
     void bookmarkSaved(const QString& paperId, bool on, bool ok);
+    // Settings > Storage > Clear Cache ended; the window shows the empty cache.
+    void cacheCleared(bool ok);
 
 protected:
     bool event(QEvent* event) override;
@@ -174,7 +180,9 @@ private:
     void showSettings(SettingsPage page);
     void applyAppearance(const AppearanceSettings& appearance);
     void setDetailFontSize(int points); // 0: the desktop's
-    void showSourcesDialog();
+    // MainWindowStorage.cpp: Clear Cache (the page hears the answer) and the tray icon.
+    void clearCache(StoragePage* page);
+    void applyTraySetting(const SyncSettings& settings);
     void noteWrittenDay(const QDate& day);
     // The window's own reader, opened when first needed; null without a (readable) cache.
     store::CacheReader* reader();
@@ -255,6 +263,7 @@ private:
     DayPrefetcher* m_prefetcher = nullptr; // with m_thumbnails
     QStringList m_sessionImageHosts;
     std::unique_ptr<PdfThread> m_pdf; // null until enablePdfDownloads()
+    TrayIcon* m_tray = nullptr;
     QSet<QString> m_keptPdfs;
 };
 
