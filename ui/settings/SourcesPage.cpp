@@ -45,9 +45,11 @@ SourcesPage::SourcesPage(const QString& sourcesFile, QWidget* parent)
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&URL template:"), m_url);
     form->addRow(tr("&Format:"), m_format);
-    form->addRow(new QLabel(tr("The template names the day with {date} (YYYY-MM-DD) or {yyyy}, "
+    auto* hint = new QLabel(tr("The template names the day with {date} (YYYY-MM-DD) or {yyyy}, "
                                "{MM} and {dd}. Only https is allowed, or http to this computer."),
-                            this));
+                            this);
+    hint->setWordWrap(true);
+    form->addRow(hint);
     auto* editButtons = new QHBoxLayout;
     editButtons->addWidget(m_add);
     editButtons->addWidget(m_replace);
@@ -78,6 +80,7 @@ SourcesPage::SourcesPage(const QString& sourcesFile, QWidget* parent)
     if (!m_registry.load(&error, &problems))
         problems.prepend(error);
     fillList();
+    m_list->setCurrentRow(0); // something to test from the start
     setProblem(problems.join(QLatin1Char('\n')));
 }
 

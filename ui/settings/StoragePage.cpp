@@ -3,6 +3,7 @@
 #include <QDesktopServices>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -65,7 +66,10 @@ StoragePage::StoragePage(const store::DataPaths& paths, QWidget* parent)
     form->addRow(clearRow);
     auto* thumbnails = new QPushButton(tr("Thumbnail Disk Space and &Prefetch\u2026"), this);
     thumbnails->setObjectName(QStringLiteral("storageThumbnails"));
-    form->addRow(thumbnails);
+    auto* thumbnailRow = new QHBoxLayout;
+    thumbnailRow->addWidget(thumbnails);
+    thumbnailRow->addStretch(1);
+    form->addRow(thumbnailRow);
 
     connect(m_clear, &QPushButton::clicked, this, &StoragePage::confirmClear);
     connect(thumbnails, &QPushButton::clicked, this, &StoragePage::thumbnailSettingsRequested);
