@@ -381,7 +381,7 @@
     </message>
     <message>
         <source>try %1</source>
-        <translation>%1을(를) 시도해 보십시오</translation>
+        <translation>%1번째 시도</translation>
     </message>
     <message>
         <source>offline: the network is down</source>
