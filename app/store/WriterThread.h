@@ -26,6 +26,8 @@ public:
     quint64 recordFetch(const FetchRecord& fetch);
     // Empties the cache after the writes queued before it (CacheWriter::clearAll).
     quint64 clearCache();
+    // Drops the oldest days while the cache is larger than `maxBytes` (CacheWriter::pruneToSize).
+    quint64 pruneCache(qint64 maxBytes);
 
 signals:
     void openFailed(const QString& error);
@@ -33,6 +35,7 @@ signals:
                        const QString& error);
     void fetchRecorded(quint64 ticket, bool ok, const QString& error);
     void cacheCleared(quint64 ticket, bool ok, const QString& error);
+    void cachePruned(quint64 ticket, const QList<QDate>& days, bool ok, const QString& error);
 
 private:
     class Worker;

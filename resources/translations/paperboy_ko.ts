@@ -2143,6 +2143,16 @@
         <source>The cache could not be cleared: %1</source>
         <translation>캐시를 비우지 못했습니다: %1</translation>
     </message>
+    <message>
+        <source>The cache could not be kept under its limit: %1</source>
+        <translation>캐시를 한도 아래로 유지하지 못했습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n oldest day(s) left the cache to keep it under %1.</source>
+        <translation>
+            <numerusform>캐시를 %1 아래로 유지하려고 가장 오래된 날짜 %n일을 캐시에서 지웠습니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>paperboy::ui::NoteEditor</name>
@@ -2611,6 +2621,22 @@ Address: %4</source>
     <message>
         <source>The cache could not be cleared: %1</source>
         <translation>캐시를 비우지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <source>Over the limit, the oldest days leave the cache after each sync or import; the newest day and your bookmarks always stay.</source>
+        <translation>한도를 넘으면 동기화나 가져오기가 끝날 때마다 가장 오래된 날짜부터 캐시에서 지웁니다. 가장 최근 날짜와 북마크는 항상 남습니다.</translation>
+    </message>
+    <message>
+        <source>Cache size &amp;limit:</source>
+        <translation>캐시 크기 한도(&amp;L):</translation>
     </message>
 </context>
 <context>

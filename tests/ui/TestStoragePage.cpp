@@ -13,9 +13,11 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QFile>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QToolButton>
 
 using namespace paperboy;
@@ -131,6 +133,99 @@ private slots:
         QVERIFY(window->bookmarkedIds().contains(m_bookmarked) || QTest::qWaitFor([&window, this] {
                     return window->bookmarkedIds().contains(m_bookmarked);
                 }));
+    }
+
+    // The store's side: whole days go, oldest first, and the newest always stays.
+    void pruningDropsTheOldestDaysWhole()
+    {
+        QTemporaryDir dir;
+        QVERIFY(uitest::importFixtures(dir.path()).isEmpty());
+        const store::DataPaths paths = store::DataPaths::inDirectory(dir.path());
+        QString error;
+        auto writer = store::CacheWriter::open(paths, &error);
+        QVERIFY2(writer, qPrintable(error));
+        const qint64 used = writer->usedBytes(&error);
+        QVERIFY(used > 0);
+        QVERIFY(writer->pruneToSize(used, &error).isEmpty()); // at the limit: nothing goes
+        const QList<QDate> first = writer->pruneToSize(used - 1, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(first, QList<QDate>{QDate(2024, 3, 4)});
+        QVERIFY(writer->usedBytes(&error) < used);
+        const QList<QDate> rest = writer->pruneToSize(0, &error);
+        QCOMPARE(rest, QList<QDate>{QDate(2024, 3, 5)}); // 2024-03-07, the newest, stays
+        writer.reset();
+
+        store::test::ScratchConnection cache(paths.cacheFile);
+        QCOMPARE(cache.column(QStringLiteral("SELECT day FROM days")),
+                 QStringList{QStringLiteral("2024-03-07")});
+        QCOMPARE(cache.column(QStringLiteral("SELECT DISTINCT day FROM digests")),
+                 QStringList{QStringLiteral("2024-03-07")});
+        QCOMPARE(cache.scalar(QStringLiteral("PRAGMA integrity_check")).toString(),
+                 QStringLiteral("ok"));
+        QCOMPARE(cache.run(QStringLiteral(
+                     "INSERT INTO paper_fts (paper_fts, rank) VALUES ('integrity-check', 1)")),
+                 QString());
+        // Only the papers of the day that stayed are left, each still found by search.
+        QCOMPARE(cache
+                     .scalar(QStringLiteral("SELECT count(*) FROM papers WHERE pk NOT IN "
+                                            "(SELECT paper FROM digest_entries)"))
+                     .toInt(),
+                 0);
+        QCOMPARE(cache.scalar(QStringLiteral("SELECT count(*) FROM paper_fts")).toInt(),
+                 cache.scalar(QStringLiteral("SELECT count(*) FROM papers")).toInt());
+    }
+
+    // The window's side: the limit is remembered, and applies at once.
+    void cacheLimitIsRememberedAndApplied()
+    {
+        QTemporaryDir dir;
+        QStringList files;
+        // Five days of 300 papers with long texts: several megabytes of cache.
+        for (int d = 0; d < 5; ++d) {
+            const QDate day = QDate(2024, 5, 6).addDays(d);
+            QByteArray text = "## Daily Papers (" + day.toString(Qt::ISODate).toUtf8() + ")\n\n";
+            for (int i = 1; i <= 300; ++i) {
+                const QByteArray number = QByteArray::number(d * 1000 + i).rightJustified(5, '0');
+                text += "### [Limit Paper " + number + "](https://arxiv.org/abs/2405." + number +
+                        ")\n\nVote: 3\n\nAuthors: Ada Tester\n\n- ***What's New***: " +
+                        QByteArray("Long summary text about caches and limits. ").repeated(40) +
+                        number + "\n\n";
+            }
+            const QString file =
+                dir.path() + QStringLiteral("/%1.md").arg(day.toString(Qt::ISODate));
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(text);
+            files.append(file);
+        }
+        const QString data = dir.path() + QStringLiteral("/data");
+        QVERIFY(uitest::importInto(data, files).isEmpty());
+        auto window = uitest::openWindow(data);
+        QCOMPARE(window->cachedDays().size(), 5);
+        SettingsDialog* dialog = openSettings(*window, SettingsPage::Storage);
+        QVERIFY(dialog);
+        auto* page = qobject_cast<StoragePage*>(dialog->page(SettingsPage::Storage));
+        QVERIFY(page);
+        QCOMPARE(page->limitBox()->value(), 0); // no limit unless asked
+        QSignalSpy pruned(window.get(), &MainWindow::cachePruned);
+        page->limitBox()->setValue(2);
+        QCOMPARE(CacheLimit::load().megabytes, 2);
+        QVERIFY(pruned.wait(20000));
+        const auto days = pruned.constFirst().constFirst().value<QList<QDate>>();
+        QVERIFY(!days.isEmpty() && days.size() < 5);
+        QCOMPARE(days.constFirst(), QDate(2024, 5, 6));
+        QCOMPARE(window->cachedDays().size(), 5 - int(days.size()));
+        QVERIFY(window->cachedDays().contains(QDate(2024, 5, 10)));
+        dialog->reject();
+        QTRY_VERIFY(!window->findChild<SettingsDialog*>());
+        // Remembered: the page shows it again, and an import over the limit is pruned too.
+        dialog = openSettings(*window, SettingsPage::Storage);
+        QCOMPARE(
+            qobject_cast<StoragePage*>(dialog->page(SettingsPage::Storage))->limitBox()->value(),
+            2);
+        qobject_cast<StoragePage*>(dialog->page(SettingsPage::Storage))->limitBox()->setValue(0);
+        QCOMPARE(CacheLimit::load().megabytes, 0);
+        dialog->reject();
     }
 
     void storageLeadsToTheThumbnailLimits()

@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -23,7 +25,26 @@ QLabel* plainLabel(const QString& text, QWidget* parent)
     return label;
 }
 
+QSettings settings()
+{
+    return QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("Paperboy"),
+                     QStringLiteral("Paperboy"));
+}
+
 } // namespace
+
+CacheLimit CacheLimit::load()
+{
+    return {qBound(0, settings().value(QStringLiteral("storage/cacheLimitMb"), 0).toInt(),
+                   maxMegabytes)};
+}
+
+void CacheLimit::save() const
+{
+    QSettings store = settings();
+    store.setValue(QStringLiteral("storage/cacheLimitMb"), megabytes);
+    store.sync();
+}
 
 StoragePage::StoragePage(const store::DataPaths& paths, QWidget* parent)
     : QWidget(parent), m_paths(paths)
@@ -56,6 +77,16 @@ StoragePage::StoragePage(const store::DataPaths& paths, QWidget* parent)
     m_size = plainLabel(QString(), this);
     m_size->setObjectName(QStringLiteral("cacheSize"));
     form->addRow(tr("Cache size:"), m_size);
+    m_limit = new QSpinBox(this);
+    m_limit->setObjectName(QStringLiteral("cacheLimit"));
+    m_limit->setRange(0, CacheLimit::maxMegabytes);
+    m_limit->setSingleStep(50);
+    m_limit->setSuffix(tr(" MB"));
+    m_limit->setSpecialValueText(tr("No limit"));
+    m_limit->setValue(CacheLimit::load().megabytes);
+    m_limit->setToolTip(tr("Over the limit, the oldest days leave the cache after each sync or "
+                           "import; the newest day and your bookmarks always stay."));
+    form->addRow(tr("Cache size &limit:"), m_limit);
     m_clear = new QPushButton(tr("&Clear Cache\u2026"), this);
     m_clear->setObjectName(QStringLiteral("clearCache"));
     m_status = plainLabel(QString(), this);
@@ -72,6 +103,11 @@ StoragePage::StoragePage(const store::DataPaths& paths, QWidget* parent)
     form->addRow(thumbnailRow);
 
     connect(m_clear, &QPushButton::clicked, this, &StoragePage::confirmClear);
+    connect(m_limit, &QSpinBox::valueChanged, this, [this](int megabytes) {
+        const CacheLimit limit{megabytes};
+        limit.save();
+        emit cacheLimitChanged(limit);
+    });
     connect(thumbnails, &QPushButton::clicked, this, &StoragePage::thumbnailSettingsRequested);
     showCacheSize();
 }

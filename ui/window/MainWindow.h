@@ -131,6 +131,8 @@ signals:
     void bookmarkSaved(const QString& paperId, bool on, bool ok);
     // Settings > Storage > Clear Cache ended; the window shows the empty cache.
     void cacheCleared(bool ok);
+    // The cache size limit dropped these days (oldest first).
+    void cachePruned(const QList<QDate>& days);
 
 protected:
     bool event(QEvent* event) override;
@@ -183,6 +185,9 @@ private:
     // MainWindowStorage.cpp: Clear Cache (the page hears the answer) and the tray icon.
     void clearCache(StoragePage* page);
     void applyTraySetting(const SyncSettings& settings);
+    // Settings > Storage's limit: the oldest days leave the cache (not while a sync or an
+    // import writes; they call this when they end).
+    void enforceCacheLimit();
     void noteWrittenDay(const QDate& day);
     // The window's own reader, opened when first needed; null without a (readable) cache.
     store::CacheReader* reader();

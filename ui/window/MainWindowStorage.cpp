@@ -11,6 +11,8 @@
 #include "ui/settings/StoragePage.h"
 #include "ui/window/TrayIcon.h"
 
+#include <QFileInfo>
+#include <QLocale>
 #include <QStatusBar>
 
 namespace paperboy::ui {
@@ -48,6 +50,37 @@ void MainWindow::clearCache(StoragePage* page)
         },
         Qt::QueuedConnection);
     *ticket = writer().clearCache();
+}
+
+void MainWindow::enforceCacheLimit()
+{
+    const CacheLimit limit = CacheLimit::load();
+    if (limit.megabytes == 0 || !QFileInfo::exists(m_paths.cacheFile) || m_sync->isRunning() ||
+        m_import->isRunning())
+        return;
+    auto ticket = std::make_shared<quint64>(0);
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(
+        &writer(), &store::WriterThread::cachePruned, this,
+        [this, ticket, connection, limit](quint64 answered, const QList<QDate>& days, bool ok,
+                                          const QString& error) {
+            if (answered != *ticket)
+                return;
+            disconnect(*connection);
+            if (!ok)
+                statusBar()->showMessage(
+                    tr("The cache could not be kept under its limit: %1").arg(error));
+            if (days.isEmpty())
+                return;
+            reloadCachedDays();
+            showDayKeepingPaper(m_day, currentPaperId());
+            statusBar()->showMessage(
+                tr("%n oldest day(s) left the cache to keep it under %1.", "", int(days.size()))
+                    .arg(QLocale().formattedDataSize(limit.bytes())));
+            emit cachePruned(days);
+        },
+        Qt::QueuedConnection);
+    *ticket = writer().pruneCache(limit.bytes());
 }
 
 TrayIcon* MainWindow::trayIcon()

@@ -100,6 +100,7 @@ void MainWindow::onSyncFinished(const sync::SyncSummary& summary)
     statusBar()->showMessage(summaryText(summary), statusMessageMs);
     if (m_tray)
         m_tray->notifyNewPapers(summary.newPapers);
+    enforceCacheLimit();
 }
 
 void MainWindow::showSyncLog()
@@ -153,6 +154,8 @@ void MainWindow::showSettings(SettingsPage page)
             &SyncController::applySettings);
     connect(dialog, &SettingsDialog::syncSettingsChanged, this, &MainWindow::applyTraySetting);
     connect(dialog, &SettingsDialog::sourcesChanged, m_sync.get(), &SyncController::reloadSources);
+    connect(qobject_cast<StoragePage*>(dialog->page(SettingsPage::Storage)),
+            &StoragePage::cacheLimitChanged, this, &MainWindow::enforceCacheLimit);
     connect(dialog, &SettingsDialog::clearCacheRequested, this, [this, dialog] {
         clearCache(qobject_cast<StoragePage*>(dialog->page(SettingsPage::Storage)));
     });
