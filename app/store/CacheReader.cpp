@@ -257,4 +257,24 @@ int CacheReader::paperCount() const
     return count ? count->toInt() : 0;
 }
 
+qint64 CacheReader::newestPaperKey() const
+{
+    QString error;
+    const auto key =
+        m_connection->scalar(QStringLiteral("SELECT coalesce(max(pk), 0) FROM papers"), &error);
+    if (!key)
+        logFailure("newestPaperKey", error);
+    return key ? key->toLongLong() : 0;
+}
+
+int CacheReader::papersAfterKey(qint64 key) const
+{
+    QString error;
+    const auto count = m_connection->scalar(
+        QStringLiteral("SELECT count(*) FROM papers WHERE pk > %1").arg(key), &error);
+    if (!count)
+        logFailure("papersAfterKey", error);
+    return count ? count->toInt() : 0;
+}
+
 } // namespace paperboy::store

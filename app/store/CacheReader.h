@@ -58,6 +58,10 @@ public:
     QHash<QString, QString> summaryModels(const QStringList& paperIds) const;
     std::optional<FetchRecord> fetchRecord(QDate day, const QString& source) const;
     int paperCount() const;
+    // The largest paper key (0 for none) and how many papers have a larger one: papers are
+    // numbered as they arrive, so the two tell how many papers a sync added.
+    qint64 newestPaperKey() const;
+    int papersAfterKey(qint64 key) const;
     // Every cached day with a listed paper, and how many of its papers are not in `paperIds`
     // (the read ones: the calendar's unread counts). Reads the whole archive's entries.
     QHash<QDate, int> dayCountsWithout(const QSet<QString>& paperIds) const;

@@ -108,6 +108,114 @@ bool CacheWriter::writeSummary(const core::PaperSummary& summary, QString* error
     return false;
 }
 
+bool CacheWriter::clearAll(QString* error)
+{
+    // Entries before what they point at; the index's own command, since it keeps no text.
+    static const char* const statements[] = {
+        "INSERT INTO paper_fts (paper_fts) VALUES ('delete-all')",
+        "DELETE FROM digest_entries",
+        "DELETE FROM digests",
+        "DELETE FROM days",
+        "DELETE FROM sections",
+        "DELETE FROM paper_sources",
+        "DELETE FROM papers",
+        "DELETE FROM fetches",
+    };
+    QString message;
+    {
+        Transaction transaction(*m_connection);
+        bool ok = transaction.begin(&message);
+        for (const char* statement : statements)
+            ok = ok && m_connection->exec(QString::fromLatin1(statement), &message);
+        if (!ok || !transaction.commit(&message)) {
+            if (error)
+                *error = message;
+            return false;
+        }
+    }
+    // Giving the space back is a courtesy: the cache is already empty and consistent if a
+    // reader's snapshot keeps VACUUM or the checkpoint from finishing.
+    QString ignored;
+    m_connection->exec(QStringLiteral("VACUUM"), &ignored);
+    m_connection->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), &ignored);
+    return true;
+}
+
+qint64 CacheWriter::usedBytes(QString* error)
+{
+    const auto pages = m_connection->scalar(QStringLiteral("PRAGMA page_count"), error);
+    const auto free = m_connection->scalar(QStringLiteral("PRAGMA freelist_count"), error);
+    const auto size = m_connection->scalar(QStringLiteral("PRAGMA page_size"), error);
+    if (!pages || !free || !size)
+        return -1;
+    return (pages->toLongLong() - free->toLongLong()) * size->toLongLong();
+}
+
+QList<QDate> CacheWriter::pruneToSize(qint64 maxBytes, QString* error)
+{
+    QList<QDate> dropped;
+    QString message;
+    const qint64 used = usedBytes(&message);
+    // Each day's share of the cache, estimated by its share of the listed papers: measuring
+    // after each day would not do, since FTS5 records deletions as new index segments, so the
+    // pages in use only shrink once the index is merged (below).
+    QList<std::pair<QString, qint64>> days; // oldest first, with their entries
+    qint64 entries = 0;
+    if (used > maxBytes) {
+        PreparedQuery perDay(*m_connection,
+                             QStringLiteral("SELECT d.day, (SELECT count(*) FROM digest_entries e "
+                                            "WHERE e.day = d.day) FROM days d ORDER BY d.day"),
+                             &message);
+        if (perDay && perDay.exec({}, &message)) {
+            while (perDay->next()) {
+                days.append({perDay->value(0).toString(), perDay->value(1).toLongLong()});
+                entries += days.constLast().second;
+            }
+        }
+    }
+    qint64 freed = 0;
+    for (qsizetype i = 0; i + 1 < days.size() && used - freed > maxBytes; ++i) {
+        const QString& dayText = days.at(i).first;
+        const QDate day = QDate::fromString(dayText, Qt::ISODate);
+        QStringList sources;
+        {
+            PreparedQuery listed(*m_connection,
+                                 QStringLiteral("SELECT source FROM digests WHERE day = ?"),
+                                 &message);
+            if (!listed || !listed.exec({dayText}, &message))
+                break;
+            while (listed->next())
+                sources.append(listed->value(0).toString());
+        }
+        // An empty digest for each source removes the day's entries and every paper no
+        // longer listed on any day, with its index rows, as a re-published digest would.
+        Transaction transaction(*m_connection);
+        DigestImport import(*m_connection);
+        bool ok = transaction.begin(&message);
+        for (const QString& source : std::as_const(sources))
+            ok = ok && import.run(core::Digest{day, source, {}}, &message);
+        for (const char* table : {"digests", "days", "fetches"}) {
+            PreparedQuery remove(
+                *m_connection,
+                QStringLiteral("DELETE FROM %1 WHERE day = ?").arg(QLatin1String(table)), &message);
+            ok = ok && remove && remove.exec({dayText}, &message);
+        }
+        if (!ok || !import.finish(&message) || !transaction.commit(&message))
+            break;
+        dropped.append(day);
+        freed += entries > 0 ? used * days.at(i).second / entries : used;
+    }
+    if (!dropped.isEmpty()) {
+        // Merges the index's deletion segments, so that the freed pages show as free.
+        QString ignored;
+        m_connection->exec(QStringLiteral("INSERT INTO paper_fts (paper_fts) VALUES ('optimize')"),
+                           &ignored);
+    }
+    if (error)
+        *error = message;
+    return dropped;
+}
+
 bool CacheWriter::recordFetch(const FetchRecord& fetch, QString* error)
 {
     QString message = fetchlog::validate(fetch);

@@ -39,6 +39,20 @@ public:
     // summarizer's earlier one (store/SummaryWrite.h). The paper must be cached.
     bool writeSummary(const core::PaperSummary& summary, QString* error);
 
+    // Settings > Storage > Clear Cache: every digest, paper, section, fetch record and the
+    // full-text index go in one transaction (all or nothing), then the file is compacted. The
+    // user's bookmarks and notes live in the user file, which is never opened here.
+    bool clearAll(QString* error);
+
+    // Settings > Storage's cache size limit: whole days go, oldest first, each in one
+    // transaction, while the cache's data (its pages in use: SQLite reuses freed pages rather
+    // than shrinking the file) is larger than `maxBytes`. The newest day always stays. A
+    // dropped day's fetch records go too, so that a backfill fetches it again. Returns the
+    // days dropped; on failure the day being dropped stays whole and `error` says why.
+    QList<QDate> pruneToSize(qint64 maxBytes, QString* error);
+    // The bytes of the cache's pages in use.
+    qint64 usedBytes(QString* error);
+
 private:
     explicit CacheWriter(std::unique_ptr<Connection> connection);
     std::unique_ptr<Connection> m_connection;

@@ -49,6 +49,24 @@ public:
         emit m_owner->summaryWritten(ticket, summary.id.id(), ok, ok ? QString() : error);
     }
 
+    void clearCache(quint64 ticket)
+    {
+        QString error = m_openError;
+        const bool ok = m_writer && m_writer->clearAll(&error);
+        emit m_owner->cacheCleared(ticket, ok, ok ? QString() : error);
+    }
+
+    void pruneCache(quint64 ticket, qint64 maxBytes)
+    {
+        QString error = m_openError;
+        QList<QDate> days;
+        if (m_writer) {
+            error.clear();
+            days = m_writer->pruneToSize(maxBytes, &error);
+        }
+        emit m_owner->cachePruned(ticket, days, error.isEmpty(), error);
+    }
+
     // The last request: closes the connection on its own thread and ends the event loop.
     void close()
     {
@@ -102,6 +120,24 @@ quint64 WriterThread::recordFetch(const FetchRecord& fetch)
     const quint64 ticket = m_nextTicket++;
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, ticket, fetch] { worker->recordFetch(ticket, fetch); },
+        Qt::QueuedConnection);
+    return ticket;
+}
+
+quint64 WriterThread::clearCache()
+{
+    const quint64 ticket = m_nextTicket++;
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, ticket] { worker->clearCache(ticket); },
+        Qt::QueuedConnection);
+    return ticket;
+}
+
+quint64 WriterThread::pruneCache(qint64 maxBytes)
+{
+    const quint64 ticket = m_nextTicket++;
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, ticket, maxBytes] { worker->pruneCache(ticket, maxBytes); },
         Qt::QueuedConnection);
     return ticket;
 }

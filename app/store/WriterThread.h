@@ -25,6 +25,10 @@ public:
                         const std::optional<FetchRecord>& fetch = std::nullopt);
     quint64 recordFetch(const FetchRecord& fetch);
     quint64 writeSummary(const core::PaperSummary& summary);
+    // Empties the cache after the writes queued before it (CacheWriter::clearAll).
+    quint64 clearCache();
+    // Drops the oldest days while the cache is larger than `maxBytes` (CacheWriter::pruneToSize).
+    quint64 pruneCache(qint64 maxBytes);
 
 signals:
     void openFailed(const QString& error);
@@ -32,6 +36,8 @@ signals:
                        const QString& error);
     void fetchRecorded(quint64 ticket, bool ok, const QString& error);
     void summaryWritten(quint64 ticket, const QString& paperId, bool ok, const QString& error);
+    void cacheCleared(quint64 ticket, bool ok, const QString& error);
+    void cachePruned(quint64 ticket, const QList<QDate>& days, bool ok, const QString& error);
 
 private:
     class Worker;

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QUrlQuery>
 
 namespace paperboy::sync {
 namespace {
@@ -38,6 +39,20 @@ parse::ParseResult parseBody(SourceFormat format, const QByteArray& body, const 
 }
 
 } // namespace
+
+QUrl sourcePageUrl(const SourceDefinition& source, QDate day, int page, int pageSize)
+{
+    QUrl url = source.urlFor(day);
+    if (source.format != SourceFormat::HfJson)
+        return url;
+    QUrlQuery query(url);
+    query.removeAllQueryItems(QStringLiteral("limit"));
+    query.removeAllQueryItems(QStringLiteral("p"));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(pageSize));
+    query.addQueryItem(QStringLiteral("p"), QString::number(page));
+    url.setQuery(query);
+    return url;
+}
 
 int jsonArrayLength(const QByteArray& body)
 {

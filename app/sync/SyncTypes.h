@@ -88,6 +88,7 @@ struct SyncSummary
     int unreachable = 0;  // of `failed`: no HTTP response arrived at all
     int unconnected = 0;  // of `unreachable`: not even a connection was made
     bool offline = false; // the network was known to be down
+    int newPapers = 0;    // papers the cache did not hold before this run
 
     int attempted() const { return fetched + unchanged + missing + failed; }
     // Every request failed to connect or to resolve its host: the machine is most likely

@@ -5,27 +5,8 @@
 #include "sync/DigestDecoder.h"
 
 #include <QCoreApplication>
-#include <QUrlQuery>
 
 namespace paperboy::sync {
-namespace {
-
-// The Hugging Face API pages with p (from 0) and limit (at most 100).
-QUrl pageUrl(const SyncTask& task, int page, int pageSize)
-{
-    QUrl url = task.source.urlFor(task.date);
-    if (task.source.format != SourceFormat::HfJson)
-        return url;
-    QUrlQuery query(url);
-    query.removeAllQueryItems(QStringLiteral("limit"));
-    query.removeAllQueryItems(QStringLiteral("p"));
-    query.addQueryItem(QStringLiteral("limit"), QString::number(pageSize));
-    query.addQueryItem(QStringLiteral("p"), QString::number(page));
-    url.setQuery(query);
-    return url;
-}
-
-} // namespace
 
 SyncWorker::SyncWorker(const store::DataPaths& paths, store::WriterThread& writer,
                        const SyncOptions& options)
@@ -92,6 +73,7 @@ SyncPlan SyncWorker::makePlan(const SyncRequest& request)
         emit requestLogged({QUrl(), QString(), QDate(), 0, 0, 0,
                             tr("cannot read the cache's fetch records: %1").arg(error), 0});
     }
+    m_newestKeyBefore = reader ? reader->newestPaperKey() : 0;
     return planSync(request, m_options, [&reader](QDate day, const QString& source) {
         return reader ? reader->fetchRecord(day, source) : std::nullopt;
     });
@@ -121,7 +103,7 @@ void SyncWorker::fetchPage(int task)
 {
     const TaskState& state = m_tasks.at(task);
     const int page = int(state.pages.size());
-    FetchJob job{pageUrl(state.task, page, m_options.hfPageSize),
+    FetchJob job{sourcePageUrl(state.task.source, state.task.date, page, m_options.hfPageSize),
                  page == 0 ? state.task.validators : Validators{}, state.task.source.name,
                  state.task.date};
     m_fetcher->fetch(job, [this, task](const FetchOutcome& outcome) { onPage(task, outcome); });
@@ -288,6 +270,12 @@ void SyncWorker::finishRunIfDone()
         return;
     m_running = false;
     m_tasks.clear();
+    if (m_summary.fetched > 0) {
+        // Every write of the run has been answered, so a new reader sees them all.
+        QString error;
+        if (const auto reader = store::CacheReader::open(m_paths, &error))
+            m_summary.newPapers = reader->papersAfterKey(m_newestKeyBefore);
+    }
     emit finished(m_summary);
 }
 

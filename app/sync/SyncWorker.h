@@ -73,7 +73,8 @@ private:
     QHash<quint64, PendingWrite> m_pendingWrites; // by WriterThread ticket
     SyncSummary m_summary;
     SyncRequest m_request;
-    quint64 m_barrierTicket = 0; // see run()
+    quint64 m_barrierTicket = 0;  // see run()
+    qint64 m_newestKeyBefore = 0; // the cache's newest paper when the run was planned
     int m_done = 0;
     bool m_running = false;
     bool m_cancelled = false;

@@ -1393,6 +1393,13 @@
     </message>
 </context>
 <context>
+    <name>paperboy::sync::SourceProbe</name>
+    <message>
+        <source>unexpected answer (HTTP %1)</source>
+        <translation>예상하지 못한 응답(HTTP %1)</translation>
+    </message>
+</context>
+<context>
     <name>paperboy::sync::SourceRegistry</name>
     <message>
         <source>Cannot read the source list %1: %2</source>
@@ -1590,6 +1597,10 @@
     <message>
         <source>Data folder: %1</source>
         <translation>데이터 폴더: %1</translation>
+    </message>
+    <message>
+        <source>Paperboy is free software under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.</source>
+        <translation>Paperboy는 GNU 일반 공중 사용 허가서 버전 3 또는 (선택에 따라) 그 이후 버전(GPL-3.0-or-later)에 따르는 자유 소프트웨어입니다. 어떠한 보증도 제공하지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2538,28 @@
             <numerusform>, 실패 %n편 — %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A sync or an import is writing to the cache: cancel it or wait until it has finished, then clear the cache.</source>
+        <translation>동기화나 가져오기가 캐시에 쓰는 중입니다. 취소하거나 끝날 때까지 기다린 다음 캐시를 비우십시오.</translation>
+    </message>
+    <message>
+        <source>The cache is empty.</source>
+        <translation>캐시가 비었습니다.</translation>
+    </message>
+    <message>
+        <source>The cache could not be cleared: %1</source>
+        <translation>캐시를 비우지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The cache could not be kept under its limit: %1</source>
+        <translation>캐시를 한도 아래로 유지하지 못했습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n oldest day(s) left the cache to keep it under %1.</source>
+        <translation>
+            <numerusform>캐시를 %1 아래로 유지하려고 가장 오래된 날짜 %n일을 캐시에서 지웠습니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>paperboy::ui::NoteEditor</name>
@@ -2753,30 +2786,6 @@
         <translation>다시 동기화할 간격(&amp;E):</translation>
     </message>
     <message>
-        <source>Open Folder</source>
-        <translation>폴더 열기</translation>
-    </message>
-    <message>
-        <source>Cache:</source>
-        <translation>캐시:</translation>
-    </message>
-    <message>
-        <source>Digests and thumbnails: everything here can be downloaded again.</source>
-        <translation>다이제스트와 썸네일: 여기 있는 것은 모두 다시 내려받을 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Your data:</source>
-        <translation>사용자 데이터:</translation>
-    </message>
-    <message>
-        <source>Bookmarks, read state and notes. Sync and pruning never touch it.</source>
-        <translation>북마크, 읽음 상태, 메모입니다. 동기화나 정리 작업은 이 데이터를 건드리지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Start Paperboy with --data-dir DIR (or set $PAPERBOY_DATA_DIR) to keep both in another folder.</source>
-        <translation>둘 다 다른 폴더에 두려면 Paperboy를 --data-dir DIR 옵션으로 시작하거나 $PAPERBOY_DATA_DIR를 설정하십시오.</translation>
-    </message>
-    <message>
         <source>The system&apos;s language</source>
         <translation>시스템 언어</translation>
     </message>
@@ -2824,6 +2833,18 @@
         <source>Summaries</source>
         <translation>요약</translation>
     </message>
+    <message>
+        <source>Sources</source>
+        <translation>소스</translation>
+    </message>
+    <message>
+        <source>Show an icon in the system &amp;tray, and say there when a sync brings new papers</source>
+        <translation>시스템 트레이에 아이콘을 표시하고, 동기화로 새 논문이 오면 알리기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray.</source>
+        <translation>이 데스크톱에는 시스템 트레이가 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::ui::ShortcutsDialog</name>
@@ -2841,11 +2862,70 @@
     </message>
 </context>
 <context>
-    <name>paperboy::ui::SourcesDialog</name>
+    <name>paperboy::ui::SourceTestPanel</name>
     <message>
-        <source>Sync Sources</source>
-        <translation>동기화 소스</translation>
+        <source>&amp;Test Source</source>
+        <translation>소스 시험(&amp;T)</translation>
     </message>
+    <message>
+        <source>Fetch the chosen day from the selected source and show what it holds. Nothing is saved.</source>
+        <translation>선택한 소스에서 고른 날짜를 가져와 내용을 보여 줍니다. 아무것도 저장하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Cancel Test</source>
+        <translation>시험 취소</translation>
+    </message>
+    <message>
+        <source>Day to test:</source>
+        <translation>시험할 날짜:</translation>
+    </message>
+    <message>
+        <source>Asking %1 …</source>
+        <translation>%1에 요청하는 중…</translation>
+    </message>
+    <message>
+        <source>HTTP %1, %2</source>
+        <translation>HTTP %1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation>시험을 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has nothing for %2 (HTTP 404 from %3). Try another day: many sources publish nothing on weekends.</source>
+        <translation>%1에는 %2 자료가 없습니다(%3에서 HTTP 404). 다른 날짜로 시험해 보십시오. 주말에는 아무것도 게시하지 않는 소스가 많습니다.</translation>
+    </message>
+    <message>
+        <source>The test of %1 for %2 failed: %3
+Address: %4</source>
+        <translation>%1의 %2 시험이 실패했습니다: %3
+주소: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 works: the digest of %2 lists %n paper(s) (%3).</source>
+        <translation>
+            <numerusform>%1 정상: %2 다이제스트에 논문 %n편이 있습니다(%3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… 외 %n편.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The reader skipped %n part(s) it did not understand, first:</source>
+        <translation>
+            <numerusform>읽지 못한 부분 %n개를 건너뛰었습니다. 첫 번째:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ui::SourcesPage</name>
     <message>
         <source>Markdown digest</source>
         <translation>Markdown 다이제스트</translation>
@@ -2853,6 +2933,10 @@
     <message>
         <source>Hugging Face API JSON</source>
         <translation>Hugging Face API JSON</translation>
+    </message>
+    <message>
+        <source>Korean briefs (hf-daily-paper-korean-autoflow)</source>
+        <translation>한국어 브리프(hf-daily-paper-korean-autoflow)</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -2890,9 +2974,84 @@
         <source>%1 (%2) — %3</source>
         <translation>%1 (%2) — %3</translation>
     </message>
+</context>
+<context>
+    <name>paperboy::ui::StoragePage</name>
     <message>
-        <source>Korean briefs (hf-daily-paper-korean-autoflow)</source>
-        <translation>한국어 브리프(hf-daily-paper-korean-autoflow)</translation>
+        <source>Open Folder</source>
+        <translation>폴더 열기</translation>
+    </message>
+    <message>
+        <source>Cache:</source>
+        <translation>캐시:</translation>
+    </message>
+    <message>
+        <source>Digests and thumbnails: everything here can be downloaded again.</source>
+        <translation>다이제스트와 썸네일: 여기 있는 것은 모두 다시 내려받을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Your data:</source>
+        <translation>사용자 데이터:</translation>
+    </message>
+    <message>
+        <source>Bookmarks, read state and notes. Sync and pruning never touch it.</source>
+        <translation>북마크, 읽음 상태, 메모입니다. 동기화나 정리 작업은 이 데이터를 건드리지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Start Paperboy with --data-dir DIR (or set $PAPERBOY_DATA_DIR) to keep both in another folder.</source>
+        <translation>둘 다 다른 폴더에 두려면 Paperboy를 --data-dir DIR 옵션으로 시작하거나 $PAPERBOY_DATA_DIR를 설정하십시오.</translation>
+    </message>
+    <message>
+        <source>Cache size:</source>
+        <translation>캐시 크기:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <source>Over the limit, the oldest days leave the cache after each sync or import; the newest day and your bookmarks always stay.</source>
+        <translation>한도를 넘으면 동기화나 가져오기가 끝날 때마다 가장 오래된 날짜부터 캐시에서 지웁니다. 가장 최근 날짜와 북마크는 항상 남습니다.</translation>
+    </message>
+    <message>
+        <source>Cache size &amp;limit:</source>
+        <translation>캐시 크기 한도(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Cache…</source>
+        <translation>캐시 비우기(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Thumbnail Disk Space and &amp;Prefetch…</source>
+        <translation>썸네일 디스크 공간과 미리 받기(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Clear Cache</source>
+        <translation>캐시 비우기</translation>
+    </message>
+    <message>
+        <source>Remove every downloaded digest from the cache?</source>
+        <translation>내려받은 다이제스트를 캐시에서 모두 지울까요?</translation>
+    </message>
+    <message>
+        <source>Your bookmarks, notes and read marks are kept. The digests can be downloaded again with Sync.</source>
+        <translation>북마크, 메모, 읽음 표시는 그대로 남습니다. 다이제스트는 동기화로 다시 내려받을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Clearing the cache…</source>
+        <translation>캐시를 비우는 중…</translation>
+    </message>
+    <message>
+        <source>The cache is empty. Sync downloads the recent days again.</source>
+        <translation>캐시가 비었습니다. 동기화하면 최근 날짜를 다시 내려받습니다.</translation>
+    </message>
+    <message>
+        <source>The cache could not be cleared: %1</source>
+        <translation>캐시를 비우지 못했습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -3147,6 +3306,19 @@
     <message>
         <source>%1 is already allowed.</source>
         <translation>%1은(는) 이미 허용되어 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ui::TrayIcon</name>
+    <message>
+        <source>Paperboy</source>
+        <translation>Paperboy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new paper(s)</source>
+        <translation>
+            <numerusform>새 논문 %n편</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -123,6 +123,27 @@ private slots:
         QVERIFY2(worstGap < 100, qPrintable(QString::number(worstGap)));
     }
 
+    void theSummaryCountsOnlyPapersNewToTheCache()
+    {
+        SyncHarness harness;
+        sync::SyncRequest first =
+            sync::SyncRequest::singleDay({source(QStringLiteral("ok"))}, m_today);
+        first.today = m_today;
+        const SyncRun run = harness.run(first);
+        QCOMPARE(run.summary.fetched, 1);
+        const int papers = harness.reader()->paperCount();
+        QVERIFY(papers > 0);
+        QCOMPARE(run.summary.newPapers, papers);
+        // Another day listing the same papers (the server's digest names the same ids) brings
+        // nothing new: the tray's "N new papers" stays quiet.
+        sync::SyncRequest second =
+            sync::SyncRequest::singleDay({source(QStringLiteral("ok"))}, m_today.addDays(-1));
+        second.today = m_today;
+        const SyncRun again = harness.run(second);
+        QCOMPARE(again.summary.fetched, 1);
+        QCOMPARE(again.summary.newPapers, 0);
+    }
+
     void startWhileRunningIsRefused()
     {
         SyncHarness harness;

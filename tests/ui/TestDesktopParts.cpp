@@ -145,6 +145,10 @@ private slots:
         });
         QVERIFY(folder != labels.end());
         QCOMPARE((*folder)->textFormat(), Qt::PlainText);
+        // The program's own licence, as the LICENSE file and the metainfo name it.
+        QVERIFY(std::any_of(labels.begin(), labels.end(), [](const QLabel* label) {
+            return label->text().contains(QStringLiteral("GPL-3.0-or-later"));
+        }));
     }
 };
 

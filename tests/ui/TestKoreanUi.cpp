@@ -2,8 +2,11 @@
 // buttons from Debian's, and dates in the Korean form.
 #include "UiTestSupport.h"
 #include "i18n/Language.h"
+#include "ui/list/EmptyStateWidget.h"
+#include "ui/list/PaperListPane.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/window/Actions.h"
+#include "ui/window/TrayIcon.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -56,6 +59,23 @@ private slots:
         QVERIFY(buttons);
         QCOMPARE(buttons->button(QDialogButtonBox::Close)->text(), QStringLiteral("닫기"));
         dialog->reject();
+    }
+
+    void theTrayAndTheNoDigestPageSpeakKorean()
+    {
+        // The tray's plural has Korean's one form.
+        QCOMPARE(TrayIcon::newPapersMessage(1), QStringLiteral("새 논문 1편"));
+        QCOMPARE(TrayIcon::newPapersMessage(12), QStringLiteral("새 논문 12편"));
+        // A day without a digest is named in the Korean date form, not as 2024-03-06.
+        QTemporaryDir data;
+        QVERIFY(uitest::importFixtures(data.path()).isEmpty());
+        const auto window = uitest::openWindow(data.path());
+        window->showDay(QDate(2024, 3, 6));
+        const EmptyStateWidget* noDigest =
+            window->paperList()->emptyState(PaperListPane::Page::NoDigest);
+        QVERIFY(noDigest);
+        QVERIFY2(noDigest->title().contains(QStringLiteral("2024년 3월 6일")),
+                 qPrintable(noDigest->title()));
     }
 };
 

@@ -23,6 +23,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
@@ -461,8 +462,11 @@ void TestMainWindow::emptyStatesOfferTheWayOut()
     window->showDay(march6);
     QCOMPARE(window->paperList()->page(), PaperListPane::Page::NoDigest);
     EmptyStateWidget* noDigest = window->paperList()->emptyState(PaperListPane::Page::NoDigest);
-    QCOMPARE(noDigest->title(), QStringLiteral("No digest for 2024-03-06"));
-    QVERIFY(noDigest->message().contains(QLatin1String("2024-03-05")));
+    // Dates in the reader's locale, not ISO.
+    QCOMPARE(noDigest->title(), QStringLiteral("No digest for ") +
+                                    QLocale().toString(QDate(2024, 3, 6), QLocale::LongFormat));
+    QVERIFY(
+        noDigest->message().contains(QLocale().toString(QDate(2024, 3, 5), QLocale::LongFormat)));
     QCOMPARE(window->paperList()->model()->rowCount(), 0);
     QVERIFY(window->actions().nearestDay->isEnabled());
     window->actions().nearestDay->trigger();

@@ -9,6 +9,7 @@
 #include "ui/style/PlainToolTip.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocumentFragment>
@@ -257,7 +258,7 @@ void DetailDocument::build(const core::Paper& paper, const QUrl& thumbnailName, 
     if (paper.votes)
         meta.append(tr("%n vote(s)", nullptr, *paper.votes));
     if (paper.date.isValid())
-        meta.append(paper.date.toString(Qt::ISODate));
+        meta.append(QLocale().toString(paper.date, QLocale::LongFormat));
     if (paper.id.isValid())
         meta.append(QStringLiteral("arXiv:") + paper.id.withVersion());
     if (!paper.organization.isEmpty())

@@ -47,6 +47,13 @@ AboutDialog::AboutDialog(const QString& dataFolder, QWidget* parent) : QDialog(p
                            "published, and keeps the source of every section.")
                             .toHtmlEscaped());
     layout->addWidget(richLabel(credits, this));
+    layout->addWidget(richLabel(
+        QStringLiteral("<p>%1</p>")
+            .arg(tr("Paperboy is free software under the GNU General Public License, version 3 "
+                    "or (at your option) any later version (GPL-3.0-or-later). It comes with no "
+                    "warranty.")
+                     .toHtmlEscaped()),
+        this));
     // The folder path is the user's, not ours: shown as plain text.
     auto* folder = new QLabel(tr("Data folder: %1").arg(dataFolder), this);
     folder->setTextFormat(Qt::PlainText);

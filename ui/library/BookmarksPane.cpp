@@ -2,6 +2,7 @@
 
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QVBoxLayout>
@@ -34,8 +35,9 @@ QVariant BookmarkListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole: {
         const QString title =
             bookmark->title.isEmpty() ? bookmark->id : bookmark->title.simplified();
-        const QString date =
-            bookmark->date.isValid() ? bookmark->date.toString(Qt::ISODate) : tr("date unknown");
+        const QString date = bookmark->date.isValid()
+                                 ? QLocale().toString(bookmark->date, QLocale::ShortFormat)
+                                 : tr("date unknown");
         return QString(title + QLatin1Char('\n') + date + QStringLiteral(" · ") +
                        bookmark->authors.mid(0, 3).join(QStringLiteral(", ")) +
                        (bookmark->authors.size() > 3 ? QStringLiteral(" …") : QString()));

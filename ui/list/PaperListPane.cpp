@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -182,10 +183,10 @@ void PaperListPane::showNoDigest(QDate day, std::optional<QDate> nearest)
     m_dayState = Page::NoDigest;
     m_model->clear();
     EmptyStateWidget* noDigest = emptyStatePage(Page::NoDigest);
-    noDigest->setTitle(tr("No digest for %1").arg(day.toString(Qt::ISODate)));
-    noDigest->setMessage(
-        nearest ? tr("The nearest day with a digest is %1.").arg(nearest->toString(Qt::ISODate))
-                : QString());
+    noDigest->setTitle(tr("No digest for %1").arg(QLocale().toString(day, QLocale::LongFormat)));
+    noDigest->setMessage(nearest ? tr("The nearest day with a digest is %1.")
+                                       .arg(QLocale().toString(*nearest, QLocale::LongFormat))
+                                 : QString());
     updatePage();
 }
 

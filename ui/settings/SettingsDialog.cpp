@@ -3,22 +3,20 @@
 #include "i18n/Language.h"
 #include "pdf/PdfFiles.h"
 #include "ui/settings/PdfSettingsPage.h"
+#include "ui/settings/SourcesPage.h"
+#include "ui/settings/StoragePage.h"
 #include "ui/settings/SummarySettingsPage.h"
 #include "ui/settings/ThumbnailSettingsPage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QDialogButtonBox>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace paperboy::ui {
@@ -36,7 +34,7 @@ QLabel* plainLabel(const QString& text, QWidget* parent)
 } // namespace
 
 SettingsDialog::SettingsDialog(const SyncSettings& sync, const store::DataPaths& paths,
-                               QWidget* parent)
+                               const QString& sourcesFile, QWidget* parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -45,8 +43,15 @@ SettingsDialog::SettingsDialog(const SyncSettings& sync, const store::DataPaths&
     m_pages->setObjectName(QStringLiteral("settingsPages"));
     m_pages->setMaximumWidth(180);
     m_stack = new QStackedWidget(this);
+    auto* sources = new SourcesPage(sourcesFile, this);
+    connect(sources, &SourcesPage::changed, this, &SettingsDialog::sourcesChanged);
+    addPage(Page::Sources, tr("Sources"), sources);
     addPage(Page::Sync, tr("Sync"), makeSyncPage(sync));
-    addPage(Page::Storage, tr("Storage"), makeStoragePage(paths));
+    auto* storage = new StoragePage(paths, this);
+    connect(storage, &StoragePage::clearRequested, this, &SettingsDialog::clearCacheRequested);
+    connect(storage, &StoragePage::thumbnailSettingsRequested, this,
+            [this] { showPage(Page::Thumbnails); });
+    addPage(Page::Storage, tr("Storage"), storage);
     auto* thumbnails = new ThumbnailSettingsPage(this);
     connect(thumbnails, &ThumbnailSettingsPage::changed, this,
             &SettingsDialog::thumbnailSettingsChanged);
@@ -70,7 +75,7 @@ SettingsDialog::SettingsDialog(const SyncSettings& sync, const store::DataPaths&
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
     layout->addWidget(buttons);
-    resize(680, 440);
+    resize(760, 600); // room for the Sources list with its editor and test below it
 }
 
 void SettingsDialog::addPage(Page page, const QString& title, QWidget* widget)
@@ -113,52 +118,34 @@ QWidget* SettingsDialog::makeSyncPage(const SyncSettings& sync)
     interval->setValue(sync.intervalMinutes);
     interval->setSuffix(tr(" min"));
     interval->setSpecialValueText(tr("Never"));
+    auto* tray = new QCheckBox(tr("Show an icon in the system &tray, and say there when a sync "
+                                  "brings new papers"),
+                               page);
+    tray->setObjectName(QStringLiteral("trayIcon"));
+    tray->setChecked(sync.trayIcon);
+    if (!SyncSettings::trayAvailable()) {
+        tray->setEnabled(false);
+        tray->setToolTip(tr("This desktop has no system tray."));
+    }
     auto* form = new QFormLayout(page);
     form->addRow(onStart);
     form->addRow(tr("Sync &Now covers today and:"), days);
     form->addRow(tr("Sync again &every:"), interval);
+    form->addRow(tray);
 
-    const auto changed = [this, onStart, days, interval] {
+    const auto changed = [this, onStart, days, interval, tray] {
         SyncSettings settings;
         settings.syncOnStart = onStart->isChecked();
         settings.recentDays = days->value();
         settings.intervalMinutes = interval->value();
+        settings.trayIcon = tray->isChecked();
         settings.save();
         emit syncSettingsChanged(settings);
     };
+    connect(tray, &QCheckBox::toggled, this, changed);
     connect(onStart, &QCheckBox::toggled, this, changed);
     connect(days, &QSpinBox::valueChanged, this, changed);
     connect(interval, &QSpinBox::valueChanged, this, changed);
-    return page;
-}
-
-QWidget* SettingsDialog::makeStoragePage(const store::DataPaths& paths)
-{
-    auto* page = new QWidget(this);
-    page->setObjectName(QStringLiteral("storagePage"));
-    auto* form = new QFormLayout(page);
-    const auto addLocation = [this, page, form](const QString& title, const QString& file,
-                                                const QString& explanation) {
-        auto* row = new QVBoxLayout;
-        row->addWidget(plainLabel(QFileInfo(file).absoluteFilePath(), page));
-        auto* note = plainLabel(explanation, page);
-        note->setEnabled(false);
-        row->addWidget(note);
-        auto* open = new QPushButton(tr("Open Folder"), page);
-        const QString folder = QFileInfo(file).absolutePath();
-        // A file: URL the app made from its own path, never one from content.
-        connect(open, &QPushButton::clicked, this,
-                [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
-        row->addWidget(open, 0, Qt::AlignLeft);
-        form->addRow(title, row);
-    };
-    addLocation(tr("Cache:"), paths.cacheFile,
-                tr("Digests and thumbnails: everything here can be downloaded again."));
-    addLocation(tr("Your data:"), paths.userFile,
-                tr("Bookmarks, read state and notes. Sync and pruning never touch it."));
-    form->addRow(plainLabel(tr("Start Paperboy with --data-dir DIR (or set $PAPERBOY_DATA_DIR) "
-                               "to keep both in another folder."),
-                            page));
     return page;
 }
 

@@ -13,7 +13,16 @@ class QStackedWidget;
 
 namespace paperboy::ui {
 
-enum class SettingsPage { Sync, Storage, Thumbnails, Language, Appearance, Pdfs, Summaries };
+enum class SettingsPage {
+    Sources,
+    Sync,
+    Storage,
+    Thumbnails,
+    Language,
+    Appearance,
+    Pdfs,
+    Summaries
+};
 
 // Settings (Ctrl+,): one page per concern. Every change is saved and applied at once (the
 // window listens to the signals); Close only closes. The language applies at the next start,
@@ -24,7 +33,8 @@ class SettingsDialog final : public QDialog
 public:
     using Page = SettingsPage;
 
-    SettingsDialog(const SyncSettings& sync, const store::DataPaths& paths, QWidget* parent);
+    SettingsDialog(const SyncSettings& sync, const store::DataPaths& paths,
+                   const QString& sourcesFile, QWidget* parent);
 
     void showPage(Page page);
     Page currentPage() const;
@@ -38,11 +48,12 @@ signals:
     void thumbnailSettingsChanged(const paperboy::thumbs::ThumbnailSettings& settings);
     void pdfSettingsChanged(const paperboy::pdf::PdfSettings& settings);
     void fetchMissingPdfsRequested();
+    void sourcesChanged();      // Sources: the list file was saved
+    void clearCacheRequested(); // Storage: the user confirmed Clear Cache
 
 private:
     void addPage(Page page, const QString& title, QWidget* widget);
     QWidget* makeSyncPage(const SyncSettings& sync);
-    QWidget* makeStoragePage(const store::DataPaths& paths);
     QWidget* makeLanguagePage();
     QWidget* makeAppearancePage();
 

@@ -31,6 +31,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -292,7 +293,8 @@ void MainWindow::showDayWith(QDate day, const QString& paperId,
         m_detail->showMessage(tr("Import digests to start reading."));
     } else if (!m_days.contains(day)) {
         m_list->showNoDigest(day, m_days.nearest(day));
-        m_detail->showMessage(tr("No digest for %1.").arg(day.toString(Qt::ISODate)));
+        m_detail->showMessage(
+            tr("No digest for %1.").arg(QLocale().toString(day, QLocale::LongFormat)));
     } else {
         m_list->showPapers(day, items, m_bookmarks);
         if ((paperId.isEmpty() || !m_list->selectPaper(paperId)) && !m_list->selectFirstPaper())

@@ -45,7 +45,9 @@ class ImportController;
 class ImportProgressWidget;
 class ImportReportDialog;
 struct ReaderState;
+class StoragePage;
 class SyncLogDialog;
+class TrayIcon;
 class SyncStatusWidget;
 class ThumbnailSource;
 class DayPrefetcher;
@@ -112,6 +114,8 @@ public:
     const QSet<QString>& readIds() const { return m_readIds; }
     static constexpr int readDelayMs = 2000;
     UserDataThread& userData() const { return *m_user; }
+    // The system-tray icon's keeper, made when first needed (MainWindowStorage.cpp).
+    TrayIcon* trayIcon();
 
 public slots:
     // Shows the day's papers, or the page that says there is no digest that day.
@@ -135,6 +139,10 @@ signals:
     void bookmarkSaved(const QString& paperId, bool on, bool ok);
     // A summary run ended (MainWindowSummaries.cpp).
     void summariesFinished(int summarized, int failed);
+    // Settings > Storage > Clear Cache ended; the window shows the empty cache.
+    void cacheCleared(bool ok);
+    // The cache size limit dropped these days (oldest first).
+    void cachePruned(const QList<QDate>& days);
 
 protected:
     bool event(QEvent* event) override;
@@ -194,7 +202,12 @@ private:
     void showSettings(SettingsPage page);
     void applyAppearance(const AppearanceSettings& appearance);
     void setDetailFontSize(int points); // 0: the desktop's
-    void showSourcesDialog();
+    // MainWindowStorage.cpp: Clear Cache (the page hears the answer) and the tray icon.
+    void clearCache(StoragePage* page);
+    void applyTraySetting(const SyncSettings& settings);
+    // Settings > Storage's limit: the oldest days leave the cache (not while a sync or an
+    // import writes; they call this when they end).
+    void enforceCacheLimit();
     void noteWrittenDay(const QDate& day);
     // The window's own reader, opened when first needed; null without a (readable) cache.
     store::CacheReader* reader();
@@ -283,6 +296,7 @@ private:
     DayPrefetcher* m_prefetcher = nullptr; // with m_thumbnails
     QStringList m_sessionImageHosts;
     std::unique_ptr<PdfThread> m_pdf; // null until enablePdfDownloads()
+    TrayIcon* m_tray = nullptr;
     QSet<QString> m_keptPdfs;
 };
 

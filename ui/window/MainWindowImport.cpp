@@ -130,6 +130,7 @@ void MainWindow::onImportFinished(const ImportReport& report)
     refreshAfterWrites();
     m_followLatest = false;
     m_progress->hide();
+    enforceCacheLimit();
     const QString summary = report.summary();
     statusBar()->showMessage(
         report.hasProblems() ? summary + tr(" \u2014 see File \u2192 Last Import Report") : summary,

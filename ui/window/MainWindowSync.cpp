@@ -5,13 +5,14 @@
 #include "ui/window/MainWindow.h"
 
 #include "ui/settings/SettingsDialog.h"
+#include "ui/settings/StoragePage.h"
 #include "ui/style/Theme.h"
 #include "ui/sync/BackfillDialog.h"
-#include "ui/sync/SourcesDialog.h"
 #include "ui/sync/SyncLogDialog.h"
 #include "ui/sync/SyncLogModel.h"
 #include "ui/sync/SyncStatusWidget.h"
 #include "ui/window/Actions.h"
+#include "ui/window/TrayIcon.h"
 
 #include "ui/detail/DetailView.h"
 #include "ui/detail/SafeTextBrowser.h"
@@ -51,7 +52,8 @@ void MainWindow::connectSync()
     connect(a.backfill, &QAction::triggered, this, &MainWindow::showBackfillDialog);
     connect(a.cancelSync, &QAction::triggered, m_syncStatus, &SyncStatusWidget::cancelRequested);
     connect(a.syncLog, &QAction::triggered, this, &MainWindow::showSyncLog);
-    connect(a.syncSources, &QAction::triggered, this, &MainWindow::showSourcesDialog);
+    connect(a.syncSources, &QAction::triggered, this,
+            [this] { showSettings(SettingsPage::Sources); });
     connect(a.syncSettings, &QAction::triggered, this, &MainWindow::showSyncSettings);
     connect(a.settings, &QAction::triggered, this, [this] { showSettings(SettingsPage::Sync); });
 
@@ -97,6 +99,9 @@ void MainWindow::onSyncFinished(const sync::SyncSummary& summary)
     }
     m_syncStatus->setFailures(summary.failed, summaryText(summary));
     statusBar()->showMessage(summaryText(summary), statusMessageMs);
+    if (m_tray)
+        m_tray->notifyNewPapers(summary.newPapers);
+    enforceCacheLimit();
 }
 
 void MainWindow::showSyncLog()
@@ -142,11 +147,19 @@ void MainWindow::showSettings(SettingsPage page)
         open->activateWindow();
         return;
     }
-    auto* dialog = new SettingsDialog(m_sync->settings(), m_paths, this);
+    auto* dialog =
+        new SettingsDialog(m_sync->settings(), m_paths, m_sync->setup().sourcesFile, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->showPage(page);
     connect(dialog, &SettingsDialog::syncSettingsChanged, m_sync.get(),
             &SyncController::applySettings);
+    connect(dialog, &SettingsDialog::syncSettingsChanged, this, &MainWindow::applyTraySetting);
+    connect(dialog, &SettingsDialog::sourcesChanged, m_sync.get(), &SyncController::reloadSources);
+    connect(qobject_cast<StoragePage*>(dialog->page(SettingsPage::Storage)),
+            &StoragePage::cacheLimitChanged, this, &MainWindow::enforceCacheLimit);
+    connect(dialog, &SettingsDialog::clearCacheRequested, this, [this, dialog] {
+        clearCache(qobject_cast<StoragePage*>(dialog->page(SettingsPage::Storage)));
+    });
     connect(dialog, &SettingsDialog::appearanceChanged, this, &MainWindow::applyAppearance);
     connect(dialog, &SettingsDialog::thumbnailSettingsChanged, this,
             &MainWindow::applyThumbnailSettings);
@@ -160,14 +173,6 @@ void MainWindow::applyAppearance(const AppearanceSettings& appearance)
 {
     applyTheme(appearance.theme);
     setDetailFontSize(appearance.detailFontPoints);
-}
-
-void MainWindow::showSourcesDialog()
-{
-    auto* dialog = new SourcesDialog(m_sync->setup().sourcesFile, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, m_sync.get(), &SyncController::reloadSources);
-    dialog->open();
 }
 
 } // namespace paperboy::ui

@@ -20,6 +20,7 @@
 #include <QGuiApplication>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -249,7 +250,7 @@ void MainWindow::showPaperInItsDay(const QString& id)
     if (!m_days.contains(day))
         statusBar()->showMessage(
             tr("%1 is not cached: sync or import that day to read it in its list.")
-                .arg(day.toString(Qt::ISODate)),
+                .arg(QLocale().toString(day, QLocale::LongFormat)),
             statusMessageMs);
 }
 

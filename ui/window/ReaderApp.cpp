@@ -14,11 +14,13 @@
 #include "ui/window/MainWindow.h"
 #include "ui/window/SingleInstance.h"
 #include "ui/window/StartupProbe.h"
+#include "ui/window/TrayIcon.h"
 
 #include <QApplication>
 #include <QBuffer>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 #include <QImageReader>
 #include <QListView>
 #include <QListWidget>
@@ -125,6 +127,10 @@ int runReader(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("Paperboy"));
     QApplication::setApplicationName(QStringLiteral("Paperboy"));
     QApplication::setApplicationVersion(QStringLiteral(PAPERBOY_VERSION));
+    // The desktop entry's name (Wayland matches windows to it) and its icon, built in so that
+    // a run from the build folder has it too; the tray icon uses the same.
+    QApplication::setDesktopFileName(QStringLiteral("io.github.paperboy.Paperboy"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/paperboy/icon.svg")));
     // Before the options are parsed, so that --help is in the chosen language too.
     const QString languageChoice = i18n::languageArgument(QApplication::arguments());
     const i18n::InstalledLanguage language(i18n::chooseLanguage(
@@ -192,6 +198,8 @@ int runReader(int argc, char** argv)
         window.setSessionImageHosts(options.imageHosts);
         window.enableThumbnails(thumbnails, settings.prefetchAfterSync);
     }
+    if (sync.automatic && SyncSettings::trayAvailable())
+        window.trayIcon()->setWanted(window.syncController().settings().trayIcon);
     if (probe) {
         QWidget* list = window.paperList()->view()->viewport();
         probe->watch(window.paperList()->page() == PaperListPane::Page::Papers ? list : &window);

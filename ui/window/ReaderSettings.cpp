@@ -1,6 +1,7 @@
 #include "ui/window/ReaderSettings.h"
 
 #include <QSettings>
+#include <QSystemTrayIcon>
 
 namespace paperboy::ui {
 namespace {
@@ -47,6 +48,11 @@ void ReaderState::save() const
     store.sync();
 }
 
+bool SyncSettings::trayAvailable()
+{
+    return QSystemTrayIcon::isSystemTrayAvailable();
+}
+
 SyncSettings SyncSettings::load()
 {
     const QSettings store = settings();
@@ -57,6 +63,7 @@ SyncSettings SyncSettings::load()
     sync.intervalMinutes =
         qBound(0, store.value(QStringLiteral("sync/intervalMinutes"), sync.intervalMinutes).toInt(),
                maxIntervalMinutes);
+    sync.trayIcon = store.value(QStringLiteral("sync/trayIcon"), sync.trayIcon).toBool();
     return sync;
 }
 
@@ -66,6 +73,7 @@ void SyncSettings::save() const
     store.setValue(QStringLiteral("sync/onStart"), syncOnStart);
     store.setValue(QStringLiteral("sync/recentDays"), recentDays);
     store.setValue(QStringLiteral("sync/intervalMinutes"), intervalMinutes);
+    store.setValue(QStringLiteral("sync/trayIcon"), trayIcon);
     store.sync();
 }
 

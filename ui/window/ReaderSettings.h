@@ -32,10 +32,14 @@ struct SyncSettings
     bool syncOnStart = true;
     int recentDays = 14;      // today and this many days before it, at start and on Sync Now
     int intervalMinutes = 60; // 0: no periodic sync
+    // An icon in the system tray that tells of new papers after a sync. The user's choice;
+    // the icon shows only where the desktop has a tray (trayAvailable()), so it is off there.
+    bool trayIcon = true;
 
     static constexpr int maxRecentDays = 366;
     static constexpr int maxIntervalMinutes = 24 * 60;
 
+    static bool trayAvailable(); // QSystemTrayIcon::isSystemTrayAvailable()
     static SyncSettings load();
     void save() const;
 };

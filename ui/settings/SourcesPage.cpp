@@ -1,7 +1,8 @@
-#include "ui/sync/SourcesDialog.h"
+#include "ui/settings/SourcesPage.h"
+
+#include "ui/settings/SourceTestPanel.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -12,12 +13,10 @@
 
 namespace paperboy::ui {
 
-SourcesDialog::SourcesDialog(const QString& sourcesFile, QWidget* parent)
-    : QDialog(parent), m_registry(sourcesFile)
+SourcesPage::SourcesPage(const QString& sourcesFile, QWidget* parent)
+    : QWidget(parent), m_registry(sourcesFile)
 {
-    setObjectName(QStringLiteral("sourcesDialog"));
-    setWindowTitle(tr("Sync Sources"));
-    resize(720, 460);
+    setObjectName(QStringLiteral("sourcesPage"));
 
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("sourceList"));
@@ -27,6 +26,7 @@ SourcesDialog::SourcesDialog(const QString& sourcesFile, QWidget* parent)
     m_url->setObjectName(QStringLiteral("sourceUrl"));
     m_url->setPlaceholderText(QStringLiteral("https://example.org/digests/{yyyy}/{MM}/{dd}.md"));
     m_format = new QComboBox(this);
+    m_format->setObjectName(QStringLiteral("sourceFormat"));
     m_format->addItem(tr("Markdown digest"), int(sync::SourceFormat::Markdown));
     m_format->addItem(tr("Hugging Face API JSON"), int(sync::SourceFormat::HfJson));
     m_format->addItem(tr("Korean briefs (hf-daily-paper-korean-autoflow)"),
@@ -45,33 +45,34 @@ SourcesDialog::SourcesDialog(const QString& sourcesFile, QWidget* parent)
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&URL template:"), m_url);
     form->addRow(tr("&Format:"), m_format);
-    form->addRow(new QLabel(tr("The template names the day with {date} (YYYY-MM-DD) or {yyyy}, "
+    auto* hint = new QLabel(tr("The template names the day with {date} (YYYY-MM-DD) or {yyyy}, "
                                "{MM} and {dd}. Only https is allowed, or http to this computer."),
-                            this));
+                            this);
+    hint->setWordWrap(true);
+    form->addRow(hint);
     auto* editButtons = new QHBoxLayout;
     editButtons->addWidget(m_add);
     editButtons->addWidget(m_replace);
     editButtons->addWidget(m_remove);
     editButtons->addStretch(1);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &SourcesDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_test = new SourceTestPanel(this);
 
     auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_list, 1);
     layout->addLayout(form);
     layout->addLayout(editButtons);
     layout->addWidget(m_problem);
-    layout->addWidget(buttons);
+    layout->addWidget(m_test);
 
-    connect(m_add, &QPushButton::clicked, this, &SourcesDialog::addFromFields);
-    connect(m_replace, &QPushButton::clicked, this, &SourcesDialog::replaceSelected);
-    connect(m_remove, &QPushButton::clicked, this, &SourcesDialog::removeSelected);
-    connect(m_list, &QListWidget::currentRowChanged, this, &SourcesDialog::showSelected);
+    connect(m_add, &QPushButton::clicked, this, &SourcesPage::addFromFields);
+    connect(m_replace, &QPushButton::clicked, this, &SourcesPage::replaceSelected);
+    connect(m_remove, &QPushButton::clicked, this, &SourcesPage::removeSelected);
+    connect(m_list, &QListWidget::currentRowChanged, this, &SourcesPage::showSelected);
     connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
-        if (!m_filling)
-            m_registry.setEnabled(item->data(Qt::UserRole).toString(),
-                                  item->checkState() == Qt::Checked, nullptr);
+        if (!m_filling && m_registry.setEnabled(item->data(Qt::UserRole).toString(),
+                                                item->checkState() == Qt::Checked, nullptr))
+            save();
     });
 
     QString error;
@@ -79,30 +80,27 @@ SourcesDialog::SourcesDialog(const QString& sourcesFile, QWidget* parent)
     if (!m_registry.load(&error, &problems))
         problems.prepend(error);
     fillList();
+    m_list->setCurrentRow(0); // something to test from the start
     setProblem(problems.join(QLatin1Char('\n')));
 }
 
-QString SourcesDialog::problem() const
+QString SourcesPage::problem() const
 {
     return m_problem->isHidden() ? QString() : m_problem->text();
 }
 
-bool SourcesDialog::save()
+bool SourcesPage::save()
 {
     QString error;
-    if (m_registry.save(&error))
+    if (m_registry.save(&error)) {
+        emit changed();
         return true;
+    }
     setProblem(error);
     return false;
 }
 
-void SourcesDialog::accept()
-{
-    if (save())
-        QDialog::accept();
-}
-
-void SourcesDialog::fillList()
+void SourcesPage::fillList()
 {
     const QString keep = selectedName();
     m_filling = true;
@@ -121,16 +119,17 @@ void SourcesDialog::fillList()
     showSelected();
 }
 
-QString SourcesDialog::selectedName() const
+QString SourcesPage::selectedName() const
 {
     const QListWidgetItem* item = m_list->currentItem();
     return item ? item->data(Qt::UserRole).toString() : QString();
 }
 
-void SourcesDialog::showSelected()
+void SourcesPage::showSelected()
 {
     const std::optional<sync::SourceDefinition> source = m_registry.find(selectedName());
     const bool editable = source && !source->isBuiltIn();
+    m_test->setSource(source);
     m_replace->setEnabled(editable);
     m_remove->setEnabled(editable);
     if (!editable || m_filling)
@@ -140,13 +139,13 @@ void SourcesDialog::showSelected()
     m_format->setCurrentIndex(m_format->findData(int(source->format)));
 }
 
-sync::SourceDefinition SourcesDialog::fieldsSource() const
+sync::SourceDefinition SourcesPage::fieldsSource() const
 {
     return {m_name->text().trimmed(), m_url->text().trimmed(),
             sync::SourceFormat(m_format->currentData().toInt()), true};
 }
 
-void SourcesDialog::addFromFields()
+void SourcesPage::addFromFields()
 {
     QString error;
     if (!m_registry.add(fieldsSource(), &error)) {
@@ -156,9 +155,10 @@ void SourcesDialog::addFromFields()
     setProblem(QString());
     fillList();
     m_list->setCurrentRow(m_list->count() - 1);
+    save();
 }
 
-void SourcesDialog::replaceSelected()
+void SourcesPage::replaceSelected()
 {
     const std::optional<sync::SourceDefinition> old = m_registry.find(selectedName());
     if (!old || old->isBuiltIn())
@@ -175,19 +175,20 @@ void SourcesDialog::replaceSelected()
     }
     setProblem(QString());
     fillList();
+    save();
 }
 
-void SourcesDialog::removeSelected()
+void SourcesPage::removeSelected()
 {
     QString error;
-    if (!m_registry.remove(selectedName(), &error))
-        setProblem(error);
-    else
-        setProblem(QString());
+    const bool removed = m_registry.remove(selectedName(), &error);
+    setProblem(removed ? QString() : error);
     fillList();
+    if (removed)
+        save();
 }
 
-void SourcesDialog::setProblem(const QString& problem)
+void SourcesPage::setProblem(const QString& problem)
 {
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());

@@ -2,7 +2,7 @@
 
 #include "sync/SourceRegistry.h"
 
-#include <QDialog>
+#include <QWidget>
 
 class QComboBox;
 class QLabel;
@@ -12,19 +12,19 @@ class QPushButton;
 
 namespace paperboy::ui {
 
-// Sync > Sources: the built-in sources (switch on or off) and the user's own (add, edit,
-// remove). Entries are checked by the engine's own rules (SourceRegistry::add) and a refusal is
-// shown under the fields, never as a message box. OK saves the list file.
-class SourcesDialog final : public QDialog
+class SourceTestPanel;
+
+// Settings > Sources (also Sync > Sources...): the built-in sources (switch on or off) and the
+// user's own (add, edit, remove), and a test of the selected one. Entries are checked by the
+// engine's own rules (SourceRegistry::add) and a refusal is shown under the fields, never as a
+// message box. Every change is saved to the list file at once and announced with changed().
+class SourcesPage final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit SourcesDialog(const QString& sourcesFile, QWidget* parent = nullptr);
+    explicit SourcesPage(const QString& sourcesFile, QWidget* parent = nullptr);
 
     const sync::SourceRegistry& registry() const { return m_registry; }
-    // Saves the list; false (and the reason under the fields) when it cannot be written.
-    bool save();
-    void accept() override;
 
     QListWidget* list() const { return m_list; }
     QLineEdit* nameField() const { return m_name; }
@@ -33,9 +33,16 @@ public:
     QPushButton* addButton() const { return m_add; }
     QPushButton* replaceButton() const { return m_replace; }
     QPushButton* removeButton() const { return m_remove; }
+    SourceTestPanel* testPanel() const { return m_test; }
     QString problem() const;
 
+signals:
+    // The list file was saved: sync reloads it.
+    void changed();
+
 private:
+    // Saves the list; false (and the reason under the fields) when it cannot be written.
+    bool save();
     void fillList();
     void showSelected();
     sync::SourceDefinition fieldsSource() const;
@@ -54,6 +61,7 @@ private:
     QPushButton* m_add = nullptr;
     QPushButton* m_replace = nullptr;
     QPushButton* m_remove = nullptr;
+    SourceTestPanel* m_test = nullptr;
     bool m_filling = false;
 };
 
