@@ -27,10 +27,11 @@ const Subcommand subcommands[] = {
     {"dayswitch", paperboy::bench::daySwitchBench, true, "dayswitch --data-dir D [--switches 200]"},
     {"sync", paperboy::bench::syncBench, false, "sync [--corpus DIR]"},
     {"syncgui", paperboy::bench::syncGuiBench, true, "syncgui [--corpus DIR]"},
-    {"search", paperboy::bench::searchBench, false, "search --data-dir D [--runs 5]"},
+    {"search", paperboy::bench::searchBench, false, "search --data-dir D [--runs 5] [--each]"},
     {"thumbs", paperboy::bench::thumbsBench, false, "thumbs [--count 300]"},
     {"scroll", paperboy::bench::scrollBench, true, "scroll [--papers 2000] [--step 96]"},
     {"bookmark", paperboy::bench::bookmarkBench, true, "bookmark --data-dir D [--toggles 100]"},
+    {"sql", paperboy::bench::sqlBench, false, "sql --data-dir D [--runs 5] [--plan] SQL [ARG...]"},
 };
 
 int usage()
