@@ -13,6 +13,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <cmath>
 
 namespace paperboy::search {
 namespace {
@@ -30,6 +31,10 @@ const QLatin1String bm25Rank("paperboy_rank(paper_fts, 10.0, 5.0, 2.0, 1.0)");
 // How many matches relevance ranks at most: the newest ones (by papers.pk, the order papers
 // were cached in). Measured in docs/performance.md: bm25 over 1 000 matches takes about 2 ms.
 constexpr int rankedMatchLimit = 1000;
+// "More like this" weighs the paper's 24 most frequent words by how rare they are and searches
+// for the 8 that say most (docs/performance.md: 12 words, common ones included, took 0.5 s).
+constexpr int relatedCandidateWords = 24;
+constexpr int relatedQueryWords = 8;
 
 // The columns every result reads of a paper `p`: pk, id, day, votes, title. Votes and title
 // follow the merge rules of store/MergedPapers.h: the most recently changed source's votes,
@@ -376,6 +381,42 @@ QList<SearchHit> Searcher::top(QDate first, QDate last, int limit) const
     return hits;
 }
 
+QStringList Searcher::distinctiveWords(const RelatedTerms& terms) const
+{
+    // Of the paper's most frequent words, the ones fewest papers share say most about it
+    // (tf-idf, as Lucene's MoreLikeThis chooses): each is weighed by its frequency in the paper
+    // times log(papers / papers holding it), counted up to rankedMatchLimit, so that a word in
+    // most papers costs a bounded count and cannot crowd out the rarer ones; a word of this
+    // paper alone is left out (MoreLikeThis's minimum document frequency).
+    QString error;
+    const auto papers = m_connection->scalar(QStringLiteral("SELECT count(*) FROM papers"), &error);
+    const double total = std::max(1.0, papers ? papers->toDouble() : 1.0);
+    store::PreparedQuery count(
+        *m_connection,
+        QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM paper_fts WHERE paper_fts MATCH ? "
+                       "LIMIT ") +
+            QString::number(rankedMatchLimit) + QLatin1Char(')'),
+        &error);
+    QList<std::pair<double, QString>> scored;
+    for (const auto& [word, weight] : terms.heaviest(relatedCandidateWords)) {
+        if (!count || !count.exec({QString(QLatin1Char('"') + word + QLatin1Char('"'))}, &error) ||
+            !count->next()) {
+            logFailure("related", error);
+            return {};
+        }
+        const double holding = count->value(0).toDouble();
+        count->finish();
+        if (holding < 2) // a word no other paper holds finds nothing
+            continue;
+        scored.append({-double(weight) * std::log(1.0 + total / holding), word});
+    }
+    std::sort(scored.begin(), scored.end());
+    QStringList words;
+    for (qsizetype i = 0; i < scored.size() && i < relatedQueryWords; ++i)
+        words.append(scored.at(i).second);
+    return words;
+}
+
 QList<SearchHit> Searcher::related(const QString& id, int limit) const
 {
     const auto parsed = core::ArxivId::parse(id);
@@ -404,14 +445,16 @@ QList<SearchHit> Searcher::related(const QString& id, int limit) const
         terms.add(text->value(4).toString(), 1);
         terms.add(text->value(5).toString(), 1);
     }
-    const QString match = terms.matchExpression(12);
+    const QString match = RelatedTerms::matchExpression(distinctiveWords(terms));
     if (key < 0 || match.isEmpty())
         return {};
     store::PreparedQuery similar(
         *m_connection,
-        QStringLiteral("SELECT rowid FROM paper_fts WHERE paper_fts MATCH ? AND rowid <> ? "
-                       "ORDER BY ") +
-            bm25Rank + QStringLiteral(" LIMIT ?"),
+        // The same bound as for search: of the newest rankedMatchLimit papers sharing a word.
+        QStringLiteral("SELECT pk FROM (SELECT rowid AS pk, ") + bm25Rank +
+            QStringLiteral(" AS score FROM paper_fts WHERE paper_fts MATCH ? AND rowid <> ? "
+                           "ORDER BY rowid DESC LIMIT ") +
+            QString::number(rankedMatchLimit) + QStringLiteral(") ORDER BY score, pk DESC LIMIT ?"),
         &error);
     if (!similar || !similar.exec({match, key, limit}, &error)) {
         logFailure("related", error);
