@@ -31,7 +31,10 @@ const Subcommand subcommands[] = {
     {"thumbs", paperboy::bench::thumbsBench, false, "thumbs [--count 300]"},
     {"scroll", paperboy::bench::scrollBench, true, "scroll [--papers 2000] [--step 96]"},
     {"bookmark", paperboy::bench::bookmarkBench, true, "bookmark --data-dir D [--toggles 100]"},
-    {"sql", paperboy::bench::sqlBench, false, "sql --data-dir D [--runs 5] [--plan] SQL [ARG...]"},
+    {"searchui", paperboy::bench::searchUiBench, true,
+     "searchui --data-dir D [--interval 120] [--each]"},
+    {"sql", paperboy::bench::sqlBench, false,
+     "sql --data-dir D [--runs 5] [--plan] [--write] SQL [ARG...]"},
 };
 
 int usage()

@@ -1,7 +1,7 @@
-// paperboy-bench sql --data-dir D [--runs 5] SQL [ARG...]: times one statement on a cache's
-// read-only connection (with the project's tokenizer, which the sqlite3 shell lacks), printing
-// its row count and median time, and with --plan its query plan: the profiling aid behind the
-// search figures in docs/performance.md.
+// paperboy-bench sql --data-dir D [--runs 5] [--plan] [--write] SQL [ARG...]: times one statement
+// on a cache's read-only connection (with the project's tokenizer, which the sqlite3 shell lacks),
+// printing its row count and median time, and with --plan its query plan: the profiling aid behind
+// the search figures in docs/performance.md.
 #include "BenchCommands.h"
 #include "BenchOutput.h"
 #include "store/Connection.h"
@@ -27,14 +27,16 @@ int sqlBench(const QStringList& args)
             rest.remove(at, std::min<qsizetype>(2, rest.size() - at));
     }
     const bool plan = rest.removeAll(QStringLiteral("--plan")) > 0;
+    // --write: a writable connection, for maintenance experiments ('optimize', VACUUM).
+    const bool write = rest.removeAll(QStringLiteral("--write")) > 0;
     QTextStream err(stderr);
     if (dir.isEmpty() || rest.isEmpty() || runs < 1) {
-        err << "sql: --data-dir D [--runs N] [--plan] SQL [ARG...] is required\n";
+        err << "sql: --data-dir D [--runs N] [--plan] [--write] SQL [ARG...] is required\n";
         return 2;
     }
     QString error;
     auto connection = store::openDatabase(store::DataPaths::inDirectory(dir).cacheFile,
-                                          store::SchemaSpec::cache(), true, &error);
+                                          store::SchemaSpec::cache(), !write, &error);
     if (!connection) {
         err << error << '\n';
         return 1;
