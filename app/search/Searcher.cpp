@@ -29,12 +29,14 @@ void logFailure(const char* what, const QString& error)
 const QLatin1String bm25Rank("paperboy_rank(paper_fts, 10.0, 5.0, 2.0, 1.0)");
 
 // How many matches relevance ranks at most: the newest ones (by papers.pk, the order papers
-// were cached in). Measured in docs/performance.md: bm25 over 1 000 matches takes about 2 ms.
-constexpr int rankedMatchLimit = 1000;
-// "More like this" weighs the paper's 24 most frequent words by how rare they are and searches
-// for the 8 that say most (docs/performance.md: 12 words, common ones included, took 0.5 s).
-constexpr int relatedCandidateWords = 24;
-constexpr int relatedQueryWords = 8;
+// were cached in). Measured in docs/performance.md: bm25 over 2 000 matches takes about 3 ms.
+constexpr int rankedMatchLimit = 2000;
+// "More like this" weighs the paper's 16 most frequent words by how rare they are (counted up
+// to relatedMatchLimit) and ranks the newest relatedMatchLimit papers holding any of the 6
+// that say most (docs/performance.md: 12 words, common ones included, took 0.5 s).
+constexpr int relatedCandidateWords = 16;
+constexpr int relatedQueryWords = 6;
+constexpr int relatedMatchLimit = 1000;
 
 // The columns every result reads of a paper `p`: pk, id, day, votes, title. Votes and title
 // follow the merge rules of store/MergedPapers.h: the most recently changed source's votes,
@@ -385,7 +387,7 @@ QStringList Searcher::distinctiveWords(const RelatedTerms& terms) const
 {
     // Of the paper's most frequent words, the ones fewest papers share say most about it
     // (tf-idf, as Lucene's MoreLikeThis chooses): each is weighed by its frequency in the paper
-    // times log(papers / papers holding it), counted up to rankedMatchLimit, so that a word in
+    // times log(papers / papers holding it), counted up to relatedMatchLimit, so that a word in
     // most papers costs a bounded count and cannot crowd out the rarer ones; a word of this
     // paper alone is left out (MoreLikeThis's minimum document frequency).
     QString error;
@@ -395,7 +397,7 @@ QStringList Searcher::distinctiveWords(const RelatedTerms& terms) const
         *m_connection,
         QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM paper_fts WHERE paper_fts MATCH ? "
                        "LIMIT ") +
-            QString::number(rankedMatchLimit) + QLatin1Char(')'),
+            QString::number(relatedMatchLimit) + QLatin1Char(')'),
         &error);
     QList<std::pair<double, QString>> scored;
     for (const auto& [word, weight] : terms.heaviest(relatedCandidateWords)) {
@@ -450,11 +452,12 @@ QList<SearchHit> Searcher::related(const QString& id, int limit) const
         return {};
     store::PreparedQuery similar(
         *m_connection,
-        // The same bound as for search: of the newest rankedMatchLimit papers sharing a word.
+        // As for search, a bound: the newest relatedMatchLimit papers sharing a word.
         QStringLiteral("SELECT pk FROM (SELECT rowid AS pk, ") + bm25Rank +
             QStringLiteral(" AS score FROM paper_fts WHERE paper_fts MATCH ? AND rowid <> ? "
                            "ORDER BY rowid DESC LIMIT ") +
-            QString::number(rankedMatchLimit) + QStringLiteral(") ORDER BY score, pk DESC LIMIT ?"),
+            QString::number(relatedMatchLimit) +
+            QStringLiteral(") ORDER BY score, pk DESC LIMIT ?"),
         &error);
     if (!similar || !similar.exec({match, key, limit}, &error)) {
         logFailure("related", error);

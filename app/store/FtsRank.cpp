@@ -19,11 +19,41 @@ struct QueryData
     std::vector<double> frequency; // per phrase, refilled for each row
 };
 
-int countRow(const Fts5ExtensionApi*, Fts5Context*, void* context)
+// Rows holding a phrase, counted in rowid order up to idfCountLimit.
+struct PhraseCount
 {
-    auto* count = static_cast<sqlite3_int64*>(context);
+    sqlite3_int64 rows = 0;
+    sqlite3_int64 lastRowid = 0;
+};
+
+int countRow(const Fts5ExtensionApi* api, Fts5Context* fts, void* context)
+{
+    auto* count = static_cast<PhraseCount*>(context);
+    count->lastRowid = api->xRowid(fts);
     // SQLITE_DONE ends xQueryPhrase early without an error.
-    return ++*count >= idfCountLimit ? SQLITE_DONE : SQLITE_OK;
+    return ++count->rows >= idfCountLimit ? SQLITE_DONE : SQLITE_OK;
+}
+
+// The largest rowid of the index (papers.pk grows as papers are cached), 0 if unknown.
+sqlite3_int64 largestRowid(sqlite3* db)
+{
+    sqlite3_stmt* statement = nullptr;
+    sqlite3_int64 largest = 0;
+    if (sqlite3_prepare_v2(db, "SELECT max(id) FROM paper_fts_docsize", -1, &statement, nullptr) ==
+            SQLITE_OK &&
+        sqlite3_step(statement) == SQLITE_ROW)
+        largest = sqlite3_column_int64(statement, 0);
+    sqlite3_finalize(statement);
+    return largest;
+}
+
+// Rows holding the phrase: exact below the limit, else extrapolated from the part of the rowid
+// range counted so far (the counted rows were found among rowids 1..lastRowid).
+double estimatedRows(const PhraseCount& count, sqlite3_int64 rows, sqlite3_int64 largest)
+{
+    if (count.rows < idfCountLimit || count.lastRowid <= 0 || largest <= count.lastRowid)
+        return double(count.rows);
+    return std::min(double(rows), double(count.rows) * double(largest) / double(count.lastRowid));
 }
 
 void deleteQueryData(void* data)
@@ -31,7 +61,7 @@ void deleteQueryData(void* data)
     delete static_cast<QueryData*>(data);
 }
 
-int queryData(const Fts5ExtensionApi* api, Fts5Context* fts, QueryData** out)
+int queryData(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3* db, QueryData** out)
 {
     *out = static_cast<QueryData*>(api->xGetAuxdata(fts, 0));
     if (*out)
@@ -44,11 +74,13 @@ int queryData(const Fts5ExtensionApi* api, Fts5Context* fts, QueryData** out)
         rc = api->xColumnTotalSize(fts, -1, &tokens);
     data->averageLength = rows > 0 ? double(tokens) / double(rows) : 0;
     const int phrases = api->xPhraseCount(fts);
+    const sqlite3_int64 largest = phrases > 0 ? largestRowid(db) : 0;
     for (int i = 0; rc == SQLITE_OK && i < phrases; ++i) {
-        sqlite3_int64 hits = 0;
-        rc = api->xQueryPhrase(fts, i, &hits, countRow);
+        PhraseCount count;
+        rc = api->xQueryPhrase(fts, i, &count, countRow);
+        const double hits = estimatedRows(count, rows, largest);
         // As bm25(): a phrase in more than half the rows still counts a little.
-        const double idf = std::log((double(rows) - double(hits) + 0.5) / (double(hits) + 0.5));
+        const double idf = std::log((double(rows) - hits + 0.5) / (hits + 0.5));
         data->idf.push_back(idf <= 0.0 ? 1e-6 : idf);
     }
     data->frequency.assign(size_t(phrases), 0.0);
@@ -66,7 +98,7 @@ void rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* result
     constexpr double k1 = 1.2;
     constexpr double b = 0.75;
     QueryData* data = nullptr;
-    int rc = queryData(api, fts, &data);
+    int rc = queryData(api, fts, sqlite3_context_db_handle(result), &data);
     int instances = 0;
     if (rc == SQLITE_OK) {
         std::fill(data->frequency.begin(), data->frequency.end(), 0.0);

@@ -9,10 +9,10 @@ struct sqlite3;
 // frequencies. bm25() counts every row that holds each phrase of the query, once per query;
 // for a phrase (every Korean word of three or more syllables is one: 강화학습 -> 강화 화학
 // 학습) that is a walk of every position list in the archive, 65 ms for a word in all of
-// 50 000 papers. paperboy_rank stops counting at idfCountLimit rows and takes that count:
-// bm25 floors the IDF of a phrase in more than half the rows, so on up to twice that many
-// rows the scores are bm25's exactly, and beyond it a phrase in thousands of papers weighs as
-// one in idfCountLimit of them (docs/performance.md).
+// 50 000 papers. paperboy_rank counts in rowid order and stops at idfCountLimit rows: below
+// that the count and the scores are bm25's exactly; beyond it the count is extrapolated from
+// the share of the rowid range walked so far (rows are spread evenly over it: papers.pk only
+// grows), which is close for a phrase spread over the archive (docs/performance.md).
 namespace paperboy::store::fts {
 
 inline constexpr const char* rankFunctionName = "paperboy_rank";

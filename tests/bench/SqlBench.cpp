@@ -64,7 +64,7 @@ int sqlBench(const QStringList& args)
             if (plan || (run == 0 && rows < 3)) {
                 QStringList values;
                 for (int i = 0; i < query.record().count(); ++i)
-                    values.append(query.value(i).toString().left(80));
+                    values.append(query.value(i).toString().left(2000));
                 err << "  " << values.join(QStringLiteral(" | ")) << '\n';
             }
             ++rows;
