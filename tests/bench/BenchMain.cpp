@@ -21,7 +21,7 @@ struct Subcommand
 const Subcommand subcommands[] = {
     {"import", paperboy::bench::importBench, false, "import DIR..."},
     {"gen", paperboy::bench::genBench, false,
-     "gen --days N --papers M --data-dir D [--image-base URL]"},
+     "gen --days N --papers M --data-dir D [--image-base URL] [--vocabulary zipf|small]"},
     {"startup", paperboy::bench::startupBench, false,
      "startup --data-dir D --exe PATH/paperboy [--runs 5]"},
     {"dayswitch", paperboy::bench::daySwitchBench, true, "dayswitch --data-dir D [--switches 200]"},
