@@ -71,16 +71,24 @@ void RelatedTerms::add(const QString& text, int weight)
     }
 }
 
-QString RelatedTerms::matchExpression(int count) const
+QList<std::pair<QString, int>> RelatedTerms::heaviest(int count) const
 {
     QList<std::pair<int, QString>> ranked;
     ranked.reserve(m_weights.size());
     for (auto it = m_weights.cbegin(); it != m_weights.cend(); ++it)
         ranked.append({-it.value(), it.key()});
     std::sort(ranked.begin(), ranked.end());
-    QStringList terms;
+    QList<std::pair<QString, int>> words;
     for (qsizetype i = 0; i < ranked.size() && i < count; ++i)
-        terms.append(QLatin1Char('"') + ranked.at(i).second + QLatin1Char('"'));
+        words.append({ranked.at(i).second, -ranked.at(i).first});
+    return words;
+}
+
+QString RelatedTerms::matchExpression(const QStringList& words)
+{
+    QStringList terms;
+    for (const QString& word : words)
+        terms.append(QLatin1Char('"') + word + QLatin1Char('"'));
     return terms.join(QStringLiteral(" OR "));
 }
 

@@ -1,7 +1,11 @@
 #pragma once
 
 #include <QHash>
+#include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <utility>
 
 namespace paperboy::search {
 
@@ -14,8 +18,10 @@ class RelatedTerms final
 public:
     // Counts the words of `text`, each `weight` times (a title word counts more).
     void add(const QString& text, int weight);
-    // An FTS5 expression matching any of the `count` heaviest words; empty without words.
-    QString matchExpression(int count) const;
+    // The `count` heaviest words, heaviest first, with their weights.
+    QList<std::pair<QString, int>> heaviest(int count) const;
+    // An FTS5 expression matching any of `words`; empty without words.
+    static QString matchExpression(const QStringList& words);
 
 private:
     void addWord(const QString& word, int weight);

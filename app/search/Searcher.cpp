@@ -12,6 +12,9 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <algorithm>
+#include <cmath>
+
 namespace paperboy::search {
 namespace {
 
@@ -21,8 +24,19 @@ void logFailure(const char* what, const QString& error)
 }
 
 // bm25 weights of paper_fts's columns (title, authors, abstract, body): a word in the title says
-// more about a paper than the same word in its abstract or its digest sections.
-const QLatin1String bm25Rank("bm25(paper_fts, 10.0, 5.0, 2.0, 1.0)");
+// more about a paper than the same word in its abstract or its digest sections. paperboy_rank
+// is bm25 with a bound on counting the rows of common phrases (store/FtsRank.h).
+const QLatin1String bm25Rank("paperboy_rank(paper_fts, 10.0, 5.0, 2.0, 1.0)");
+
+// How many matches relevance ranks at most: the newest ones (by papers.pk, the order papers
+// were cached in). Measured in docs/performance.md: bm25 over 2 000 matches takes about 3 ms.
+constexpr int rankedMatchLimit = 2000;
+// "More like this" weighs the paper's 16 most frequent words by how rare they are (counted up
+// to relatedMatchLimit) and ranks the newest relatedMatchLimit papers holding any of the 6
+// that say most (docs/performance.md: 12 words, common ones included, took 0.5 s).
+constexpr int relatedCandidateWords = 16;
+constexpr int relatedQueryWords = 6;
+constexpr int relatedMatchLimit = 1000;
 
 // The columns every result reads of a paper `p`: pk, id, day, votes, title. Votes and title
 // follow the merge rules of store/MergedPapers.h: the most recently changed source's votes,
@@ -35,6 +49,48 @@ QString hitColumns(const QString& day)
                           "(SELECT title FROM paper_sources WHERE paper = p.pk ORDER BY ") +
            store::sql::sourceRank(QStringLiteral("source")) +
            QStringLiteral(", source LIMIT 1) AS title");
+}
+
+QString votesOf(const QString& pk)
+{
+    return QStringLiteral("(SELECT votes FROM paper_sources WHERE paper = ") + pk +
+           QStringLiteral(" AND votes IS NOT NULL ORDER BY update_seq DESC LIMIT 1)");
+}
+
+// The conditions (" AND ...") a paper `pk` must meet besides the words it is found by, with
+// their values appended to `values` in the order of their placeholders.
+QString filterSql(const Query& query, const MatchExpression& match, bool user, const QString& pk,
+                  QVariantList& values)
+{
+    QString sql;
+    if (!match.excluded.isEmpty()) {
+        sql += QStringLiteral(" AND ") + pk +
+               QStringLiteral(" NOT IN (SELECT rowid FROM paper_fts WHERE paper_fts MATCH ?)");
+        values.append(match.excluded);
+    }
+    if (!query.sources.isEmpty()) {
+        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM paper_sources s, json_each(?) n "
+                              "WHERE s.paper = ") +
+               pk + QStringLiteral(" AND s.source = n.value COLLATE NOCASE)");
+        values.append(store::sql::jsonList(query.sources));
+    }
+    if (user)
+        sql += userFilterSql(query, pk);
+    const QString day =
+        QStringLiteral("(SELECT MIN(day) FROM digest_entries WHERE paper = ") + pk + u')';
+    if (query.after) {
+        sql += QStringLiteral(" AND ") + day + QStringLiteral(" >= ?");
+        values.append(store::sql::dayText(*query.after));
+    }
+    if (query.before) {
+        sql += QStringLiteral(" AND ") + day + QStringLiteral(" <= ?");
+        values.append(store::sql::dayText(*query.before));
+    }
+    if (query.minVotes) {
+        sql += QStringLiteral(" AND ") + votesOf(pk) + QStringLiteral(" >= ?");
+        values.append(*query.minVotes);
+    }
+    return sql;
 }
 
 QString firstDay()
@@ -147,60 +203,46 @@ QList<SearchHit> Searcher::searchText(const Query& query, const SearchOptions& o
             .value_or(false)
             .toBool();
     // First the keys of the page of results, ranked; a paper's day and votes are looked up
-    // only when a filter or the order needs them (for every match), its title and the rest
-    // only for the rows shown (hitsFor).
-    const bool needDay =
-        query.after || query.before || options.sort == Sort::Date || match.positive.isEmpty();
-    const bool needVotes = query.minVotes || options.sort == Sort::Votes;
+    // only for the order (for every candidate), its title and the rest only for the rows shown
+    // (hitsFor). Filters are tested inside each source of candidates, so that the bound on
+    // ranked matches below counts only papers that pass them.
+    const bool needDay = options.sort == Sort::Date || match.positive.isEmpty();
+    const bool needVotes = options.sort == Sort::Votes;
     QVariantList values;
-    QString sql = QStringLiteral("SELECT pk, score FROM (SELECT x.pk AS pk, x.score AS score");
+    QString candidates;
+    if (!match.positive.isEmpty()) {
+        // Relevance ranks at most the newest rankedMatchLimit matches (docs/performance.md):
+        // bm25 costs a position-list walk per match, and a word in most papers would otherwise
+        // rank the whole archive on every keystroke. FTS5 walks rowids newest first and stops.
+        const bool bounded = options.sort == Sort::Relevance;
+        candidates = QStringLiteral("SELECT rowid AS pk, ") + bm25Rank +
+                     QStringLiteral(" AS score FROM paper_fts WHERE paper_fts MATCH ?");
+        values.append(match.positive);
+        candidates += filterSql(query, match, user, QStringLiteral("paper_fts.rowid"), values);
+        if (bounded)
+            candidates +=
+                QStringLiteral(" ORDER BY rowid DESC LIMIT ") + QString::number(rankedMatchLimit);
+        if (notes) {
+            // A paper found in the index and in its note counts once, at its better score.
+            QString noteMatches = noteMatchSql(query, values);
+            if (!noteMatches.isEmpty()) {
+                noteMatches += filterSql(query, match, user, QStringLiteral("np.pk"), values);
+                candidates =
+                    QStringLiteral("SELECT pk, MIN(score) AS score FROM (SELECT * FROM (") +
+                    candidates + QStringLiteral(") UNION ALL ") + noteMatches +
+                    QStringLiteral(") GROUP BY pk");
+            }
+        }
+    } else {
+        candidates = QStringLiteral("SELECT pk, 0.0 AS score FROM papers WHERE 1") +
+                     filterSql(query, match, user, QStringLiteral("pk"), values);
+    }
+    QString sql = QStringLiteral("SELECT x.pk, x.score");
     if (needDay)
         sql += QStringLiteral(", (SELECT MIN(day) FROM digest_entries WHERE paper = x.pk) AS day");
     if (needVotes)
-        sql += QStringLiteral(", (SELECT votes FROM paper_sources WHERE paper = x.pk AND votes "
-                              "IS NOT NULL ORDER BY update_seq DESC LIMIT 1) AS votes");
-    QVariantList noteValues;
-    const QString noteMatches = notes ? noteMatchSql(query, noteValues) : QString();
-    if (!match.positive.isEmpty() && !noteMatches.isEmpty()) {
-        // A paper found in the index and in its note counts once, at its better score.
-        sql += QStringLiteral(" FROM (SELECT pk, MIN(score) AS score FROM (SELECT rowid AS pk, ") +
-               bm25Rank +
-               QStringLiteral(" AS score FROM paper_fts WHERE paper_fts MATCH ? UNION ALL ") +
-               noteMatches + QStringLiteral(") GROUP BY pk) x WHERE 1");
-        values.append(match.positive);
-        values += noteValues;
-    } else if (!match.positive.isEmpty()) {
-        sql += QStringLiteral(" FROM (SELECT rowid AS pk, ") + bm25Rank +
-               QStringLiteral(" AS score FROM paper_fts WHERE paper_fts MATCH ?) x WHERE 1");
-        values.append(match.positive);
-    } else {
-        sql += QStringLiteral(" FROM (SELECT pk, 0.0 AS score FROM papers) x WHERE 1");
-    }
-    if (!match.excluded.isEmpty()) {
-        sql += QStringLiteral(" AND x.pk NOT IN (SELECT rowid FROM paper_fts WHERE paper_fts "
-                              "MATCH ?)");
-        values.append(match.excluded);
-    }
-    if (!query.sources.isEmpty()) {
-        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM paper_sources s, json_each(?) n "
-                              "WHERE s.paper = x.pk AND s.source = n.value COLLATE NOCASE)");
-        values.append(store::sql::jsonList(query.sources));
-    }
-    if (user)
-        sql += userFilterSql(query, QStringLiteral("x.pk"));
-    sql += QStringLiteral(") WHERE 1");
-    if (query.after) {
-        sql += QStringLiteral(" AND day >= ?");
-        values.append(store::sql::dayText(*query.after));
-    }
-    if (query.before) {
-        sql += QStringLiteral(" AND day <= ?");
-        values.append(store::sql::dayText(*query.before));
-    }
-    if (query.minVotes) {
-        sql += QStringLiteral(" AND votes >= ?");
-        values.append(*query.minVotes);
-    }
+        sql += QStringLiteral(", ") + votesOf(QStringLiteral("x.pk")) + QStringLiteral(" AS votes");
+    sql += QStringLiteral(" FROM (") + candidates + QStringLiteral(") x");
     switch (options.sort) {
     case Sort::Date:
         sql += QStringLiteral(" ORDER BY day DESC, score, pk DESC");
@@ -271,26 +313,50 @@ QHash<qint64, Snippet> Searcher::readSnippets(const QList<qint64>& keys, const Q
         return snippets;
     const SnippetMarkers markers = SnippetMarkers::generate();
     QString error;
-    // Only the rows shown get a snippet (snippet() re-tokenizes the text it quotes), one row
-    // at a time: FTS5 seeks to a rowid given with =, while with IN it would scan every match.
-    store::PreparedQuery select(*m_connection,
-                                QStringLiteral("SELECT snippet(paper_fts, -1, ?, ?, ?, 16) FROM "
-                                               "paper_fts WHERE paper_fts MATCH ? AND rowid = ?"),
-                                &error);
+    // Only the rows shown get a snippet. snippet() tokenizes every column it may quote, so it
+    // quotes only the column with most of the words (store/FtsRank.h). Each row is sought with
+    // rowid = (with IN, FTS5 would scan every match), except for a prefix query: FTS5 merges
+    // the position lists of every word with the prefix each time it runs one, 7 ms for a
+    // prefix in most papers, so that runs once over the rowid range of the rows shown.
+    const QString quote =
+        QStringLiteral("snippet(paper_fts, paperboy_match_column(paper_fts), ?, ?, ?, 16)");
+    const bool prefix = match.contains(QLatin1Char('*'));
+    const auto [first, last] = std::minmax_element(keys.cbegin(), keys.cend());
+    store::PreparedQuery select(
+        *m_connection,
+        prefix ? QString(QStringLiteral("SELECT rowid, CASE WHEN rowid IN (") +
+                         store::keysFromJsonArray() + QStringLiteral(") THEN ") + quote +
+                         QStringLiteral(" END FROM paper_fts WHERE paper_fts MATCH ? AND rowid "
+                                        "BETWEEN ? AND ?"))
+               : QString(QStringLiteral("SELECT rowid, ") + quote +
+                         QStringLiteral(" FROM paper_fts WHERE paper_fts MATCH ? AND rowid = ?")),
+        &error);
     if (!select) {
         logFailure("snippets", error);
         return snippets;
     }
-    for (const qint64 key : keys) {
-        if (!select.exec({markers.open, markers.close, QStringLiteral("\u2026"), match, key},
-                         &error)) {
+    const auto read = [&](const QVariantList& values) {
+        if (!select.exec(values, &error)) {
             logFailure("snippets", error);
-            return snippets;
+            return false;
         }
-        if (select->next())
-            snippets.insert(
-                key, snippetFromMarked(select->value(0).toString(), markers.open, markers.close));
+        while (select->next()) {
+            if (!select->value(1).isNull())
+                snippets.insert(
+                    select->value(0).toLongLong(),
+                    snippetFromMarked(select->value(1).toString(), markers.open, markers.close));
+        }
         select->finish();
+        return true;
+    };
+    const QVariantList quoting = {markers.open, markers.close, QStringLiteral("\u2026")};
+    if (prefix) {
+        read(QVariantList{store::jsonArray(keys)} + quoting + QVariantList{match, *first, *last});
+        return snippets;
+    }
+    for (const qint64 key : keys) {
+        if (!read(quoting + QVariantList{match, key}))
+            break;
     }
     return snippets;
 }
@@ -315,6 +381,42 @@ QList<SearchHit> Searcher::top(QDate first, QDate last, int limit) const
     QList<qint64> keys;
     readHits(*select, false, hits, keys);
     return hits;
+}
+
+QStringList Searcher::distinctiveWords(const RelatedTerms& terms) const
+{
+    // Of the paper's most frequent words, the ones fewest papers share say most about it
+    // (tf-idf, as Lucene's MoreLikeThis chooses): each is weighed by its frequency in the paper
+    // times log(papers / papers holding it), counted up to relatedMatchLimit, so that a word in
+    // most papers costs a bounded count and cannot crowd out the rarer ones; a word of this
+    // paper alone is left out (MoreLikeThis's minimum document frequency).
+    QString error;
+    const auto papers = m_connection->scalar(QStringLiteral("SELECT count(*) FROM papers"), &error);
+    const double total = std::max(1.0, papers ? papers->toDouble() : 1.0);
+    store::PreparedQuery count(
+        *m_connection,
+        QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM paper_fts WHERE paper_fts MATCH ? "
+                       "LIMIT ") +
+            QString::number(relatedMatchLimit) + QLatin1Char(')'),
+        &error);
+    QList<std::pair<double, QString>> scored;
+    for (const auto& [word, weight] : terms.heaviest(relatedCandidateWords)) {
+        if (!count || !count.exec({QString(QLatin1Char('"') + word + QLatin1Char('"'))}, &error) ||
+            !count->next()) {
+            logFailure("related", error);
+            return {};
+        }
+        const double holding = count->value(0).toDouble();
+        count->finish();
+        if (holding < 2) // a word no other paper holds finds nothing
+            continue;
+        scored.append({-double(weight) * std::log(1.0 + total / holding), word});
+    }
+    std::sort(scored.begin(), scored.end());
+    QStringList words;
+    for (qsizetype i = 0; i < scored.size() && i < relatedQueryWords; ++i)
+        words.append(scored.at(i).second);
+    return words;
 }
 
 QList<SearchHit> Searcher::related(const QString& id, int limit) const
@@ -345,14 +447,17 @@ QList<SearchHit> Searcher::related(const QString& id, int limit) const
         terms.add(text->value(4).toString(), 1);
         terms.add(text->value(5).toString(), 1);
     }
-    const QString match = terms.matchExpression(12);
+    const QString match = RelatedTerms::matchExpression(distinctiveWords(terms));
     if (key < 0 || match.isEmpty())
         return {};
     store::PreparedQuery similar(
         *m_connection,
-        QStringLiteral("SELECT rowid FROM paper_fts WHERE paper_fts MATCH ? AND rowid <> ? "
-                       "ORDER BY ") +
-            bm25Rank + QStringLiteral(" LIMIT ?"),
+        // As for search, a bound: the newest relatedMatchLimit papers sharing a word.
+        QStringLiteral("SELECT pk FROM (SELECT rowid AS pk, ") + bm25Rank +
+            QStringLiteral(" AS score FROM paper_fts WHERE paper_fts MATCH ? AND rowid <> ? "
+                           "ORDER BY rowid DESC LIMIT ") +
+            QString::number(relatedMatchLimit) +
+            QStringLiteral(") ORDER BY score, pk DESC LIMIT ?"),
         &error);
     if (!similar || !similar.exec({match, key, limit}, &error)) {
         logFailure("related", error);

@@ -18,6 +18,8 @@ class Connection;
 
 namespace paperboy::search {
 
+class RelatedTerms;
+
 // One paper found, as the result lists show it.
 struct SearchHit
 {
@@ -62,6 +64,8 @@ private:
     QList<SearchHit> searchText(const Query& query, const SearchOptions& options) const;
     // The rows shown for `keys`, in that order (a key no longer cached is left out).
     QList<SearchHit> hitsFor(const QList<qint64>& keys) const;
+    // The words of `terms` to find related papers by (RelatedTerms.h).
+    QStringList distinctiveWords(const RelatedTerms& terms) const;
     QHash<qint64, Snippet> readSnippets(const QList<qint64>& keys, const QString& match) const;
 
     std::unique_ptr<store::Connection> m_connection;

@@ -1,5 +1,6 @@
 #include "store/Connection.h"
 
+#include "store/FtsRank.h"
 #include "store/FtsTokenizer.h"
 #include "store/NativeStatement.h"
 
@@ -43,7 +44,8 @@ std::unique_ptr<Connection> Connection::open(const QString& file, QString* error
     // Checked once here (the library behind Qt's driver must be ours) and used from then on.
     connection->m_handle = store::nativeHandle(connection->m_db, error);
     // Before anything reads the schema: paper_fts cannot even be opened without it.
-    if (!connection->m_handle || !fts::registerTokenizer(connection->m_handle, error))
+    if (!connection->m_handle || !fts::registerTokenizer(connection->m_handle, error) ||
+        !fts::registerRankFunction(connection->m_handle, error))
         return nullptr;
     return connection;
 }

@@ -15,5 +15,7 @@ int searchBench(const QStringList& args);    // SearchBench.cpp
 int thumbsBench(const QStringList& args);    // ThumbsBench.cpp
 int scrollBench(const QStringList& args);    // ScrollBench.cpp (list pane)
 int bookmarkBench(const QStringList& args);  // BookmarkBench.cpp (reader window)
+int searchUiBench(const QStringList& args);  // SearchUiBench.cpp (reader window)
+int sqlBench(const QStringList& args);       // SqlBench.cpp (profiling aid)
 
 } // namespace paperboy::bench

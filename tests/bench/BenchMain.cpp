@@ -21,16 +21,20 @@ struct Subcommand
 const Subcommand subcommands[] = {
     {"import", paperboy::bench::importBench, false, "import DIR..."},
     {"gen", paperboy::bench::genBench, false,
-     "gen --days N --papers M --data-dir D [--image-base URL]"},
+     "gen --days N --papers M --data-dir D [--image-base URL] [--vocabulary zipf|small]"},
     {"startup", paperboy::bench::startupBench, false,
      "startup --data-dir D --exe PATH/paperboy [--runs 5]"},
     {"dayswitch", paperboy::bench::daySwitchBench, true, "dayswitch --data-dir D [--switches 200]"},
     {"sync", paperboy::bench::syncBench, false, "sync [--corpus DIR]"},
     {"syncgui", paperboy::bench::syncGuiBench, true, "syncgui [--corpus DIR]"},
-    {"search", paperboy::bench::searchBench, false, "search --data-dir D [--runs 5]"},
+    {"search", paperboy::bench::searchBench, false, "search --data-dir D [--runs 5] [--each]"},
     {"thumbs", paperboy::bench::thumbsBench, false, "thumbs [--count 300]"},
     {"scroll", paperboy::bench::scrollBench, true, "scroll [--papers 2000] [--step 96]"},
     {"bookmark", paperboy::bench::bookmarkBench, true, "bookmark --data-dir D [--toggles 100]"},
+    {"searchui", paperboy::bench::searchUiBench, true,
+     "searchui --data-dir D [--interval 120] [--each]"},
+    {"sql", paperboy::bench::sqlBench, false,
+     "sql --data-dir D [--runs 5] [--plan] [--write] SQL [ARG...]"},
 };
 
 int usage()

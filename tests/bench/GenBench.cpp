@@ -1,8 +1,12 @@
-// paperboy-bench gen --days N --papers M --data-dir D: a deterministic synthetic cache with
-// realistic sizes (~80-char titles, ~1.2 KB English abstracts, three ~600-char Korean sections,
-// ~6 authors), written like a real sync would: a Korean digest and a Hugging Face day per date.
+// paperboy-bench gen --days N --papers M --data-dir D [--vocabulary zipf|small]: a
+// deterministic synthetic cache with realistic sizes (~80-char titles, ~1.2 KB English
+// abstracts, three ~600-char Korean sections, ~6 authors), written like a real sync would: a
+// Korean digest and a Hugging Face day per date. The words follow Zipf's law over 20 000
+// English-like and 20 000 Korean-like words (GenVocabulary.h); --vocabulary small writes the
+// 54 words of the first generator evenly, and author names with a digit, as it did.
 #include "BenchCommands.h"
 #include "BenchOutput.h"
+#include "GenVocabulary.h"
 #include "store/CacheWriter.h"
 
 #include <QDir>
@@ -32,32 +36,37 @@ template <size_t N> QString pick(QRandomGenerator& random, const char* const (&w
     return QString::fromUtf8(words[random.bounded(int(N))]);
 }
 
-template <size_t N>
-QString text(QRandomGenerator& random, const char* const (&words)[N], int length)
+template <size_t N> QStringList listOf(const char* const (&words)[N])
 {
-    QString result;
-    while (result.size() < length) {
-        if (!result.isEmpty())
-            result += QLatin1Char(' ');
-        result += pick(random, words);
-    }
-    return result;
+    QStringList list;
+    for (const char* word : words)
+        list.append(QString::fromUtf8(word));
+    return list;
 }
+
+struct Vocabularies
+{
+    Vocabulary english;
+    Vocabulary korean;
+    bool digitsInNames; // the first generator's "Wei Kim0": no author query matched them
+};
 
 // imageBase: empty for the Hugging Face thumbnail URLs, else a loopback image server's
 // address (paperboy-bench dayswitch/startup --image-port) so benchmarks can load them.
-core::Paper basePaper(QRandomGenerator& random, QDate day, int index, const QString& imageBase)
+core::Paper basePaper(QRandomGenerator& random, const Vocabularies& words, QDate day, int index,
+                      const QString& imageBase)
 {
     core::Paper paper;
     const QString id = day.toString(QStringLiteral("yyMM")) + QLatin1Char('.') +
                        QStringLiteral("%1").arg(day.day() * 1000 + index, 5, 10, QLatin1Char('0'));
     paper.id = *core::ArxivId::parse(id);
-    QString title = text(random, englishWords, 80);
+    QString title = words.english.text(random, 80);
     title[0] = title[0].toUpper();
     paper.title = title;
     for (int a = 0; a < 4 + random.bounded(5); ++a)
         paper.authors.append(pick(random, givenNames) + QLatin1Char(' ') +
-                             pick(random, familyNames) + QString::number(a));
+                             pick(random, familyNames) +
+                             (words.digitsInNames ? QString::number(a) : QString()));
     paper.votes = random.bounded(200);
     paper.thumbnailUrl =
         imageBase.isEmpty()
@@ -81,6 +90,19 @@ int genBench(const QStringList& args)
                                "[--image-base http://127.0.0.1:PORT]\n";
         return 2;
     }
+    const QString vocabulary =
+        optionValue(args, QStringLiteral("--vocabulary"), QStringLiteral("zipf"));
+    if (vocabulary != QStringLiteral("zipf") && vocabulary != QStringLiteral("small")) {
+        QTextStream(stderr) << "gen: --vocabulary is zipf or small\n";
+        return 2;
+    }
+    const bool zipf = vocabulary == QStringLiteral("zipf");
+    const Vocabularies words{
+        zipf ? Vocabulary::zipf(Vocabulary::Script::English, listOf(englishWords), 20000)
+             : Vocabulary::small(listOf(englishWords)),
+        zipf ? Vocabulary::zipf(Vocabulary::Script::Korean, listOf(koreanWords), 20000)
+             : Vocabulary::small(listOf(koreanWords)),
+        !zipf};
     QDir().mkpath(dir);
     QString error;
     const auto writer = store::CacheWriter::open(store::DataPaths::inDirectory(dir), &error);
@@ -97,15 +119,15 @@ int genBench(const QStringList& args)
         core::Digest korean{day, core::koreanDigestSource(), {}};
         core::Digest hf{day, core::huggingFaceSource(), {}};
         for (int i = 0; i < perDay; ++i) {
-            core::Paper paper = basePaper(random, day, i, imageBase);
+            core::Paper paper = basePaper(random, words, day, i, imageBase);
             core::Paper fromHf = paper;
             paper.sections = {
-                {QStringLiteral("What's New"), text(random, koreanWords, 600)},
-                {QStringLiteral("Technical Details"), text(random, koreanWords, 600)},
-                {QStringLiteral("Performance Highlights"), text(random, koreanWords, 600)}};
-            fromHf.abstract = text(random, englishWords, 1200);
-            fromHf.aiSummary = text(random, englishWords, 200);
-            fromHf.keywords = {pick(random, englishWords), pick(random, englishWords)};
+                {QStringLiteral("What's New"), words.korean.text(random, 600)},
+                {QStringLiteral("Technical Details"), words.korean.text(random, 600)},
+                {QStringLiteral("Performance Highlights"), words.korean.text(random, 600)}};
+            fromHf.abstract = words.english.text(random, 1200);
+            fromHf.aiSummary = words.english.text(random, 200);
+            fromHf.keywords = {words.english.pick(random), words.english.pick(random)};
             korean.papers.append(paper);
             hf.papers.append(fromHf);
         }

@@ -60,6 +60,7 @@ int searchBench(const QStringList& args)
 {
     const QString dir = optionValue(args, QStringLiteral("--data-dir"), QString());
     const int runs = optionValue(args, QStringLiteral("--runs"), QStringLiteral("5")).toInt();
+    const bool each = args.contains(QStringLiteral("--each"));
     QTextStream err(stderr);
     if (dir.isEmpty() || runs < 1) {
         err << "search: --data-dir D (a cache made by gen) is required\n";
@@ -105,9 +106,13 @@ int searchBench(const QStringList& args)
     qsizetype hits = 0;
     for (const QString& text : queries) {
         const search::Query query = search::parseQuery(text);
-        all += timed(runs, [&] {
+        const QList<double> ms = timed(runs, [&] {
             hits += searcher->search(query, {search::Sort::Relevance, 50}).size();
         });
+        // Each query's median on stderr, to see which kind of query is slow.
+        if (each)
+            err << "  " << text << ": " << percentile(ms, 0.5) << " ms\n";
+        all += ms;
     }
     printMetric("search_queries", double(queries.size()), "queries");
     printMetric("search_hits", double(hits) / runs, "papers");

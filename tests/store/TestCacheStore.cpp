@@ -201,6 +201,11 @@ void TestCacheStore::reimportIsIdempotentAndUpdatesVotes()
     QCOMPARE(m_reader->paperCount(), 2);
     QCOMPARE(m_reader->days().size(), 1);
     QCOMPARE(m_reader->days().value(0).paperCount, 2);
+    // Every rewrite removed the old rows from the index with the values they were indexed with
+    // (rank 1: FTS5 compares the index with the text it reads).
+    QCOMPARE(look.run(QStringLiteral(
+                 "INSERT INTO paper_fts (paper_fts, rank) VALUES ('integrity-check', 1)")),
+             QString());
 }
 
 void TestCacheStore::mergesSourcesWithoutOverwriting()
@@ -369,6 +374,12 @@ void TestCacheStore::prunesPapersNoLongerListed()
     QVERIFY(!m_reader->paper(b.id.id()));
     QCOMPARE(m_reader->paperCount(), 2);
     QCOMPARE(m_reader->days().value(0).paperCount, 2);
+    // Pruning took the papers out of the full-text index too, exactly.
+    ScratchConnection look(m_paths.cacheFile);
+    QCOMPARE(look.run(QStringLiteral(
+                 "INSERT INTO paper_fts (paper_fts, rank) VALUES ('integrity-check', 1)")),
+             QString());
+    QCOMPARE(look.scalar(QStringLiteral("SELECT count(*) FROM paper_fts")).toInt(), 2);
 }
 
 void TestCacheStore::rejectsInvalidInputLeavingCacheUnchanged_data()
