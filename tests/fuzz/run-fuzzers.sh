@@ -7,14 +7,14 @@
 #
 #   tests/fuzz/run-fuzzers.sh [--budget SECONDS] [--jobs N] [--only NAME] [--work DIR]
 #
-# --budget is the wall time of the whole run step (default 200 s: with the build, the fuzz step
+# --budget is the wall time of the whole run step (default 180 s: with the build, the fuzz step
 # stays under 5 minutes on 2 cores); it is shared out among the harnesses, N at a time (--jobs,
 # default 2). More harnesses therefore mean less time each, never a longer step.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 source_dir=$(pwd)
 
-budget=200
+budget=180
 jobs=2
 only=""
 work=""
