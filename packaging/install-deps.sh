@@ -18,7 +18,8 @@ if [[ "${1:-}" == "--test" ]]; then
     packages+=(xvfb xauth python3 x11-apps imagemagick clang-format
                lintian desktop-file-utils appstream # the packaging tests
                bibtool                              # reads our BibTeX export
-               gnome-keyring dbus)                  # a private keyring for the API key test
+               gnome-keyring dbus                   # a private keyring for the API key test
+               clang-16 libclang-rt-16-dev llvm-16) # libFuzzer harnesses, readable stacks
 fi
 
 as_root=()

@@ -116,6 +116,12 @@ void appendQuoted(QString& out, QStringView text)
 {
     out += QLatin1Char('"');
     for (const QChar c : text) {
+        // FTS5 reads an expression only up to a NUL, which would leave the quote open; the
+        // tokenizer splits words at a NUL as at a space, so a space matches the same.
+        if (c.isNull()) {
+            out += QLatin1Char(' ');
+            continue;
+        }
         out += c;
         if (c == QLatin1Char('"'))
             out += c; // FTS5 escapes a quote by doubling it

@@ -108,6 +108,17 @@ QString validateSource(const SourceDefinition& source)
     const QUrl url(base, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
         return Text::tr("The URL template of '%1' does not make a valid URL.").arg(source.name);
+    // The server is checked once for all days, so the day may not change it: http://[::{dd}]/
+    // is this computer on the 1st of a month only, and another host on every other day.
+    const auto server = [](const QString& text) {
+        return QUrl(text).adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    };
+    for (const QDate other : {day.addDays(1), day.addMonths(1), day.addYears(1)}) {
+        if (server(expand(source.urlTemplate, other)) != server(base))
+            return Text::tr("The URL template of '%1' may name the day in its path or query "
+                            "only, not in the server's address.")
+                .arg(source.name);
+    }
     if (!isAllowedFetchUrl(url))
         return Text::tr("The source '%1' must use https (plain http only for this computer: "
                         "localhost, 127.0.0.1, ::1).")

@@ -1391,6 +1391,10 @@
         <source>The source &apos;%1&apos; must use https (plain http only for this computer: localhost, 127.0.0.1, ::1).</source>
         <translation>소스 &apos;%1&apos;은(는) https를 사용해야 합니다(일반 http는 이 컴퓨터에만 허용: localhost, 127.0.0.1, ::1).</translation>
     </message>
+    <message>
+        <source>The URL template of &apos;%1&apos; may name the day in its path or query only, not in the server&apos;s address.</source>
+        <translation>&apos;%1&apos;의 URL 템플릿은 날짜를 경로나 쿼리에만 넣을 수 있고, 서버 주소에는 넣을 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::sync::SourceProbe</name>

@@ -103,6 +103,17 @@ private slots:
         QCOMPARE(termExpression(word("--")), QString());
     }
 
+    // FTS5 reads an expression only up to a NUL, so a NUL pasted into the search field left a
+    // quote open ("unterminated string"): it is written as a space, which the tokenizer
+    // splits at anyway (fuzz fixture tests/data/fuzz/search_query/nul_inside_a_word.txt).
+    void matchExpressionsHaveNoNul()
+    {
+        const QString text = QStringLiteral("kim h") + QChar(0) + QStringLiteral("f");
+        const MatchExpression match = matchExpression(parseQuery(text));
+        QVERIFY(!match.positive.contains(QChar(0)));
+        QCOMPARE(match.positive, QStringLiteral("\"kim\" AND \"h f\""));
+    }
+
     void snippetMarkers()
     {
         const QString open = QStringLiteral("<<1>>");

@@ -89,6 +89,13 @@ private slots:
                                  << "https://m.example/{date}.md" << false;
         QTest::newRow("no host") << "nohost"
                                  << "https:///{date}.md" << false;
+        // ::01 is this computer, ::31 is not (fuzz fixture source_url_template/day_in_the_host).
+        QTest::newRow("day in the host") << "host"
+                                         << "http://[::{dd}]/{date}" << false;
+        QTest::newRow("day in the port") << "port"
+                                         << "https://m.example:80{dd}/{date}.md" << false;
+        QTest::newRow("day in the query") << "query"
+                                          << "https://m.example/day?d={date}" << true;
     }
 
     void validation()
