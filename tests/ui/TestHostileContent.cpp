@@ -90,6 +90,7 @@ private slots:
     void onlyWebLinksAreEverOpened();
     void hostileTitlesKeepTheLayout();
     void tooltipsStayOnTheScreen();
+    void directionOverridesStayInTheirName();
     void searchResultsStayInTheirRows();
 
 private:
@@ -245,6 +246,26 @@ void TestHostileContent::tooltipsStayOnTheScreen()
         QToolTip::hideText();
         QTRY_VERIFY(toolTipLabel() == nullptr);
     }
+}
+
+void TestHostileContent::directionOverridesStayInTheirName()
+{
+    const QChar rlo(0x202E), fsi(0x2068), pdi(0x2069);
+    // An override left open in the first name is closed before the second, and before the count.
+    QCOMPARE(ui::PaperListModel::authorsText(
+                 {rlo + QStringLiteral("Mallory"), QStringLiteral("Bob")}, 5),
+             fsi + rlo + QStringLiteral("Mallory") + pdi + QStringLiteral(", Bob +3"));
+    // Names without direction controls are left as they are.
+    QCOMPARE(ui::PaperListModel::authorsText({QStringLiteral("Alice"), QStringLiteral("Bob")}, 2),
+             QStringLiteral("Alice, Bob"));
+
+    QCOMPARE(importInto(m_dir->path(), {hostileDir + QStringLiteral("/2024-03-09.json")}),
+             QStringList());
+    auto window = openWindow(m_dir->path());
+    QTRY_COMPARE(window->currentDay(), hostileDay);
+    QVERIFY(window->paperList()->selectPaper(QStringLiteral("2403.09001")));
+    QTRY_COMPARE(window->detailView()->shownPaperId(), QStringLiteral("2403.09001"));
+    QVERIFY(detailText(*window).contains(fsi + rlo + QStringLiteral("Mallory")));
 }
 
 void TestHostileContent::searchResultsStayInTheirRows()

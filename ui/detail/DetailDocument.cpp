@@ -6,6 +6,7 @@
 
 #include "ui/detail/LinkOpener.h"
 #include "ui/detail/SafeTextBrowser.h"
+#include "ui/style/BidiText.h"
 #include "ui/style/PlainToolTip.h"
 
 #include <QCoreApplication>
@@ -251,7 +252,7 @@ void DetailDocument::build(const core::Paper& paper, const QUrl& thumbnailName, 
 
     if (!paper.authors.isEmpty()) {
         cursor.insertBlock(spacedBlock(0, 4), plain);
-        cursor.insertText(paper.authors.join(QStringLiteral(", ")), plain);
+        cursor.insertText(joinIsolated(paper.authors, QStringLiteral(", ")), plain);
     }
 
     QStringList meta;

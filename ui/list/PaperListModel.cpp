@@ -1,5 +1,6 @@
 #include "ui/list/PaperListModel.h"
 
+#include "ui/style/BidiText.h"
 #include "ui/style/PlainToolTip.h"
 
 #include <utility>
@@ -117,7 +118,8 @@ QString PaperListModel::authorsText(const QStringList& firstAuthors, int authorC
 {
     constexpr int shown = 3;
     const QStringList names = firstAuthors.mid(0, shown);
-    QString text = names.join(QStringLiteral(", "));
+    // An override left open in one name would reverse the names after it and the count.
+    QString text = joinIsolated(names, QStringLiteral(", "));
     const int rest = qMax(authorCount, int(firstAuthors.size())) - int(names.size());
     if (rest > 0)
         text += QStringLiteral(" +") + QString::number(rest);
