@@ -286,7 +286,8 @@ void TestBookmarksWindow::exportsFromTheWindow()
 }
 
 // The window may move to another day while the file dialog is open (a sync or an import that
-// follows the newest day): the day the dialog offered is the one written.
+// follows the newest day): the day the dialog offered is the one written, in a file with the
+// format's extension even when the name was typed without one.
 void TestBookmarksWindow::exportKeepsTheDayTheDialogOffered()
 {
     auto window = openWindow(m_dir->path());
@@ -311,8 +312,9 @@ void TestBookmarksWindow::exportKeepsTheDayTheDialogOffered()
                 nullptr);
     window->showDay(QDate(2024, 3, 7));
     QCOMPARE(window->currentDay(), QDate(2024, 3, 7));
+    // A name typed without an extension gets the format's.
     const QString path = m_dir->filePath(QStringLiteral("offered.ris"));
-    files->selectFile(path);
+    files->selectFile(m_dir->filePath(QStringLiteral("offered")));
     static_cast<QDialog*>(files)->accept();
     QTRY_COMPARE(exported.size(), 1);
     QCOMPARE(exported.last().at(0).toString(), path);

@@ -112,13 +112,18 @@ exporting::Format ExportDialog::format() const
         .value_or(exporting::Format::BibTex);
 }
 
-QString ExportDialog::suggestedFileName() const
+QString ExportDialog::fileSuffix() const
 {
-    QString extension = QStringLiteral("bib");
     for (const FormatChoice& choice : formatChoices) {
         if (choice.format == format())
-            extension = QLatin1String(choice.extension);
+            return QLatin1String(choice.extension);
     }
+    return QStringLiteral("bib");
+}
+
+QString ExportDialog::suggestedFileName() const
+{
+    const QString extension = fileSuffix();
     const QString what = scope() == Scope::Bookmarks ? QStringLiteral("bookmarks")
                          : scope() == Scope::Day     ? m_day.toString(Qt::ISODate)
                                                      : QStringLiteral("search");

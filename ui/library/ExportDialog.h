@@ -31,6 +31,8 @@ public:
     exporting::Format format() const;
     // The file name to offer, e.g. "paperboy-2024-03-07.bib".
     QString suggestedFileName() const;
+    // The format's extension without the dot ("bib"): a name typed without one gets it.
+    QString fileSuffix() const;
 
     void accept() override; // remembers the format
 

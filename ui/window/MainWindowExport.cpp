@@ -136,6 +136,7 @@ void MainWindow::showExportDialog()
         files->setObjectName(QStringLiteral("exportFileDialog"));
         files->setAttribute(Qt::WA_DeleteOnClose);
         files->setAcceptMode(QFileDialog::AcceptSave);
+        files->setDefaultSuffix(dialog->fileSuffix());
         files->selectFile(dialog->suggestedFileName());
         connect(files, &QFileDialog::fileSelected, this, [this, request](const QString& path) {
             ExportRequest chosen = request;
