@@ -3042,8 +3042,8 @@ Address: %4</source>
         <translation>내려받은 다이제스트를 캐시에서 모두 지울까요?</translation>
     </message>
     <message>
-        <source>Your bookmarks, notes and read marks are kept. The digests can be downloaded again with Sync.</source>
-        <translation>북마크, 메모, 읽음 표시는 그대로 남습니다. 다이제스트는 동기화로 다시 내려받을 수 있습니다.</translation>
+        <source>Your bookmarks, notes and read marks are kept. The digests can be downloaded again with Sync; the Korean summaries Paperboy wrote are removed too and would have to be asked for again.</source>
+        <translation>북마크, 메모, 읽음 표시는 그대로 남습니다. 다이제스트는 동기화로 다시 내려받을 수 있지만, Paperboy가 작성한 한국어 요약도 함께 지워지므로 다시 요청해야 합니다.</translation>
     </message>
     <message>
         <source>Clearing the cache…</source>

@@ -131,8 +131,11 @@ void StoragePage::confirmClear()
                                 tr("Remove every downloaded digest from the cache?"),
                                 QMessageBox::Yes | QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("clearCacheQuestion"));
+    // Summaries live in the cache beside the digests, but unlike them they cost requests to a
+    // paid endpoint to make again: say so before they go.
     box->setInformativeText(tr("Your bookmarks, notes and read marks are kept. The digests can "
-                               "be downloaded again with Sync."));
+                               "be downloaded again with Sync; the Korean summaries Paperboy "
+                               "wrote are removed too and would have to be asked for again."));
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this](int result) {
