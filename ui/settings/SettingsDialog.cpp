@@ -7,6 +7,7 @@
 #include "ui/settings/StoragePage.h"
 #include "ui/settings/SummarySettingsPage.h"
 #include "ui/settings/ThumbnailSettingsPage.h"
+#include "ui/style/PlainLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,19 +21,6 @@
 #include <QVBoxLayout>
 
 namespace paperboy::ui {
-namespace {
-
-QLabel* plainLabel(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText); // paths are the user's text
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-} // namespace
-
 SettingsDialog::SettingsDialog(const SyncSettings& sync, const store::DataPaths& paths,
                                const QString& sourcesFile, QWidget* parent)
     : QDialog(parent)

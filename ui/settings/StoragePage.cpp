@@ -1,5 +1,7 @@
 #include "ui/settings/StoragePage.h"
 
+#include "ui/style/PlainLabel.h"
+
 #include <QDesktopServices>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -15,15 +17,6 @@
 
 namespace paperboy::ui {
 namespace {
-
-QLabel* plainLabel(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText); // paths are the user's text
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
 
 QSettings settings()
 {

@@ -1,5 +1,7 @@
 #include "ui/settings/SummarySettingsPage.h"
 
+#include "ui/style/PlainLabel.h"
+
 #include "summarize/ApiKeyStore.h"
 #include "summarize/SummaryQueue.h"
 
@@ -13,17 +15,6 @@
 #include <QVBoxLayout>
 
 namespace paperboy::ui {
-namespace {
-
-QLabel* plainLabel(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    return label;
-}
-
-} // namespace
 
 SummarySettingsPage::SummarySettingsPage(QWidget* parent) : QWidget(parent)
 {
