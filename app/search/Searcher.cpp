@@ -1,5 +1,6 @@
 #include "search/Searcher.h"
 
+#include "search/FilterSql.h"
 #include "search/MatchExpression.h"
 #include "search/QueryParser.h"
 #include "search/RelatedTerms.h"
@@ -49,48 +50,6 @@ QString hitColumns(const QString& day)
                           "(SELECT title FROM paper_sources WHERE paper = p.pk ORDER BY ") +
            store::sql::sourceRank(QStringLiteral("source")) +
            QStringLiteral(", source LIMIT 1) AS title");
-}
-
-QString votesOf(const QString& pk)
-{
-    return QStringLiteral("(SELECT votes FROM paper_sources WHERE paper = ") + pk +
-           QStringLiteral(" AND votes IS NOT NULL ORDER BY update_seq DESC LIMIT 1)");
-}
-
-// The conditions (" AND ...") a paper `pk` must meet besides the words it is found by, with
-// their values appended to `values` in the order of their placeholders.
-QString filterSql(const Query& query, const MatchExpression& match, bool user, const QString& pk,
-                  QVariantList& values)
-{
-    QString sql;
-    if (!match.excluded.isEmpty()) {
-        sql += QStringLiteral(" AND ") + pk +
-               QStringLiteral(" NOT IN (SELECT rowid FROM paper_fts WHERE paper_fts MATCH ?)");
-        values.append(match.excluded);
-    }
-    if (!query.sources.isEmpty()) {
-        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM paper_sources s, json_each(?) n "
-                              "WHERE s.paper = ") +
-               pk + QStringLiteral(" AND s.source = n.value COLLATE NOCASE)");
-        values.append(store::sql::jsonList(query.sources));
-    }
-    if (user)
-        sql += userFilterSql(query, pk);
-    const QString day =
-        QStringLiteral("(SELECT MIN(day) FROM digest_entries WHERE paper = ") + pk + u')';
-    if (query.after) {
-        sql += QStringLiteral(" AND ") + day + QStringLiteral(" >= ?");
-        values.append(store::sql::dayText(*query.after));
-    }
-    if (query.before) {
-        sql += QStringLiteral(" AND ") + day + QStringLiteral(" <= ?");
-        values.append(store::sql::dayText(*query.before));
-    }
-    if (query.minVotes) {
-        sql += QStringLiteral(" AND ") + votesOf(pk) + QStringLiteral(" >= ?");
-        values.append(*query.minVotes);
-    }
-    return sql;
 }
 
 QString firstDay()
@@ -208,6 +167,12 @@ QList<SearchHit> Searcher::searchText(const Query& query, const SearchOptions& o
     // ranked matches below counts only papers that pass them.
     const bool needDay = options.sort == Sort::Date || match.positive.isEmpty();
     const bool needVotes = options.sort == Sort::Votes;
+    store::Transaction snapshot(*m_connection, store::Transaction::Mode::Read);
+    if (!snapshot.begin(&error)) {
+        logFailure("search", error);
+        return {};
+    }
+    const RowidBounds bounds = rowidBounds(*m_connection, query);
     QVariantList values;
     QString candidates;
     if (!match.positive.isEmpty()) {
@@ -218,7 +183,8 @@ QList<SearchHit> Searcher::searchText(const Query& query, const SearchOptions& o
         candidates = QStringLiteral("SELECT rowid AS pk, ") + bm25Rank +
                      QStringLiteral(" AS score FROM paper_fts WHERE paper_fts MATCH ?");
         values.append(match.positive);
-        candidates += filterSql(query, match, user, QStringLiteral("paper_fts.rowid"), values);
+        candidates +=
+            filterSql(query, match, user, QStringLiteral("paper_fts.rowid"), bounds, values);
         if (bounded)
             candidates +=
                 QStringLiteral(" ORDER BY rowid DESC LIMIT ") + QString::number(rankedMatchLimit);
@@ -226,7 +192,8 @@ QList<SearchHit> Searcher::searchText(const Query& query, const SearchOptions& o
             // A paper found in the index and in its note counts once, at its better score.
             QString noteMatches = noteMatchSql(query, values);
             if (!noteMatches.isEmpty()) {
-                noteMatches += filterSql(query, match, user, QStringLiteral("np.pk"), values);
+                noteMatches +=
+                    filterSql(query, match, user, QStringLiteral("np.pk"), bounds, values);
                 candidates =
                     QStringLiteral("SELECT pk, MIN(score) AS score FROM (SELECT * FROM (") +
                     candidates + QStringLiteral(") UNION ALL ") + noteMatches +
@@ -235,7 +202,7 @@ QList<SearchHit> Searcher::searchText(const Query& query, const SearchOptions& o
         }
     } else {
         candidates = QStringLiteral("SELECT pk, 0.0 AS score FROM papers WHERE 1") +
-                     filterSql(query, match, user, QStringLiteral("pk"), values);
+                     filterSql(query, match, user, QStringLiteral("pk"), bounds, values);
     }
     QString sql = QStringLiteral("SELECT x.pk, x.score");
     if (needDay)
@@ -258,9 +225,8 @@ QList<SearchHit> Searcher::searchText(const Query& query, const SearchOptions& o
     sql += QStringLiteral(" LIMIT ?");
     values.append(options.limit);
 
-    store::Transaction snapshot(*m_connection, store::Transaction::Mode::Read);
     store::PreparedQuery select(*m_connection, sql, &error);
-    if (!snapshot.begin(&error) || !select || !select.exec(values, &error)) {
+    if (!select || !select.exec(values, &error)) {
         logFailure("search", error);
         return {};
     }
@@ -313,50 +279,31 @@ QHash<qint64, Snippet> Searcher::readSnippets(const QList<qint64>& keys, const Q
         return snippets;
     const SnippetMarkers markers = SnippetMarkers::generate();
     QString error;
-    // Only the rows shown get a snippet. snippet() tokenizes every column it may quote, so it
-    // quotes only the column with most of the words (store/FtsRank.h). Each row is sought with
-    // rowid = (with IN, FTS5 would scan every match), except for a prefix query: FTS5 merges
-    // the position lists of every word with the prefix each time it runs one, 7 ms for a
-    // prefix in most papers, so that runs once over the rowid range of the rows shown.
-    const QString quote =
-        QStringLiteral("snippet(paper_fts, paperboy_match_column(paper_fts), ?, ?, ?, 16)");
-    const bool prefix = match.contains(QLatin1Char('*'));
+    // Only the rows shown get a snippet, of the column with most of the words, tokenized only
+    // up to the words quoted (store/FtsSnippet.h). They are read with one statement over the
+    // rowid range of the rows shown, stepping through the matches between them: setting a
+    // MATCH up costs more than stepping (a seek per word in each index segment; for a prefix,
+    // merging the position lists of every word with it), 13 ms for the 50 rows of a search
+    // one by one against 8 ms at once (docs/performance.md). With IN alone FTS5 would step
+    // through every match.
     const auto [first, last] = std::minmax_element(keys.cbegin(), keys.cend());
     store::PreparedQuery select(
         *m_connection,
-        prefix ? QString(QStringLiteral("SELECT rowid, CASE WHEN rowid IN (") +
-                         store::keysFromJsonArray() + QStringLiteral(") THEN ") + quote +
-                         QStringLiteral(" END FROM paper_fts WHERE paper_fts MATCH ? AND rowid "
-                                        "BETWEEN ? AND ?"))
-               : QString(QStringLiteral("SELECT rowid, ") + quote +
-                         QStringLiteral(" FROM paper_fts WHERE paper_fts MATCH ? AND rowid = ?")),
+        QStringLiteral("SELECT rowid, CASE WHEN rowid IN (") + store::keysFromJsonArray() +
+            QStringLiteral(") THEN paperboy_snippet(paper_fts, ?, ?, ?, 16) END FROM paper_fts "
+                           "WHERE paper_fts MATCH ? AND rowid BETWEEN ? AND ?"),
         &error);
-    if (!select) {
+    if (!select || !select.exec({store::jsonArray(keys), markers.open, markers.close,
+                                 QStringLiteral("\u2026"), match, *first, *last},
+                                &error)) {
         logFailure("snippets", error);
         return snippets;
     }
-    const auto read = [&](const QVariantList& values) {
-        if (!select.exec(values, &error)) {
-            logFailure("snippets", error);
-            return false;
-        }
-        while (select->next()) {
-            if (!select->value(1).isNull())
-                snippets.insert(
-                    select->value(0).toLongLong(),
-                    snippetFromMarked(select->value(1).toString(), markers.open, markers.close));
-        }
-        select->finish();
-        return true;
-    };
-    const QVariantList quoting = {markers.open, markers.close, QStringLiteral("\u2026")};
-    if (prefix) {
-        read(QVariantList{store::jsonArray(keys)} + quoting + QVariantList{match, *first, *last});
-        return snippets;
-    }
-    for (const qint64 key : keys) {
-        if (!read(quoting + QVariantList{match, key}))
-            break;
+    while (select->next()) {
+        if (!select->value(1).isNull())
+            snippets.insert(
+                select->value(0).toLongLong(),
+                snippetFromMarked(select->value(1).toString(), markers.open, markers.close));
     }
     return snippets;
 }

@@ -1,6 +1,7 @@
 #include "store/Connection.h"
 
 #include "store/FtsRank.h"
+#include "store/FtsSnippet.h"
 #include "store/FtsTokenizer.h"
 #include "store/NativeStatement.h"
 
@@ -45,7 +46,8 @@ std::unique_ptr<Connection> Connection::open(const QString& file, QString* error
     connection->m_handle = store::nativeHandle(connection->m_db, error);
     // Before anything reads the schema: paper_fts cannot even be opened without it.
     if (!connection->m_handle || !fts::registerTokenizer(connection->m_handle, error) ||
-        !fts::registerRankFunction(connection->m_handle, error))
+        !fts::registerRankFunction(connection->m_handle, error) ||
+        !fts::registerSnippetFunction(connection->m_handle, error))
         return nullptr;
     return connection;
 }

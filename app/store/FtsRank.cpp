@@ -129,35 +129,6 @@ void rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* result
     sqlite3_result_double(result, -1.0 * score);
 }
 
-// The column with the most of the query's phrases (the first of them on a tie), or -1 without
-// any: snippet() quoting only that column tokenizes one text, not all four (docs/performance.md).
-void matchColumn(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* result, int,
-                 sqlite3_value**)
-{
-    const int columns = api->xColumnCount(fts);
-    const int phrases = api->xPhraseCount(fts);
-    int best = -1;
-    int bestCount = 0;
-    for (int column = 0; column < columns; ++column) {
-        int count = 0;
-        for (int phrase = 0; phrase < phrases; ++phrase) {
-            Fts5PhraseIter iterator;
-            int hitColumn = -1;
-            int offset = 0;
-            if (api->xPhraseFirst(fts, phrase, &iterator, &hitColumn, &offset) != SQLITE_OK)
-                continue;
-            while (hitColumn >= 0 && hitColumn < column)
-                api->xPhraseNext(fts, &iterator, &hitColumn, &offset);
-            count += hitColumn == column ? 1 : 0;
-        }
-        if (count > bestCount) {
-            best = column;
-            bestCount = count;
-        }
-    }
-    sqlite3_result_int(result, best);
-}
-
 } // namespace
 
 bool registerRankFunction(sqlite3* handle, QString* error)
@@ -169,9 +140,7 @@ bool registerRankFunction(sqlite3* handle, QString* error)
         sqlite3_step(statement);
     }
     sqlite3_finalize(statement);
-    if (api && api->xCreateFunction(api, rankFunctionName, nullptr, rank, nullptr) == SQLITE_OK &&
-        api->xCreateFunction(api, matchColumnFunctionName, nullptr, matchColumn, nullptr) ==
-            SQLITE_OK)
+    if (api && api->xCreateFunction(api, rankFunctionName, nullptr, rank, nullptr) == SQLITE_OK)
         return true;
     if (error)
         *error =

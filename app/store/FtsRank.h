@@ -17,11 +17,8 @@ namespace paperboy::store::fts {
 
 inline constexpr const char* rankFunctionName = "paperboy_rank";
 inline constexpr long long idfCountLimit = 1000;
-// "paperboy_match_column(paper_fts)": the column holding most of the query's phrases (the
-// first on a tie), -1 without any, for snippet() to quote that column alone.
-inline constexpr const char* matchColumnFunctionName = "paperboy_match_column";
 
-// Registers both functions on a connection's handle (FTS5 is checked by registerTokenizer).
+// Registers the function on a connection's handle (FTS5 is checked by registerTokenizer).
 bool registerRankFunction(sqlite3* handle, QString* error);
 
 } // namespace paperboy::store::fts
