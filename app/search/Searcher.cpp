@@ -182,9 +182,15 @@ QList<SearchHit> Searcher::searchText(const Query& query, const SearchOptions& o
         const bool bounded = options.sort == Sort::Relevance;
         candidates = QStringLiteral("SELECT rowid AS pk, ") + bm25Rank +
                      QStringLiteral(" AS score FROM paper_fts WHERE paper_fts MATCH ?");
-        values.append(match.positive);
-        candidates +=
-            filterSql(query, match, user, QStringLiteral("paper_fts.rowid"), bounds, values);
+        // Excluded words go into the MATCH as NOT: FTS5 steps through both position lists
+        // together, where "rowid NOT IN (matches)" first collected every excluded match
+        // (video -robust, robust in most papers: 12 ms -> 2 ms).
+        values.append(match.excluded.isEmpty()
+                          ? match.positive
+                          : QLatin1Char('(') + match.positive + QStringLiteral(") NOT (") +
+                                match.excluded + QLatin1Char(')'));
+        candidates += filterSql(query, MatchExpression{match.positive, QString()}, user,
+                                QStringLiteral("paper_fts.rowid"), bounds, values);
         if (bounded)
             candidates +=
                 QStringLiteral(" ORDER BY rowid DESC LIMIT ") + QString::number(rankedMatchLimit);

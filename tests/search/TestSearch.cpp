@@ -134,6 +134,10 @@ private slots:
         QCOMPARE(find("\"distillation knowledge\""), QStringList());
         QCOMPARE(find("diffus*"), QStringList{QStringLiteral("2401.00002")});
         QCOMPARE(find("model -video"), QStringList{QStringLiteral("2401.00001")});
+        // Excluded words with a column filter and a phrase: one FTS5 expression with NOT.
+        QCOMPARE(find("author:\"Alice Smith\" -video"), QStringList());
+        QCOMPARE(find("author:\"Yann LeCun\" -video -\"diffusion model\""),
+                 QStringList{QStringLiteral("2401.00001")});
         QCOMPARE(find("-video").size(), 3);
         QVERIFY(!find("-video").contains(QStringLiteral("2401.00002")));
         QCOMPARE(find("\"knowledge distil"), QStringList{QStringLiteral("2401.00001")}); // fallback

@@ -17,6 +17,9 @@ using namespace paperboy::store::test;
 
 namespace {
 
+// The cache schema's newest version: the number of the last file in resources/migrations/cache.
+constexpr int newestCacheVersion = 8;
+
 QString pragma(Connection& connection, const char* name)
 {
     QString error;
@@ -92,7 +95,7 @@ void TestMigrations::setsUpFreshFilesWithPragmas()
     QString error;
     auto cache = openDatabase(m_paths.cacheFile, SchemaSpec::cache(), false, &error);
     QVERIFY2(cache, qPrintable(error));
-    QCOMPARE(pragma(*cache, "user_version"), QStringLiteral("7"));
+    QCOMPARE(pragma(*cache, "user_version"), QString::number(newestCacheVersion));
     QCOMPARE(pragma(*cache, "application_id"), QString::number(SchemaSpec::cache().applicationId));
     QCOMPARE(pragma(*cache, "journal_mode"), QStringLiteral("wal"));
     QCOMPARE(pragma(*cache, "foreign_keys"), QStringLiteral("1"));
@@ -147,7 +150,7 @@ void TestMigrations::migratesVersion1FixtureKeepingData()
         QCOMPARE(old.scalar(QStringLiteral("SELECT count(*) FROM paper_sources")).toInt(), 3);
     }
     ScratchConnection look(m_paths.cacheFile);
-    QCOMPARE(look.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 7);
+    QCOMPARE(look.scalar(QStringLiteral("PRAGMA user_version")).toInt(), newestCacheVersion);
     QCOMPARE(look.scalar(QStringLiteral("PRAGMA foreign_key_check")), QVariant());
     QCOMPARE(look.scalar(QStringLiteral("PRAGMA integrity_check")).toString(),
              QStringLiteral("ok"));
@@ -248,7 +251,8 @@ void TestMigrations::refusesNewerSchemaUntouched()
     const QStringList filesBefore = filesIn(m_dir->path());
     const QString expected =
         m_paths.cacheFile + QStringLiteral(" was written by a newer Paperboy (schema 99, this "
-                                           "version knows 7)");
+                                           "version knows %1)")
+                                .arg(newestCacheVersion);
     QString error;
     QVERIFY(!CacheWriter::open(m_paths, &error));
     QCOMPARE(error, expected);
