@@ -136,9 +136,19 @@ int runSearchCommand(const QStringList& args, CliContext& context)
     const auto searcher = openSearcher(context, &failed);
     if (failed)
         return 2;
-    const auto hits = searcher ? searcher->search(search::parseQuery(text), {*order, *count})
-                               : QList<search::SearchHit>();
+    search::SearchSummary summary;
+    const auto hits = searcher
+                          ? searcher->search(search::parseQuery(text), {*order, *count}, &summary)
+                          : QList<search::SearchHit>();
     printHits(context, hits, parser.isSet(json));
+    // On stderr, as the window's status line says it: stdout stays the results alone.
+    if (summary.rankedNewest)
+        context.err << tr("Ranked among the %1 newest matches; --sort date or --sort votes goes "
+                          "through all of them.")
+                           .arg(search::rankedMatchLimit)
+                    << '\n';
+    else if (summary.more)
+        context.err << tr("More papers match: --limit N shows more.") << '\n';
     return 0;
 }
 

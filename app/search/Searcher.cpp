@@ -29,9 +29,6 @@ void logFailure(const char* what, const QString& error)
 // is bm25 with a bound on counting the rows of common phrases (store/FtsRank.h).
 const QLatin1String bm25Rank("paperboy_rank(paper_fts, 10.0, 5.0, 2.0, 1.0)");
 
-// How many matches relevance ranks at most: the newest ones (by papers.pk, the order papers
-// were cached in). Measured in docs/performance.md: bm25 over 2 000 matches takes about 3 ms.
-constexpr int rankedMatchLimit = 2000;
 // "More like this" weighs the paper's 16 most frequent words by how rare they are (counted up
 // to relatedMatchLimit) and ranks the newest relatedMatchLimit papers holding any of the 6
 // that say most (docs/performance.md: 12 words, common ones included, took 0.5 s).
@@ -121,8 +118,11 @@ bool Searcher::attachUserData() const
 
 Searcher::~Searcher() = default;
 
-QList<SearchHit> Searcher::search(const Query& query, const SearchOptions& options) const
+QList<SearchHit> Searcher::search(const Query& query, const SearchOptions& options,
+                                  SearchSummary* summary) const
 {
+    if (summary)
+        *summary = SearchSummary();
     if (query.paperId) {
         QString error;
         store::PreparedQuery find(*m_connection,
@@ -139,12 +139,13 @@ QList<SearchHit> Searcher::search(const Query& query, const SearchOptions& optio
         if (!hits.isEmpty())
             return hits;
         // Not cached: the id may still be written in some paper's text.
-        return searchText(plainWordsQuery(query.paperId->id()), options);
+        return searchText(plainWordsQuery(query.paperId->id()), options, summary);
     }
-    return searchText(query, options);
+    return searchText(query, options, summary);
 }
 
-QList<SearchHit> Searcher::searchText(const Query& query, const SearchOptions& options) const
+QList<SearchHit> Searcher::searchText(const Query& query, const SearchOptions& options,
+                                      SearchSummary* summary) const
 {
     const MatchExpression match = matchExpression(query);
     const bool filtered = !query.sources.isEmpty() || query.after || query.before ||
@@ -173,13 +174,13 @@ QList<SearchHit> Searcher::searchText(const Query& query, const SearchOptions& o
         return {};
     }
     const RowidBounds bounds = rowidBounds(*m_connection, query);
+    const bool rankBounded = !match.positive.isEmpty() && options.sort == Sort::Relevance;
     QVariantList values;
     QString candidates;
     if (!match.positive.isEmpty()) {
         // Relevance ranks at most the newest rankedMatchLimit matches (docs/performance.md):
         // bm25 costs a position-list walk per match, and a word in most papers would otherwise
         // rank the whole archive on every keystroke. FTS5 walks rowids newest first and stops.
-        const bool bounded = options.sort == Sort::Relevance;
         candidates = QStringLiteral("SELECT rowid AS pk, ") + bm25Rank +
                      QStringLiteral(" AS score FROM paper_fts WHERE paper_fts MATCH ?");
         // Excluded words go into the MATCH as NOT: FTS5 steps through both position lists
@@ -191,7 +192,7 @@ QList<SearchHit> Searcher::searchText(const Query& query, const SearchOptions& o
                                 match.excluded + QLatin1Char(')'));
         candidates += filterSql(query, MatchExpression{match.positive, QString()}, user,
                                 QStringLiteral("paper_fts.rowid"), bounds, values);
-        if (bounded)
+        if (rankBounded)
             candidates +=
                 QStringLiteral(" ORDER BY rowid DESC LIMIT ") + QString::number(rankedMatchLimit);
         if (notes) {
@@ -210,7 +211,10 @@ QList<SearchHit> Searcher::searchText(const Query& query, const SearchOptions& o
         candidates = QStringLiteral("SELECT pk, 0.0 AS score FROM papers WHERE 1") +
                      filterSql(query, match, user, QStringLiteral("pk"), bounds, values);
     }
-    QString sql = QStringLiteral("SELECT x.pk, x.score");
+    // The count of candidates tells whether the bound cut them short; one row more than the
+    // limit, whether more match.
+    QString sql = rankBounded ? QStringLiteral("SELECT x.pk, x.score, count(*) OVER ()")
+                              : QStringLiteral("SELECT x.pk, x.score, 0");
     if (needDay)
         sql += QStringLiteral(", (SELECT MIN(day) FROM digest_entries WHERE paper = x.pk) AS day");
     if (needVotes)
@@ -229,7 +233,7 @@ QList<SearchHit> Searcher::searchText(const Query& query, const SearchOptions& o
         break;
     }
     sql += QStringLiteral(" LIMIT ?");
-    values.append(options.limit);
+    values.append(options.limit + 1);
 
     store::PreparedQuery select(*m_connection, sql, &error);
     if (!select || !select.exec(values, &error)) {
@@ -238,10 +242,19 @@ QList<SearchHit> Searcher::searchText(const Query& query, const SearchOptions& o
     }
     QList<qint64> keys;
     QHash<qint64, double> scores;
+    SearchSummary found;
     while (select->next()) {
+        if (keys.size() == options.limit) {
+            found.more = true;
+            break;
+        }
         keys.append(select->value(0).toLongLong());
         scores.insert(keys.last(), select->value(1).toDouble());
+        found.rankedNewest = select->value(2).toLongLong() >= rankedMatchLimit;
     }
+    select->finish();
+    if (summary)
+        *summary = found;
     QList<SearchHit> hits = hitsFor(keys);
     const QHash<qint64, Snippet> snippets =
         match.positive.isEmpty() ? QHash<qint64, Snippet>() : readSnippets(keys, match.positive);

@@ -38,6 +38,19 @@ struct SearchOptions
     int limit = 50;
 };
 
+// What a search found beyond the hits it answers, for the window to say.
+struct SearchSummary
+{
+    bool more = false; // more papers match than the limit let through
+    // Relevance ranked only the newest rankedMatchLimit matches: more matched, and an older
+    // paper may rank better (sorting by date or votes reads every match).
+    bool rankedNewest = false;
+};
+
+// How many matches relevance ranks at most: the newest ones (by papers.pk, the order papers
+// were cached in). Measured in docs/performance.md: bm25 over 2 000 matches takes about 3 ms.
+inline constexpr int rankedMatchLimit = 2000;
+
 // Searches the cache's full-text index (paper_fts) and its tables. Owns its own read-only
 // connection, so it belongs to one thread: the CLI's, or the window's reader thread. Every call
 // reads one snapshot and answers values; a database error answers nothing and is logged.
@@ -49,7 +62,8 @@ public:
 
     // Ranked by bm25 with the title weighted up (then by date); an arXiv id query answers that
     // paper alone when it is cached, else its words are searched.
-    QList<SearchHit> search(const Query& query, const SearchOptions& options) const;
+    QList<SearchHit> search(const Query& query, const SearchOptions& options,
+                            SearchSummary* summary = nullptr) const;
     // The papers listed between two days (inclusive) with the most votes, each with its first
     // day in that range; unknown votes last.
     QList<SearchHit> top(QDate first, QDate last, int limit) const;
@@ -61,7 +75,8 @@ private:
     // The user file attached read-only as schema "user", for is:, has: and the notes; false
     // while it does not exist (nothing is bookmarked, read or noted then).
     bool attachUserData() const;
-    QList<SearchHit> searchText(const Query& query, const SearchOptions& options) const;
+    QList<SearchHit> searchText(const Query& query, const SearchOptions& options,
+                                SearchSummary* summary) const;
     // The rows shown for `keys`, in that order (a key no longer cached is left out).
     QList<SearchHit> hitsFor(const QList<qint64>& keys) const;
     // The words of `terms` to find related papers by (RelatedTerms.h).

@@ -893,6 +893,14 @@
             <numerusform>이미 요약됨 %n편, </numerusform>
         </translation>
     </message>
+    <message>
+        <source>Ranked among the %1 newest matches; --sort date or --sort votes goes through all of them.</source>
+        <translation>가장 최근의 일치 %1건 안에서 순위를 매겼습니다. --sort date 또는 --sort votes는 모든 일치를 살펴봅니다.</translation>
+    </message>
+    <message>
+        <source>More papers match: --limit N shows more.</source>
+        <translation>일치하는 논문이 더 있습니다. --limit N으로 더 볼 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::exporting</name>
@@ -2728,6 +2736,32 @@
     <message>
         <source> · Alt+Left, Alt+Right: another</source>
         <translation> · Alt+←, Alt+→: 다른 기간</translation>
+    </message>
+    <message>
+        <source>Most relevant</source>
+        <translation>관련도순</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>최신순</translation>
+    </message>
+    <message>
+        <source>Most voted</source>
+        <translation>추천순</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>정렬(&amp;O):</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n paper(s); more match</source>
+        <translation>
+            <numerusform>처음 %n편만 표시 (더 있음)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · ranked among the %1 newest matches; order by date or votes to go through all of them</source>
+        <translation> · 가장 최근의 일치 %1건 안에서 매긴 순위입니다. 최신순이나 추천순은 모든 일치를 살펴봅니다</translation>
     </message>
 </context>
 <context>

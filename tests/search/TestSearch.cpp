@@ -292,6 +292,51 @@ private slots:
                  QStringList{QStringLiteral("2401.00010")});
     }
 
+    // The summary says when more papers match than the page holds, and when relevance ranked
+    // only the newest rankedMatchLimit matches (dates and votes read every match).
+    void summarySaysWhatIsLeftOut()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto paths = store::DataPaths::inDirectory(dir.path());
+        QString error;
+        auto writer = store::CacheWriter::open(paths, &error);
+        QVERIFY2(writer, qPrintable(error));
+        constexpr int perDay = 50;
+        const int days = rankedMatchLimit / perDay + 1;
+        for (int day = 0; day < days; ++day) {
+            QList<core::Paper> papers;
+            for (int i = 0; i < perDay; ++i)
+                papers.append(store::test::paper(
+                    QStringLiteral("2301.%1").arg(day * perDay + i, 5, 10, QLatin1Char('0')),
+                    QStringLiteral("Common words %1").arg(day * perDay + i)));
+            QVERIFY2(writer->writeDigest(
+                         digest(QDate(2023, 1, 1).addDays(day), core::huggingFaceSource(), papers),
+                         &error),
+                     qPrintable(error));
+        }
+        auto searcher = Searcher::open(paths, &error);
+        QVERIFY2(searcher, qPrintable(error));
+        SearchSummary summary;
+        QCOMPARE(searcher->search(parseQuery(u"common"), {Sort::Relevance, 10}, &summary).size(),
+                 10);
+        QVERIFY(summary.more);
+        QVERIFY(summary.rankedNewest);
+        QCOMPARE(searcher->search(parseQuery(u"common"), {Sort::Date, 10}, &summary).size(), 10);
+        QVERIFY(summary.more);
+        QVERIFY(!summary.rankedNewest);
+        QCOMPARE(
+            searcher->search(parseQuery(u"\"words 7\""), {Sort::Relevance, 10}, &summary).size(),
+            1);
+        QVERIFY(!summary.more);
+        QVERIFY(!summary.rankedNewest);
+        QCOMPARE(searcher->search(parseQuery(u"common"), {Sort::Relevance, days * perDay}, &summary)
+                     .size(),
+                 rankedMatchLimit);
+        QVERIFY(!summary.more); // every candidate fits, though the bound cut the candidates
+        QVERIFY(summary.rankedNewest);
+    }
+
     void relatedPapersExcludeThePaper()
     {
         const QStringList related = ids(m_searcher->related(QStringLiteral("2401.00002"), 5));

@@ -9,11 +9,13 @@
 #include "ui/search/SearchResultsModel.h"
 #include "ui/window/Actions.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QSet>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QTextBrowser>
 
@@ -76,6 +78,52 @@ private slots:
         QVERIFY(window->isSearching());
         QTRY_VERIFY(pane->field()->hasFocus());
         QCOMPARE(pane->field()->selectedText(), QStringLiteral("zzzznothing"));
+    }
+
+    // The order of results is the reader's choice (Alt+O), read again at once and remembered
+    // for the next run.
+    void orderOfResultsIsChosenAndRemembered()
+    {
+        QTemporaryDir dir;
+        QVERIFY(uitest::importFixtures(dir.path()).isEmpty());
+        uitest::forgetWindowState();
+        {
+            auto window = uitest::openWindow(dir.path());
+            QTest::keyClick(window->paperList()->view(), Qt::Key_K, Qt::ControlModifier);
+            ui::SearchPane* pane = window->searchPane();
+            QCOMPARE(pane->sort(), search::Sort::Relevance);
+            QTest::keyClicks(pane->field(), QStringLiteral("model"));
+            QTRY_VERIFY(pane->model()->rowCount() >= 2);
+
+            QSignalSpy shown(pane, &ui::SearchPane::resultsShown);
+            QTest::keyClick(window.get(), Qt::Key_O, Qt::AltModifier);
+            QTRY_VERIFY(pane->sortBox()->hasFocus());
+            QTest::keyClick(pane->sortBox(), Qt::Key_Down); // Newest first
+            QCOMPARE(pane->sort(), search::Sort::Date);
+            QTRY_VERIFY(!shown.isEmpty());
+            const QList<search::SearchHit> byDate = pane->model()->hits();
+            QVERIFY(byDate.size() >= 2);
+            for (qsizetype i = 1; i < byDate.size(); ++i)
+                QVERIFY(byDate.at(i - 1).date >= byDate.at(i).date);
+
+            shown.clear();
+            QTest::keyClick(pane->sortBox(), Qt::Key_Down); // Most voted
+            QCOMPARE(pane->sort(), search::Sort::Votes);
+            QTRY_VERIFY(!shown.isEmpty());
+            const QList<search::SearchHit> byVotes = pane->model()->hits();
+            for (qsizetype i = 1; i < byVotes.size(); ++i)
+                QVERIFY(!byVotes.at(i).votes ||
+                        byVotes.at(i - 1).votes.value_or(-1) >= *byVotes.at(i).votes);
+            // A week's tops are always by votes: the choice is not offered there.
+            pane->field()->setText(QStringLiteral("week:2024-W10"));
+            QVERIFY(!pane->sortBox()->isEnabled());
+            pane->field()->setText(QStringLiteral("model"));
+            QVERIFY(pane->sortBox()->isEnabled());
+            window->close();
+        }
+        auto window = uitest::openWindow(dir.path());
+        QTest::keyClick(window->paperList()->view(), Qt::Key_K, Qt::ControlModifier);
+        QCOMPARE(window->searchPane()->sort(), search::Sort::Votes);
     }
 
     // The week and month views: the most voted papers of the day's period, each with its day;

@@ -7,6 +7,8 @@
 #include "ui/search/SearchResultsModel.h"
 #include "ui/search/SearchService.h"
 
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,6 +30,14 @@ SearchPane::SearchPane(SearchService& service, QWidget* parent)
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("searchStatus"));
     m_status->setTextFormat(Qt::PlainText); // it quotes nothing of the papers, but never guess
+    m_status->setWordWrap(true);
+    m_sort = new QComboBox(this);
+    m_sort->setObjectName(QStringLiteral("searchSort"));
+    m_sort->addItem(tr("Most relevant"), int(search::Sort::Relevance));
+    m_sort->addItem(tr("Newest first"), int(search::Sort::Date));
+    m_sort->addItem(tr("Most voted"), int(search::Sort::Votes));
+    auto* sortLabel = new QLabel(tr("&Order:"), this);
+    sortLabel->setBuddy(m_sort); // Alt+O
     m_model = new SearchResultsModel(this);
     m_view = new QListView(this);
     m_view->setObjectName(QStringLiteral("searchResults"));
@@ -39,7 +49,11 @@ SearchPane::SearchPane(SearchService& service, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_field);
-    layout->addWidget(m_status);
+    auto* statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(sortLabel);
+    statusRow->addWidget(m_sort);
+    layout->addLayout(statusRow);
     layout->addWidget(m_view, 1);
 
     m_field->installEventFilter(this);
@@ -51,12 +65,14 @@ SearchPane::SearchPane(SearchService& service, QWidget* parent)
             m_view->setCurrentIndex(m_model->index(0));
         }
     });
+    connect(m_sort, &QComboBox::currentIndexChanged, this, [this] { query(m_field->text()); });
     connect(&m_service, &SearchService::answered, this,
-            [this](SearchService::Kind kind, quint64, const QList<search::SearchHit>& hits) {
+            [this](SearchService::Kind kind, quint64, const QList<search::SearchHit>& hits,
+                   const search::SearchSummary& summary) {
                 const SearchService::Kind wanted =
                     m_showingPeriod ? SearchService::Kind::Top : SearchService::Kind::Search;
                 if (kind == wanted)
-                    showHits(hits);
+                    showHits(hits, summary);
             });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) {
@@ -131,45 +147,71 @@ QStringList SearchPane::highlightTerms() const
     return terms + query.authors;
 }
 
+search::Sort SearchPane::sort() const
+{
+    return search::Sort(m_sort->currentData().toInt());
+}
+
+void SearchPane::setSort(search::Sort sort)
+{
+    if (const int index = m_sort->findData(int(sort)); index >= 0)
+        m_sort->setCurrentIndex(index);
+}
+
 void SearchPane::query(const QString& text)
 {
     const auto named = periodFrom(text);
     m_showingPeriod = named.has_value();
+    m_sort->setEnabled(!m_showingPeriod); // a period's tops are always by votes
     if (named) {
         m_service.top(named->first, named->last, 50);
         return;
     }
     if (text.trimmed().isEmpty()) {
         m_service.search(QString(), {}); // supersedes what is still on its way
-        showHits({});
+        showHits({}, {});
         m_status->clear();
         return;
     }
-    m_service.search(text, {search::Sort::Relevance, 100});
+    m_service.search(text, {sort(), 100});
 }
 
-void SearchPane::showHits(const QList<search::SearchHit>& hits)
+void SearchPane::showHits(const QList<search::SearchHit>& hits,
+                          const search::SearchSummary& summary)
 {
     m_model->setHits(hits);
-    const auto named = periodFrom(m_field->text());
-    if (m_field->text().trimmed().isEmpty())
-        m_status->clear();
-    else if (named && hits.isEmpty())
-        m_status->setText(tr("No cached papers in that period (Alt+Left, Alt+Right: another)."));
-    else if (named)
-        m_status->setText(
-            (named->period == Period::Week
-                 ? tr("The %n most voted paper(s) of the week from %1", nullptr, int(hits.size()))
-                       .arg(QLocale().toString(named->first, QLocale::ShortFormat))
-                 : tr("The %n most voted paper(s) of %1", nullptr, int(hits.size()))
-                       .arg(QLocale().standaloneMonthName(named->first.month()) + QLatin1Char(' ') +
-                            QString::number(named->first.year()))) +
-            tr(" · Alt+Left, Alt+Right: another"));
-    else if (hits.isEmpty())
-        m_status->setText(tr("No papers match."));
-    else
-        m_status->setText(tr("%n paper(s)", nullptr, int(hits.size())));
+    m_status->setText(statusText(hits, summary));
     emit resultsShown(int(hits.size()));
+}
+
+QString SearchPane::statusText(const QList<search::SearchHit>& hits,
+                               const search::SearchSummary& summary) const
+{
+    const auto named = periodFrom(m_field->text());
+    const int count = int(hits.size());
+    if (m_field->text().trimmed().isEmpty())
+        return {};
+    if (named && hits.isEmpty())
+        return tr("No cached papers in that period (Alt+Left, Alt+Right: another).");
+    if (named)
+        return (named->period == Period::Week
+                    ? tr("The %n most voted paper(s) of the week from %1", nullptr, count)
+                          .arg(QLocale().toString(named->first, QLocale::ShortFormat))
+                    : tr("The %n most voted paper(s) of %1", nullptr, count)
+                          .arg(QLocale().standaloneMonthName(named->first.month()) +
+                               QLatin1Char(' ') + QString::number(named->first.year()))) +
+               tr(" · Alt+Left, Alt+Right: another");
+    if (hits.isEmpty())
+        return tr("No papers match.");
+    QString text = summary.more ? tr("The first %n paper(s); more match", nullptr, count)
+                                : tr("%n paper(s)", nullptr, count);
+    // Relevance ranks only the newest matches of a common word (search/Searcher.h): say so,
+    // and how to see every match.
+    if (summary.rankedNewest && sort() == search::Sort::Relevance)
+        text += tr(" · ranked among the %1 newest matches; order by date or votes to go "
+                   "through all of them")
+                    .arg(QLocale().toString(search::rankedMatchLimit));
+    return text;
 }
 
 bool SearchPane::eventFilter(QObject* watched, QEvent* event)

@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -44,10 +45,14 @@ public:
         QDate last;
     };
     static std::optional<NamedPeriod> periodFrom(const QString& text);
+    // The order of search results (not of a week's or month's tops, always by votes).
+    search::Sort sort() const;
+    void setSort(search::Sort sort);
 
     QLineEdit* field() const { return m_field; }
     QListView* view() const { return m_view; }
     QLabel* status() const { return m_status; }
+    QComboBox* sortBox() const { return m_sort; }
     SearchResultsModel* model() const { return m_model; }
 
 signals:
@@ -63,11 +68,14 @@ protected:
 private:
     void query(const QString& text);
     void stepPeriod(int direction); // -1 or +1
-    void showHits(const QList<search::SearchHit>& hits);
+    void showHits(const QList<search::SearchHit>& hits, const search::SearchSummary& summary);
+    QString statusText(const QList<search::SearchHit>& hits,
+                       const search::SearchSummary& summary) const;
 
     SearchService& m_service;
     QLineEdit* m_field = nullptr;
     QLabel* m_status = nullptr;
+    QComboBox* m_sort = nullptr;
     QListView* m_view = nullptr;
     SearchResultsModel* m_model = nullptr;
     // What the field asks for now; an answer of the other kind is an older request's.

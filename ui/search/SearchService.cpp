@@ -39,6 +39,7 @@ private:
 SearchService::SearchService(const store::DataPaths& paths, QObject* parent) : QObject(parent)
 {
     qRegisterMetaType<QList<search::SearchHit>>();
+    qRegisterMetaType<search::SearchSummary>();
     m_worker = new Worker(paths);
     m_worker->moveToThread(&m_thread);
     m_thread.setObjectName(QStringLiteral("paperboy-search"));
@@ -65,42 +66,47 @@ template <typename Work> quint64 SearchService::post(Kind kind, Work work)
                 return; // a newer request of this kind is queued: skip the work
             ++m_executed;
             const search::Searcher* searcher = worker->searcher();
+            search::SearchSummary summary;
             const QList<search::SearchHit> hits =
-                searcher ? work(*searcher) : QList<search::SearchHit>();
+                searcher ? work(*searcher, &summary) : QList<search::SearchHit>();
             QMetaObject::invokeMethod(
-                this, [this, kind, ticket, hits] { deliver(kind, ticket, hits); },
+                this, [this, kind, ticket, hits, summary] { deliver(kind, ticket, hits, summary); },
                 Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
     return ticket;
 }
 
-void SearchService::deliver(Kind kind, quint64 ticket, const QList<search::SearchHit>& hits)
+void SearchService::deliver(Kind kind, quint64 ticket, const QList<search::SearchHit>& hits,
+                            const search::SearchSummary& summary)
 {
     if (m_newest[int(kind)].load() == ticket)
-        emit answered(kind, ticket, hits);
+        emit answered(kind, ticket, hits, summary);
 }
 
 quint64 SearchService::search(const QString& text, const search::SearchOptions& options)
 {
     const search::Query query = search::parseQuery(text);
-    return post(Kind::Search, [query, options](const search::Searcher& searcher) {
-        return searcher.search(query, options);
-    });
+    return post(Kind::Search,
+                [query, options](const search::Searcher& searcher, search::SearchSummary* summary) {
+                    return searcher.search(query, options, summary);
+                });
 }
 
 quint64 SearchService::top(QDate first, QDate last, int limit)
 {
-    return post(Kind::Top, [first, last, limit](const search::Searcher& searcher) {
-        return searcher.top(first, last, limit);
-    });
+    return post(Kind::Top,
+                [first, last, limit](const search::Searcher& searcher, search::SearchSummary*) {
+                    return searcher.top(first, last, limit);
+                });
 }
 
 quint64 SearchService::related(const QString& id, int limit)
 {
-    return post(Kind::Related, [id, limit](const search::Searcher& searcher) {
-        return searcher.related(id, limit);
-    });
+    return post(Kind::Related,
+                [id, limit](const search::Searcher& searcher, search::SearchSummary*) {
+                    return searcher.related(id, limit);
+                });
 }
 
 } // namespace paperboy::ui

@@ -36,14 +36,16 @@ public:
     int executedCount() const { return m_executed.load(); }
 
 signals:
-    // Only for the newest request of its kind.
+    // Only for the newest request of its kind; the summary is a search's (empty for the others).
     void answered(paperboy::ui::SearchService::Kind kind, quint64 ticket,
-                  const QList<paperboy::search::SearchHit>& hits);
+                  const QList<paperboy::search::SearchHit>& hits,
+                  const paperboy::search::SearchSummary& summary);
 
 private:
     class Worker;
     template <typename Work> quint64 post(Kind kind, Work work);
-    void deliver(Kind kind, quint64 ticket, const QList<search::SearchHit>& hits);
+    void deliver(Kind kind, quint64 ticket, const QList<search::SearchHit>& hits,
+                 const search::SearchSummary& summary);
 
     QThread m_thread;
     Worker* m_worker = nullptr;

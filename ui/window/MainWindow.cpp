@@ -17,6 +17,7 @@
 #include "ui/library/UserDataThread.h"
 #include "ui/list/PaperListModel.h"
 #include "ui/list/PaperListPane.h"
+#include "ui/search/SearchPane.h"
 #include "ui/search/SearchService.h"
 #include "ui/settings/AppearanceSettings.h"
 #include "ui/summarize/SummaryStatusWidget.h"
@@ -252,6 +253,7 @@ void MainWindow::restoreWindowState(const ReaderState& state)
     if (state.sortMode >= 0 && state.sortMode <= int(PaperFilterProxy::SortMode::Title))
         m_list->setSortMode(PaperFilterProxy::SortMode(state.sortMode));
     m_actions->koreanTitles->setChecked(state.koreanTitles);
+    m_searchSort = state.searchSort; // the search pane is made when first opened
 }
 
 void MainWindow::saveWindowState() const
@@ -264,6 +266,7 @@ void MainWindow::saveWindowState() const
     state.paperId = currentPaperId();
     state.latestDayAtExit = m_days.latest().value_or(QDate());
     state.sortMode = int(m_list->sortMode());
+    state.searchSort = m_searchPane ? int(m_searchPane->sort()) : m_searchSort;
     state.koreanTitles = m_actions->koreanTitles->isChecked();
     state.calendarHeight = m_navigator->calendarHeight();
     state.save();

@@ -284,6 +284,7 @@ private:
     BookmarksPane* m_bookmarksPane = nullptr;
     PaperListPane* m_list = nullptr;
     SearchPane* m_searchPane = nullptr;
+    int m_searchSort = 0; // remembered from the last run until the search pane exists
     DetailView* m_detail = nullptr;
     QSplitter* m_splitter = nullptr;
     LinkOpener* m_links = nullptr;

@@ -22,6 +22,7 @@ void MainWindow::openSearch()
         m_searchService = std::make_unique<SearchService>(m_paths);
         m_searchPane = new SearchPane(*m_searchService, this);
         m_searchPane->setObjectName(QStringLiteral("searchPane"));
+        m_searchPane->setSort(search::Sort(m_searchSort));
         m_searchPane->hide();
         connect(m_searchPane, &SearchPane::closeRequested, this, &MainWindow::closeSearch);
         connect(m_searchPane, &SearchPane::currentPaperChanged, this, [this](const QString& id) {

@@ -27,6 +27,7 @@ ReaderState ReaderState::load()
     state.latestDayAtExit = QDate::fromString(
         store.value(QStringLiteral("reader/latestDayAtExit")).toString(), Qt::ISODate);
     state.sortMode = store.value(QStringLiteral("reader/sortMode"), 0).toInt();
+    state.searchSort = store.value(QStringLiteral("search/sort"), 0).toInt();
     state.koreanTitles = store.value(QStringLiteral("reader/koreanTitles"), false).toBool();
     state.calendarHeight =
         qBound(0, store.value(QStringLiteral("window/calendarHeight"), 0).toInt(), 2000);
@@ -43,6 +44,7 @@ void ReaderState::save() const
     store.setValue(QStringLiteral("reader/paper"), paperId);
     store.setValue(QStringLiteral("reader/latestDayAtExit"), latestDayAtExit.toString(Qt::ISODate));
     store.setValue(QStringLiteral("reader/sortMode"), sortMode);
+    store.setValue(QStringLiteral("search/sort"), searchSort);
     store.setValue(QStringLiteral("reader/koreanTitles"), koreanTitles);
     store.setValue(QStringLiteral("window/calendarHeight"), calendarHeight);
     store.sync();

@@ -19,6 +19,7 @@ struct ReaderState
     // and the window then opens on them instead of on the remembered day.
     QDate latestDayAtExit;
     int sortMode = 0;
+    int searchSort = 0;        // search::Sort of the search pane's results
     bool koreanTitles = false; // the list shows Korean titles where a source has one
     int calendarHeight = 0;    // the room the date pane keeps for its calendar (DateNavigator)
 
