@@ -26,14 +26,21 @@ struct Window
     int last = -1;
 };
 
-// The column with the most of the query's phrases (the first of them on a tie), or -1.
+// The column with the most of the query's phrases, or -1. On a tie the title comes last and
+// the authors next to last: a result already shows its title, and the abstract or the digest's
+// text around the words says more (paper_fts's columns are title, authors, abstract, body).
 int bestColumn(const Fts5ExtensionApi* api, Fts5Context* fts)
 {
     const int columns = api->xColumnCount(fts);
     const int phrases = api->xPhraseCount(fts);
+    std::vector<int> order;
+    for (int column = 2; column < columns; ++column)
+        order.push_back(column);
+    for (int column = std::min(1, columns - 1); column >= 0; --column)
+        order.push_back(column);
     int best = -1;
     int bestCount = 0;
-    for (int column = 0; column < columns; ++column) {
+    for (const int column : order) {
         int count = 0;
         for (int phrase = 0; phrase < phrases; ++phrase) {
             Fts5PhraseIter iterator;

@@ -5,7 +5,7 @@
 struct sqlite3;
 
 // "paperboy_snippet(paper_fts, open, close, ellipsis, tokens)": what FTS5's snippet() returns
-// for the column holding most of the query's phrases (the first on a tie), a window of at most
+// for the column holding most of the query's phrases (the title last on a tie), a window of at most
 // `tokens` tokens around the hits with each hit between `open` and `close`; NULL for a row
 // without hits. snippet() tokenizes the column's whole text twice per row (4.5 KB of Korean
 // body, about 140 us) and scores every pair of hits; this one picks the window from the hits'
