@@ -1,5 +1,7 @@
 #include "export/PlainFormats.h"
 
+#include <QRegularExpression>
+
 namespace paperboy::exporting {
 namespace {
 
@@ -22,6 +24,35 @@ QString markdownEscaped(const QString& text)
         out += c;
     }
     return out;
+}
+
+QString quotedCsvField(QString text)
+{
+    text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + text + QLatin1Char('"');
+}
+
+// The first characters OWASP lists as starting a formula in Excel, LibreOffice or Sheets.
+bool startsLikeAFormula(const QString& text)
+{
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    return !text.isEmpty() && formulaStarts.contains(text.front());
+}
+
+// Text that starts a line of its own must not start a block either: a bullet ("- ", "+ "), an
+// ordered item ("1. ", "2) ") or a setext underline ("===", "---", which would turn the line
+// above into a heading). The rest of CommonMark's block starts are escaped by markdownEscaped.
+QString markdownLineStart(const QString& escaped)
+{
+    static const QRegularExpression orderedItem(QStringLiteral("^[0-9]{1,9}[.)]"));
+    if (escaped.startsWith(QLatin1Char('-')) || escaped.startsWith(QLatin1Char('+')) ||
+        escaped.startsWith(QLatin1Char('=')))
+        return QLatin1Char('\\') + escaped;
+    const auto item = orderedItem.match(escaped);
+    if (!item.hasMatch())
+        return escaped;
+    QString out = escaped;
+    return out.insert(item.capturedLength() - 1, QLatin1Char('\\'));
 }
 
 } // namespace
@@ -66,7 +97,8 @@ QString markdown(const ExportEntries& entries)
             out += QStringLiteral(" (") + paper.date.toString(Qt::ISODate) + QLatin1Char(')');
         out += QLatin1Char('\n');
         if (!entry.koreanTitle.isEmpty())
-            out += QStringLiteral("  ") + markdownEscaped(entry.koreanTitle) + QLatin1Char('\n');
+            out += QStringLiteral("  ") + markdownLineStart(markdownEscaped(entry.koreanTitle)) +
+                   QLatin1Char('\n');
     }
     return out;
 }
@@ -76,9 +108,12 @@ QString csvField(const QString& text)
     if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
         !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
         return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
+    return quotedCsvField(text);
+}
+
+QString csvTextField(const QString& text)
+{
+    return startsLikeAFormula(text) ? quotedCsvField(QLatin1Char('\'') + text) : csvField(text);
 }
 
 QString csv(const ExportEntries& entries)
@@ -86,17 +121,16 @@ QString csv(const ExportEntries& entries)
     QString out = QStringLiteral("id,title,korean_title,authors,date,url,abstract\r\n");
     for (const ExportEntry& entry : entries) {
         const core::Paper& paper = entry.paper;
-        const QStringList fields{paper.id.id(),
-                                 paper.title,
-                                 entry.koreanTitle,
-                                 paper.authors.join(QStringLiteral("; ")),
-                                 paper.date.isValid() ? paper.date.toString(Qt::ISODate)
-                                                      : QString(),
-                                 paper.id.absUrl().toString(),
-                                 paper.abstract};
-        QStringList cells;
-        for (const QString& field : fields)
-            cells.append(csvField(field));
+        // The id, date and link are ours (a validated id, an ISO date, a URL we build); the
+        // rest is the digest's text and so is neutralised against spreadsheet formulas.
+        const QStringList cells{
+            csvField(paper.id.id()),
+            csvTextField(paper.title),
+            csvTextField(entry.koreanTitle),
+            csvTextField(paper.authors.join(QStringLiteral("; "))),
+            csvField(paper.date.isValid() ? paper.date.toString(Qt::ISODate) : QString()),
+            csvField(paper.id.absUrl().toString()),
+            csvTextField(paper.abstract)};
         out += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     }
     return out;

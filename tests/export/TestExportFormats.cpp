@@ -1,13 +1,21 @@
 // The citation formats: BibTeX read by Debian's bibtool without a warning (braces, TeX
-// specials, Korean), RIS read back by a small reader of our own, RFC 4180 CSV read back,
-// Markdown escaping, and the year and month an arXiv id carries.
+// specials, Korean), RIS read back by a small reader of our own, RFC 4180 CSV read back with
+// every hostile formula of tests/data/export/csv neutralised, Markdown escaping checked by
+// Qt's CommonMark reader, and the year and month an arXiv id carries.
 #include "export/BibTex.h"
 #include "export/ExportEntry.h"
 #include "export/PlainFormats.h"
 
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextList>
 #include <QtTest>
 
 using namespace paperboy;
@@ -104,6 +112,20 @@ QList<QStringList> readCsv(const QString& text)
     return rows;
 }
 
+// What a spreadsheet would run as a formula (OWASP's list of first characters).
+bool startsLikeAFormula(const QString& cell)
+{
+    return !cell.isEmpty() && QStringLiteral("=+-@\t\r").contains(cell.front());
+}
+
+QJsonObject fixture(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
 } // namespace
 
 class TestExportFormats final : public QObject
@@ -115,8 +137,13 @@ private slots:
     void bibTexFields();
     void bibToolReadsItWithoutWarning();
     void risReadsBack();
+    void risValuesStayOnOneLine();
     void csvReadsBack();
+    void csvNeutralisesFormulas_data();
+    void csvNeutralisesFormulas();
+    void csvKeepsOurValuesAsTheyAre();
     void markdownIsEscaped();
+    void markdownKoreanLineStartsNoBlock();
     void formatNames();
 };
 
@@ -210,6 +237,29 @@ void TestExportFormats::risReadsBack()
     QVERIFY(!records.at(3).contains(QStringLiteral("AU")));
 }
 
+// A value that tries to end its record and start another, with every kind of line break a
+// reference manager might split on (CR, LF, VT, FF, NEL, the Unicode line and paragraph
+// separators): still one record, each value on its own line.
+void TestExportFormats::risValuesStayOnOneLine()
+{
+    const QString breaks = QStringLiteral("\r\n\v\f") + QChar(0x85) + QChar(0x2028) + QChar(0x2029);
+    ExportEntries entries{
+        entry(QStringLiteral("2403.01234"),
+              QStringLiteral("Title\r\nER  - \r\nTY  - JOUR\nTI  - Forged") + breaks,
+              {QStringLiteral("A\nAU  - Forged Author")})};
+    entries[0].koreanTitle = QStringLiteral("제목") + breaks + QStringLiteral("ER  - ");
+    const QString text = ris(entries);
+    const auto records = readRis(text);
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records.at(0).values(QStringLiteral("TY")), QStringList{QStringLiteral("UNPB")});
+    QCOMPARE(records.at(0).values(QStringLiteral("AU")).size(), 1);
+    QCOMPARE(records.at(0).values(QStringLiteral("TI")).size(), 1);
+    QCOMPARE(text.count(QLatin1Char('\n')), text.count(QStringLiteral("\r\n")));
+    QCOMPARE(text.count(QLatin1Char('\r')), text.count(QStringLiteral("\r\n")));
+    for (const QChar c : breaks.mid(2))
+        QVERIFY2(!text.contains(c), qPrintable(QString::number(c.unicode(), 16)));
+}
+
 void TestExportFormats::csvReadsBack()
 {
     const ExportEntries entries = trickyEntries();
@@ -230,6 +280,68 @@ void TestExportFormats::csvReadsBack()
     QCOMPARE(csvField(QStringLiteral("a \"b\"")), QStringLiteral("\"a \"\"b\"\"\""));
 }
 
+void TestExportFormats::csvNeutralisesFormulas_data()
+{
+    QTest::addColumn<QString>("path");
+    const QDir dir(QStringLiteral(PAPERBOY_TEST_DATA_DIR "/export/csv"));
+    const QStringList names = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    QVERIFY(names.size() >= 7);
+    for (const QString& name : names)
+        QTest::newRow(qPrintable(name)) << dir.filePath(name);
+}
+
+// Each fixture puts one hostile value into one content field; the cell a spreadsheet reads
+// must be the value behind a ', and the file must hold it quoted exactly as the fixture says.
+void TestExportFormats::csvNeutralisesFormulas()
+{
+    QFETCH(QString, path);
+    const QJsonObject json = fixture(path);
+    const QString field = json[QStringLiteral("field")].toString();
+    const QJsonValue value = json[QStringLiteral("value")];
+    ExportEntry hostile =
+        entry(QStringLiteral("2403.01234"), QStringLiteral("A title"), {QStringLiteral("A")});
+    if (field == QLatin1String("title"))
+        hostile.paper.title = value.toString();
+    else if (field == QLatin1String("korean_title"))
+        hostile.koreanTitle = value.toString();
+    else if (field == QLatin1String("abstract"))
+        hostile.paper.abstract = value.toString();
+    else if (field == QLatin1String("authors"))
+        hostile.paper.authors = value.toVariant().toStringList();
+    else
+        QFAIL(qPrintable(QStringLiteral("unknown field ") + field));
+
+    const QString text = csv({hostile});
+    const auto rows = readCsv(text);
+    QCOMPARE(rows.size(), 2);
+    const qsizetype column = rows.at(0).indexOf(field);
+    QVERIFY(column > 0);
+    QCOMPARE(rows.at(1).size(), rows.at(0).size());
+    QCOMPARE(rows.at(1).at(column), json[QStringLiteral("cell")].toString());
+    const QString after =
+        column == rows.at(0).size() - 1 ? QStringLiteral("\r\n") : QStringLiteral(",");
+    QVERIFY2(text.contains(QLatin1Char(',') + json[QStringLiteral("raw")].toString() + after),
+             qPrintable(text));
+    for (const QString& cell : rows.at(1))
+        QVERIFY2(!startsLikeAFormula(cell), qPrintable(cell));
+}
+
+void TestExportFormats::csvKeepsOurValuesAsTheyAre()
+{
+    // Numbers and values we make stay what they are: a negative number is not content text.
+    QCOMPARE(csvField(QStringLiteral("-3")), QStringLiteral("-3"));
+    QCOMPARE(csvField(QStringLiteral("42")), QStringLiteral("42"));
+    QCOMPARE(csvTextField(QStringLiteral("-3")), QStringLiteral("\"'-3\""));
+    QCOMPARE(csvTextField(QStringLiteral("Plain, with a comma")),
+             QStringLiteral("\"Plain, with a comma\""));
+    QCOMPARE(csvTextField(QString()), QString());
+    const auto rows = readCsv(csv(
+        {entry(QStringLiteral("hep-th/9901001"), QStringLiteral("Old"), {QStringLiteral("A")})}));
+    QCOMPARE(rows.at(1).at(0), QStringLiteral("hep-th/9901001"));
+    QCOMPARE(rows.at(1).at(4), QStringLiteral("2024-03-05"));
+    QCOMPARE(rows.at(1).at(5), QStringLiteral("https://arxiv.org/abs/hep-th/9901001"));
+}
+
 void TestExportFormats::markdownIsEscaped()
 {
     ExportEntries entries{entry(QStringLiteral("2403.01234"),
@@ -240,6 +352,42 @@ void TestExportFormats::markdownIsEscaped()
                                   "(https://arxiv.org/abs/2403.01234) — A\\_B (2024-03-05)\n"));
 }
 
+// The Korean title stands on a line of its own: whatever it starts with, Qt's CommonMark
+// reader (md4c) must see one list of one item per paper, no heading and no nested list.
+void TestExportFormats::markdownKoreanLineStartsNoBlock()
+{
+    const QStringList koreanTitles{
+        QStringLiteral("==="),        QStringLiteral("---"),       QStringLiteral("- 목록"),
+        QStringLiteral("+ 더하기"),   QStringLiteral("1. 첫째"),   QStringLiteral("2024) 연도"),
+        QStringLiteral("* 별"),       QStringLiteral("# 제목"),    QStringLiteral("> 인용"),
+        QStringLiteral("```"),        QStringLiteral("<div>"),     QStringLiteral("- - -"),
+        QStringLiteral("[x]: /evil"), QStringLiteral("| a | b |"), QStringLiteral("평범한 제목")};
+    ExportEntries entries;
+    for (int i = 0; i < koreanTitles.size(); ++i) {
+        entries.append(entry(QStringLiteral("2403.%1").arg(10000 + i), QStringLiteral("Title"),
+                             {QStringLiteral("A")}));
+        entries.last().koreanTitle = koreanTitles.at(i);
+    }
+    const QString text = markdown(entries);
+    QCOMPARE(text.count(QLatin1Char('\n')), 2 * entries.size());
+    QTextDocument document;
+    document.setMarkdown(text);
+    QList<QTextBlock> items;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        QVERIFY2(block.blockFormat().headingLevel() == 0, qPrintable(block.text()));
+        if (!block.text().isEmpty())
+            items.append(block);
+    }
+    QCOMPARE(items.size(), entries.size());
+    for (int i = 0; i < items.size(); ++i) {
+        const QTextBlock& item = items.at(i);
+        QVERIFY2(item.textList(), qPrintable(item.text()));
+        QCOMPARE(item.textList(), items.first().textList());
+        QCOMPARE(item.textList()->format().indent(), 1);
+        QVERIFY2(item.text().endsWith(koreanTitles.at(i)), qPrintable(item.text()));
+    }
+}
+
 void TestExportFormats::formatNames()
 {
     QCOMPARE(formatFromName(QStringLiteral("BibTeX")), std::optional<Format>(Format::BibTex));
@@ -247,5 +395,5 @@ void TestExportFormats::formatNames()
     QVERIFY(!formatFromName(QStringLiteral("docx")));
 }
 
-QTEST_GUILESS_MAIN(TestExportFormats)
+QTEST_MAIN(TestExportFormats) // QTextDocument wants a QGuiApplication
 #include "TestExportFormats.moc"

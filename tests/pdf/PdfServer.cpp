@@ -1,60 +1,24 @@
 #include "PdfServer.h"
 
+#include <QMutex>
 #include <QMutexLocker>
-#include <QTcpServer>
 #include <QTcpSocket>
 
 namespace paperboy::pdftest {
 
-class PdfServer::Worker final : public QObject
+class PdfServer::Worker final : public testing::HttpResponder
 {
 public:
-    QTcpServer server{this};
     mutable QMutex mutex;
     QHash<QString, Mode> modes;
     QHash<QString, int> counts;
     qint64 hugeSent = 0;
     QHash<QString, QStringList> ranges;
-    QHash<QTcpSocket*, QByteArray> pending;
 
-    ~Worker() override
+    bool answer(QTcpSocket* socket, const testing::HttpRequest& request) override
     {
-        const QList<QTcpSocket*> sockets = server.findChildren<QTcpSocket*>();
-        for (QTcpSocket* socket : sockets) {
-            socket->disconnect();
-            socket->abort();
-            delete socket;
-        }
-    }
-
-    void onConnection()
-    {
-        while (QTcpSocket* socket = server.nextPendingConnection()) {
-            QObject::connect(socket, &QTcpSocket::readyRead, this,
-                             [this, socket] { onData(socket); });
-            QObject::connect(socket, &QTcpSocket::disconnected, socket, [this, socket] {
-                pending.remove(socket);
-                socket->deleteLater();
-            });
-        }
-    }
-
-    void onData(QTcpSocket* socket)
-    {
-        QByteArray& buffer = pending[socket];
-        buffer += socket->readAll();
-        const qsizetype end = buffer.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        const QList<QByteArray> lines = buffer.left(end).split('\n');
-        buffer.remove(0, end + 4);
-        const QByteArray path = lines.value(0).trimmed().split(' ').value(1);
-        QByteArray range;
-        for (const QByteArray& line : lines) {
-            if (line.toLower().startsWith("range:"))
-                range = line.mid(6).trimmed();
-        }
-        const QString id = QString::fromLatin1(path.mid(5)); // after "/pdf/"
+        const QByteArray range = request.header("range");
+        const QString id = QString::fromLatin1(request.target.mid(5)); // after "/pdf/"
         Mode mode = Mode::Missing;
         int count = 0;
         {
@@ -63,7 +27,8 @@ public:
             count = ++counts[id];
             ranges[id].append(QString::fromLatin1(range));
         }
-        answer(socket, id, mode, count, range);
+        reply(socket, id, mode, count, range);
+        return true;
     }
 
     static QByteArray head(int status, const QByteArray& reason, qint64 length,
@@ -96,8 +61,7 @@ public:
         refill();
     }
 
-    void answer(QTcpSocket* socket, const QString& id, Mode mode, int count,
-                const QByteArray& range)
+    void reply(QTcpSocket* socket, const QString& id, Mode mode, int count, const QByteArray& range)
     {
         const QByteArray body = pdfBody(id);
         qint64 from = 0;
@@ -134,39 +98,20 @@ public:
     }
 };
 
-PdfServer::PdfServer() = default;
+PdfServer::PdfServer()
+    : m_worker(new Worker), m_server(std::unique_ptr<testing::HttpResponder>(m_worker))
+{}
 
-PdfServer::~PdfServer()
-{
-    if (m_worker) {
-        QMetaObject::invokeMethod(
-            m_worker, [this] { delete m_worker; }, Qt::BlockingQueuedConnection);
-    }
-    m_thread.quit();
-    m_thread.wait();
-}
+PdfServer::~PdfServer() = default;
 
 bool PdfServer::start()
 {
-    m_thread.start();
-    m_worker = new Worker;
-    m_worker->moveToThread(&m_thread);
-    bool ok = false;
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this, &ok] {
-            QObject::connect(&m_worker->server, &QTcpServer::newConnection, m_worker,
-                             [this] { m_worker->onConnection(); });
-            ok = m_worker->server.listen(QHostAddress::LocalHost, 0);
-            m_port = m_worker->server.serverPort();
-        },
-        Qt::BlockingQueuedConnection);
-    return ok;
+    return m_server.listen();
 }
 
 QString PdfServer::baseUrl() const
 {
-    return QStringLiteral("http://127.0.0.1:") + QString::number(m_port);
+    return m_server.url(QString());
 }
 
 void PdfServer::setMode(const QString& paperId, Mode mode)

@@ -4,19 +4,18 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QMutexLocker>
 #include <QPointer>
 #include <QRegularExpression>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
 namespace paperboy::summarytest {
 
-class LlmServer::Worker final : public QObject
+class LlmServer::Worker final : public testing::HttpResponder
 {
 public:
-    QTcpServer server{this};
     mutable QMutex mutex;
     QHash<QString, Mode> modes;
     QHash<QString, int> counts;
@@ -28,53 +27,12 @@ public:
     int maxOpen = 0;
     int total = 0;
     QElapsedTimer clock;
-    QHash<QTcpSocket*, QByteArray> pending;
 
-    ~Worker() override
+    bool answer(QTcpSocket* socket, const testing::HttpRequest& request) override
     {
-        const QList<QTcpSocket*> sockets = server.findChildren<QTcpSocket*>();
-        for (QTcpSocket* socket : sockets) {
-            socket->disconnect();
-            socket->abort();
-            delete socket;
-        }
-    }
-
-    void onConnection()
-    {
-        while (QTcpSocket* socket = server.nextPendingConnection()) {
-            QObject::connect(socket, &QTcpSocket::readyRead, this,
-                             [this, socket] { onData(socket); });
-            QObject::connect(socket, &QTcpSocket::disconnected, socket, [this, socket] {
-                pending.remove(socket);
-                socket->deleteLater();
-            });
-        }
-    }
-
-    void onData(QTcpSocket* socket)
-    {
-        QByteArray& buffer = pending[socket];
-        buffer += socket->readAll();
-        const qsizetype end = buffer.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        const QList<QByteArray> lines = buffer.left(end).split('\n');
-        qsizetype length = 0;
-        QByteArray authorization;
-        for (const QByteArray& line : lines) {
-            const QByteArray lower = line.toLower();
-            if (lower.startsWith("content-length:"))
-                length = line.mid(15).trimmed().toLongLong();
-            if (lower.startsWith("authorization:"))
-                authorization = line.mid(14).trimmed();
-        }
-        if (buffer.size() < end + 4 + length)
-            return; // the body is still coming
-        const QByteArray body = buffer.mid(end + 4, length);
-        buffer.remove(0, end + 4 + length);
-        const QJsonObject request = QJsonDocument::fromJson(body).object();
-        const QString prompt = request.value(QStringLiteral("messages"))
+        const QByteArray authorization = request.header("authorization");
+        const QJsonObject json = QJsonDocument::fromJson(request.body).object();
+        const QString prompt = json.value(QStringLiteral("messages"))
                                    .toArray()
                                    .last()
                                    .toObject()
@@ -92,10 +50,11 @@ public:
             prompts.insert(id, prompt);
             times[id].append(clock.elapsed());
             authorizations.append(QString::fromUtf8(authorization));
-            models.append(request.value(QStringLiteral("model")).toString());
+            models.append(json.value(QStringLiteral("model")).toString());
             maxOpen = qMax(maxOpen, ++open);
         }
-        answer(socket, id, mode, count, authorization);
+        reply(socket, id, mode, count, authorization);
+        return true;
     }
 
     static QByteArray response(int status, const QByteArray& reason, const QByteArray& body,
@@ -132,8 +91,8 @@ public:
         socket->write(bytes);
     }
 
-    void answer(QTcpSocket* socket, const QString& id, Mode mode, int count,
-                const QByteArray& authorization)
+    void reply(QTcpSocket* socket, const QString& id, Mode mode, int count,
+               const QByteArray& authorization)
     {
         const QString clean = QString::fromUtf8(cleanJson(id));
         switch (mode) {
@@ -203,40 +162,21 @@ public:
     }
 };
 
-LlmServer::LlmServer() = default;
+LlmServer::LlmServer()
+    : m_worker(new Worker), m_server(std::unique_ptr<testing::HttpResponder>(m_worker))
+{}
 
-LlmServer::~LlmServer()
-{
-    if (m_worker) {
-        QMetaObject::invokeMethod(
-            m_worker, [this] { delete m_worker; }, Qt::BlockingQueuedConnection);
-    }
-    m_thread.quit();
-    m_thread.wait();
-}
+LlmServer::~LlmServer() = default;
 
 bool LlmServer::start()
 {
-    m_thread.start();
-    m_worker = new Worker;
-    m_worker->moveToThread(&m_thread);
-    bool ok = false;
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this, &ok] {
-            QObject::connect(&m_worker->server, &QTcpServer::newConnection, m_worker,
-                             [this] { m_worker->onConnection(); });
-            ok = m_worker->server.listen(QHostAddress::LocalHost, 0);
-            m_port = m_worker->server.serverPort();
-            m_worker->clock.start();
-        },
-        Qt::BlockingQueuedConnection);
-    return ok;
+    m_worker->clock.start(); // before the server's thread first reads it (listen waits)
+    return m_server.listen();
 }
 
 QString LlmServer::endpoint() const
 {
-    return QStringLiteral("http://127.0.0.1:") + QString::number(m_port) + QStringLiteral("/v1");
+    return m_server.url(QStringLiteral("/v1"));
 }
 
 void LlmServer::setMode(const QString& paperId, Mode mode)

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "common/LoopbackHttpServer.h"
+
 #include <QByteArray>
 #include <QHash>
-#include <QMutex>
 #include <QStringList>
-#include <QThread>
 
 namespace paperboy::summarytest {
 
@@ -47,9 +47,8 @@ public:
     class Worker;
 
 private:
-    QThread m_thread;
-    Worker* m_worker = nullptr;
-    quint16 m_port = 0;
+    Worker* m_worker; // owned by m_server, which runs it on the server's thread
+    testing::LoopbackHttpServer m_server;
 };
 
 } // namespace paperboy::summarytest

@@ -1,5 +1,7 @@
 #include "FaultServer.h"
 
+#include "common/Crc32.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
@@ -9,7 +11,6 @@
 #include <QMutexLocker>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
@@ -24,6 +25,7 @@ constexpr int hfPagedTotal = 130;
 const QByteArray fixtureEtag = QByteArrayLiteral("\"fixture-v1\"");
 const QByteArray fixtureLastModified = QByteArrayLiteral("Tue, 24 Nov 2026 10:00:00 GMT");
 
+// What the modes look at, read from the request's target.
 struct Request
 {
     QString mode;
@@ -33,14 +35,10 @@ struct Request
     QHash<QByteArray, QByteArray> headers;
 };
 
-std::optional<Request> parseRequest(const QByteArray& head)
+Request requestFrom(const testing::HttpRequest& http)
 {
-    const QList<QByteArray> lines = head.split('\n');
-    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-    if (requestLine.size() < 3)
-        return std::nullopt;
     Request request;
-    const QString target = QString::fromLatin1(requestLine.at(1));
+    const QString target = QString::fromLatin1(http.target);
     request.path = target.section(QLatin1Char('?'), 0, 0);
     request.query = QUrlQuery(target.section(QLatin1Char('?'), 1));
     request.mode = request.path.section(QLatin1Char('/'), 1, 1);
@@ -49,13 +47,7 @@ std::optional<Request> parseRequest(const QByteArray& head)
     if (match.hasMatch())
         request.date = match.captured(1) + QLatin1Char('-') + match.captured(2) + QLatin1Char('-') +
                        match.captured(3);
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).trimmed();
-        const qsizetype colon = line.indexOf(':');
-        if (colon > 0)
-            request.headers.insert(line.left(colon).trimmed().toLower(),
-                                   line.mid(colon + 1).trimmed());
-    }
+    request.headers = http.headers;
     return request;
 }
 
@@ -71,24 +63,13 @@ QByteArray head(int status, const QByteArray& reason, const QList<QByteArray>& h
     return out;
 }
 
-quint32 crc32(const QByteArray& data)
-{
-    quint32 crc = 0xffffffffu;
-    for (const char byte : data) {
-        crc ^= quint8(byte);
-        for (int bit = 0; bit < 8; ++bit)
-            crc = (crc >> 1) ^ (0xedb88320u & (0u - (crc & 1u)));
-    }
-    return ~crc;
-}
-
 // qCompress gives a 4-byte length and a zlib stream; gzip wants the bare deflate data inside.
 QByteArray gzip(const QByteArray& data)
 {
     const QByteArray zlib = qCompress(data, 9);
     QByteArray out = QByteArray::fromHex("1f8b0800000000000003");
     out += zlib.mid(6, zlib.size() - 6 - 4);
-    const quint32 crc = crc32(data);
+    const quint32 crc = testing::crc32(data);
     const quint32 size = quint32(data.size());
     for (const quint32 value : {crc, size}) {
         for (int shift = 0; shift < 32; shift += 8)
@@ -117,19 +98,12 @@ QByteArray hfEntries(int first, int count)
 
 } // namespace
 
-class FaultServer::Worker final : public QObject
+class FaultServer::Worker final : public testing::HttpResponder
 {
 public:
     Worker(QByteArray digestTemplate, QByteArray errorPage)
         : m_digestTemplate(std::move(digestTemplate)), m_errorPage(std::move(errorPage))
     {}
-
-    quint16 listen()
-    {
-        m_server = new QTcpServer(this);
-        connect(m_server, &QTcpServer::newConnection, this, &Worker::onNewConnection);
-        return m_server->listen(QHostAddress::LocalHost, 0) ? m_server->serverPort() : 0;
-    }
 
     ModeStats stats(const QString& mode) const
     {
@@ -168,48 +142,28 @@ private:
         return body.replace("{date}", date.toLatin1());
     }
 
-    void onNewConnection()
+    // One request a connection: each answer closes it (or never comes), and what the client
+    // sends after its request is dropped.
+    bool answer(QTcpSocket* socket, const testing::HttpRequest& http) override
     {
-        while (QTcpSocket* socket = m_server->nextPendingConnection()) {
-            connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadable(socket); });
-            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        }
-    }
-
-    void onReadable(QTcpSocket* socket)
-    {
-        if (socket->property("handled").toBool()) {
-            socket->readAll();
-            return;
-        }
-        QByteArray buffer = socket->property("buffer").toByteArray() + socket->readAll();
-        const qsizetype end = buffer.indexOf("\r\n\r\n");
-        if (end < 0) {
-            socket->setProperty("buffer", buffer);
-            return;
-        }
-        socket->setProperty("handled", true);
-        const std::optional<Request> request = parseRequest(buffer.left(end));
-        if (!request) {
-            socket->abort();
-            return;
-        }
+        const Request request = requestFrom(http);
         int pathRequests = 0;
         {
             const QMutexLocker lock(&m_mutex);
-            ModeStats& stats = m_stats[request->mode];
+            ModeStats& stats = m_stats[request.mode];
             ++stats.requests;
-            stats.lastHeaders = request->headers;
-            const int open = ++m_open[request->mode];
+            stats.lastHeaders = request.headers;
+            const int open = ++m_open[request.mode];
             stats.maxConcurrent = qMax(stats.maxConcurrent, open);
-            pathRequests = ++m_pathRequests[request->path];
+            pathRequests = ++m_pathRequests[request.path];
         }
-        const QString mode = request->mode;
+        const QString mode = request.mode;
         connect(socket, &QTcpSocket::disconnected, this, [this, mode] {
             const QMutexLocker lock(&m_mutex);
             --m_open[mode];
         });
-        respond(socket, *request, pathRequests);
+        respond(socket, request, pathRequests);
+        return false;
     }
 
     void sendAndClose(QTcpSocket* socket, int status, const QByteArray& reason,
@@ -244,7 +198,6 @@ private:
 
     QByteArray m_digestTemplate;
     QByteArray m_errorPage;
-    QTcpServer* m_server = nullptr;
     mutable QMutex m_mutex;
     QHash<QString, ModeStats> m_stats;
     QHash<QString, int> m_open;
@@ -406,29 +359,20 @@ void FaultServer::Worker::drip(QTcpSocket* socket, const QByteArray& body, int p
 }
 
 FaultServer::FaultServer(QByteArray digestTemplate, QByteArray errorPage)
-    : m_worker(new Worker(std::move(digestTemplate), std::move(errorPage)))
-{
-    m_worker->moveToThread(&m_thread);
-    QObject::connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread.start();
-}
+    : m_worker(new Worker(std::move(digestTemplate), std::move(errorPage))),
+      m_server(std::unique_ptr<testing::HttpResponder>(m_worker))
+{}
 
-FaultServer::~FaultServer()
-{
-    m_thread.quit();
-    m_thread.wait();
-}
+FaultServer::~FaultServer() = default;
 
 bool FaultServer::start()
 {
-    QMetaObject::invokeMethod(
-        m_worker, [this] { m_port = m_worker->listen(); }, Qt::BlockingQueuedConnection);
-    return m_port != 0;
+    return m_server.listen();
 }
 
 QString FaultServer::urlTemplate(const QString& mode, const QString& suffix) const
 {
-    return QStringLiteral("http://127.0.0.1:%1/%2/{date}%3").arg(m_port).arg(mode, suffix);
+    return m_server.url(QLatin1Char('/') + mode + QStringLiteral("/{date}") + suffix);
 }
 
 void FaultServer::setSchedule(const QString& dayFileTemplate, const QHash<QString, QString>& faults)

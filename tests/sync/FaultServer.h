@@ -1,12 +1,10 @@
 #pragma once
 
+#include "common/LoopbackHttpServer.h"
+
 #include <QByteArray>
 #include <QHash>
-#include <QMutex>
 #include <QString>
-#include <QThread>
-
-#include <memory>
 
 namespace paperboy::synctest {
 
@@ -58,7 +56,7 @@ public:
     ~FaultServer();
 
     bool start();
-    quint16 port() const { return m_port; }
+    quint16 port() const { return m_server.port(); }
     // http://127.0.0.1:PORT/MODE/{date}.md
     QString urlTemplate(const QString& mode, const QString& suffix = QStringLiteral(".md")) const;
 
@@ -73,9 +71,8 @@ public:
     class Worker;
 
 private:
-    QThread m_thread;
-    Worker* m_worker = nullptr;
-    quint16 m_port = 0;
+    Worker* m_worker; // owned by m_server, which runs it on the server's thread
+    testing::LoopbackHttpServer m_server;
 };
 
 } // namespace paperboy::synctest

@@ -1,12 +1,14 @@
 #include "ImageServer.h"
 
+#include "common/Crc32.h"
+
 #include <QBuffer>
 #include <QImage>
+#include <QMutex>
 #include <QMutexLocker>
 #include <QPainter>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QtEndian>
@@ -14,24 +16,13 @@
 namespace paperboy::thumbstest {
 namespace {
 
-quint32 crc32(const QByteArray& data)
-{
-    quint32 crc = 0xffffffffu;
-    for (const char byte : data) {
-        crc ^= quint8(byte);
-        for (int k = 0; k < 8; ++k)
-            crc = (crc >> 1) ^ (0xedb88320u & (0u - (crc & 1u)));
-    }
-    return ~crc;
-}
-
 QByteArray chunk(const QByteArray& type, const QByteArray& data)
 {
     QByteArray out(4, '\0');
     qToBigEndian<quint32>(quint32(data.size()), out.data());
     out += type + data;
     QByteArray crc(4, '\0');
-    qToBigEndian<quint32>(crc32(type + data), crc.data());
+    qToBigEndian<quint32>(testing::crc32(type + data), crc.data());
     return out + crc;
 }
 
@@ -53,67 +44,31 @@ QSize sizeFromPath(const QByteArray& path)
 
 } // namespace
 
-class ImageServer::Worker final : public QObject
+class ImageServer::Worker final : public testing::HttpResponder
 {
 public:
-    QTcpServer server{this}; // a child, so that moveToThread takes it along
     mutable QMutex mutex;
     QHash<QByteArray, int> counts;
     int total = 0;
     qint64 streamed = -1; // body bytes of the last huge answer that the client took
     QStringList order;
     QHash<QByteArray, QByteArray> encoded; // by kind and size
-    QHash<QTcpSocket*, QByteArray> pending;
 
-    // The sockets go before the members their slots use (they are the server's children).
-    ~Worker() override
+    bool answer(QTcpSocket* socket, const testing::HttpRequest& request) override
     {
-        const QList<QTcpSocket*> sockets = server.findChildren<QTcpSocket*>();
-        for (QTcpSocket* socket : sockets) {
-            socket->disconnect();
-            socket->abort();
-            delete socket;
+        const QByteArray& path = request.target;
+        int count = 0;
+        {
+            QMutexLocker lock(&mutex);
+            count = ++counts[path];
+            ++total;
+            order.append(QString::fromLatin1(path));
         }
-    }
-
-    void onConnection()
-    {
-        while (QTcpSocket* socket = server.nextPendingConnection()) {
-            QObject::connect(socket, &QTcpSocket::readyRead, this,
-                             [this, socket] { onData(socket); });
-            QObject::connect(socket, &QTcpSocket::disconnected, socket, [this, socket] {
-                pending.remove(socket);
-                socket->deleteLater();
-            });
-        }
-    }
-
-    void onData(QTcpSocket* socket)
-    {
-        QByteArray& buffer = pending[socket];
-        buffer += socket->readAll();
-        while (true) {
-            const int end = int(buffer.indexOf("\r\n\r\n"));
-            if (end < 0)
-                return;
-            const QByteArray head = buffer.left(end);
-            buffer.remove(0, end + 4);
-            const QList<QByteArray> words = head.split('\n').value(0).trimmed().split(' ');
-            const QByteArray path = words.value(1);
-            int count = 0;
-            {
-                QMutexLocker lock(&mutex);
-                count = ++counts[path];
-                ++total;
-                order.append(QString::fromLatin1(path));
-            }
-            if (!answer(socket, path, count))
-                return;
-        }
+        return reply(socket, path, count);
     }
 
     // false when the connection gets no (more) answers
-    bool answer(QTcpSocket* socket, const QByteArray& path, int count)
+    bool reply(QTcpSocket* socket, const QByteArray& path, int count)
     {
         const QByteArray mode = path.split('/').value(1);
         const QSize size = sizeFromPath(path);
@@ -171,7 +126,7 @@ public:
         } else if (mode == "redirectaway") {
             socket->write(response(302, "Found", "text/plain", {},
                                    "Location: http://127.0.0.2:" +
-                                       QByteArray::number(server.serverPort()) + "/png/x.png\r\n"));
+                                       QByteArray::number(serverPort()) + "/png/x.png\r\n"));
         } else {
             socket->write(response(400, "Bad Request", "text/plain", "unknown mode"));
         }
@@ -179,40 +134,21 @@ public:
     }
 };
 
-ImageServer::ImageServer(QHostAddress address) : m_address(std::move(address)) {}
+ImageServer::ImageServer(QHostAddress address)
+    : m_worker(new Worker), m_server(std::unique_ptr<testing::HttpResponder>(m_worker)),
+      m_address(std::move(address))
+{}
 
-ImageServer::~ImageServer()
-{
-    if (m_worker) {
-        QMetaObject::invokeMethod(
-            m_worker, [this] { delete m_worker; }, Qt::BlockingQueuedConnection);
-    }
-    m_thread.quit();
-    m_thread.wait();
-}
+ImageServer::~ImageServer() = default;
 
 bool ImageServer::start(quint16 port)
 {
-    m_thread.start();
-    m_worker = new Worker;
-    m_worker->moveToThread(&m_thread);
-    bool ok = false;
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this, &ok, port] {
-            QObject::connect(&m_worker->server, &QTcpServer::newConnection, m_worker,
-                             [this] { m_worker->onConnection(); });
-            ok = m_worker->server.listen(m_address, port);
-            m_port = m_worker->server.serverPort();
-        },
-        Qt::BlockingQueuedConnection);
-    return ok;
+    return m_server.listen(m_address, port);
 }
 
 QString ImageServer::url(const QString& path) const
 {
-    return QStringLiteral("http://") + m_address.toString() + QLatin1Char(':') +
-           QString::number(m_port) + path;
+    return m_server.url(path);
 }
 
 int ImageServer::requests(const QString& path) const

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "common/LoopbackHttpServer.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QHostAddress>
-#include <QMutex>
 #include <QStringList>
-#include <QThread>
 
 namespace paperboy::thumbstest {
 
@@ -30,7 +30,7 @@ public:
     ~ImageServer();
 
     bool start(quint16 port = 0); // 0: any free port
-    quint16 port() const { return m_port; }
+    quint16 port() const { return m_server.port(); }
     QString url(const QString& path) const; // http://ADDRESS:PORT/path
 
     int requests(const QString& path) const; // by exact path
@@ -46,10 +46,9 @@ public:
     class Worker;
 
 private:
-    QThread m_thread;
-    Worker* m_worker = nullptr;
+    Worker* m_worker; // owned by m_server, which runs it on the server's thread
+    testing::LoopbackHttpServer m_server;
     QHostAddress m_address;
-    quint16 m_port = 0;
 };
 
 } // namespace paperboy::thumbstest

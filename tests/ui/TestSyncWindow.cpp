@@ -1,18 +1,14 @@
 // The reader window's sync: menu actions, status-bar progress and Cancel, in-place refresh of
-// the shown day, the Sync Log, the offline label and Settings > Sources with its Test Source,
-// against real HTTP servers on 127.0.0.1 (tests/sync's FaultServer and python3 -m http.server).
-#include "FaultServer.h"
+// the shown day, the Sync Log, the offline label and the backfill range, against real HTTP
+// servers on 127.0.0.1 (tests/sync's FaultServer and python3 -m http.server). Settings >
+// Sources and its Test Source are TestSourcesPage's.
 #include "PythonHttpServer.h"
-#include "SyncHarness.h"
-#include "UiTestSupport.h"
+#include "SyncWindowFixture.h"
 #include "ui/days/CachedDaysCalendar.h"
 #include "ui/days/DateNavigator.h"
 #include "ui/list/EmptyStateWidget.h"
 #include "ui/list/PaperListModel.h"
 #include "ui/list/PaperListPane.h"
-#include "ui/settings/SettingsDialog.h"
-#include "ui/settings/SourceTestPanel.h"
-#include "ui/settings/SourcesPage.h"
 #include "ui/sync/BackfillDialog.h"
 #include "ui/sync/SyncController.h"
 #include "ui/sync/SyncLogModel.h"
@@ -25,9 +21,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListView>
-#include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
@@ -68,17 +62,6 @@ bool writeFile(const QString& path, const QByteArray& content, const QDateTime& 
            file.setFileTime(modified, QFileDevice::FileModificationTime);
 }
 
-bool modalDialogShown()
-{
-    if (QApplication::activeModalWidget())
-        return true;
-    for (QWidget* widget : QApplication::topLevelWidgets()) {
-        if (widget->isVisible() && widget->isModal())
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 class TestSyncWindow final : public QObject
@@ -86,76 +69,17 @@ class TestSyncWindow final : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QString m_sourcesFile;
-    std::unique_ptr<synctest::FaultServer> m_server;
-
-    // Only the loopback source is enabled: the built-ins would go to the internet.
-    void useSources(const sync::SourceDefinitions& sources)
-    {
-        sync::SourceRegistry registry(m_sourcesFile);
-        QString error;
-        for (const sync::SourceDefinition& builtIn : sync::builtInSources())
-            QVERIFY(registry.setEnabled(builtIn.name, false, &error));
-        for (const sync::SourceDefinition& source : sources)
-            QVERIFY2(registry.add(source, &error), qPrintable(error));
-        QVERIFY2(registry.save(&error), qPrintable(error));
-    }
-
-    ui::SyncSetup setup(const sync::SyncOptions& options = synctest::fastOptions()) const
-    {
-        ui::SyncSetup result;
-        result.automatic = false;
-        result.sourcesFile = m_sourcesFile;
-        result.options = options;
-        return result;
-    }
-
-    std::unique_ptr<ui::MainWindow>
-    openSyncWindow(const sync::SyncOptions& options = synctest::fastOptions())
-    {
-        auto window = std::make_unique<ui::MainWindow>(
-            store::DataPaths::inDirectory(m_dir.path() + QStringLiteral("/data")), setup(options));
-        window->resize(1000, 600);
-        window->show();
-        window->activateWindow();
-        if (!QTest::qWaitForWindowActive(window.get()))
-            qWarning("the window did not become active");
-        return window;
-    }
-
-    static bool waitFinished(ui::MainWindow& window, QSignalSpy& finished, int ms = 20000)
-    {
-        if (finished.isEmpty() && !finished.wait(ms))
-            return false;
-        // The status bar follows in the same turn as the finished signal.
-        return !window.syncStatus()->isRunning();
-    }
+    uitest::SyncWindowFixture m_fixture;
 
 private slots:
-    void init()
-    {
-        QVERIFY(m_dir.isValid());
-        uitest::forgetWindowState();
-        ui::SyncSettings settings;
-        settings.recentDays = 4;
-        settings.save();
-        m_sourcesFile = m_dir.filePath(QStringLiteral("sources-%1.json"))
-                            .arg(QString::fromLatin1(QTest::currentTestFunction()));
-        QDir(m_dir.path() + QStringLiteral("/data")).removeRecursively();
-        m_server = std::make_unique<synctest::FaultServer>(
-            synctest::fixture(QStringLiteral("digest-template.md")),
-            synctest::fixture(QStringLiteral("error-page.html")));
-        QVERIFY(m_server->start());
-    }
-
-    void cleanup() { m_server.reset(); }
+    void init() { m_fixture.init(); }
+    void cleanup() { m_fixture.cleanup(); }
 
     void syncNowFillsCalendarAndListWithoutDialogs()
     {
-        useSources({synctest::loopbackSource(QStringLiteral("mirror"),
-                                             m_server->urlTemplate(QStringLiteral("ok")))});
-        auto window = openSyncWindow();
+        m_fixture.useSources({synctest::loopbackSource(
+            QStringLiteral("mirror"), m_fixture.server().urlTemplate(QStringLiteral("ok")))});
+        auto window = m_fixture.openSyncWindow();
         QCOMPARE(window->paperList()->page(), ui::PaperListPane::Page::NoCache);
         QVERIFY(window->actions().sync->isEnabled());
         QSignalSpy finished(&window->syncController(), &ui::SyncController::finished);
@@ -164,7 +88,7 @@ private slots:
         QTest::keyClick(window.get(), Qt::Key_F5);
         QVERIFY(started.wait(5000));
         QVERIFY(window->syncStatus()->isRunning() || !finished.isEmpty());
-        QVERIFY(waitFinished(*window, finished));
+        QVERIFY(m_fixture.waitFinished(*window, finished));
 
         const QDate today = QDate::currentDate();
         QTRY_COMPARE(window->cachedDays().size(), 5); // today and the 4 days before
@@ -175,16 +99,16 @@ private slots:
         QCOMPARE(window->paperList()->page(), ui::PaperListPane::Page::Papers);
         QCOMPARE(window->paperList()->model()->rowCount(), 3);
         QVERIFY(uitest::detailText(*window).contains(QStringLiteral("Loopback Fixtures")));
-        QVERIFY(!modalDialogShown());
+        QVERIFY(!uitest::modalDialogShown());
         QCOMPARE(window->syncStatus()->failureText(), QString());
-        QCOMPARE(m_server->stats(QStringLiteral("ok")).requests, 5);
+        QCOMPARE(m_fixture.server().stats(QStringLiteral("ok")).requests, 5);
     }
 
     void emptyStateSyncButtonStartsASync()
     {
-        useSources({synctest::loopbackSource(QStringLiteral("mirror"),
-                                             m_server->urlTemplate(QStringLiteral("ok")))});
-        auto window = openSyncWindow();
+        m_fixture.useSources({synctest::loopbackSource(
+            QStringLiteral("mirror"), m_fixture.server().urlTemplate(QStringLiteral("ok")))});
+        auto window = m_fixture.openSyncWindow();
         QSignalSpy finished(&window->syncController(), &ui::SyncController::finished);
         auto* emptyState = window->paperList()->emptyState(ui::PaperListPane::Page::NoCache);
         QToolButton* syncButton = nullptr;
@@ -194,7 +118,7 @@ private slots:
         }
         QVERIFY(syncButton && syncButton->isEnabled());
         QTest::mouseClick(syncButton, Qt::LeftButton);
-        QVERIFY(waitFinished(*window, finished));
+        QVERIFY(m_fixture.waitFinished(*window, finished));
         // The first synced day replaces the "no digests yet" page.
         QTRY_COMPARE(window->paperList()->page(), ui::PaperListPane::Page::Papers);
     }
@@ -208,13 +132,13 @@ private slots:
         synctest::PythonHttpServer http(root.path());
         QString error;
         QVERIFY2(http.start(&error), qPrintable(error));
-        useSources({synctest::loopbackSource(QStringLiteral("mirror"),
-                                             http.baseUrl() + QStringLiteral("/{date}.md"))});
-        auto window = openSyncWindow();
+        m_fixture.useSources({synctest::loopbackSource(
+            QStringLiteral("mirror"), http.baseUrl() + QStringLiteral("/{date}.md"))});
+        auto window = m_fixture.openSyncWindow();
         window->resize(900, 400);
         QSignalSpy finished(&window->syncController(), &ui::SyncController::finished);
         window->syncController().syncDay(day);
-        QVERIFY(waitFinished(*window, finished));
+        QVERIFY(m_fixture.waitFinished(*window, finished));
         QTRY_COMPARE(window->currentDay(), day);
         QCOMPARE(window->paperList()->model()->rowCount(), 40);
 
@@ -241,7 +165,7 @@ private slots:
         QVERIFY(writeFile(file, digestOf(day, 41, 5), QDateTime::currentDateTime().addSecs(3600)));
         finished.clear();
         QTest::keyClick(window.get(), Qt::Key_F5, Qt::ShiftModifier);
-        QVERIFY(waitFinished(*window, finished));
+        QVERIFY(m_fixture.waitFinished(*window, finished));
         QTRY_COMPARE(window->paperList()->model()->rowCount(), 41);
 
         QCOMPARE(window->currentPaperId(), QStringLiteral("2412.00030"));
@@ -262,16 +186,17 @@ private slots:
 
     void cancelStopsASlowSyncWithinOneSecond()
     {
-        useSources({synctest::loopbackSource(
-            QStringLiteral("mirror"), m_server->urlTemplate(QStringLiteral("dripforever")))});
+        m_fixture.useSources({synctest::loopbackSource(
+            QStringLiteral("mirror"),
+            m_fixture.server().urlTemplate(QStringLiteral("dripforever")))});
         sync::SyncOptions slow = synctest::fastOptions();
         slow.transferTimeoutMs = 30000;
         slow.totalTimeoutMs = 60000;
-        auto window = openSyncWindow(slow);
+        auto window = m_fixture.openSyncWindow(slow);
         QSignalSpy finished(&window->syncController(), &ui::SyncController::finished);
         window->actions().sync->trigger();
         QTRY_VERIFY(window->syncStatus()->isRunning());
-        QTRY_VERIFY(m_server->stats(QStringLiteral("dripforever")).requests > 0);
+        QTRY_VERIFY(m_fixture.server().stats(QStringLiteral("dripforever")).requests > 0);
         QTest::qWait(300); // bytes are dripping in
         QVERIFY(window->actions().cancelSync->isEnabled());
 
@@ -287,22 +212,23 @@ private slots:
         QVERIFY(!window->actions().cancelSync->isEnabled());
         QVERIFY(!window->syncController().isRunning());
         QVERIFY(window->cachedDays().isEmpty()); // nothing half-written
-        QVERIFY(!modalDialogShown());
+        QVERIFY(!uitest::modalDialogShown());
     }
 
     void failuresGoToTheLogAndTheStatusBar()
     {
-        useSources({synctest::loopbackSource(QStringLiteral("broken"),
-                                             m_server->urlTemplate(QStringLiteral("always500"))),
-                    synctest::loopbackSource(QStringLiteral("junk"),
-                                             m_server->urlTemplate(QStringLiteral("garbage")))});
-        auto window = openSyncWindow();
+        m_fixture.useSources(
+            {synctest::loopbackSource(QStringLiteral("broken"),
+                                      m_fixture.server().urlTemplate(QStringLiteral("always500"))),
+             synctest::loopbackSource(QStringLiteral("junk"),
+                                      m_fixture.server().urlTemplate(QStringLiteral("garbage")))});
+        auto window = m_fixture.openSyncWindow();
         ui::SyncLogModel* log = window->syncController().log();
         QAbstractItemModelTester tester(log,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy finished(&window->syncController(), &ui::SyncController::finished);
         window->actions().sync->trigger();
-        QVERIFY(waitFinished(*window, finished));
+        QVERIFY(m_fixture.waitFinished(*window, finished));
 
         QVERIFY(finished.constFirst().constFirst().value<sync::SyncSummary>().failed >= 5);
         QVERIFY(log->rowCount() >= 5);
@@ -319,7 +245,7 @@ private slots:
         }
         QVERIFY(sawServerError);
         QVERIFY(window->syncStatus()->failureText().contains(QStringLiteral("failed")));
-        QVERIFY(!modalDialogShown());
+        QVERIFY(!uitest::modalDialogShown());
 
         // The indicator opens the non-modal log window on the same model.
         auto* indicator =
@@ -328,14 +254,14 @@ private slots:
         QTest::mouseClick(indicator, Qt::LeftButton);
         auto* logDialog = window->findChild<QDialog*>(QStringLiteral("syncLogDialog"));
         QVERIFY(logDialog && logDialog->isVisible() && !logDialog->isModal());
-        QVERIFY(!modalDialogShown());
+        QVERIFY(!uitest::modalDialogShown());
     }
 
     void offlineShowsTheLabelAndMakesNoRequests()
     {
-        useSources({synctest::loopbackSource(QStringLiteral("mirror"),
-                                             m_server->urlTemplate(QStringLiteral("ok")))});
-        auto window = openSyncWindow();
+        m_fixture.useSources({synctest::loopbackSource(
+            QStringLiteral("mirror"), m_fixture.server().urlTemplate(QStringLiteral("ok")))});
+        auto window = m_fixture.openSyncWindow();
         ui::SyncController& sync = window->syncController();
         QVERIFY(!window->syncStatus()->isOfflineShown());
         // What the engine's connectivity monitor reports when the network goes down.
@@ -348,7 +274,7 @@ private slots:
         window->actions().sync->trigger();
         window->actions().syncDay->trigger();
         QTest::qWait(700);
-        QCOMPARE(m_server->stats(QStringLiteral("ok")).requests, 0);
+        QCOMPARE(m_fixture.server().stats(QStringLiteral("ok")).requests, 0);
         QVERIFY(!sync.isRunning());
         QCOMPARE(sync.waitingCount(), 2);
 
@@ -356,31 +282,30 @@ private slots:
         sync.setOnline(true); // back: the held requests run
         QVERIFY(!window->syncStatus()->isOfflineShown());
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 20000);
-        QVERIFY(m_server->stats(QStringLiteral("ok")).requests >= 5);
+        QVERIFY(m_fixture.server().stats(QStringLiteral("ok")).requests >= 5);
         QTRY_COMPARE(window->cachedDays().size(), 5);
     }
 
     void automaticSyncStartsAfterTheFirstPaint()
     {
-        useSources({synctest::loopbackSource(QStringLiteral("mirror"),
-                                             m_server->urlTemplate(QStringLiteral("ok")))});
-        ui::SyncSetup automatic = setup();
+        m_fixture.useSources({synctest::loopbackSource(
+            QStringLiteral("mirror"), m_fixture.server().urlTemplate(QStringLiteral("ok")))});
+        ui::SyncSetup automatic = m_fixture.setup();
         automatic.automatic = true;
-        ui::MainWindow window(store::DataPaths::inDirectory(m_dir.path() + QStringLiteral("/data")),
-                              automatic);
+        ui::MainWindow window(store::DataPaths::inDirectory(m_fixture.dataDir()), automatic);
         QSignalSpy started(&window.syncController(), &ui::SyncController::started);
         // Built but not yet on screen: nothing of sync has started (no engine, no backend).
         QTest::qWait(300);
         QCOMPARE(started.count(), 0);
         QVERIFY(!window.syncController().isRunning());
-        QCOMPARE(m_server->stats(QStringLiteral("ok")).requests, 0);
+        QCOMPARE(m_fixture.server().stats(QStringLiteral("ok")).requests, 0);
 
         QSignalSpy finished(&window.syncController(), &ui::SyncController::finished);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(started.wait(5000) || started.count() > 0);
-        QVERIFY(waitFinished(window, finished));
-        QCOMPARE(m_server->stats(QStringLiteral("ok")).requests, 5);
+        QVERIFY(m_fixture.waitFinished(window, finished));
+        QCOMPARE(m_fixture.server().stats(QStringLiteral("ok")).requests, 5);
     }
 
     void reachingNoServerReadsAsOffline()
@@ -391,20 +316,19 @@ private slots:
         QVERIFY(probe.listen(QHostAddress::LocalHost));
         const quint16 port = probe.serverPort();
         probe.close();
-        useSources({synctest::loopbackSource(
+        m_fixture.useSources({synctest::loopbackSource(
             QStringLiteral("closed"), QStringLiteral("http://127.0.0.1:%1/{date}.md").arg(port))});
-        ui::SyncSetup retrying = setup();
+        ui::SyncSetup retrying = m_fixture.setup();
         retrying.offlineRetryMs = 300;
         retrying.maxOfflineRetryMs = 600;
-        const store::DataPaths paths =
-            store::DataPaths::inDirectory(m_dir.path() + QStringLiteral("/data"));
+        const store::DataPaths paths = store::DataPaths::inDirectory(m_fixture.dataDir());
         ui::MainWindow window(paths, retrying);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         ui::SyncController& sync = window.syncController();
         QSignalSpy finished(&sync, &ui::SyncController::finished);
         window.actions().sync->trigger();
-        QVERIFY(waitFinished(window, finished));
+        QVERIFY(m_fixture.waitFinished(window, finished));
 
         const auto summary = finished.constFirst().constFirst().value<sync::SyncSummary>();
         QCOMPARE(summary.failed, 5); // today and the 4 days before
@@ -437,120 +361,13 @@ private slots:
         QVERIFY(window.syncStatus()->isOfflineShown());
 
         // The network is back (a source answers): the next retry says so.
-        useSources({synctest::loopbackSource(QStringLiteral("mirror"),
-                                             m_server->urlTemplate(QStringLiteral("ok")))});
+        m_fixture.useSources({synctest::loopbackSource(
+            QStringLiteral("mirror"), m_fixture.server().urlTemplate(QStringLiteral("ok")))});
         sync.reloadSources();
         QTRY_VERIFY_WITH_TIMEOUT(!window.syncStatus()->isOfflineShown(), 10000);
         QCOMPARE(sync.offlineRetryDelayMs(), 0);
-        QVERIFY(waitFinished(window, finished));
+        QVERIFY(m_fixture.waitFinished(window, finished));
         QTRY_COMPARE(window.cachedDays().size(), 5);
-    }
-
-    // Sync > Sources... is Settings > Sources: each change is saved and reaches sync at once.
-    void sourcesPageValidatesAndSavesAtOnce()
-    {
-        useSources({});
-        {
-            auto window = openSyncWindow();
-            window->actions().syncSources->trigger();
-            auto* dialog = window->findChild<ui::SettingsDialog*>();
-            QVERIFY(dialog && dialog->isVisible());
-            QCOMPARE(dialog->currentPage(), ui::SettingsPage::Sources);
-            auto* page = qobject_cast<ui::SourcesPage*>(dialog->page(ui::SettingsPage::Sources));
-            QVERIFY(page);
-            QCOMPARE(page->list()->count(), int(sync::builtInSources().size()));
-
-            page->nameField()->setText(QStringLiteral("mirror"));
-            page->urlField()->setText(QStringLiteral("http://example.org/{date}.md"));
-            QTest::mouseClick(page->addButton(), Qt::LeftButton);
-            QVERIFY(!page->problem().isEmpty()); // plain http beyond this computer
-            QVERIFY(!page->registry().find(QStringLiteral("mirror")));
-            QVERIFY(!modalDialogShown() || QApplication::activeModalWidget() == dialog);
-
-            page->urlField()->setText(QStringLiteral("https://example.org/{yyyy}/{MM}/{dd}.md"));
-            QTest::mouseClick(page->addButton(), Qt::LeftButton);
-            QCOMPARE(page->problem(), QString());
-            QCOMPARE(page->list()->count(), int(sync::builtInSources().size()) + 1);
-            // No OK to press: sync has it already, and so has the file.
-            QVERIFY(window->syncController().sources().find(QStringLiteral("mirror")));
-
-            // Switched off in the list: off for sync at once too.
-            QListWidgetItem* item = page->list()->item(page->list()->count() - 1);
-            item->setCheckState(Qt::Unchecked);
-            QVERIFY(!window->syncController().sources().find(QStringLiteral("mirror"))->enabled);
-            item->setCheckState(Qt::Checked);
-            dialog->reject();
-            QTRY_VERIFY(!window->findChild<ui::SettingsDialog*>());
-        }
-        auto again = openSyncWindow();
-        const auto mirror = again->syncController().sources().find(QStringLiteral("mirror"));
-        QVERIFY(mirror);
-        QCOMPARE(mirror->urlTemplate, QStringLiteral("https://example.org/{yyyy}/{MM}/{dd}.md"));
-        QVERIFY(mirror->enabled);
-    }
-
-    // Test Source on a working and a failing loopback source: the progress shows while it
-    // runs, the report says what was found or what failed, and Cancel ends a stalled test.
-    void testSourceReportsWhatItFound()
-    {
-        useSources({synctest::loopbackSource(QStringLiteral("works"),
-                                             m_server->urlTemplate(QStringLiteral("slowok"))),
-                    synctest::loopbackSource(QStringLiteral("broken"),
-                                             m_server->urlTemplate(QStringLiteral("always503"))),
-                    synctest::loopbackSource(QStringLiteral("stalls"),
-                                             m_server->urlTemplate(QStringLiteral("stall")))});
-        auto window = openSyncWindow();
-        window->actions().syncSources->trigger();
-        auto* dialog = window->findChild<ui::SettingsDialog*>();
-        QVERIFY(dialog);
-        auto* page = qobject_cast<ui::SourcesPage*>(dialog->page(ui::SettingsPage::Sources));
-        QVERIFY(page);
-        ui::SourceTestPanel* test = page->testPanel();
-        sync::SyncOptions options = synctest::fastOptions();
-        options.maxTries = 1;
-        options.transferTimeoutMs = 30'000;
-        options.totalTimeoutMs = 60'000;
-        test->setProbeOptions(options);
-        const auto select = [page](const QString& name) {
-            for (int row = 0; row < page->list()->count(); ++row) {
-                if (page->list()->item(row)->data(Qt::UserRole).toString() == name)
-                    page->list()->setCurrentRow(row);
-            }
-        };
-        QSignalSpy finished(test, &ui::SourceTestPanel::finished);
-
-        select(QStringLiteral("works"));
-        QVERIFY(test->testButton()->isEnabled());
-        QTest::mouseClick(test->testButton(), Qt::LeftButton);
-        QVERIFY(test->isRunning());
-        QVERIFY(test->progressBar()->isVisible());
-        QVERIFY(test->cancelButton()->isVisible());
-        QVERIFY(!test->testButton()->isEnabled());
-        QVERIFY(finished.wait(10000));
-        QVERIFY(!test->progressBar()->isVisible());
-        QVERIFY2(test->report().contains(QStringLiteral("works works")) &&
-                     test->report().contains(QStringLiteral("Loopback Fixtures")),
-                 qPrintable(test->report()));
-        // Tested, not synced: nothing reached the cache.
-        QVERIFY(window->cachedDays().isEmpty());
-
-        select(QStringLiteral("broken"));
-        QTest::mouseClick(test->testButton(), Qt::LeftButton);
-        QVERIFY(finished.wait(10000));
-        QVERIFY2(test->report().contains(QStringLiteral("failed")) &&
-                     test->report().contains(QStringLiteral("503")) &&
-                     test->report().contains(QStringLiteral("127.0.0.1")),
-                 qPrintable(test->report()));
-
-        select(QStringLiteral("stalls"));
-        QTest::mouseClick(test->testButton(), Qt::LeftButton);
-        QTest::qWait(200);
-        QVERIFY(test->isRunning());
-        QTest::mouseClick(test->cancelButton(), Qt::LeftButton);
-        QVERIFY(finished.wait(3000));
-        QCOMPARE(test->report(), QStringLiteral("The test was cancelled."));
-        QVERIFY(test->testButton()->isEnabled());
-        dialog->reject();
     }
 
     void backfillDialogValidatesTheRange()
