@@ -71,16 +71,22 @@ bool Migrator::migrate(Connection& connection, const QList<Migration>& migration
         return false;
     if (*current >= migrations.last().version)
         return true;
-    if (*current > 0 && !backUp(connection, *current, error))
-        return false;
+    QString backup;
+    if (*current > 0) {
+        backup = backUp(connection, *current, error);
+        if (backup.isEmpty())
+            return false;
+    }
     for (const Migration& migration : migrations) {
         if (migration.version > *current && !apply(connection, migration, error))
             return false;
     }
+    if (!backup.isEmpty() && m_schema.keepsOnlyNewestBackup)
+        removeOlderBackups(connection.file(), backup);
     return true;
 }
 
-bool Migrator::backUp(Connection& connection, int currentVersion, QString* error) const
+QString Migrator::backUp(Connection& connection, int currentVersion, QString* error) const
 {
     const QString target = freeBackupPath(connection.file(), currentVersion);
     QString sqlMessage;
@@ -89,9 +95,27 @@ bool Migrator::backUp(Connection& connection, int currentVersion, QString* error
     if (!vacuum || !vacuum.exec({target}, &sqlMessage) || !QFileInfo::exists(target)) {
         *error = Text::tr("Cannot back up %1 to %2 before upgrading it; it was left as it is: %3")
                      .arg(connection.file(), target, sqlMessage);
-        return false;
+        return QString();
     }
-    return true;
+    return target;
+}
+
+void Migrator::removeOlderBackups(const QString& file, const QString& newest) const
+{
+    // Only names freeBackupPath makes: "<file>.bak-v<N>" and "<file>.bak-v<N>-<M>".
+    const QFileInfo info(file);
+    static const QRegularExpression backupSuffix(QStringLiteral("^\\.bak-v\\d+(-\\d+)?$"));
+    const QDir dir = info.absoluteDir();
+    for (const QString& name :
+         dir.entryList({info.fileName() + QStringLiteral(".bak-v*")}, QDir::Files)) {
+        const QString path = dir.filePath(name);
+        if (QFileInfo(path) == QFileInfo(newest) ||
+            !backupSuffix.match(name.mid(info.fileName().size())).hasMatch())
+            continue;
+        if (!QFile::remove(path)) // space not given back, nothing else lost: say it, go on
+            qWarning("paperboy::store::Migrator: cannot remove the old backup %s",
+                     qUtf8Printable(path));
+    }
 }
 
 bool Migrator::apply(Connection& connection, const Migration& migration, QString* error) const

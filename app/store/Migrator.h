@@ -17,8 +17,9 @@ struct Migration
 
 // Brings a file up to the newest schema. Versions are PRAGMA user_version; migration N turns
 // version N-1 into N. Before the first pending migration of a non-empty file, the file is
-// copied with VACUUM INTO to "<file>.bak-v<current>". Each migration runs in its own
-// BEGIN IMMEDIATE transaction that re-reads user_version first, so two connections opening
+// copied with VACUUM INTO to "<file>.bak-v<current>"; once every migration has succeeded, a
+// schema that keepsOnlyNewestBackup removes the backups of earlier upgrades. Each migration runs in
+// its own BEGIN IMMEDIATE transaction that re-reads user_version first, so two connections opening
 // the same old file at once cannot both apply it; a failed migration leaves the previous
 // version intact.
 class Migrator final
@@ -31,7 +32,9 @@ public:
     bool migrate(Connection& connection, const QList<Migration>& migrations, QString* error) const;
 
 private:
-    bool backUp(Connection& connection, int currentVersion, QString* error) const;
+    // The new backup's path, empty on failure.
+    QString backUp(Connection& connection, int currentVersion, QString* error) const;
+    void removeOlderBackups(const QString& file, const QString& newest) const;
     bool apply(Connection& connection, const Migration& migration, QString* error) const;
 
     SchemaSpec m_schema;

@@ -144,7 +144,7 @@ SchemaSpec SchemaSpec::cache()
 {
     // 'PBYC'
     return {QStringLiteral("cache"), QStringLiteral(":/migrations/cache"), 0x50425943,
-            Durability::Normal};
+            Durability::Normal, true};
 }
 
 SchemaSpec SchemaSpec::user()

@@ -20,6 +20,10 @@ struct SchemaSpec
     // NORMAL in WAL mode can lose the last commits on power loss but never corrupts: right for
     // a re-downloadable cache. The user's own data gets FULL.
     Durability durability;
+    // Whether the backups made before earlier upgrades are removed once an upgrade succeeds
+    // (Migrator.h): each is a whole copy of the file, which for the cache is gigabytes after
+    // years and can be downloaded again; the user's small file keeps every backup.
+    bool keepsOnlyNewestBackup = false;
 
     static SchemaSpec cache();
     static SchemaSpec user();

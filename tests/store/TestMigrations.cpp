@@ -48,6 +48,7 @@ private slots:
     void refusesNonSqliteFileUntouched();
     void refusesOtherSqliteFiles();
     void failedMigrationKeepsPreviousVersion();
+    void cacheKeepsOnlyItsNewestBackup();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -319,7 +320,44 @@ void TestMigrations::failedMigrationKeepsPreviousVersion()
     // The second attempt backs the version 1 file up first, then fails the same way.
     QVERIFY(!openDatabase(m_paths.cacheFile, broken, false, &error));
     QVERIFY(QFileInfo::exists(m_paths.cacheFile + QStringLiteral(".bak-v1")));
+    // A failed upgrade removes no backup: a third attempt keeps the second's.
+    QVERIFY(!openDatabase(m_paths.cacheFile, broken, false, &error));
+    QVERIFY(QFileInfo::exists(m_paths.cacheFile + QStringLiteral(".bak-v1")));
+    QVERIFY(QFileInfo::exists(m_paths.cacheFile + QStringLiteral(".bak-v1-2")));
     QCOMPARE(look.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 1);
+}
+
+// Each backup is a whole copy of the cache: after an upgrade succeeds, the backups of earlier
+// upgrades go, and only files named the way backups are named.
+void TestMigrations::cacheKeepsOnlyItsNewestBackup()
+{
+    {
+        ScratchConnection build(m_paths.cacheFile);
+        QCOMPARE(
+            build.run(readTextFile(QStringLiteral(PAPERBOY_TEST_DATA_DIR "/store/cache_v1.sql"))),
+            QString());
+    }
+    const QString file = m_paths.cacheFile;
+    const QStringList older = {file + QStringLiteral(".bak-v1"), file + QStringLiteral(".bak-v0"),
+                               file + QStringLiteral(".bak-v1-7")};
+    const QStringList unrelated = {file + QStringLiteral(".bak-v1.mine"),
+                                   file + QStringLiteral(".bak-vX"),
+                                   m_paths.userFile + QStringLiteral(".bak-v1")};
+    for (const QString& path : older + unrelated) {
+        QFile stale(path);
+        QVERIFY(stale.open(QIODevice::WriteOnly));
+        stale.write("an older backup");
+    }
+    QString error;
+    QVERIFY2(CacheReader::open(m_paths, &error), qPrintable(error));
+    // The new backup took the first free name for version 1.
+    const QString newest = file + QStringLiteral(".bak-v1-2");
+    ScratchConnection backup(newest);
+    QCOMPARE(backup.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 1);
+    for (const QString& path : older)
+        QVERIFY2(!QFileInfo::exists(path), qPrintable(path));
+    for (const QString& path : unrelated)
+        QVERIFY2(QFileInfo::exists(path), qPrintable(path));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)
