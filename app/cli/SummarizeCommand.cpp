@@ -8,6 +8,7 @@
 #include "summarize/ApiKeyStore.h"
 #include "summarize/SummaryRun.h"
 #include "summarize/SummarySettings.h"
+#include "sync/UrlSafety.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -65,9 +66,10 @@ std::optional<QList<QDate>> parseDays(const QCommandLineParser& parser,
     return days;
 }
 
-// The key: $PAPERBOY_LLM_API_KEY, else the keyring (a keyring that cannot be read means no
-// key, with a note: a local endpoint needs none).
-QString readApiKey(CliContext& context)
+// The key: $PAPERBOY_LLM_API_KEY, else the keyring. A keyring that cannot be read (no D-Bus
+// session, say) means no key, with a note, unless the endpoint is on this machine: a local
+// server needs none, and the note was noise on every run.
+QString readApiKey(CliContext& context, bool localEndpoint)
 {
     summarize::ApiKeyStore keys;
     QString key;
@@ -75,7 +77,7 @@ QString readApiKey(CliContext& context)
     QObject::connect(&keys, &summarize::ApiKeyStore::keyRead, &loop,
                      [&](const QString& read, const QString& error) {
                          key = read;
-                         if (!error.isEmpty())
+                         if (!error.isEmpty() && !localEndpoint)
                              context.err << "paperboy summarize: " << error << '\n';
                          loop.quit();
                      });
@@ -198,7 +200,8 @@ int runSummarizeCommand(const QStringList& args, CliContext& context)
         context.err << command << ": " << error << '\n';
         return 2;
     }
-    request.chat.apiKey = readApiKey(context);
+    request.chat.apiKey =
+        readApiKey(context, sync::isLoopbackHost(request.chat.endpoint.host()));
 
     summarize::SummaryRun run(context.paths, request);
     int writeFailures = 0;

@@ -189,6 +189,23 @@ private slots:
         QVERIFY(empty.out.contains(QStringLiteral("summarized 0, already done 0, failed 0")));
     }
 
+    // Without a key in the environment and without a keyring (no D-Bus session here, or an
+    // empty one), a local endpoint runs without a note about the keyring: it needs no key.
+    void localEndpointNeedsNoKeyringNote()
+    {
+        const QByteArray key = qgetenv("PAPERBOY_LLM_API_KEY");
+        const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+        qunsetenv("PAPERBOY_LLM_API_KEY");
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        const CliResult result =
+            run(endpoint() + QStringList{QStringLiteral("--date"), QStringLiteral("1999-01-01")});
+        qputenv("PAPERBOY_LLM_API_KEY", key);
+        if (!bus.isEmpty())
+            qputenv("DBUS_SESSION_BUS_ADDRESS", bus);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(!result.err.contains(QStringLiteral("keyring")), qPrintable(result.err));
+    }
+
     void keyIsInNoFileWritten()
     {
         int files = 0;
