@@ -1,10 +1,14 @@
 // Fuzzes the search language: any text a user types must parse (parseQuery never fails), and
 // the FTS5 expressions it becomes must be accepted by SQLite with Paperboy's tokenizer, over an
 // index that also holds the text itself (so the tokenizer sees it both ways). An FTS5 syntax
-// error here is a search that would fail in the window.
+// error here is a search that would fail in the window. Every row found is ranked and quoted
+// by Paperboy's own FTS5 functions (paperboy_rank, paperboy_snippet), which walk the hostile
+// text by the tokenizer's byte offsets.
 #include "fuzz/FuzzChecks.h"
 #include "search/MatchExpression.h"
 #include "search/QueryParser.h"
+#include "store/FtsRank.h"
+#include "store/FtsSnippet.h"
 #include "store/FtsTokenizer.h"
 
 #include <sqlite3.h>
@@ -23,7 +27,9 @@ sqlite3* searchIndex()
         sqlite3* handle = nullptr;
         QString error;
         if (sqlite3_open(":memory:", &handle) != SQLITE_OK ||
-            !paperboy::store::fts::registerTokenizer(handle, &error))
+            !paperboy::store::fts::registerTokenizer(handle, &error) ||
+            !paperboy::store::fts::registerRankFunction(handle, &error) ||
+            !paperboy::store::fts::registerSnippetFunction(handle, &error))
             fail("cannot set up the index", error);
         const char* schema =
             "CREATE VIRTUAL TABLE paper_fts USING fts5(title, authors, abstract, body,"
@@ -48,16 +54,24 @@ void checkMatches(const QString& expression, const QString& query)
     if (expression.isEmpty())
         return;
     sqlite3_stmt* statement = nullptr;
-    const char* sql = "SELECT count(*) FROM paper_fts WHERE paper_fts MATCH ?";
+    const char* sql = "SELECT paperboy_snippet(paper_fts, '[', ']', '...', 16), "
+                      "paperboy_rank(paper_fts, 10.0, 5.0, 2.0, 1.0) FROM paper_fts "
+                      "WHERE paper_fts MATCH ?";
     check(sqlite3_prepare_v2(searchIndex(), sql, -1, &statement, nullptr) == SQLITE_OK,
           "cannot prepare the search");
     const QByteArray utf8 = expression.toUtf8();
     sqlite3_bind_text(statement, 1, utf8.constData(), static_cast<int>(utf8.size()),
                       SQLITE_TRANSIENT);
-    const int status = sqlite3_step(statement);
+    int status = SQLITE_ROW;
+    while ((status = sqlite3_step(statement)) == SQLITE_ROW) {
+        // A row found has a hit, so a snippet, at most 16 tokens long plus its markers.
+        const int bytes = sqlite3_column_bytes(statement, 0);
+        check(sqlite3_column_type(statement, 0) == SQLITE_TEXT && bytes > 0,
+              "a row found has no snippet", query + QStringLiteral(" -> ") + expression);
+    }
     const QString message = QString::fromUtf8(sqlite3_errmsg(searchIndex()));
     sqlite3_finalize(statement);
-    check(status == SQLITE_ROW, "FTS5 refuses the expression of a query",
+    check(status == SQLITE_DONE, "FTS5 refuses the expression of a query",
           query + QStringLiteral(" -> ") + expression + QStringLiteral(": ") + message);
 }
 
