@@ -200,8 +200,7 @@ int runSummarizeCommand(const QStringList& args, CliContext& context)
         context.err << command << ": " << error << '\n';
         return 2;
     }
-    request.chat.apiKey =
-        readApiKey(context, sync::isLoopbackHost(request.chat.endpoint.host()));
+    request.chat.apiKey = readApiKey(context, sync::isLoopbackHost(request.chat.endpoint.host()));
 
     summarize::SummaryRun run(context.paths, request);
     int writeFailures = 0;
