@@ -1,6 +1,6 @@
 #include "store/FtsRank.h"
 
-#include <QCoreApplication>
+#include "store/Fts5Api.h"
 
 #include <sqlite3.h>
 
@@ -133,19 +133,11 @@ void rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* result
 
 bool registerRankFunction(sqlite3* handle, QString* error)
 {
-    fts5_api* api = nullptr;
-    sqlite3_stmt* statement = nullptr;
-    if (sqlite3_prepare_v2(handle, "SELECT fts5(?1)", -1, &statement, nullptr) == SQLITE_OK) {
-        sqlite3_bind_pointer(statement, 1, &api, "fts5_api_ptr", nullptr);
-        sqlite3_step(statement);
-    }
-    sqlite3_finalize(statement);
+    fts5_api* api = fts5ApiOf(handle);
     if (api && api->xCreateFunction(api, rankFunctionName, nullptr, rank, nullptr) == SQLITE_OK)
         return true;
     if (error)
-        *error =
-            QCoreApplication::translate("paperboy::store", "Cannot set up full-text search: %1")
-                .arg(QString::fromUtf8(sqlite3_errmsg(handle)));
+        *error = setupFailure(handle);
     return false;
 }
 

@@ -1,5 +1,6 @@
 #include "store/FtsTokenizer.h"
 
+#include "store/Fts5Api.h"
 #include "store/FtsText.h"
 #include "store/NativeStatement.h"
 
@@ -154,18 +155,6 @@ void destroyUnicode61(void* context)
     delete static_cast<Unicode61*>(context);
 }
 
-fts5_api* fts5Api(sqlite3* handle)
-{
-    fts5_api* api = nullptr;
-    sqlite3_stmt* statement = nullptr;
-    if (sqlite3_prepare_v2(handle, "SELECT fts5(?1)", -1, &statement, nullptr) == SQLITE_OK) {
-        sqlite3_bind_pointer(statement, 1, &api, "fts5_api_ptr", nullptr);
-        sqlite3_step(statement);
-    }
-    sqlite3_finalize(statement);
-    return api;
-}
-
 } // namespace
 
 bool registerTokenizer(QSqlDatabase& db, QString* error)
@@ -181,7 +170,7 @@ bool registerTokenizer(QSqlDatabase& db, QString* error)
 bool registerTokenizer(sqlite3* handle, QString* error)
 {
     QString message;
-    fts5_api* api = handle ? fts5Api(handle) : nullptr;
+    fts5_api* api = handle ? fts5ApiOf(handle) : nullptr;
     if (handle && !api)
         message = Text::tr("This SQLite has no FTS5 full-text search");
     auto unicode61 = std::make_unique<Unicode61>();

@@ -76,6 +76,22 @@ core::Paper hostile()
     return paper;
 }
 
+// A cache of its own in `dir` holding `digests`, and a searcher over it; null, with the reason
+// in `error`, when either cannot be made.
+std::unique_ptr<Searcher> searcherOver(const QString& dir, const QList<core::Digest>& digests,
+                                       QString* error)
+{
+    const auto paths = store::DataPaths::inDirectory(dir);
+    auto writer = store::CacheWriter::open(paths, error);
+    if (!writer)
+        return nullptr;
+    for (const core::Digest& digest : digests) {
+        if (!writer->writeDigest(digest, error))
+            return nullptr;
+    }
+    return Searcher::open(paths, error);
+}
+
 QStringList ids(const QList<SearchHit>& hits)
 {
     QStringList list;
@@ -267,23 +283,18 @@ private slots:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const auto paths = store::DataPaths::inDirectory(dir.path());
-        QString error;
-        auto writer = store::CacheWriter::open(paths, &error);
-        QVERIFY2(writer, qPrintable(error));
         const QString hf = core::huggingFaceSource();
         const auto make = [](const char* id) {
-            core::Paper paper =
-                store::test::paper(QString::fromLatin1(id), QStringLiteral("Sparse attention"));
-            return paper;
+            return store::test::paper(QString::fromLatin1(id), QStringLiteral("Sparse attention"));
         };
-        for (const core::Digest& digest :
-             {digest(QDate(2024, 3, 1), hf, {make("2403.00001"), make("2403.00002")}),
-              digest(QDate(2024, 3, 2), hf, {make("2403.00003")}),
-              digest(QDate(2024, 1, 1), hf, {make("2401.00009"), make("2403.00002")}),
-              digest(QDate(2024, 1, 2), hf, {make("2401.00010")})})
-            QVERIFY2(writer->writeDigest(digest, &error), qPrintable(error));
-        auto searcher = Searcher::open(paths, &error);
+        QString error;
+        auto searcher =
+            searcherOver(dir.path(),
+                         {digest(QDate(2024, 3, 1), hf, {make("2403.00001"), make("2403.00002")}),
+                          digest(QDate(2024, 3, 2), hf, {make("2403.00003")}),
+                          digest(QDate(2024, 1, 1), hf, {make("2401.00009"), make("2403.00002")}),
+                          digest(QDate(2024, 1, 2), hf, {make("2401.00010")})},
+                         &error);
         QVERIFY2(searcher, qPrintable(error));
         const auto found = [&searcher](const char16_t* text) {
             QStringList list = ids(searcher->search(parseQuery(text), {Sort::Relevance, 50}));
@@ -309,24 +320,20 @@ private slots:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const auto paths = store::DataPaths::inDirectory(dir.path());
-        QString error;
-        auto writer = store::CacheWriter::open(paths, &error);
-        QVERIFY2(writer, qPrintable(error));
         constexpr int perDay = 50;
         const int days = rankedMatchLimit / perDay + 1;
+        QList<core::Digest> digests;
         for (int day = 0; day < days; ++day) {
             QList<core::Paper> papers;
             for (int i = 0; i < perDay; ++i)
                 papers.append(store::test::paper(
                     QStringLiteral("2301.%1").arg(day * perDay + i, 5, 10, QLatin1Char('0')),
                     QStringLiteral("Common words %1").arg(day * perDay + i)));
-            QVERIFY2(writer->writeDigest(
-                         digest(QDate(2023, 1, 1).addDays(day), core::huggingFaceSource(), papers),
-                         &error),
-                     qPrintable(error));
+            digests.append(
+                digest(QDate(2023, 1, 1).addDays(day), core::huggingFaceSource(), papers));
         }
-        auto searcher = Searcher::open(paths, &error);
+        QString error;
+        auto searcher = searcherOver(dir.path(), digests, &error);
         QVERIFY2(searcher, qPrintable(error));
         SearchSummary summary;
         QCOMPARE(searcher->search(parseQuery(u"common"), {Sort::Relevance, 10}, &summary).size(),
