@@ -20,6 +20,9 @@ struct SchemaSpec
     // NORMAL in WAL mode can lose the last commits on power loss but never corrupts: right for
     // a re-downloadable cache. The user's own data gets FULL.
     Durability durability;
+    // PRAGMA page_size of a file this creates; 0 keeps SQLite's default (4096). A file that
+    // exists keeps its page size: in WAL mode only a VACUUM outside WAL could change it.
+    int newFilePageSize;
 
     static SchemaSpec cache();
     static SchemaSpec user();
@@ -31,6 +34,7 @@ struct SchemaSpec
 //  - a file written by a newer Paperboy (user_version above the newest migration) is refused
 //    before anything is written to it;
 //  - pragmas are set and checked: WAL, foreign keys, synchronous, busy timeout, temp store;
+//    a file being created gets the schema's page size first;
 //  - pending migrations run, after a backup of a non-empty file (Migrator.h).
 // `readOnly` connections get PRAGMA query_only after migrating.
 // A file that exists in a read-only folder, or is read-only itself, is opened immutable
