@@ -414,8 +414,12 @@ void TestMigrations::version8RebuildsTheIndexWithoutLastCharacters()
     const QString consistent =
         QStringLiteral("INSERT INTO paper_fts (paper_fts, rank) VALUES ('integrity-check', 1)");
     {
-        // The index as schema 7 left it: the row's pieces with the last characters.
+        // The index as schema 7 left it: the row's pieces with the last characters, in a file
+        // of 4 KiB pages as every cache made before schema 8 is.
         ScratchConnection old(m_paths.cacheFile);
+        QCOMPARE(old.run(QStringLiteral("PRAGMA journal_mode = DELETE; PRAGMA page_size = 4096;"
+                                        "VACUUM; PRAGMA journal_mode = WAL;")),
+                 QString());
         QStringList values;
         for (const char* name : {"title", "authors", "abstract", "body"})
             values.append(old.scalar(QStringLiteral("SELECT ") + QLatin1String(name) +
@@ -441,6 +445,7 @@ void TestMigrations::version8RebuildsTheIndexWithoutLastCharacters()
     QVERIFY2(writer, qPrintable(error));
     ScratchConnection look(m_paths.cacheFile);
     QCOMPARE(look.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 8);
+    QCOMPARE(look.scalar(QStringLiteral("PRAGMA page_size")).toInt(), 4096);
     QVERIFY(QFileInfo::exists(m_paths.cacheFile + QStringLiteral(".bak-v7")));
     QCOMPARE(look.run(consistent), QString());
     QCOMPARE(find(QStringLiteral("를")), QStringList());
