@@ -20,7 +20,8 @@ bool hasUnsegmented(QStringView text)
 }
 
 // Whether the word is a single Korean (Chinese, Japanese) character: the index holds it only
-// at the start of a two-character piece or at the end of a run, so it is searched as a prefix.
+// at the start of a two-character piece or as a one-character run, so it is searched as a
+// prefix. A character seen only at the end of longer runs (a particle: 지식증류를) is not found.
 bool isSingleUnsegmented(QStringView word)
 {
     return word.size() == 1 && store::fts::isUnsegmentedScript(word.at(0).unicode());
@@ -39,9 +40,10 @@ QString wordExpression(QStringView word, bool prefix)
     return expression;
 }
 
-// A phrase of Latin words is an FTS5 phrase. Korean words are not: the index puts each run's
-// last character between two words (확산 모델 -> 확산 산 모델 델), so a phrase with such words
-// asks for the words near each other (at most one extra piece between two of them).
+// A phrase of Latin words is an FTS5 phrase. Korean words are not: a particle or ending attached
+// to a word puts a piece between it and the next word (확산을 모델 -> 확산 산을 모델), so a
+// phrase with such words asks for the words near each other (at most one extra piece between
+// two of them). Without a particle the words are adjacent: 확산 모델 -> 확산 모델.
 QString phraseExpression(QStringView phrase)
 {
     if (!hasWordCharacter(phrase))

@@ -53,7 +53,6 @@ struct Relay
 {
     void* context;
     TokenCallback onToken;
-    bool query;
     const char* text;
     int textSize;
 };
@@ -98,9 +97,6 @@ int relayToken(void* relayContext, int flags, const char* token, int size, int s
         } else {
             for (qsizetype k = first; rc == SQLITE_OK && k < last; ++k)
                 rc = emitPiece(starts[k], starts[k + 2]);
-            // The run's last character on its own keeps one-character queries complete.
-            if (rc == SQLITE_OK && !relay.query)
-                rc = emitPiece(starts[last], starts[last + 1]);
         }
         if (rc != SQLITE_OK)
             return rc;
@@ -145,7 +141,7 @@ int tokenize(Fts5Tokenizer* tokenizer, void* context, int flags, const char* tex
              TokenCallback onToken)
 {
     const auto* instance = reinterpret_cast<Instance*>(tokenizer);
-    Relay relay{context, onToken, (flags & FTS5_TOKENIZE_QUERY) != 0, text, size};
+    Relay relay{context, onToken, text, size};
     return instance->unicode61->api.xTokenize(instance->inner, &relay, flags, text, size,
                                               relayToken);
 }

@@ -20,6 +20,9 @@ struct SchemaSpec
     // NORMAL in WAL mode can lose the last commits on power loss but never corrupts: right for
     // a re-downloadable cache. The user's own data gets FULL.
     Durability durability;
+    // PRAGMA page_size of a file this creates; 0 keeps SQLite's default (4096). A file that
+    // exists keeps its page size: in WAL mode only a VACUUM outside WAL could change it.
+    int newFilePageSize = 0;
     // Whether the backups made before earlier upgrades are removed once an upgrade succeeds
     // (Migrator.h): each is a whole copy of the file, which for the cache is gigabytes after
     // years and can be downloaded again; the user's small file keeps every backup.
@@ -35,6 +38,7 @@ struct SchemaSpec
 //  - a file written by a newer Paperboy (user_version above the newest migration) is refused
 //    before anything is written to it;
 //  - pragmas are set and checked: WAL, foreign keys, synchronous, busy timeout, temp store;
+//    a file being created gets the schema's page size first;
 //  - pending migrations run, after a backup of a non-empty file (Migrator.h).
 // `readOnly` connections get PRAGMA query_only after migrating.
 // A file that exists in a read-only folder, or is read-only itself, is opened immutable

@@ -1,10 +1,12 @@
-// paperboy-bench dayswitch --data-dir D [--switches 200]
+// paperboy-bench dayswitch --data-dir D [--switches 200] [--cold]
 // Drives the real reader window in this process: each switch is timed from the request to the
 // moment both panes have painted the new day: the list with its first paper selected, and the
 // detail pane showing that paper. The detail pane lays out and paints what it shows at once;
 // the end of a paper longer than the pane is added after that frame (DetailView), and a switch
 // does not wait for it. Needs a QApplication (BenchMain makes one); run it with
-// QT_QPA_PLATFORM=offscreen when there is no display.
+// QT_QPA_PLATFORM=offscreen when there is no display. With --cold, the cache file is dropped
+// from the operating system's page cache before every switch (untimed), as after a reboot or
+// when other programs have pushed it out; SQLite's own page cache in the process stays.
 #include "BenchCommands.h"
 #include "BenchOutput.h"
 #include "ImageServer.h"
@@ -17,11 +19,15 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QListView>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
 #include <algorithm>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace paperboy::bench {
 namespace {
@@ -65,6 +71,17 @@ bool waitForPaints(const PaintCounter& first, int firstBefore, const PaintCounte
     return true;
 }
 
+// Asks the kernel to forget the cached pages of `file` (posix_fadvise DONTNEED): only this file,
+// not the whole page cache (which needs root and slows every other program down).
+void dropFromPageCache(const QString& file)
+{
+    const int fd = ::open(QFile::encodeName(file).constData(), O_RDONLY);
+    if (fd < 0)
+        return;
+    ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
+    ::close(fd);
+}
+
 } // namespace
 
 int daySwitchBench(const QStringList& args)
@@ -77,9 +94,10 @@ int daySwitchBench(const QStringList& args)
     // reader sees it, images included.
     const int imagePort =
         optionValue(args, QStringLiteral("--image-port"), QStringLiteral("0")).toInt();
+    const bool cold = args.contains(QStringLiteral("--cold"));
     if (dataDir.isEmpty() || switches < 1) {
         QTextStream(stderr) << "usage: paperboy-bench dayswitch --data-dir D [--switches 200] "
-                               "[--image-port PORT]\n";
+                               "[--image-port PORT] [--cold]\n";
         return 2;
     }
     if (!qobject_cast<QApplication*>(QCoreApplication::instance())) {
@@ -122,6 +140,11 @@ int daySwitchBench(const QStringList& args)
         QDate day = window.currentDay();
         while (day == window.currentDay())
             day = days.at(random.bounded(int(days.size())));
+        if (cold) {
+            const store::DataPaths paths = store::DataPaths::inDirectory(dataDir);
+            dropFromPageCache(paths.cacheFile);
+            dropFromPageCache(paths.cacheFile + QStringLiteral("-wal"));
+        }
         const int listBefore = listPaints.paints;
         const int detailBefore = detailPaints.paints;
         QElapsedTimer timer;

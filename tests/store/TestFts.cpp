@@ -107,19 +107,36 @@ void TestFts::splitsUnsegmentedScripts()
              QString());
     const QString text = QStringLiteral("지식증류를 LLM에 Café, 値段 & x");
     db.column(QStringLiteral("INSERT INTO t (rowid, x) VALUES (1, ?)"), {text});
-    // Indexing: Latin folded as unicode61 does it, each unsegmented run as its pieces plus its
-    // last character, a run that follows Latin inside one word split from it.
+    // Indexing: Latin folded as unicode61 does it, each unsegmented run as its two-character
+    // pieces only (no last character on its own since schema 9), a one-character run as that
+    // character, a run that follows Latin inside one word split from it.
     QCOMPARE(db.column(QStringLiteral("SELECT term FROM terms ORDER BY offset")),
              QStringList({QStringLiteral("지식"), QStringLiteral("식증"), QStringLiteral("증류"),
-                          QStringLiteral("류를"), QStringLiteral("를"), QStringLiteral("llm"),
-                          QStringLiteral("에"), QStringLiteral("cafe"), QStringLiteral("値段"),
-                          QStringLiteral("段"), QStringLiteral("x")}));
+                          QStringLiteral("류를"), QStringLiteral("llm"), QStringLiteral("에"),
+                          QStringLiteral("cafe"), QStringLiteral("値段"), QStringLiteral("x")}));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM terms WHERE term = ?"),
+                       {QStringLiteral("를")})
+                 .toInt(),
+             0);
     // The text is stored as written, and a piece knows where in it it was found.
     QCOMPARE(db.scalar(QStringLiteral("SELECT x FROM t")).toString(), text);
     QCOMPARE(db.scalar(QStringLiteral("SELECT highlight(t, 0, '[', ']') FROM t WHERE t MATCH ?"),
                        {fts::matchQuery(u"증류")})
                  .toString(),
              QStringLiteral("지식[증류]를 LLM에 Café, 値段 & x"));
+    // A longer word is highlighted whole, and so is the piece a one-character query found.
+    const auto highlighted = [&db](const QString& query) {
+        return db
+            .scalar(QStringLiteral("SELECT highlight(t, 0, '[', ']') FROM t WHERE t MATCH ?"),
+                    {fts::matchQuery(query)})
+            .toString();
+    };
+    QCOMPARE(highlighted(QStringLiteral("지식증류")),
+             QStringLiteral("[지식증류]를 LLM에 Café, 値段 & x"));
+    QCOMPARE(highlighted(QStringLiteral("증류를")),
+             QStringLiteral("지식[증류를] LLM에 Café, 値段 & x"));
+    QCOMPARE(highlighted(QStringLiteral("지")),
+             QStringLiteral("[지식]증류를 LLM에 Café, 値段 & x"));
     // Querying: a longer word is the phrase of its pieces, so it matches inside compounds only
     // where its characters are in a row.
     const auto matches = [&db](const QString& query) {
@@ -132,9 +149,17 @@ void TestFts::splitsUnsegmentedScripts()
     QCOMPARE(matches(QStringLiteral("식증류")), 1);
     QCOMPARE(matches(QStringLiteral("지식증류를")), 1);
     QCOMPARE(matches(QStringLiteral("지증")), 0);
-    QCOMPARE(matches(QStringLiteral("를")), 1);
+    QCOMPARE(matches(QStringLiteral("류를")), 1);
     QCOMPARE(matches(QStringLiteral("cafe llm")), 1);
     QCOMPARE(matches(QStringLiteral("値段")), 1);
+    // One character is a prefix query: found where it starts a piece (지 of 지식, 증 of 증류,
+    // 値 of 値段) or stands alone (에), not where it only ends a run (를, 段).
+    QCOMPARE(matches(QStringLiteral("지")), 1);
+    QCOMPARE(matches(QStringLiteral("증")), 1);
+    QCOMPARE(matches(QStringLiteral("値")), 1);
+    QCOMPARE(matches(QStringLiteral("에")), 1);
+    QCOMPARE(matches(QStringLiteral("를")), 0);
+    QCOMPARE(matches(QStringLiteral("段")), 0);
 
     QCOMPARE(fts::matchQuery(u"증류"), QStringLiteral("\"증류\""));
     QCOMPARE(fts::matchQuery(u"  지식증류  distill "),

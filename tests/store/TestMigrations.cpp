@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -18,7 +19,7 @@ using namespace paperboy::store::test;
 namespace {
 
 // The cache schema's newest version: the number of the last file in resources/migrations/cache.
-constexpr int newestCacheVersion = 8;
+constexpr int newestCacheVersion = 9;
 
 QString pragma(Connection& connection, const char* name)
 {
@@ -30,6 +31,23 @@ QString pragma(Connection& connection, const char* name)
 QStringList filesIn(const QString& dir)
 {
     return QDir(dir).entryList(QDir::Files, QDir::Name);
+}
+
+// What the tokenizer before schema 9 made of `text`, written as text that today's tokenizer
+// turns into the same pieces at the same positions: a Hangul run followed by its last
+// syllable on its own (지식증류를 -> 지식증류를 를: 지식 식증 증류 류를 를).
+QString withLastSyllables(const QString& text)
+{
+    static const QRegularExpression run(QStringLiteral("[\\x{AC00}-\\x{D7A3}]{2,}"));
+    QString result;
+    qsizetype from = 0;
+    for (auto it = run.globalMatch(text); it.hasNext();) {
+        const auto match = it.next();
+        result += QStringView(text).mid(from, match.capturedEnd() - from);
+        result += QLatin1Char(' ') + match.captured().back();
+        from = match.capturedEnd();
+    }
+    return result + QStringView(text).mid(from);
 }
 
 } // namespace
@@ -49,6 +67,8 @@ private slots:
     void refusesOtherSqliteFiles();
     void failedMigrationKeepsPreviousVersion();
     void cacheKeepsOnlyItsNewestBackup();
+    void existingCacheKeepsItsPageSize();
+    void version9RebuildsTheIndexWithoutLastCharacters();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -104,6 +124,8 @@ void TestMigrations::setsUpFreshFilesWithPragmas()
     QCOMPARE(pragma(*cache, "busy_timeout"), QStringLiteral("5000"));
     QCOMPARE(pragma(*cache, "temp_store"), QStringLiteral("2")); // MEMORY
     QCOMPARE(pragma(*cache, "query_only"), QStringLiteral("0"));
+    // A new cache has 8 KiB pages (set before WAL fixed the size), the user file SQLite's 4 KiB.
+    QCOMPARE(pragma(*cache, "page_size"), QStringLiteral("8192"));
     QVERIFY(!QFileInfo::exists(m_paths.cacheFile + QStringLiteral(".bak-v0"))); // new: no backup
 
     auto user = openDatabase(m_paths.userFile, SchemaSpec::user(), false, &error);
@@ -112,6 +134,7 @@ void TestMigrations::setsUpFreshFilesWithPragmas()
     QCOMPARE(pragma(*user, "journal_mode"), QStringLiteral("wal"));
     QCOMPARE(pragma(*user, "foreign_keys"), QStringLiteral("1"));
     QCOMPARE(pragma(*user, "synchronous"), QStringLiteral("2")); // FULL for the user's data
+    QCOMPARE(pragma(*user, "page_size"), QStringLiteral("4096"));
 
     // Opening again changes nothing: no migration, no backup.
     cache.reset();
@@ -152,6 +175,7 @@ void TestMigrations::migratesVersion1FixtureKeepingData()
     }
     ScratchConnection look(m_paths.cacheFile);
     QCOMPARE(look.scalar(QStringLiteral("PRAGMA user_version")).toInt(), newestCacheVersion);
+    QCOMPARE(look.scalar(QStringLiteral("PRAGMA page_size")).toInt(), 4096); // as it was made
     QCOMPARE(look.scalar(QStringLiteral("PRAGMA foreign_key_check")), QVariant());
     QCOMPARE(look.scalar(QStringLiteral("PRAGMA integrity_check")).toString(),
              QStringLiteral("ok"));
@@ -358,6 +382,136 @@ void TestMigrations::cacheKeepsOnlyItsNewestBackup()
         QVERIFY2(!QFileInfo::exists(path), qPrintable(path));
     for (const QString& path : unrelated)
         QVERIFY2(QFileInfo::exists(path), qPrintable(path));
+}
+
+// A cache made before 8 KiB pages (4 KiB, WAL) opens, is written and read as it is: its page
+// size cannot change in WAL mode, and nothing tries.
+void TestMigrations::existingCacheKeepsItsPageSize()
+{
+    QString error;
+    {
+        auto writer = CacheWriter::open(m_paths, &error);
+        QVERIFY2(writer, qPrintable(error));
+        QVERIFY2(writer->writeDigest(digest(QDate(2024, 10, 15), core::koreanDigestSource(),
+                                            {paper(QStringLiteral("2410.00001"),
+                                                   QStringLiteral("지식증류를 위한 방법"))}),
+                                     &error),
+                 qPrintable(error));
+    }
+    {
+        // The way to another page size: out of WAL, VACUUM, back into WAL.
+        ScratchConnection shrink(m_paths.cacheFile);
+        QCOMPARE(shrink.run(QStringLiteral("PRAGMA journal_mode = DELETE; PRAGMA page_size = 4096;"
+                                           "VACUUM; PRAGMA journal_mode = WAL;")),
+                 QString());
+        QCOMPARE(shrink.scalar(QStringLiteral("PRAGMA page_size")).toInt(), 4096);
+    }
+    auto writer = CacheWriter::open(m_paths, &error);
+    QVERIFY2(writer, qPrintable(error));
+    QVERIFY2(writer->writeDigest(
+                 digest(QDate(2024, 10, 16), core::koreanDigestSource(),
+                        {paper(QStringLiteral("2410.00002"), QStringLiteral("확산 모델의 평가"))}),
+                 &error),
+             qPrintable(error));
+    auto reader = CacheReader::open(m_paths, &error);
+    QVERIFY2(reader, qPrintable(error));
+    QCOMPARE(reader->paperCount(), 2);
+    QCOMPARE(reader->dayList(QDate(2024, 10, 16)).size(), 1);
+    ScratchConnection look(m_paths.cacheFile);
+    QCOMPARE(look.scalar(QStringLiteral("PRAGMA page_size")).toInt(), 4096);
+    QCOMPARE(look.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(look.scalar(QStringLiteral("PRAGMA integrity_check")).toString(),
+             QStringLiteral("ok"));
+    QCOMPARE(look.column(QStringLiteral("SELECT rowid FROM paper_fts WHERE paper_fts MATCH ?"),
+                         {fts::matchQuery(u"모델")})
+                 .size(),
+             1);
+}
+
+// Version 9: an index made by the tokenizer before it (each Korean run's last character on its
+// own) is built again by today's, so that FTS5's deletes, which re-tokenize the indexed
+// values, remove exactly what was indexed.
+void TestMigrations::version9RebuildsTheIndexWithoutLastCharacters()
+{
+    QString error;
+    core::Paper distillation =
+        paper(QStringLiteral("2410.00001"), QStringLiteral("소형 모델을 위한 지식증류"));
+    distillation.authors = {QStringLiteral("Minjun Kim")};
+    distillation.abstract = QStringLiteral("Knowledge distillation into small students.");
+    distillation.sections = {
+        {QStringLiteral("요약"), QStringLiteral("지식증류를 활용하여 작은 학생을 학습합니다.")}};
+    {
+        auto writer = CacheWriter::open(m_paths, &error);
+        QVERIFY2(writer, qPrintable(error));
+        QVERIFY2(
+            writer->writeDigest(
+                digest(QDate(2024, 10, 15), core::koreanDigestSource(), {distillation}), &error),
+            qPrintable(error));
+    }
+    const auto find = [this](const QString& query) {
+        ScratchConnection look(m_paths.cacheFile);
+        return look.column(QStringLiteral("SELECT rowid FROM paper_fts WHERE paper_fts MATCH ?"),
+                           {fts::matchQuery(query)});
+    };
+    const QString consistent =
+        QStringLiteral("INSERT INTO paper_fts (paper_fts, rank) VALUES ('integrity-check', 1)");
+    {
+        // The index as schema 8 left it: the row's pieces with the last characters, in a file
+        // of 4 KiB pages as every cache made before schema 9 is.
+        ScratchConnection old(m_paths.cacheFile);
+        QCOMPARE(old.run(QStringLiteral("PRAGMA journal_mode = DELETE; PRAGMA page_size = 4096;"
+                                        "VACUUM; PRAGMA journal_mode = WAL;")),
+                 QString());
+        QStringList values;
+        for (const char* name : {"title", "authors", "abstract", "body"})
+            values.append(old.scalar(QStringLiteral("SELECT ") + QLatin1String(name) +
+                                     QStringLiteral(" FROM paper_fts_text WHERE paper = 1"))
+                              .toString());
+        QCOMPARE(old.run(QStringLiteral(
+                     "INSERT INTO paper_fts (paper_fts, rowid, title, authors, abstract, body) "
+                     "SELECT 'delete', paper, title, authors, abstract, body FROM paper_fts_text")),
+                 QString());
+        QVariantList oldValues{1};
+        for (const QString& value : values)
+            oldValues.append(withLastSyllables(value));
+        old.column(QStringLiteral("INSERT INTO paper_fts (rowid, title, authors, abstract, body) "
+                                  "VALUES (?, ?, ?, ?, ?)"),
+                   oldValues);
+        QCOMPARE(old.run(QStringLiteral("PRAGMA user_version = 8")), QString());
+        // Today's tokenizer does not make these pieces from the text: the check says so.
+        QVERIFY(!old.run(consistent).isEmpty());
+    }
+    QCOMPARE(find(QStringLiteral("를")), QStringList{QStringLiteral("1")}); // only ends 지식증류를
+
+    auto writer = CacheWriter::open(m_paths, &error);
+    QVERIFY2(writer, qPrintable(error));
+    ScratchConnection look(m_paths.cacheFile);
+    QCOMPARE(look.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 9);
+    QCOMPARE(look.scalar(QStringLiteral("PRAGMA page_size")).toInt(), 4096);
+    QVERIFY(QFileInfo::exists(m_paths.cacheFile + QStringLiteral(".bak-v8")));
+    QCOMPARE(look.run(consistent), QString());
+    QCOMPARE(find(QStringLiteral("를")), QStringList());
+    QCOMPARE(look.run(QStringLiteral(
+                 "CREATE VIRTUAL TABLE temp.terms USING fts5vocab (main, paper_fts, row)")),
+             QString());
+    QCOMPARE(look.scalar(QStringLiteral("SELECT count(*) FROM temp.terms WHERE term = ?"),
+                         {QStringLiteral("를")})
+                 .toInt(),
+             0);
+    QVERIFY(look.scalar(QStringLiteral("SELECT count(*) FROM temp.terms WHERE term = ?"),
+                        {QStringLiteral("류를")})
+                .toInt() == 1);
+    for (const char* word : {"지식증류", "증류", "학생", "모델", "지", "distill", "kim"})
+        QCOMPARE(find(QString::fromUtf8(word)), QStringList{QStringLiteral("1")});
+
+    // The rebuilt row is removed and written again with exactly its indexed pieces.
+    distillation.sections = {{QStringLiteral("요약"), QStringLiteral("양자화 기법을 다룹니다.")}};
+    QVERIFY2(writer->writeDigest(
+                 digest(QDate(2024, 10, 15), core::koreanDigestSource(), {distillation}), &error),
+             qPrintable(error));
+    QCOMPARE(look.run(consistent), QString());
+    QCOMPARE(find(QStringLiteral("학생")), QStringList());
+    QCOMPARE(find(QStringLiteral("양자화")), QStringList{QStringLiteral("1")});
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -1,0 +1,18 @@
+-- Paperboy cache, schema version 9: the full-text index no longer holds the last character of
+-- each Korean (Chinese, Japanese) run on its own.
+--
+-- Until now paperboy_bigram indexed a run as its two-character pieces plus its last character
+-- (지식증류를 -> 지식 식증 증류 류를 를), so that a one-character query found a character that
+-- only ever ends a run. Those last characters were 30-37 % of the Korean pieces, mostly
+-- particles (은, 는, 을, 의) that nobody searches for alone, and they made the index a third
+-- bigger: rebuilt on copies, paper_fts_data went 111.0 -> 73.7 MB on the 50 000-paper
+-- synthetic cache, 340.5 -> 239.7 MB with its Zipf vocabulary and 7.5 -> 6.3 MB on the real
+-- corpus (docs/performance.md, "Size"). A one-character query is still a prefix query
+-- (search/MatchExpression.cpp): it finds the character where it starts a piece (모 in 모델)
+-- or stands alone.
+--
+-- The index is external-content, and FTS5 removes a row by tokenizing the values it was indexed
+-- with: an index holding the old pieces would be removed wrongly by the new tokenizer. So the
+-- whole index is built again here from paper_fts_text, by the tokenizer every connection now
+-- registers (store/FtsTokenizer.cpp), before any write can touch it.
+INSERT INTO paper_fts (paper_fts) VALUES ('rebuild');
