@@ -65,6 +65,19 @@ QString problemWith(const QString& file)
 
 } // namespace
 
+bool cacheNeedsUpgrade(const DataPaths& paths)
+{
+    const auto header = sqliteHeader(paths.cacheFile);
+    if (!header || header->size() < 64)
+        return false;
+    // user_version: a big-endian 32-bit integer at offset 60. A newer value that is still in
+    // the write-ahead log only makes this say yes to a cache that opens without migrating.
+    const auto* bytes = reinterpret_cast<const unsigned char*>(header->constData());
+    const qint64 version =
+        (qint64(bytes[60]) << 24) | (bytes[61] << 16) | (bytes[62] << 8) | bytes[63];
+    return version > 0 && version < newestCacheVersion();
+}
+
 bool recoverCache(const DataPaths& paths, QString* notice, QString* error)
 {
     const QString problem = problemWith(paths.cacheFile);

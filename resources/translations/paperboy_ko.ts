@@ -1571,6 +1571,10 @@
         <source>Digest files or folders to import.</source>
         <translation>가져올 다이제스트 파일 또는 폴더입니다.</translation>
     </message>
+    <message>
+        <source>Upgrading the cache for this version of Paperboy. The search index is rebuilt once; a large archive takes a minute or two.</source>
+        <translation>이 버전의 Paperboy에 맞게 캐시를 업그레이드하는 중입니다. 검색 색인은 한 번만 다시 만들며, 자료가 많으면 1~2분 걸립니다.</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::ui::AboutDialog</name>

@@ -11,6 +11,7 @@
 #include "ui/settings/AppearanceSettings.h"
 #include "ui/style/ReaderStyle.h"
 #include "ui/style/Theme.h"
+#include "ui/window/CacheUpgrade.h"
 #include "ui/window/MainWindow.h"
 #include "ui/window/SingleInstance.h"
 #include "ui/window/StartupProbe.h"
@@ -176,6 +177,10 @@ int runReader(int argc, char** argv)
         if (!instance->listen() && instance->handOver(options.files))
             return 0;
     }
+
+    // An older cache is upgraded first, with a word on screen when that takes a while.
+    if (!options.demo)
+        upgradeCacheShowingProgress(paths);
 
     SyncSetup sync;
     // --demo shows the samples and stays offline; measuring start-up must not download.
