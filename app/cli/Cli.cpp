@@ -234,6 +234,12 @@ int run(int argc, char** argv)
             err << "paperboy: " << error << '\n';
         else if (!notice.isEmpty())
             err << "paperboy: " << notice << '\n';
+        // The command's first open runs the migrations, which may rebuild the search index
+        // (20 s for 50 000 papers): say so rather than seem to hang.
+        if (store::cacheNeedsUpgrade(context.paths))
+            err << Text::tr("paperboy: upgrading the cache for this version (once; the search "
+                            "index is rebuilt, a large archive takes a minute or two)")
+                << '\n';
         err.flush();
     }
     QStringList args{QStringLiteral("paperboy ") + split.command};

@@ -901,6 +901,10 @@
         <source>More papers match: --limit N shows more.</source>
         <translation>일치하는 논문이 더 있습니다. --limit N으로 더 볼 수 있습니다.</translation>
     </message>
+    <message>
+        <source>paperboy: upgrading the cache for this version (once; the search index is rebuilt, a large archive takes a minute or two)</source>
+        <translation>paperboy: 이 버전에 맞게 캐시를 업그레이드하는 중입니다 (한 번만; 검색 색인을 다시 만들며, 자료가 많으면 1~2분 걸립니다)</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::exporting</name>

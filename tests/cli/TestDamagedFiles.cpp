@@ -6,10 +6,15 @@
 #include "common/CliRunner.h"
 #include "common/ReadOnlyFolder.h"
 
+#include "store/SqlScript.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -58,6 +63,7 @@ private slots:
     void fullCacheFailsCleanlyAndKeepsWhatItHad();
     void fullUserFileFailsCleanlyAndKeepsWhatItHad();
     void readOnlyFolderIsReadButNotWritten();
+    void olderCacheSaysItIsUpgraded();
 
 private:
     CliResult run(const QStringList& args) { return runCli(m_dir->path(), args); }
@@ -228,4 +234,30 @@ void TestDamagedFiles::readOnlyFolderIsReadButNotWritten()
 }
 
 QTEST_GUILESS_MAIN(TestDamagedFiles)
+// A cache of an older schema is upgraded by the first command that opens it, which may take a
+// minute: stderr says so, once, and the command answers as usual.
+void TestDamagedFiles::olderCacheSaysItIsUpgraded()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(text("QSQLITE"), text("v1"));
+        db.setDatabaseName(m_dir->path() + text("/cache.sqlite"));
+        QVERIFY(db.open());
+        QFile fixture(text(PAPERBOY_TEST_DATA_DIR "/store/cache_v1.sql"));
+        QVERIFY(fixture.open(QIODevice::ReadOnly));
+        for (const QString& statement :
+             paperboy::store::splitSqlScript(QString::fromUtf8(fixture.readAll()))) {
+            QSqlQuery query(db);
+            QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(text("v1"));
+    const CliResult first = run({text("days")});
+    QCOMPARE(first.exitCode, 0);
+    QVERIFY2(first.err.contains(text("upgrading the cache")), qPrintable(first.err));
+    QVERIFY2(first.out.contains(text("2024-10-15")), qPrintable(first.out));
+    const CliResult second = run({text("days")});
+    QVERIFY2(!second.err.contains(text("upgrading")), qPrintable(second.err));
+}
+
 #include "TestDamagedFiles.moc"
