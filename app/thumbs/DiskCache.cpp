@@ -70,6 +70,7 @@ void DiskCache::ensureLoaded()
         Entry entry{info.fileName(), base.mid(split + 1), info.size(),
                     info.lastModified().toMSecsSinceEpoch()};
         m_totalBytes += entry.bytes;
+        m_lastUseMs = std::max(m_lastUseMs, entry.lastUsedMs);
         m_entries.insert(base.left(split), entry);
     }
     evict();
@@ -89,7 +90,7 @@ std::optional<QByteArray> DiskCache::read(const QUrl& url)
         return std::nullopt;
     }
     QByteArray bytes = file.readAll();
-    it->lastUsedMs = nowMs();
+    it->lastUsedMs = nextUseMs();
     file.close();
     // The modification time is the LRU order across restarts.
     if (file.open(QIODevice::ReadWrite))
@@ -125,10 +126,16 @@ bool DiskCache::write(const QUrl& url, const QString& paperId, const QByteArray&
         if (old->fileName != fileName)
             QFile::remove(m_directory + QLatin1Char('/') + old->fileName);
     }
-    m_entries.insert(key, Entry{fileName, safeId(paperId), bytes.size(), nowMs()});
+    m_entries.insert(key, Entry{fileName, safeId(paperId), bytes.size(), nextUseMs()});
     m_totalBytes += bytes.size();
     evict();
     return true;
+}
+
+qint64 DiskCache::nextUseMs()
+{
+    m_lastUseMs = std::max(nowMs(), m_lastUseMs + 1);
+    return m_lastUseMs;
 }
 
 void DiskCache::evict()

@@ -54,6 +54,9 @@ private:
 
     void ensureLoaded(); // the first use scans the folder (m_mutex held)
     void evict();        // m_mutex held
+    // The time of a use, in ms, later than every earlier use: two writes in one millisecond
+    // were a tie, and eviction then dropped either one (m_mutex held).
+    qint64 nextUseMs();
     static QString keyFor(const QUrl& url);
 
     const QString m_directory;
@@ -63,6 +66,7 @@ private:
     bool m_loaded = false;
     QHash<QString, Entry> m_entries; // by key
     qint64 m_totalBytes = 0;
+    qint64 m_lastUseMs = 0;
 };
 
 } // namespace paperboy::thumbs
