@@ -24,10 +24,11 @@ void logFailure(const char* what, const QString& error)
     qWarning("paperboy::search::Searcher::%s failed: %s", what, qUtf8Printable(error));
 }
 
-// bm25 weights of paper_fts's columns (title, authors, abstract, body): a word in the title says
-// more about a paper than the same word in its abstract or its digest sections. paperboy_rank
+// bm25 weights of paper_fts's columns in their order (store/FtsColumns.h: body, abstract, title,
+// authors): a word in the title says more about a paper than the same word in its abstract or
+// its digest sections. paperboy_rank
 // is bm25 with a bound on counting the rows of common phrases (store/FtsRank.h).
-const QLatin1String bm25Rank("paperboy_rank(paper_fts, 10.0, 5.0, 2.0, 1.0)");
+const QLatin1String bm25Rank("paperboy_rank(paper_fts, 1.0, 2.0, 10.0, 5.0)");
 
 // "More like this" weighs the paper's 16 most frequent words by how rare they are (counted up
 // to relatedMatchLimit) and ranks the newest relatedMatchLimit papers holding any of the 6
@@ -396,8 +397,9 @@ QList<SearchHit> Searcher::related(const QString& id, int limit) const
     store::Transaction snapshot(*m_connection, store::Transaction::Mode::Read);
     store::PreparedQuery text(
         *m_connection,
-        QStringLiteral("SELECT p.pk, s.title, s.keywords, s.abstract, s.ai_summary, "
-                       "(SELECT group_concat(markdown, char(10)) FROM sections "
+        QStringLiteral("SELECT p.pk, s.title, s.keywords, paperboy_text(s.abstract), "
+                       "paperboy_text(s.ai_summary), (SELECT group_concat("
+                       "paperboy_text(markdown), char(10)) FROM sections "
                        "WHERE paper = s.paper AND source = s.source) "
                        "FROM papers p JOIN paper_sources s ON s.paper = p.pk WHERE p.id = ?"),
         &error);

@@ -5,6 +5,7 @@
 #include "store/FetchLog.h"
 #include "store/Schema.h"
 #include "store/SummaryWrite.h"
+#include "store/TextDictionary.h"
 
 namespace paperboy::store {
 namespace {
@@ -60,8 +61,10 @@ bool CacheWriter::writeDigest(const core::Digest& digest, QString* error,
         DigestImport import(*m_connection);
         if (transaction.begin(&message) && import.run(digest, &message) &&
             (!fetch || fetchlog::store(*m_connection, *fetch, &message)) &&
-            import.finish(&message) && transaction.commit(&message))
+            import.finish(&message) && transaction.commit(&message)) {
+            packTextsIfDue();
             return true;
+        }
     }
     if (error)
         *error = message;
@@ -84,6 +87,7 @@ void CacheWriter::writeDigests(const QList<core::Digest>& digests, QStringList* 
         if (ok && import.finish(&message) && transaction.commit(&message)) {
             for (qsizetype i = 0; i < digests.size(); ++i)
                 errors->append(QString());
+            packTextsIfDue();
             return;
         }
     } // rolled back: one digest at a time instead
@@ -120,6 +124,7 @@ bool CacheWriter::clearAll(QString* error)
         "DELETE FROM paper_sources",
         "DELETE FROM papers",
         "DELETE FROM fetches",
+        "DELETE FROM text_dictionaries", // after every text that could name one
     };
     QString message;
     {
@@ -214,6 +219,19 @@ QList<QDate> CacheWriter::pruneToSize(qint64 maxBytes, QString* error)
     if (error)
         *error = message;
     return dropped;
+}
+
+void CacheWriter::packTextsIfDue()
+{
+    // Its own transaction: the import before it is already safe, and a failure here only leaves
+    // the texts as they are, to be tried again after the next import.
+    QString message;
+    Transaction transaction(*m_connection);
+    if (!transaction.begin(&message) ||
+        !packed::packStoredText(m_connection->nativeHandle(), &message) ||
+        !transaction.commit(&message))
+        qWarning("paperboy::store::CacheWriter: packing the cache's texts failed: %s",
+                 qUtf8Printable(message));
 }
 
 bool CacheWriter::recordFetch(const FetchRecord& fetch, QString* error)

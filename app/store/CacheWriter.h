@@ -54,6 +54,8 @@ public:
     qint64 usedBytes(QString* error);
 
 private:
+    // Trains the text dictionary once the cache holds enough text (TextDictionary.h).
+    void packTextsIfDue();
     explicit CacheWriter(std::unique_ptr<Connection> connection);
     std::unique_ptr<Connection> m_connection;
 };

@@ -4,6 +4,8 @@
 #include "store/FtsSnippet.h"
 #include "store/FtsTokenizer.h"
 #include "store/NativeStatement.h"
+#include "store/PackedText.h"
+#include "store/TextDictionary.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -45,11 +47,17 @@ std::unique_ptr<Connection> Connection::open(const QString& file, QString* error
     // Checked once here (the library behind Qt's driver must be ours) and used from then on.
     connection->m_handle = store::nativeHandle(connection->m_db, error);
     // Before anything reads the schema: paper_fts cannot even be opened without it.
-    if (!connection->m_handle || !fts::registerTokenizer(connection->m_handle, error) ||
-        !fts::registerRankFunction(connection->m_handle, error) ||
-        !fts::registerSnippetFunction(connection->m_handle, error))
+    if (!connection->m_handle || !registerCacheFunctions(connection->m_handle, error))
         return nullptr;
     return connection;
+}
+
+bool registerCacheFunctions(sqlite3* handle, QString* error)
+{
+    return fts::registerTokenizer(handle, error) && fts::registerRankFunction(handle, error) &&
+           fts::registerSnippetFunction(handle, error) &&
+           packed::registerFunctions(handle, error) &&
+           packed::registerPackStoredFunction(handle, error);
 }
 
 Connection::Connection(QString name, QString file)

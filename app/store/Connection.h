@@ -18,9 +18,9 @@ namespace paperboy::store {
 // One SQLite connection through Qt's QSQLITE driver, under a connection name of its own that
 // is removed again on destruction. A connection belongs to the thread that opened it (SQLite
 // handles may not be shared between threads through Qt), so every use checks the thread.
-// Opening does nothing to the file beyond what SQLite does on open (it registers the full-text
-// tokenizer, FtsTokenizer.h, with the connection); pragmas and migrations are applied by
-// openDatabase() (Schema.h).
+// Opening does nothing to the file beyond what SQLite does on open (it registers the cache's
+// SQL functions with the connection: registerCacheFunctions); pragmas and migrations are applied
+// by openDatabase() (Schema.h).
 class Connection final
 {
 public:
@@ -61,6 +61,11 @@ private:
     sqlite3* m_handle = nullptr;
     QHash<QByteArray, sqlite3_stmt*> m_nativeStatements; // finalized before the close
 };
+
+// What the cache's SQL needs on a connection: the full-text tokenizer (FtsTokenizer.h), its rank
+// and snippet functions, and the packed texts' functions (PackedText.h, TextDictionary.h). For
+// any connection to a cache file, the app's own and a test's.
+bool registerCacheFunctions(sqlite3* handle, QString* error);
 
 // A borrowed prepared statement, reset (finish()) when the scope ends.
 class PreparedQuery final

@@ -168,29 +168,42 @@ namespace {
 
 // The upsert of one source's row. The row changes (and update_seq moves on) only when the
 // source says something new, so re-importing an old digest does not make its votes the
-// "latest".
+// "latest". Long texts are stored packed (PackedText.h) and compared unpacked: a text packed
+// with a newer dictionary is still the same text.
 QString upsertPaperSourceSql()
 {
-    const QString columns = QStringLiteral(
-        "title, authors, author_count, authors_head, votes, thumbnail, media_image, media, "
-        "abstract, "
-        "ai_summary, keywords, github, stars, project, organization, comments, submitter, "
-        "listed_at, published_at");
+    const QStringList columns =
+        QStringLiteral("title, authors, author_count, authors_head, votes, "
+                       "thumbnail, media_image, media, abstract, ai_summary, "
+                       "keywords, github, stars, project, organization, comments, "
+                       "submitter, listed_at, published_at")
+            .split(QStringLiteral(", "));
+    const auto isPacked = [](const QString& column) {
+        return column == QLatin1String("abstract") || column == QLatin1String("ai_summary");
+    };
+    QStringList values{QStringLiteral("?"), QStringLiteral("?")}; // paper, source
     QStringList assignments;
+    QStringList stored;
     QStringList excluded;
-    for (const QString& column : columns.split(QStringLiteral(", "))) {
+    for (const QString& column : columns) {
+        const bool packed = isPacked(column);
+        values.append(packed ? QStringLiteral("paperboy_pack(?)") : QStringLiteral("?"));
         assignments.append(column + QStringLiteral(" = excluded.") + column);
-        excluded.append(QStringLiteral("excluded.") + column);
+        stored.append(packed ? QStringLiteral("paperboy_text(%1)").arg(column) : column);
+        excluded.append(packed ? QStringLiteral("paperboy_text(excluded.%1)").arg(column)
+                               : QStringLiteral("excluded.") + column);
     }
-    return QStringLiteral("INSERT INTO paper_sources (paper, source, ") + columns +
+    values.append({QStringLiteral("?"), QStringLiteral("?")}); // updated_at, update_seq
+    return QStringLiteral("INSERT INTO paper_sources (paper, source, ") +
+           columns.join(QStringLiteral(", ")) +
            QStringLiteral(", updated_at, update_seq) VALUES (") +
-           QStringLiteral("?, ").repeated(22) +
-           QStringLiteral("?) ON CONFLICT (paper, source) DO UPDATE SET ") +
+           values.join(QStringLiteral(", ")) +
+           QStringLiteral(") ON CONFLICT (paper, source) DO UPDATE SET ") +
            assignments.join(QStringLiteral(", ")) +
            QStringLiteral(", updated_at = excluded.updated_at, update_seq = "
                           "excluded.update_seq WHERE (") +
-           columns + QStringLiteral(") IS NOT (") + excluded.join(QStringLiteral(", ")) +
-           QLatin1Char(')');
+           stored.join(QStringLiteral(", ")) + QStringLiteral(") IS NOT (") +
+           excluded.join(QStringLiteral(", ")) + QLatin1Char(')');
 }
 
 // The list's image when the source names no thumbnail (006_list_media_image.sql).
@@ -240,7 +253,7 @@ bool DigestImport::writeSections(qint64 key, const QString& source, const core::
         m_connection, QStringLiteral("DELETE FROM sections WHERE paper = ? AND source = ?"), error);
     PreparedQuery insert(m_connection,
                          QStringLiteral("INSERT INTO sections (paper, source, ord, name, "
-                                        "markdown) VALUES (?, ?, ?, ?, ?)"),
+                                        "markdown) VALUES (?, ?, ?, ?, paperboy_pack(?))"),
                          error);
     if (!clear || !insert || !clear.exec({key, source}, error))
         return false;
@@ -250,8 +263,16 @@ bool DigestImport::writeSections(qint64 key, const QString& source, const core::
                          error))
             return false;
     }
-    return paper.titleKo.isEmpty() ||
-           insert.exec({key, source, koreanTitleOrd, koreanTitleSection(), paper.titleKo}, error);
+    if (paper.titleKo.isEmpty())
+        return true;
+    // The Korean title stays as it is: the day list reads it (DayListQuery.cpp).
+    PreparedQuery insertTitle(m_connection,
+                              QStringLiteral("INSERT INTO sections (paper, source, ord, name, "
+                                             "markdown) VALUES (?, ?, ?, ?, ?)"),
+                              error);
+    return insertTitle &&
+           insertTitle.exec({key, source, koreanTitleOrd, koreanTitleSection(), paper.titleKo},
+                            error);
 }
 
 bool DigestImport::pruneUnlisted(qint64 key, const QString& source, QString* error)

@@ -1,6 +1,7 @@
 #include "store/FtsSnippet.h"
 
 #include "store/Fts5Api.h"
+#include "store/FtsColumns.h"
 
 #include <sqlite3.h>
 
@@ -28,19 +29,16 @@ struct Window
 
 // The column with the most of the query's phrases, or -1. On a tie the title comes last and
 // the authors next to last: a result already shows its title, and the abstract or the digest's
-// text around the words says more (paper_fts's columns are title, authors, abstract, body).
+// text around the words says more (FtsColumns.h).
 int bestColumn(const Fts5ExtensionApi* api, Fts5Context* fts)
 {
     const int columns = api->xColumnCount(fts);
     const int phrases = api->xPhraseCount(fts);
-    std::vector<int> order;
-    for (int column = 2; column < columns; ++column)
-        order.push_back(column);
-    for (int column = std::min(1, columns - 1); column >= 0; --column)
-        order.push_back(column);
     int best = -1;
     int bestCount = 0;
-    for (const int column : order) {
+    for (const int column : {abstractColumn, bodyColumn, authorsColumn, titleColumn}) {
+        if (column >= columns)
+            continue;
         int count = 0;
         for (int phrase = 0; phrase < phrases; ++phrase) {
             Fts5PhraseIter iterator;

@@ -44,7 +44,8 @@ bool readRecords(Connection& connection, const QString& paperKeys, const QVarian
     PreparedQuery query(
         connection,
         QStringLiteral("SELECT s.paper, p.id, s.source, s.title, s.authors, s.author_count, "
-                       "s.votes, s.thumbnail, s.media, s.abstract, s.ai_summary, s.keywords, "
+                       "s.votes, s.thumbnail, s.media, paperboy_text(s.abstract), "
+                       "paperboy_text(s.ai_summary), s.keywords, "
                        "s.github, s.stars, s.project, s.organization, s.comments, s.submitter, "
                        "s.listed_at, s.published_at, s.update_seq, m.model, m.summarized_at "
                        "FROM paper_sources s JOIN papers p ON p.pk = s.paper "
@@ -64,7 +65,8 @@ bool readSections(Connection& connection, const QString& paperKeys, const QVaria
                   RecordsByPaper* records, QString* error)
 {
     PreparedQuery query(connection,
-                        QStringLiteral("SELECT paper, source, name, markdown, ord FROM sections "
+                        QStringLiteral("SELECT paper, source, name, paperboy_text(markdown), ord "
+                                       "FROM sections "
                                        "WHERE paper IN (") +
                             paperKeys + QStringLiteral(") ORDER BY paper, source, ord"),
                         error);

@@ -57,7 +57,7 @@ bool writeSections(Connection& connection, qint64 key, const core::Sections& sec
         connection, QStringLiteral("DELETE FROM sections WHERE paper = ? AND source = ?"), error);
     PreparedQuery insert(connection,
                          QStringLiteral("INSERT INTO sections (paper, source, ord, name, "
-                                        "markdown) VALUES (?, ?, ?, ?, ?)"),
+                                        "markdown) VALUES (?, ?, ?, ?, paperboy_pack(?))"),
                          error);
     if (!clear || !insert || !clear.exec({key, core::summarizerSource()}, error))
         return false;

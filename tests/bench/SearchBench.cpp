@@ -45,11 +45,14 @@ double textMegabytes(store::Connection& connection)
 {
     QString error;
     const auto bytes = connection.scalar(
+        // The texts as they read, not as they are stored: packed ones unpacked.
         QStringLiteral("SELECT (SELECT total(length(CAST(title AS BLOB)) + "
-                       "length(CAST(authors AS BLOB)) + length(CAST(abstract AS BLOB)) + "
-                       "length(CAST(ai_summary AS BLOB)) + length(CAST(keywords AS BLOB))) "
-                       "FROM paper_sources) + (SELECT total(length(CAST(name AS BLOB)) + "
-                       "length(CAST(markdown AS BLOB))) FROM sections)"),
+                       "length(CAST(authors AS BLOB)) + "
+                       "length(CAST(paperboy_text(abstract) AS BLOB)) + "
+                       "length(CAST(paperboy_text(ai_summary) AS BLOB)) + "
+                       "length(CAST(keywords AS BLOB))) FROM paper_sources) + "
+                       "(SELECT total(length(CAST(name AS BLOB)) + "
+                       "length(CAST(paperboy_text(markdown) AS BLOB))) FROM sections)"),
         &error);
     return bytes ? bytes->toDouble() / 1e6 : 0;
 }

@@ -1,6 +1,7 @@
 #include "StoreTestSupport.h"
 
-#include "store/FtsTokenizer.h"
+#include "store/Connection.h"
+#include "store/NativeStatement.h"
 #include "store/SqlScript.h"
 
 #include <QFile>
@@ -37,9 +38,11 @@ ScratchConnection::ScratchConnection(const QString& file)
       m_db(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name))
 {
     m_db.setDatabaseName(file);
-    // Like every connection of the app: paper_fts needs the tokenizer to be read at all.
+    // Like every connection of the app: paper_fts needs the tokenizer to be read at all, and
+    // its text view the packed texts' reader.
     QString error;
-    if (m_db.open() && !fts::registerTokenizer(m_db, &error))
+    sqlite3* handle = m_db.open() ? nativeHandle(m_db, &error) : nullptr;
+    if (m_db.isOpen() && (!handle || !registerCacheFunctions(handle, &error)))
         qFatal("%s", qPrintable(error));
 }
 
