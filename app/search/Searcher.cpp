@@ -312,7 +312,8 @@ QHash<qint64, Snippet> Searcher::readSnippets(const QList<qint64>& keys, const Q
     store::PreparedQuery select(
         *m_connection,
         QStringLiteral("SELECT rowid, CASE WHEN rowid IN (") + store::keysFromJsonArray() +
-            QStringLiteral(") THEN paperboy_snippet(paper_fts, ?, ?, ?, 16) END FROM paper_fts "
+            QStringLiteral(") THEN paperboy_snippet(paper_fts, ?, ?, ?, 16, 'paper_fts_text') "
+                           "END FROM paper_fts "
                            "WHERE paper_fts MATCH ? AND rowid BETWEEN ? AND ?"),
         &error);
     if (!select || !select.exec({store::jsonArray(keys), markers.open, markers.close,

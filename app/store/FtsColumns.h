@@ -11,5 +11,9 @@ enum Column : int {
     titleColumn = 2,
     authorsColumn = 3,
 };
+// Their names, which paper_fts shares with its content view paper_fts_text.
+inline constexpr const char* columnNames[] = {"body", "abstract", "title", "authors"};
+// The view's column that paper_fts's rowid is.
+inline constexpr const char* contentRowidName = "paper";
 
 } // namespace paperboy::store::fts

@@ -6,6 +6,8 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <array>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -179,6 +181,81 @@ std::vector<std::pair<int, int>> highlights(const std::vector<Hit>& hits, const 
     return merged;
 }
 
+// One column of a row read from the content view by itself, in place of xColumnText, which
+// makes FTS5 read the whole row: every column of paper_fts_text, so every packed text of the
+// paper unpacked (PackedText.h), for a snippet that quotes one of them. Selecting one column of
+// the view runs only that column's subquery. One statement per column, kept for the query.
+class ColumnReader final
+{
+public:
+    ColumnReader(sqlite3* db, std::string view) : m_db(db), m_view(std::move(view)) {}
+    ~ColumnReader()
+    {
+        for (sqlite3_stmt* statement : m_statements)
+            sqlite3_finalize(statement);
+    }
+    ColumnReader(const ColumnReader&) = delete;
+    ColumnReader& operator=(const ColumnReader&) = delete;
+
+    // The text stays valid until the next read or the reader's end.
+    int read(int column, sqlite3_int64 rowid, const char** text, int* size)
+    {
+        if (column < 0 || column >= int(std::size(columnNames)))
+            return SQLITE_RANGE;
+        sqlite3_stmt*& statement = m_statements[size_t(column)];
+        int rc = SQLITE_OK;
+        if (!statement) {
+            const std::string sql = std::string("SELECT ") + columnNames[column] + " FROM \"" +
+                                    m_view + "\" WHERE " + contentRowidName + " = ?1";
+            rc = sqlite3_prepare_v3(m_db, sql.c_str(), -1, SQLITE_PREPARE_PERSISTENT, &statement,
+                                    nullptr);
+        }
+        if (m_last)
+            sqlite3_reset(m_last);
+        m_last = statement;
+        if (rc == SQLITE_OK)
+            rc = sqlite3_bind_int64(statement, 1, rowid);
+        if (rc == SQLITE_OK) {
+            rc = sqlite3_step(statement);
+            *text = rc == SQLITE_ROW
+                        ? reinterpret_cast<const char*>(sqlite3_column_text(statement, 0))
+                        : nullptr;
+            *size = rc == SQLITE_ROW ? sqlite3_column_bytes(statement, 0) : 0;
+            rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? SQLITE_OK : rc;
+        }
+        return rc;
+    }
+
+private:
+    sqlite3* m_db;
+    std::string m_view;
+    std::array<sqlite3_stmt*, std::size(columnNames)> m_statements{};
+    sqlite3_stmt* m_last = nullptr;
+};
+
+void deleteColumnReader(void* reader)
+{
+    delete static_cast<ColumnReader*>(reader);
+}
+
+// The column's text through the content view when the call names it (its last argument), else
+// through FTS5.
+int columnText(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* result,
+               sqlite3_value* view, int column, const char** text, int* size)
+{
+    if (!view)
+        return api->xColumnText(fts, column, text, size);
+    auto* reader = static_cast<ColumnReader*>(api->xGetAuxdata(fts, 0));
+    if (!reader) {
+        const auto* name = reinterpret_cast<const char*>(sqlite3_value_text(view));
+        reader = new ColumnReader(sqlite3_context_db_handle(result), name ? name : "");
+        const int rc = api->xSetAuxdata(fts, reader, deleteColumnReader);
+        if (rc != SQLITE_OK)
+            return rc; // FTS5 has freed the reader
+    }
+    return reader->read(column, api->xRowid(fts), text, size);
+}
+
 std::string argument(sqlite3_value* value)
 {
     const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(value));
@@ -188,8 +265,9 @@ std::string argument(sqlite3_value* value)
 void snippet(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* result, int count,
              sqlite3_value** arguments)
 {
-    if (count != 4) {
-        sqlite3_result_error(result, "paperboy_snippet takes open, close, ellipsis, tokens", -1);
+    if (count != 4 && count != 5) {
+        sqlite3_result_error(
+            result, "paperboy_snippet takes open, close, ellipsis, tokens [, content view]", -1);
         return;
     }
     const int tokens = std::clamp(sqlite3_value_int(arguments[3]), 1, 64);
@@ -206,7 +284,8 @@ void snippet(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* res
     ranges.window = chooseWindow(hits, tokens);
     ranges.from = std::max(0, ranges.window.first - tokens);
     if (rc == SQLITE_OK)
-        rc = api->xColumnText(fts, column, &text, &size);
+        rc =
+            columnText(api, fts, result, count == 5 ? arguments[4] : nullptr, column, &text, &size);
     if (rc == SQLITE_OK && text)
         rc = api->xTokenize(fts, text, size, &ranges, collectToken);
     if (rc == SQLITE_DONE)

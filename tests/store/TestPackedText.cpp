@@ -11,6 +11,8 @@
 #include "store/TextDictionary.h"
 
 #include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -199,6 +201,24 @@ void TestPackedText::packsOnceThereIsEnoughText()
              qPrintable(error));
     QVERIFY(count(QStringLiteral("SELECT count(*) FROM paper_fts WHERE paper_fts MATCH "
                                  "'\"멀티 모달\" OR 멀티모달'")) > 0);
+
+    // Snippets that read their column from the view by itself quote what FTS5's own read of
+    // the row gives, in every column.
+    for (const char* query : {"멀티모달", "에이전트", "robust", "\"Paper 3\""}) {
+        const QString both =
+            QStringLiteral("SELECT paperboy_snippet(paper_fts, '[', ']', '~', 8), "
+                           "paperboy_snippet(paper_fts, '[', ']', '~', 8, 'paper_fts_text') "
+                           "FROM paper_fts WHERE paper_fts MATCH '%1'");
+        QSqlQuery check(m_look->database());
+        QVERIFY2(check.exec(both.arg(QString::fromUtf8(query))),
+                 qPrintable(check.lastError().text()));
+        int rows = 0;
+        for (; check.next(); ++rows) {
+            QVERIFY(!check.value(0).toString().isEmpty());
+            QCOMPARE(check.value(1).toString(), check.value(0).toString());
+        }
+        QVERIFY2(rows > 0, query);
+    }
 }
 
 void TestPackedText::reimportingPackedTextChangesNothing()
