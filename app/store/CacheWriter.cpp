@@ -226,12 +226,24 @@ void CacheWriter::packTextsIfDue()
     // Its own transaction: the import before it is already safe, and a failure here only leaves
     // the texts as they are, to be tried again after the next import.
     QString message;
-    Transaction transaction(*m_connection);
-    if (!transaction.begin(&message) ||
-        !packed::packStoredText(m_connection->nativeHandle(), &message) ||
-        !transaction.commit(&message))
-        qWarning("paperboy::store::CacheWriter: packing the cache's texts failed: %s",
-                 qUtf8Printable(message));
+    std::optional<long long> packed;
+    {
+        Transaction transaction(*m_connection);
+        if (transaction.begin(&message))
+            packed = packed::packStoredText(m_connection->nativeHandle(), &message);
+        if (!packed || !transaction.commit(&message)) {
+            qWarning("paperboy::store::CacheWriter: packing the cache's texts failed: %s",
+                     qUtf8Printable(message));
+            return;
+        }
+    }
+    // The packed rows shrank where they lay, leaving their pages half empty; this happens once,
+    // when the cache holds a few megabytes, so compacting it then is quick (the real corpus:
+    // 2.5 MB given back). A courtesy, like Clear Cache's: nothing depends on it.
+    if (*packed > 0) {
+        QString ignored;
+        m_connection->exec(QStringLiteral("VACUUM"), &ignored);
+    }
 }
 
 bool CacheWriter::recordFetch(const FetchRecord& fetch, QString* error)
