@@ -24,8 +24,7 @@ const char* const dayListSql =
     "UNION ALL "
     // The Korean titles: the reserved section rows at ord -1 (MergedPapers.h), a primary key
     // search per paper.
-    "SELECT 2, t.paper, t.source, 0, NULL, paperboy_text(t.markdown), NULL, NULL, NULL, NULL, "
-    "NULL "
+    "SELECT 2, t.paper, t.source, 0, NULL, t.markdown, NULL, NULL, NULL, NULL, NULL "
     "FROM sections t WHERE t.paper IN (SELECT paper FROM digest_entries WHERE day = ?1) "
     "AND t.ord = -1 AND t.name = 'title_ko'";
 
