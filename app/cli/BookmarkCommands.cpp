@@ -18,6 +18,37 @@ QString tr(const char* text, int n = -1)
     return QCoreApplication::translate("paperboy::cli", text, nullptr, n);
 }
 
+int listBookmarks(bool json, CliContext& context)
+{
+    const auto user = openUserStore(context);
+    if (!user)
+        return 2;
+    const QList<store::Bookmark> bookmarks = user->bookmarkList();
+    if (json) {
+        QJsonArray array;
+        for (const store::Bookmark& bookmark : bookmarks)
+            array.append(exporting::bookmarkToJson(bookmark));
+        context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    for (const store::Bookmark& bookmark : bookmarks)
+        context.out << bookmark.id << '\t'
+                    << (bookmark.date.isValid() ? bookmark.date.toString(Qt::ISODate)
+                                                : QStringLiteral("-"))
+                    << '\t' << bookmark.title << '\n';
+    return 0;
+}
+
+QString readStandardInput()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(in.readAll());
+}
+
+} // namespace
+
 int addBookmarks(const QStringList& ids, const QString& command, CliContext& context)
 {
     bool cacheFailed = false;
@@ -74,36 +105,35 @@ int removeBookmarks(const QStringList& ids, const QString& command, CliContext& 
     return 0;
 }
 
-int listBookmarks(bool json, CliContext& context)
+int setReadState(const QStringList& ids, bool read, const QString& command, CliContext& context)
 {
-    const auto user = openUserStore(context);
-    if (!user)
+    bool cacheFailed = false;
+    const auto cache = openCacheIfAny(context, &cacheFailed);
+    const auto user = !cacheFailed ? openUserStore(context) : nullptr;
+    if (!user || !checkKnown(ids, cache.get(), *user, command, context))
         return 2;
-    const QList<store::Bookmark> bookmarks = user->bookmarkList();
-    if (json) {
-        QJsonArray array;
-        for (const store::Bookmark& bookmark : bookmarks)
-            array.append(exporting::bookmarkToJson(bookmark));
-        context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-        return 0;
+    QString error;
+    if (!user->setRead(ids, read, &error)) {
+        context.err << command << ": " << error << '\n';
+        return 2;
     }
-    for (const store::Bookmark& bookmark : bookmarks)
-        context.out << bookmark.id << '\t'
-                    << (bookmark.date.isValid() ? bookmark.date.toString(Qt::ISODate)
-                                                : QStringLiteral("-"))
-                    << '\t' << bookmark.title << '\n';
     return 0;
 }
 
-QString readStandardInput()
+int setNote(const QString& id, const QString& text, const QString& command, CliContext& context)
 {
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(in.readAll());
+    bool cacheFailed = false;
+    const auto cache = openCacheIfAny(context, &cacheFailed);
+    const auto user = cacheFailed ? nullptr : openUserStore(context);
+    if (!user || !checkKnown({id}, cache.get(), *user, command, context))
+        return 2;
+    QString error;
+    if (!user->setNote(id, text, &error)) {
+        context.err << command << ": " << error << '\n';
+        return 2;
+    }
+    return 0;
 }
-
-} // namespace
 
 int runBookmarksCommand(const QStringList& args, CliContext& context)
 {
@@ -159,17 +189,9 @@ int runReadCommand(const QStringList& args, CliContext& context)
         return 2;
     }
     const auto ids = parseIds(parser.positionalArguments(), args.value(0), context);
-    bool cacheFailed = false;
-    const auto cache = ids ? openCacheIfAny(context, &cacheFailed) : nullptr;
-    const auto user = ids && !cacheFailed ? openUserStore(context) : nullptr;
-    if (!user || !checkKnown(*ids, cache.get(), *user, args.value(0), context))
+    if (!ids)
         return 2;
-    QString error;
-    if (!user->setRead(*ids, !parser.isSet(unread), &error)) {
-        context.err << args.value(0) << ": " << error << '\n';
-        return 2;
-    }
-    return 0;
+    return setReadState(*ids, !parser.isSet(unread), args.value(0), context);
 }
 
 int runNoteCommand(const QStringList& args, CliContext& context)
@@ -202,17 +224,7 @@ int runNoteCommand(const QStringList& args, CliContext& context)
     const QString text = positional.size() == 2 && positional.at(1) == QLatin1String("-")
                              ? readStandardInput()
                              : positional.mid(1).join(QLatin1Char(' '));
-    bool cacheFailed = false;
-    const auto cache = openCacheIfAny(context, &cacheFailed);
-    const auto user = cacheFailed ? nullptr : openUserStore(context);
-    if (!user || !checkKnown({id}, cache.get(), *user, args.value(0), context))
-        return 2;
-    QString error;
-    if (!user->setNote(id, text, &error)) {
-        context.err << args.value(0) << ": " << error << '\n';
-        return 2;
-    }
-    return 0;
+    return setNote(id, text, args.value(0), context);
 }
 
 } // namespace paperboy::cli

@@ -56,6 +56,9 @@ const Command commands[] = {
      QT_TRANSLATE_NOOP("paperboy::cli", "Download bookmarked papers' PDFs, or show them")},
     {"summarize", runSummarizeCommand,
      QT_TRANSLATE_NOOP("paperboy::cli", "Summarize cached papers in Korean with a language model")},
+    {"mcp", runMcpCommand,
+     QT_TRANSLATE_NOOP("paperboy::cli",
+                       "Serve the library to AI assistants (Model Context Protocol)")},
 };
 
 const Command* findCommand(const char* name)

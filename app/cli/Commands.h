@@ -35,5 +35,6 @@ int runExportCommand(const QStringList& args, CliContext& context);
 int runDigestCommand(const QStringList& args, CliContext& context);    // DigestCommand.cpp
 int runPdfCommand(const QStringList& args, CliContext& context);       // PdfCommand.cpp
 int runSummarizeCommand(const QStringList& args, CliContext& context); // SummarizeCommand.cpp
+int runMcpCommand(const QStringList& args, CliContext& context);       // McpCommand.cpp
 
 } // namespace paperboy::cli

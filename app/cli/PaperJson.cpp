@@ -63,4 +63,20 @@ QJsonObject paperToJson(const core::Paper& paper)
     };
 }
 
+QJsonObject hitToJson(const search::SearchHit& hit)
+{
+    QJsonObject object{{QStringLiteral("id"), hit.id},
+                       {QStringLiteral("date"), hit.date.toString(Qt::ISODate)},
+                       {QStringLiteral("title"), hit.title},
+                       {QStringLiteral("votes"), intOrNull(hit.votes)},
+                       {QStringLiteral("snippet"), hit.snippet.text}};
+    // Where the snippet matched, as [start, length] in UTF-16 code units of "snippet" (the
+    // units of JavaScript strings): a consumer adds its own markup, the text stays text.
+    QJsonArray highlights;
+    for (const search::Snippet::Range& range : hit.snippet.highlights)
+        highlights.append(QJsonArray{qint64(range.start), qint64(range.length)});
+    object.insert(QStringLiteral("highlights"), highlights);
+    return object;
+}
+
 } // namespace paperboy::cli

@@ -1,6 +1,7 @@
 // The subcommands over the whole archive: search, top (a week's or month's most voted papers)
 // and related ("more like this").
 #include "cli/CommandParsing.h"
+#include "cli/PaperJson.h"
 #include "search/Periods.h"
 #include "search/QueryParser.h"
 #include "search/Searcher.h"
@@ -34,33 +35,12 @@ std::unique_ptr<search::Searcher> openSearcher(CliContext& context, bool* failed
     return searcher;
 }
 
-QJsonValue votesJson(const std::optional<int>& votes)
-{
-    return votes ? QJsonValue(*votes) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonObject hitJson(const search::SearchHit& hit)
-{
-    QJsonObject object{{QStringLiteral("id"), hit.id},
-                       {QStringLiteral("date"), hit.date.toString(Qt::ISODate)},
-                       {QStringLiteral("title"), hit.title},
-                       {QStringLiteral("votes"), votesJson(hit.votes)},
-                       {QStringLiteral("snippet"), hit.snippet.text}};
-    // Where the snippet matched, as [start, length] in UTF-16 code units of "snippet" (the
-    // units of JavaScript strings): a consumer adds its own markup, the text stays text.
-    QJsonArray highlights;
-    for (const search::Snippet::Range& range : hit.snippet.highlights)
-        highlights.append(QJsonArray{qint64(range.start), qint64(range.length)});
-    object.insert(QStringLiteral("highlights"), highlights);
-    return object;
-}
-
 void printHits(CliContext& context, const QList<search::SearchHit>& hits, bool json)
 {
     if (json) {
         QJsonArray array;
         for (const search::SearchHit& hit : hits)
-            array.append(hitJson(hit));
+            array.append(hitToJson(hit));
         context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return;
     }

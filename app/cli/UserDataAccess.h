@@ -26,4 +26,14 @@ bool checkKnown(const QStringList& ids, const store::CacheReader* cache,
 bool writeOutput(const QString& path, const QString& text, const QString& command,
                  CliContext& context);
 
+// The writes of `bookmarks add|remove`, `read` and `note` (BookmarkCommands.cpp), shared with
+// the MCP server's write tools so that both change the user file the same way. Each checks
+// every id first, says what it did on `context.out` and what failed on `context.err`
+// (prefixed with `command`), and answers the CLI's exit code: 0, or 2 with nothing changed.
+int addBookmarks(const QStringList& ids, const QString& command, CliContext& context);
+int removeBookmarks(const QStringList& ids, const QString& command, CliContext& context);
+int setReadState(const QStringList& ids, bool read, const QString& command, CliContext& context);
+// An empty text deletes the note.
+int setNote(const QString& id, const QString& text, const QString& command, CliContext& context);
+
 } // namespace paperboy::cli
