@@ -1,5 +1,7 @@
 #include "cli/McpTools.h"
 
+#include "search/QueryParser.h"
+
 #include <QFileInfo>
 
 namespace paperboy::cli {
@@ -20,6 +22,11 @@ store::CacheReader* LibraryReaders::cache(QString* error)
     if (!m_cache && QFileInfo::exists(m_paths.cacheFile))
         m_cache = store::CacheReader::open(m_paths, error);
     return m_cache.get();
+}
+
+std::optional<core::ArxivId> paperIdFrom(const QString& text)
+{
+    return search::parseQuery(text.trimmed()).paperId;
 }
 
 CapturedContext::CapturedContext(const store::DataPaths& paths)

@@ -69,8 +69,7 @@ void addPaperResources(mcp::ResourceRegistry& resources, LibraryReaders& library
                         "an arXiv id such as 2401.12345.")},
         {QStringLiteral("mimeType"), QStringLiteral("text/markdown")}};
     paper.read = [&library](const QString& uri) -> std::optional<mcp::ResourceText> {
-        const auto id = core::ArxivId::parse(
-            QUrl::fromPercentEncoding(uri.mid(uriPrefix.size()).toUtf8()).trimmed());
+        const auto id = paperIdFrom(QUrl::fromPercentEncoding(uri.mid(uriPrefix.size()).toUtf8()));
         QString error;
         const store::CacheReader* cache = id ? library.cache(&error) : nullptr;
         const auto found = cache ? cache->paper(id->id()) : std::nullopt;

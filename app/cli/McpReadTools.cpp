@@ -36,7 +36,7 @@ QJsonObject readTool(const char* definition, const QJsonObject& outputSchema)
 
 std::optional<core::ArxivId> paperId(const QJsonObject& arguments)
 {
-    return core::ArxivId::parse(arguments.value(QLatin1String("id")).toString().trimmed());
+    return paperIdFrom(arguments.value(QLatin1String("id")).toString());
 }
 
 ToolResult notAnId(const QJsonObject& arguments)

@@ -53,6 +53,10 @@ struct CapturedContext final
     QString message();
 };
 
+// The paper `text` names: an arXiv id, or an arXiv or Hugging Face paper URL (as the search
+// box takes them).
+std::optional<core::ArxivId> paperIdFrom(const QString& text);
+
 // search_papers, get_paper, list_day, top_papers, related_papers, list_bookmarks
 // (McpReadTools.cpp, McpUserTools.cpp).
 void addReadTools(mcp::ToolRegistry& tools, LibraryReaders& library);

@@ -29,6 +29,11 @@ std::optional<QStringList> idsArgument(const QJsonObject& arguments, const QStri
         texts.append(value.toString());
     if (arguments.contains(QLatin1String("id")))
         texts.append(arguments.value(QLatin1String("id")).toString());
+    // Hugging Face paper URLs too; anything else is left for the CLI's check to name.
+    for (QString& text : texts) {
+        if (const auto id = paperIdFrom(text))
+            text = id->id();
+    }
     CapturedContext captured({});
     const auto ids = parseIds(texts, tool, captured.context);
     if (!ids)
