@@ -21,6 +21,11 @@ if [[ "${1:-}" == "--test" ]]; then
                bibtool                              # reads our BibTeX export
                gnome-keyring dbus                   # a private keyring for the API key test
                clang-16 libclang-rt-16-dev llvm-16) # libFuzzer harnesses, readable stacks
+    # Node.js runs the MCP TypeScript SDK client that drives `paperboy mcp` (tests/mcp); a
+    # newer node already on the machine will do.
+    if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+        packages+=(nodejs npm)
+    fi
 fi
 
 as_root=()
@@ -37,4 +42,10 @@ if [[ ${#missing[@]} -gt 0 ]]; then
     "${as_root[@]}" apt-get update -qq
     DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends \
         "${missing[@]}"
+fi
+
+if [[ "${1:-}" == "--test" ]]; then
+    # The SDK at the version pinned in tests/mcp/package-lock.json, into tests/mcp/node_modules
+    # (gitignored), from the npm registry.
+    npm ci --prefix "$(dirname "$0")/../tests/mcp" --no-audit --no-fund
 fi
