@@ -178,6 +178,34 @@
 <context>
     <name>paperboy::cli</name>
     <message>
+        <source>Serve the library to AI assistants (Model Context Protocol)</source>
+        <translation>AI 어시스턴트에 라이브러리 제공(Model Context Protocol)</translation>
+    </message>
+    <message>
+        <source>Serve the library to AI assistants as a Model Context Protocol server over standard input and output (JSON-RPC, one message a line; messages go to standard error). Read-only unless --allow-writes.</source>
+        <translation>라이브러리를 표준 입력과 출력 위의 Model Context Protocol 서버로 AI 어시스턴트에 제공합니다(JSON-RPC, 한 줄에 메시지 하나; 안내 메시지는 표준 오류로). --allow-writes가 없으면 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <source>Let assistants add and remove bookmarks, set notes and mark papers read</source>
+        <translation>어시스턴트가 북마크를 추가·삭제하고 메모를 쓰고 논문을 읽음으로 표시하도록 허용</translation>
+    </message>
+    <message>
+        <source>takes no arguments</source>
+        <translation>인수를 받지 않습니다</translation>
+    </message>
+    <message>
+        <source>paperboy mcp: serving %1 (%2)</source>
+        <translation>paperboy mcp: %1 제공 중(%2)</translation>
+    </message>
+    <message>
+        <source>writes allowed</source>
+        <translation>쓰기 허용</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>읽기 전용</translation>
+    </message>
+    <message>
         <source>Import digest files or folders (.md, .json)</source>
         <translation>다이제스트 파일 또는 폴더 가져오기(.md, .json)</translation>
     </message>

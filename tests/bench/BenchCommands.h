@@ -17,5 +17,6 @@ int scrollBench(const QStringList& args);    // ScrollBench.cpp (list pane)
 int bookmarkBench(const QStringList& args);  // BookmarkBench.cpp (reader window)
 int searchUiBench(const QStringList& args);  // SearchUiBench.cpp (reader window)
 int sqlBench(const QStringList& args);       // SqlBench.cpp (profiling aid)
+int mcpBench(const QStringList& args);       // McpBench.cpp (`paperboy mcp`'s search_papers)
 
 } // namespace paperboy::bench
