@@ -28,7 +28,8 @@ struct ServerInfo
 // An MCP server's protocol side: takes one line of the stdio transport and answers the line
 // to write back (empty for notifications, which get no answer). Requests are served in order
 // on the caller's thread; the tools it calls do the work. A malformed line or a failing
-// method is answered with a JSON-RPC error and the server carries on.
+// method is answered with a JSON-RPC error and the server carries on. Requests before
+// initialize are served as well: refusing them would help no client.
 class Server final
 {
 public:
