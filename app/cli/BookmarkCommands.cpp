@@ -33,8 +33,10 @@ int addBookmarks(const QStringList& ids, const QString& command, CliContext& con
         const auto paper = cache ? cache->paper(id) : std::nullopt;
         if (paper) {
             store::Bookmark bookmark = store::Bookmark::fromPaper(*paper);
+            // What only an older bookmark knows (an imported file's) is kept.
             if (const auto old = user->bookmark(id)) {
-                bookmark.koreanTitle = old->koreanTitle;
+                if (bookmark.koreanTitle.isEmpty())
+                    bookmark.koreanTitle = old->koreanTitle;
                 bookmark.primaryClass = old->primaryClass;
             }
             bookmarks.append(bookmark);

@@ -53,6 +53,7 @@ private slots:
     void readAndNotes();
     void userDataRoundTrip();
     void exportFormats();
+    void koreanTitleIsKeptAndNamedTitleKo();
     void usageErrors_data();
     void usageErrors();
 
@@ -270,6 +271,65 @@ void TestUserDataCli::exportFormats()
     QCOMPARE(none.exitCode, 2);
     QVERIFY2(none.err.contains(text("no cached paper matches")), qPrintable(none.err));
     QVERIFY(none.out.isEmpty());
+}
+
+// The Korean title `show` has is what the bookmark keeps (in the user file: it shows without
+// the cache), what `bookmarks list --json`, the CSV and the userdata file call "title_ko";
+// a userdata file written when it was "korean_title" still imports.
+void TestUserDataCli::koreanTitleIsKeptAndNamedTitleKo()
+{
+    importGood();
+    const CliResult brief =
+        run({text("import"), QStringLiteral(PAPERBOY_TEST_DATA_DIR "/cli/digest")});
+    QVERIFY2(brief.exitCode == 0, qPrintable(brief.err));
+    const QString id = text("2501.01234");
+    const QString titleKo =
+        run({text("show"), id, text("--json")}).json()[QStringLiteral("title_ko")].toString();
+    QVERIFY(!titleKo.isEmpty());
+    QCOMPARE(run({text("bookmarks"), text("add"), id}).exitCode, 0);
+
+    const CliResult csv = run({text("export"), text("--format"), text("csv"), text("--bookmarks")});
+    QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
+    QVERIFY2(csv.out.startsWith(text("id,title,title_ko,")), qPrintable(csv.out));
+    QVERIFY2(csv.out.contains(titleKo), qPrintable(csv.out));
+    const CliResult bib = run({text("export"), text("--format"), text("ris"), text("--bookmarks")});
+    QVERIFY2(bib.out.contains(text("T2  - ") + titleKo), qPrintable(bib.out));
+
+    // Without the cache, from the user file alone.
+    for (const QString& suffix : {QString(), text("-wal"), text("-shm")})
+        QFile::remove(m_dir->filePath(text("cache.sqlite") + suffix));
+    const QJsonObject listed =
+        run({text("bookmarks"), text("list"), text("--json")}).json().array().at(0).toObject();
+    QCOMPARE(listed[QStringLiteral("title_ko")].toString(), titleKo);
+    QVERIFY(!listed.contains(text("korean_title")));
+    const CliResult exported = run({text("userdata"), text("export"), text("-")});
+    const QJsonObject saved =
+        exported.json()[QStringLiteral("bookmarks")].toArray().at(0).toObject();
+    QCOMPARE(saved[QStringLiteral("title_ko")].toString(), titleKo);
+
+    // A file of the old name imports into a fresh folder with the title.
+    QJsonObject file = exported.json().object();
+    QJsonArray bookmarks = file[QStringLiteral("bookmarks")].toArray();
+    QJsonObject old = bookmarks.at(0).toObject();
+    old.remove(QStringLiteral("title_ko"));
+    old.insert(QStringLiteral("korean_title"), titleKo);
+    bookmarks[0] = old;
+    file[QStringLiteral("bookmarks")] = bookmarks;
+    const QString oldFile = m_dir->filePath(text("old.json"));
+    {
+        QFile out(oldFile);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(file).toJson());
+    }
+    QTemporaryDir other;
+    QCOMPARE(runCli(other.path(), {text("userdata"), text("import"), oldFile}).exitCode, 0);
+    const QJsonObject imported =
+        runCli(other.path(), {text("bookmarks"), text("list"), text("--json")})
+            .json()
+            .array()
+            .at(0)
+            .toObject();
+    QCOMPARE(imported[QStringLiteral("title_ko")].toString(), titleKo);
 }
 
 void TestUserDataCli::usageErrors_data()
