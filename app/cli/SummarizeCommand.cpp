@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QHostAddress>
 
 namespace paperboy::cli {
 namespace {
@@ -84,6 +85,26 @@ QString readApiKey(CliContext& context, bool localEndpoint)
     keys.read();
     loop.exec();
     return key;
+}
+
+// Whether the endpoint is a server of this machine or of the local network (llama.cpp, Ollama
+// on the desk or in the house), which may well need no key; a server on the internet (the
+// default, OpenAI) refuses every request without one.
+bool onLocalNetwork(const QUrl& endpoint)
+{
+    const QString host = endpoint.host().toLower();
+    if (sync::isLoopbackHost(host) || !host.contains(QLatin1Char('.')) ||
+        host.endsWith(QLatin1String(".local")) || host.endsWith(QLatin1String(".lan")) ||
+        host.endsWith(QLatin1String(".home.arpa")))
+        return true;
+    const QHostAddress address(host);
+    if (address.isNull())
+        return false;
+    for (const char* subnet : {"10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"}) {
+        if (address.isInSubnet(QHostAddress::parseSubnet(QString::fromLatin1(subnet))))
+            return true;
+    }
+    return address.isLinkLocal() || address.isUniqueLocalUnicast();
 }
 
 } // namespace
@@ -174,12 +195,11 @@ int runSummarizeCommand(const QStringList& args, CliContext& context)
     request.pdfBaseUrl = pdfSettings.baseUrl;
     request.pdfMaxBytes = qint64(pdfSettings.maxMb) * 1024 * 1024;
 
-    const bool localEndpoint = sync::isLoopbackHost(request.chat.endpoint.host());
-    request.chat.apiKey = readApiKey(context, localEndpoint);
-    // A remote endpoint refuses a request without a key: say what to set up rather than send
-    // every paper there to learn that (and never send the papers to the default endpoint,
-    // the reader may never have chosen it).
-    if (request.chat.apiKey.isEmpty() && !localEndpoint) {
+    request.chat.apiKey = readApiKey(context, sync::isLoopbackHost(request.chat.endpoint.host()));
+    // An endpoint on the internet refuses a request without a key: say what to set up rather
+    // than send every paper there to learn that (and never send the papers to the default
+    // endpoint, which the reader may never have chosen).
+    if (request.chat.apiKey.isEmpty() && !onLocalNetwork(request.chat.endpoint)) {
         context.err << command << ": "
                     << Text::tr("no API key is set for the endpoint %1: set "
                                 "$PAPERBOY_LLM_API_KEY or store a key in Settings > Summaries, "

@@ -158,6 +158,9 @@ void TestExitCodes::perCommand_data()
     row("sync bad date", true, "sync --from 2024-02-30", 2, "");
 
     row("summarize no key", true, "summarize --date 2025-01-06", 2, "no API key is set");
+    row("summarize no key remote", true,
+        "summarize --date 2025-01-06 --endpoint https://llm.example.com/v1", 2,
+        "no API key is set for the endpoint https://llm.example.com/v1");
     row("summarize unknown paper", true,
         "summarize --id 2401.99999 --endpoint http://127.0.0.1:9/v1", 1,
         "2401.99999 is not in the cache");
