@@ -43,7 +43,7 @@ QJsonObject bookmarkToJson(const store::Bookmark& b)
         {QStringLiteral("date"), b.date.isValid() ? QJsonValue(b.date.toString(Qt::ISODate))
                                                   : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("abstract"), b.abstract},
-        {QStringLiteral("korean_title"), b.koreanTitle},
+        {QStringLiteral("title_ko"), b.koreanTitle},
         {QStringLiteral("primary_class"), b.primaryClass},
         {QStringLiteral("links"), links},
         {QStringLiteral("bookmarked_at"), timeJson(b.bookmarkedAt)},
@@ -136,7 +136,10 @@ std::optional<store::UserSnapshot> userDataFromJson(const QByteArray& json, QStr
         b.authors = stringList(o.value(QStringLiteral("authors")));
         b.date = QDate::fromString(o.value(QStringLiteral("date")).toString(), Qt::ISODate);
         b.abstract = o.value(QStringLiteral("abstract")).toString();
-        b.koreanTitle = o.value(QStringLiteral("korean_title")).toString();
+        // Files exported before the field was named as everywhere else say "korean_title".
+        b.koreanTitle = o.contains(QStringLiteral("title_ko"))
+                            ? o.value(QStringLiteral("title_ko")).toString()
+                            : o.value(QStringLiteral("korean_title")).toString();
         b.primaryClass = o.value(QStringLiteral("primary_class")).toString();
         const QJsonObject links = o.value(QStringLiteral("links")).toObject();
         b.githubUrl = links.value(QStringLiteral("github")).toString();

@@ -13,10 +13,12 @@ namespace paperboy::exporting {
 // The file of `paperboy userdata export` / `import`:
 //   {"format": "paperboy-userdata", "version": 1, "exported_at": time,
 //    "bookmarks": [{"id", "title", "authors": [..], "date": "YYYY-MM-DD"|null, "abstract",
-//                   "korean_title", "primary_class", "links": {"abs", "pdf", "github"?,
+//                   "title_ko", "primary_class", "links": {"abs", "pdf", "github"?,
 //                   "project"?}, "bookmarked_at", "updated_at"}],
 //    "read": [{"id", "read_at"}], "notes": [{"id", "markdown", "updated_at"}]}
 // Times are ISO 8601 UTC with milliseconds, exactly as stored, so a round trip is lossless.
+// "title_ko" is the name of the Korean title everywhere (`show --json`, CSV); files written
+// before it was were read with their "korean_title" too.
 // One bookmark as in the file above (also `paperboy bookmarks list --json`).
 QJsonObject bookmarkToJson(const store::Bookmark& bookmark);
 QByteArray userDataToJson(const store::UserSnapshot& snapshot);

@@ -10,6 +10,7 @@ Bookmark Bookmark::fromPaper(const core::Paper& paper)
     bookmark.authors = paper.authors;
     bookmark.date = paper.date;
     bookmark.abstract = paper.abstract;
+    bookmark.koreanTitle = paper.titleKo;
     bookmark.githubUrl = paper.githubRepo;
     bookmark.projectUrl = paper.projectPage;
     return bookmark;
@@ -24,6 +25,7 @@ core::Paper Bookmark::toPaper() const
     paper.authors = authors;
     paper.date = date;
     paper.abstract = abstract;
+    paper.titleKo = koreanTitle;
     paper.githubRepo = githubUrl;
     paper.projectPage = projectUrl;
     return paper;

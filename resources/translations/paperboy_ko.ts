@@ -346,10 +346,6 @@
         <translation>논문 ID를 하나 지정하십시오</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an arXiv id</source>
-        <translation>&apos;%1&apos;은(는) arXiv ID가 아닙니다</translation>
-    </message>
-    <message>
         <source>%1 is not in the cache</source>
         <translation>%1은(는) 캐시에 없습니다</translation>
     </message>
@@ -576,10 +572,6 @@
     <message>
         <source>The 5 cached papers most like one paper, by its title, keywords and abstract.</source>
         <translation>제목, 키워드, 초록을 기준으로 한 논문과 가장 비슷한 캐시된 논문 5편을 표시합니다.</translation>
-    </message>
-    <message>
-        <source>name one arXiv id</source>
-        <translation>arXiv ID를 하나 지정하십시오</translation>
     </message>
     <message>
         <source>unknown source format &apos;%1&apos; (use markdown, hf-json or korean-autoflow)</source>
@@ -932,6 +924,34 @@
     <message>
         <source>paperboy: upgrading the cache for this version (once; the search index is rebuilt, a large archive takes a minute or two)</source>
         <translation>paperboy: 이 버전에 맞게 캐시를 업그레이드하는 중입니다 (한 번만; 검색 색인을 다시 만들며, 자료가 많으면 1~2분 걸립니다)</translation>
+    </message>
+    <message>
+        <source>%1 was already bookmarked</source>
+        <translation>%1은(는) 이미 북마크되어 있습니다</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos; for --lang (supported: %2)</source>
+        <translation>--lang의 언어 &apos;%1&apos;을(를) 알 수 없습니다 (지원: %2)</translation>
+    </message>
+    <message>
+        <source>No cached days.</source>
+        <translation>캐시된 날이 없습니다.</translation>
+    </message>
+    <message>
+        <source>no such week: %1 (YYYY-Www, weeks 01 to 52 or 53)</source>
+        <translation>그런 주가 없습니다: %1 (YYYY-Www, 01주부터 52주 또는 53주까지)</translation>
+    </message>
+    <message>
+        <source>no such month: %1 (YYYY-MM)</source>
+        <translation>그런 달이 없습니다: %1 (YYYY-MM)</translation>
+    </message>
+    <message>
+        <source>name one arXiv id or URL</source>
+        <translation>arXiv ID나 URL을 하나 지정하십시오</translation>
+    </message>
+    <message>
+        <source>no API key is set for the endpoint %1: set $PAPERBOY_LLM_API_KEY or store a key in Settings &gt; Summaries, or give --endpoint of a server on this machine that needs none</source>
+        <translation>엔드포인트 %1의 API 키가 설정되어 있지 않습니다: $PAPERBOY_LLM_API_KEY를 설정하거나 설정 &gt; 요약에 키를 저장하거나, 키가 필요 없는 이 컴퓨터의 서버를 --endpoint로 지정하십시오</translation>
     </message>
 </context>
 <context>
