@@ -121,6 +121,7 @@ void DetailView::present(const core::Paper& paper, bool whole)
     applyHighlights();
     if (!m_paperId.isEmpty())
         emit paperShown(m_paperId);
+    emit shownPaperChanged(m_paperId);
 }
 
 void DetailView::addPaperAction(QAction* action)
@@ -229,6 +230,7 @@ void DetailView::showMessage(const QString& message)
     m_shown.reset();
     m_browser->safeDocument()->clearAllowedResources();
     DetailDocument(*m_browser->safeDocument(), palette()).buildMessage(message);
+    emit shownPaperChanged(QString());
 }
 
 bool DetailView::eventFilter(QObject* watched, QEvent* event)

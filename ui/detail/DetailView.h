@@ -70,6 +70,8 @@ public:
 
 signals:
     void paperShown(const QString& paperId); // a paper, not a message, is on show
+    // After every paper or message shown: the id on show, empty with a message.
+    void shownPaperChanged(const QString& paperId);
     void linkActivated(const QUrl& url);
     // An empty URL when the pointer leaves a link.
     void linkHovered(const QUrl& url);

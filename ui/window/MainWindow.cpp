@@ -108,6 +108,11 @@ QString MainWindow::currentPaperId() const
     return m_list->currentPaperId();
 }
 
+QString MainWindow::paperOnScreen() const
+{
+    return m_detailAfterFirstPaint.isEmpty() ? m_detail->shownPaperId() : m_detailAfterFirstPaint;
+}
+
 void MainWindow::buildWindow(const ReaderState& state)
 {
     m_actions = new Actions(this);
@@ -192,8 +197,7 @@ void MainWindow::connectActions()
     connect(a.goToDate, &QAction::triggered, m_navigator, &DateNavigator::focusDateEntry);
     connect(a.nextPaper, &QAction::triggered, this, [this] { m_list->moveSelection(1); });
     connect(a.previousPaper, &QAction::triggered, this, [this] { m_list->moveSelection(-1); });
-    connect(a.openPaper, &QAction::triggered, this,
-            [this] { openPaperPage(m_list->currentPaperId()); });
+    connect(a.openPaper, &QAction::triggered, this, [this] { openPaperPage(paperOnScreen()); });
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(a.shortcuts, &QAction::triggered, this, [this] { ShortcutsDialog(this).exec(); });
 
@@ -351,7 +355,7 @@ void MainWindow::openPaperPage(const QString& paperId)
 
 void MainWindow::copyCurrentLink()
 {
-    const std::optional<core::ArxivId> id = core::ArxivId::parse(currentPaperId());
+    const std::optional<core::ArxivId> id = core::ArxivId::parse(paperOnScreen());
     if (!id) {
         statusBar()->showMessage(tr("Select a paper first."), statusMessageMs);
         return;
