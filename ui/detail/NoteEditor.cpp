@@ -1,6 +1,7 @@
 #include "ui/detail/NoteEditor.h"
 
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalBlocker>
@@ -38,6 +39,25 @@ NoteEditor::NoteEditor(QWidget* parent) : QWidget(parent)
     m_saveTimer.setInterval(saveDelayMs);
     connect(&m_saveTimer, &QTimer::timeout, this, &NoteEditor::flush);
     connect(m_edit, &QPlainTextEdit::textChanged, this, &NoteEditor::onEdited);
+    m_edit->installEventFilter(this);
+}
+
+bool NoteEditor::eventFilter(QObject* watched, QEvent* event)
+{
+    // Esc belongs to the editor while it has the focus, before any window shortcut: it leaves
+    // the note as Esc leaves the filter, so that J and K move through the papers again.
+    const bool escape =
+        watched == m_edit &&
+        (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape;
+    if (!escape)
+        return QWidget::eventFilter(watched, event);
+    event->accept();
+    if (event->type() == QEvent::KeyPress) {
+        flush();
+        emit leaveRequested();
+    }
+    return true;
 }
 
 void NoteEditor::showPaper(const QString& paperId)

@@ -35,6 +35,11 @@ public:
 
 signals:
     void saveRequested(const QString& paperId, const QString& text);
+    // Esc in the editor: the note is kept (saved now) and the keys go back to the list.
+    void leaveRequested();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void onEdited();
