@@ -338,9 +338,31 @@ void TestMainWindow::keyboardMovesThroughPapersAndDays()
 
     // Ctrl+G puts the cursor in the date field; a typed date is shown on Enter.
     QTest::keyClick(window.get(), Qt::Key_G, Qt::ControlModifier);
-    QDateEdit* dateEdit = window->dateNavigator()->dateEdit();
+    QLineEdit* dateEdit = window->dateNavigator()->dateEdit();
     QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(dateEdit));
-    dateEdit->setDate(march5);
+    QTest::keyClicks(dateEdit, QStringLiteral("2024-03-05"));
+    QTest::keyClick(dateEdit, Qt::Key_Return);
+    QCOMPARE(window->currentDay(), march5);
+
+    // A year typed whole is the year shown, in ISO form or the locale's; a day outside the
+    // cache, or text that is no date, says so.
+    QTest::keyClick(window.get(), Qt::Key_G, Qt::ControlModifier);
+    QTest::keyClicks(dateEdit, QStringLiteral("2025-03-03"));
+    QTest::keyClick(dateEdit, Qt::Key_Return);
+    QCOMPARE(window->currentDay(), QDate(2025, 3, 3));
+    QVERIFY2(window->statusBar()->currentMessage().contains(QStringLiteral("outside the cache")),
+             qPrintable(window->statusBar()->currentMessage()));
+    QTest::keyClick(window.get(), Qt::Key_G, Qt::ControlModifier);
+    QTest::keyClicks(dateEdit, QLocale().toString(march7, QLocale::ShortFormat));
+    QTest::keyClick(dateEdit, Qt::Key_Return);
+    QCOMPARE(window->currentDay(), march7);
+    QTest::keyClick(window.get(), Qt::Key_G, Qt::ControlModifier);
+    QTest::keyClicks(dateEdit, QStringLiteral("the 5th"));
+    QTest::keyClick(dateEdit, Qt::Key_Return);
+    QCOMPARE(window->currentDay(), march7);
+    QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("not a date")));
+    QTest::keyClick(window.get(), Qt::Key_G, Qt::ControlModifier);
+    QTest::keyClicks(dateEdit, QStringLiteral("2024-03-05"));
     QTest::keyClick(dateEdit, Qt::Key_Return);
     QCOMPARE(window->currentDay(), march5);
 

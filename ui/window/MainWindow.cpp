@@ -202,6 +202,8 @@ void MainWindow::connectActions()
     connect(a.shortcuts, &QAction::triggered, this, [this] { ShortcutsDialog(this).exec(); });
 
     connect(m_navigator, &DateNavigator::dayRequested, this, &MainWindow::showDay);
+    connect(m_navigator, &DateNavigator::noticeRequested, this,
+            [this](const QString& text) { statusBar()->showMessage(text, statusMessageMs); });
     // One indexed query when the filter is first used on a day (a row holds 4 authors at most).
     connect(m_list, &PaperListPane::allAuthorsWanted, this, [this](QDate day) {
         if (store::CacheReader* cache = reader())
