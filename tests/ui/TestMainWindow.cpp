@@ -24,6 +24,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
@@ -73,6 +75,7 @@ private slots:
     void modelsPassTheModelTester();
     void stateIsRestoredAfterRestart();
     void newDigestsWinOverTheRememberedDay();
+    void noBrowserSaysSoAndOffersCopyLink();
 
 private:
     std::unique_ptr<MainWindow> openWindow(const QString& dataDir = QString());
@@ -566,6 +569,25 @@ void TestMainWindow::newDigestsWinOverTheRememberedDay()
     state.save();
     const auto again = openWindow();
     QCOMPARE(again->currentDay(), march7);
+}
+
+// The test platform has no browser (QDesktopServices::openUrl answers false, as on a desktop
+// without one): Open in Browser says so in a dialog that stays, with Copy Link.
+void TestMainWindow::noBrowserSaysSoAndOffersCopyLink()
+{
+    const auto window = openWindow();
+    QTRY_VERIFY(!window->detailView()->shownPaperId().isEmpty());
+    const QString id = window->detailView()->shownPaperId();
+    QTest::keyClick(window.get(), Qt::Key_O);
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = window->findChild<QMessageBox*>(QStringLiteral("noBrowserBox"))) &&
+                box->isVisible());
+    QVERIFY(box->text().contains(QStringLiteral("arxiv.org/abs/") + id));
+    auto* copy = qobject_cast<QPushButton*>(box->defaultButton());
+    QVERIFY(copy);
+    QGuiApplication::clipboard()->clear();
+    copy->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("https://arxiv.org/abs/") + id);
 }
 
 PAPERBOY_UI_TEST_MAIN(TestMainWindow)

@@ -35,6 +35,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
@@ -220,6 +221,7 @@ void MainWindow::connectActions()
     });
     connect(m_links, &LinkOpener::refused, this,
             [this](const QString& message) { statusBar()->showMessage(message, statusMessageMs); });
+    connect(m_links, &LinkOpener::noBrowser, this, &MainWindow::offerToCopyLink);
 }
 
 store::CacheReader* MainWindow::reader()
@@ -365,6 +367,32 @@ void MainWindow::copyCurrentLink()
     const QString url = id->absUrl().toString();
     QGuiApplication::clipboard()->setText(url);
     statusBar()->showMessage(tr("Copied %1").arg(url), statusMessageMs);
+}
+
+void MainWindow::offerToCopyLink(const QUrl& url)
+{
+    // A dialog, not only the status bar: a toolbar button's status tip replaces a message the
+    // moment the pointer moves, and the reader pressed a key or a button expecting a page.
+    if (m_noBrowserBox)
+        m_noBrowserBox->close();
+    auto* box = new QMessageBox(
+        QMessageBox::Information, tr("No web browser"),
+        tr("No web browser could be started to open %1.").arg(url.toDisplayString()),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("noBrowserBox"));
+    box->setTextFormat(Qt::PlainText);
+    box->setInformativeText(tr("Copy the link and open it where you can."));
+    QPushButton* copy = box->addButton(tr("&Copy Link"), QMessageBox::AcceptRole);
+    box->addButton(QMessageBox::Close);
+    box->setDefaultButton(copy);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setModal(false);
+    connect(copy, &QPushButton::clicked, this, [this, url] {
+        QGuiApplication::clipboard()->setText(url.toString());
+        statusBar()->showMessage(tr("Copied %1").arg(url.toString()), statusMessageMs);
+    });
+    m_noBrowserBox = box;
+    box->show();
 }
 
 void MainWindow::stepDay(bool forward)

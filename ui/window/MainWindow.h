@@ -233,6 +233,7 @@ private:
     void renderPaper(const QString& paperId);
     void openPaperPage(const QString& paperId);
     void copyCurrentLink();
+    void offerToCopyLink(const QUrl& url); // no browser opened it
     void stepDay(bool forward);
     void refreshAfterWrites();
     void onImportFinished(const ImportReport& report);
@@ -305,6 +306,7 @@ private:
     ImportProgressWidget* m_progress = nullptr;
     QLabel* m_dayLabel = nullptr;
     QPointer<ImportReportDialog> m_reportDialog;
+    QPointer<QMessageBox> m_noBrowserBox;
     SyncStatusWidget* m_syncStatus = nullptr;
     QPointer<SyncLogDialog> m_syncLog;
     ThumbnailSource* m_thumbnails = nullptr;
