@@ -74,7 +74,14 @@ DetailView::DetailView(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_related);
     layout->addWidget(m_note);
 
-    connect(m_browser, &QTextBrowser::anchorClicked, this, &DetailView::linkActivated);
+    connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        if (url != DetailDocument::allAuthorsUrl()) {
+            emit linkActivated(url);
+        } else if (m_shown) {
+            m_allAuthorsOf = m_paperId; // "and N more": the same paper with every name
+            refreshPaper(*m_shown);
+        }
+    });
     connect(m_browser, &QTextBrowser::highlighted, this, &DetailView::linkHovered);
     m_browser->viewport()->installEventFilter(this);
 }
@@ -111,6 +118,7 @@ void DetailView::present(const core::Paper& paper, bool whole)
     m_rest.reset();
     m_restRequested = false;
     auto builder = std::make_unique<DetailDocument>(*document, palette());
+    builder->setAllAuthors(!m_paperId.isEmpty() && m_allAuthorsOf == m_paperId);
     // A pane that is not on screen gets the whole paper at once: nothing would paint it.
     const qreal visibleHeight = m_browser->isVisible() && !whole
                                     ? qreal(m_browser->viewport()->height())

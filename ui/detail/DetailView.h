@@ -103,6 +103,7 @@ private:
     int m_generation = 0;                   // counts what was shown, to drop stale requests
     bool m_restRequested = false;
     QStringList m_highlightTerms;
+    QString m_allAuthorsOf; // the paper whose author list the reader expanded
 };
 
 } // namespace paperboy::ui
