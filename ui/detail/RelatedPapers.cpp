@@ -1,4 +1,5 @@
 #include "ui/detail/RelatedPapers.h"
+#include "ui/style/DateText.h"
 
 #include "ui/style/PlainToolTip.h"
 
@@ -58,8 +59,7 @@ void RelatedPapers::setPapers(const QString& paperId, const QList<search::Search
     }
     for (const search::SearchHit& hit : hits) {
         // QListWidget draws its items as plain text: a title's markup stays visible text.
-        const QString line = QLocale().toString(hit.date, QLocale::ShortFormat) +
-                             QStringLiteral("  ") + hit.title.simplified();
+        const QString line = compactDate(hit.date) + QStringLiteral("  ") + hit.title.simplified();
         auto* item = new QListWidgetItem(line, m_list);
         item->setData(Qt::UserRole, hit.id);
         // A tooltip is read as rich text when it looks like some: the title goes in escaped.

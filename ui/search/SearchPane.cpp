@@ -1,4 +1,5 @@
 #include "ui/search/SearchPane.h"
+#include "ui/style/DateText.h"
 
 #include "search/Periods.h"
 #include "search/QueryParser.h"
@@ -243,7 +244,7 @@ QString SearchPane::statusText(const QList<search::SearchHit>& hits,
     if (named)
         return (named->period == Period::Week
                     ? tr("The %n most voted paper(s) of the week from %1", nullptr, count)
-                          .arg(QLocale().toString(named->first, QLocale::ShortFormat))
+                          .arg(compactDate(named->first))
                     : tr("The %n most voted paper(s) of %1", nullptr, count)
                           .arg(QLocale().standaloneMonthName(named->first.month()) +
                                QLatin1Char(' ') + QString::number(named->first.year()))) +

@@ -1,4 +1,5 @@
 #include "ui/window/MainWindow.h"
+#include "ui/style/DateText.h"
 
 #include "store/CacheReader.h"
 #include "store/WriterThread.h"
@@ -422,11 +423,10 @@ void MainWindow::updateDayStatus()
     if (m_days.isEmpty())
         m_dayLabel->setText(tr("No digests cached"));
     else if (cached)
-        m_dayLabel->setText(tr("%1 \u00B7 %n paper(s)", nullptr, m_days.paperCount(m_day))
-                                .arg(QLocale().toString(m_day, QLocale::ShortFormat)));
-    else
         m_dayLabel->setText(
-            tr("%1 \u00B7 no digest").arg(QLocale().toString(m_day, QLocale::ShortFormat)));
+            tr("%1 \u00B7 %n paper(s)", nullptr, m_days.paperCount(m_day)).arg(compactDate(m_day)));
+    else
+        m_dayLabel->setText(tr("%1 \u00B7 no digest").arg(compactDate(m_day)));
 }
 
 void MainWindow::showAbout()
