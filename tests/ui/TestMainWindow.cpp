@@ -14,6 +14,7 @@
 #include "ui/window/ReaderSettings.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
@@ -76,6 +77,7 @@ private slots:
     void stateIsRestoredAfterRestart();
     void newDigestsWinOverTheRememberedDay();
     void noBrowserSaysSoAndOffersCopyLink();
+    void paperTextStartsOnTheFirstScreenAt1024x700();
 
 private:
     std::unique_ptr<MainWindow> openWindow(const QString& dataDir = QString());
@@ -588,6 +590,36 @@ void TestMainWindow::noBrowserSaysSoAndOffersCopyLink()
     QGuiApplication::clipboard()->clear();
     copy->click();
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("https://arxiv.org/abs/") + id);
+}
+
+// A 1024x700 window: the list keeps room for its titles, and the paper's text starts on the
+// detail pane's first screen (title, authors and thumbnail do not fill it).
+void TestMainWindow::paperTextStartsOnTheFirstScreenAt1024x700()
+{
+    auto window = std::make_unique<MainWindow>(store::DataPaths::inDirectory(m_data.path()));
+    window->resize(1024, 700);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    auto* splitter = window->findChild<QSplitter*>(QStringLiteral("mainSplitter"));
+    QVERIFY(splitter->sizes().value(1) >= 300);
+    window->showDay(march5);
+    QTRY_VERIFY(!window->detailView()->shownPaperId().isEmpty());
+    const ui::DetailView* detail = window->detailView();
+    QVERIFY(detail->thumbnailSlotSize().width() < 320);
+    QTextDocument* document = detail->browser()->document();
+    QTextBlock block = document->begin();
+    while (block.isValid() && !block.text().contains(QChar::ObjectReplacementCharacter))
+        block = block.next(); // the thumbnail slot
+    QVERIFY(block.isValid());
+    block = block.next();
+    while (block.isValid() && block.text().trimmed().isEmpty())
+        block = block.next();
+    QVERIFY(block.isValid());
+    const QRectF first = document->documentLayout()->blockBoundingRect(block);
+    QVERIFY2(first.bottom() < detail->browser()->viewport()->height(),
+             qPrintable(QStringLiteral("%1 below %2")
+                            .arg(first.bottom())
+                            .arg(detail->browser()->viewport()->height())));
 }
 
 PAPERBOY_UI_TEST_MAIN(TestMainWindow)

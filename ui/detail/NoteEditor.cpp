@@ -22,8 +22,7 @@ NoteEditor::NoteEditor(QWidget* parent) : QWidget(parent)
     m_edit->setTabChangesFocus(true); // Tab leaves the note, as everywhere else in the window
     m_edit->setReadOnly(true);
     m_heading->setBuddy(m_edit);
-    // A few lines: the paper stays the pane's main content.
-    m_edit->setFixedHeight(m_edit->fontMetrics().lineSpacing() * 4 + 14);
+    setVisibleLines(4);
 
     auto* header = new QHBoxLayout;
     header->addWidget(m_heading);
@@ -40,6 +39,12 @@ NoteEditor::NoteEditor(QWidget* parent) : QWidget(parent)
     connect(&m_saveTimer, &QTimer::timeout, this, &NoteEditor::flush);
     connect(m_edit, &QPlainTextEdit::textChanged, this, &NoteEditor::onEdited);
     m_edit->installEventFilter(this);
+}
+
+void NoteEditor::setVisibleLines(int lines)
+{
+    // A few lines: the paper stays the pane's main content.
+    m_edit->setFixedHeight(m_edit->fontMetrics().lineSpacing() * lines + 14);
 }
 
 bool NoteEditor::eventFilter(QObject* watched, QEvent* event)

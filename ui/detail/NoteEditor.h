@@ -25,6 +25,8 @@ public:
     void showPaper(const QString& paperId);
     void loaded(const QString& paperId, const QString& text, bool ok, const QString& error);
     void saved(const QString& paperId, bool ok, const QString& error);
+    // The editor's height in lines of text; the rest scrolls.
+    void setVisibleLines(int lines);
     // Saves a pending edit now (paper switch, window close).
     void flush();
 

@@ -23,10 +23,7 @@ RelatedPapers::RelatedPapers(QWidget* parent) : QWidget(parent)
     m_list->setUniformItemSizes(true);
     m_list->setTextElideMode(Qt::ElideRight);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_list->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    // Room for every line from the start: answers fill it without a layout change.
-    const int row = m_list->fontMetrics().height() + 4;
-    m_list->setFixedHeight(row * maxPapers + 2 * m_list->frameWidth() + 2);
+    setVisibleRows(maxPapers);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 4, 10, 0);
     layout->setSpacing(2);
@@ -37,6 +34,15 @@ RelatedPapers::RelatedPapers(QWidget* parent) : QWidget(parent)
         if (!id.isEmpty())
             emit paperChosen(id);
     });
+}
+
+void RelatedPapers::setVisibleRows(int rows)
+{
+    // Room for these lines from the start: answers fill it without a layout change.
+    const int row = m_list->fontMetrics().height() + 4;
+    m_list->setFixedHeight(row * rows + 2 * m_list->frameWidth() + 2);
+    m_list->setVerticalScrollBarPolicy(rows < maxPapers ? Qt::ScrollBarAsNeeded
+                                                        : Qt::ScrollBarAlwaysOff);
 }
 
 void RelatedPapers::clearFor(const QString& paperId)

@@ -43,6 +43,8 @@
 #include <QTabWidget>
 #include <QToolBar>
 
+#include <algorithm>
+
 namespace paperboy::ui {
 namespace {
 
@@ -257,8 +259,14 @@ void MainWindow::restoreWindowState(const ReaderState& state)
         resize(qMin(1440, available.width()), qMin(900, available.height()));
     }
     restoreState(state.windowState);
-    if (state.splitterState.isEmpty() || !m_splitter->restoreState(state.splitterState))
-        m_splitter->setSizes({300, 460, 640});
+    if (state.splitterState.isEmpty() || !m_splitter->restoreState(state.splitterState)) {
+        // In proportion to the window, so that a 1024-pixel one keeps room for the list's
+        // titles and the paper: the calendar needs little more than its minimum width.
+        const int width = std::max(this->width(), 800);
+        const int navigator = std::clamp(width / 5, 220, 300);
+        const int list = std::clamp(width / 3, 300, 460);
+        m_splitter->setSizes({navigator, list, width - navigator - list});
+    }
     if (state.sortMode >= 0 && state.sortMode <= int(PaperFilterProxy::SortMode::Title))
         m_list->setSortMode(PaperFilterProxy::SortMode(state.sortMode));
     m_actions->koreanTitles->setChecked(state.koreanTitles);
