@@ -263,7 +263,7 @@ void MainWindow::restoreWindowState(const ReaderState& state)
         // In proportion to the window, so that a 1024-pixel one keeps room for the list's
         // titles and the paper: the calendar needs little more than its minimum width.
         const int width = std::max(this->width(), 800);
-        const int navigator = std::clamp(width / 5, 220, 300);
+        const int navigator = std::clamp(width / 5, 250, 300);
         const int list = std::clamp(width / 3, 300, 460);
         m_splitter->setSizes({navigator, list, width - navigator - list});
     }
