@@ -311,8 +311,10 @@ void ThumbnailLoader::onNoAnswer(const QUrl& url, const QString& error)
         m_hostRetryAtMs.insert(host, now + wait);
         if (tries == 1) {
             // Once per host and outage: not a line per image every half minute.
-            qCInfo(lcThumbs).noquote() << "image host" << host << "does not answer (" << error
-                                       << "): its images wait, tried again with backoff";
+            qCInfo(lcThumbs).noquote()
+                << QStringLiteral("image host %1 does not answer (%2): its images wait, tried "
+                                  "again with backoff")
+                       .arg(host, error);
             if (m_unreachable.size() == 1)
                 emit offlineChanged(true);
         }
