@@ -1,0 +1,60 @@
+#pragma once
+
+#include "rank/PaperText.h"
+
+#include <QDataStream>
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+#include <array>
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace paperboy::rank {
+
+// The fields of a paper, each weighted on its own so that no field drowns another: a long
+// Korean digest or abstract has as much say as the title, not thirty times more.
+enum class Field { Title, Body, Keywords, Korean, Authors };
+inline constexpr int fieldCount = 5;
+
+// How much each field counts once its own vector has unit length. Title, English text and
+// Korean text count fully; keywords and authors, short lists that mostly repeat the others or
+// name one person, count half. Fixed, not fitted to any topic (the benchmark reports the
+// effect of making them all 1).
+using FieldWeights = std::array<float, fieldCount>;
+inline constexpr FieldWeights defaultFieldWeights = {1.0F, 1.0F, 0.5F, 1.0F, 0.5F};
+
+// A sparse feature vector, indices ascending.
+using SparseVector = std::vector<std::pair<int, float>>;
+
+// The terms (Terms.h) of every field of `paper`.
+std::array<QList<QString>, fieldCount> fieldTerms(const PaperText& paper);
+
+// TF-IDF over a fixed vocabulary: sublinear term frequency (1 + ln tf) times smoothed inverse
+// document frequency, per field, each field L2-normalised and weighted, the sum L2-normalised.
+class FeatureSpace final
+{
+public:
+    FeatureSpace() = default;
+    // The vocabulary of `documents`: every term in at least `minDocuments` of them (a term
+    // seen once can tell nothing about another paper).
+    static FeatureSpace build(const PaperTexts& documents, const FieldWeights& weights,
+                              int minDocuments = 2);
+
+    SparseVector vectorOf(const PaperText& paper) const;
+    int size() const { return int(m_terms.size()); }
+    const QString& term(int index) const { return m_terms.at(index); }
+
+    void write(QDataStream& out) const;
+    static std::optional<FeatureSpace> read(QDataStream& in);
+
+private:
+    QHash<QString, int> m_index;
+    QStringList m_terms;
+    QList<float> m_idf;
+    FieldWeights m_weights = defaultFieldWeights;
+};
+
+} // namespace paperboy::rank

@@ -1,0 +1,210 @@
+#include "rank/Model.h"
+
+#include "rank/Terms.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QSaveFile>
+
+#include <linear.h>
+
+#include <algorithm>
+#include <memory>
+
+namespace paperboy::rank {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("paperboy::rank", text);
+}
+
+void quiet(const char*) {}
+
+// Identifies the file and its layout; a model of another layout is retrained, not misread.
+constexpr quint32 fileMagic = 0x50425259; // 'PBRY'
+constexpr quint32 fileVersion = 1;
+
+bool cancelled(const std::atomic_bool* cancel)
+{
+    return cancel && cancel->load(std::memory_order_relaxed);
+}
+
+} // namespace
+
+std::optional<Model> Model::train(const TrainingSet& set, const TrainOptions& options,
+                                  const std::atomic_bool* cancel, QString* error)
+{
+    if (set.positives.isEmpty() || (set.negatives.isEmpty() && set.unlabelled.isEmpty())) {
+        if (error)
+            *error = tr("Nothing to learn from: it needs bookmarked and other papers");
+        return std::nullopt;
+    }
+    PaperTexts all = set.positives;
+    all += set.negatives;
+    all += set.unlabelled;
+    Model model;
+    model.m_space = FeatureSpace::build(all, options.fieldWeights);
+    if (cancelled(cancel))
+        return std::nullopt;
+
+    // liblinear's rows: 1-based feature indices, then the bias feature, then index -1.
+    const int features = model.m_space.size();
+    std::vector<std::vector<feature_node>> rows;
+    rows.reserve(size_t(all.size()));
+    for (const PaperText& paper : all) {
+        if (cancelled(cancel))
+            return std::nullopt;
+        std::vector<feature_node> row;
+        for (const auto& [index, value] : model.m_space.vectorOf(paper))
+            row.push_back({index + 1, double(value)});
+        row.push_back({features + 1, 1.0});
+        row.push_back({-1, 0.0});
+        rows.push_back(std::move(row));
+    }
+    std::vector<feature_node*> pointers;
+    std::vector<double> labels;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        pointers.push_back(rows[size_t(i)].data());
+        labels.push_back(i < set.positives.size() ? 1.0 : -1.0);
+    }
+    problem prob{};
+    prob.l = int(all.size());
+    prob.n = features + 1;
+    prob.y = labels.data();
+    prob.x = pointers.data();
+    prob.bias = 1.0;
+
+    // Balanced class weights: each class counts as much as the other, however few bookmarks.
+    const double positives = double(set.positives.size());
+    const double negatives = double(all.size()) - positives;
+    int weightLabels[2] = {1, -1};
+    double weights[2] = {double(all.size()) / (2 * positives),
+                         double(all.size()) / (2 * negatives)};
+    parameter param{};
+    param.solver_type = options.classifier == Classifier::LinearSvm ? L2R_L2LOSS_SVC_DUAL : L2R_LR;
+    param.eps = 0.1;
+    param.C = options.c;
+    param.nr_weight = 2;
+    param.weight_label = weightLabels;
+    param.weight = weights;
+    if (const char* problemText = check_parameter(&prob, &param)) {
+        if (error)
+            *error = QString::fromUtf8(problemText);
+        return std::nullopt;
+    }
+    set_print_string_function(quiet);
+    std::unique_ptr<struct model, void (*)(struct model*)> trained(
+        ::train(&prob, &param), [](struct model* m) { free_and_destroy_model(&m); });
+    if (!trained || cancelled(cancel)) {
+        if (error && !trained)
+            *error = tr("Training failed");
+        return std::nullopt;
+    }
+    // liblinear's decision function is for its first label, which is the first row's class.
+    const double sign = trained->label[0] == 1 ? 1.0 : -1.0;
+    model.m_weights.resize(size_t(features));
+    for (int i = 0; i < features; ++i)
+        model.m_weights[size_t(i)] = float(sign * get_decfun_coef(trained.get(), i + 1, 0));
+    model.m_bias = sign * get_decfun_coef(trained.get(), features + 1, 0);
+    return model;
+}
+
+double Model::score(const PaperText& paper) const
+{
+    double sum = m_bias;
+    for (const auto& [index, value] : m_space.vectorOf(paper))
+        sum += double(m_weights[size_t(index)]) * value;
+    return sum;
+}
+
+QStringList Model::why(const PaperText& paper, int count) const
+{
+    // Terms that read the same (three pieces of one Korean word) are one reason.
+    QHash<QString, double> byTerm;
+    for (const auto& [index, value] : m_space.vectorOf(paper)) {
+        const double contribution = double(m_weights[size_t(index)]) * value;
+        if (contribution > 0)
+            byTerm[readableTerm(m_space.term(index), paper.korean)] += contribution;
+    }
+    std::vector<std::pair<double, QString>> ranked;
+    for (auto it = byTerm.cbegin(); it != byTerm.cend(); ++it)
+        ranked.emplace_back(it.value(), it.key());
+    std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+        return a.first > b.first || (a.first == b.first && a.second < b.second);
+    });
+    QStringList terms;
+    for (const auto& [contribution, term] : ranked) {
+        if (terms.size() >= count)
+            break;
+        terms.append(term);
+    }
+    return terms;
+}
+
+bool Model::save(const QString& file, const QString& labelsKey, QString* error) const
+{
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(file, out.errorString());
+        return false;
+    }
+    QDataStream stream(&out);
+    stream.setVersion(QDataStream::Qt_6_4);
+    stream << fileMagic << fileVersion << labelsKey;
+    m_space.write(stream);
+    stream << quint32(m_weights.size());
+    for (const float weight : m_weights)
+        stream << weight;
+    stream << m_bias;
+    if (stream.status() != QDataStream::Ok || !out.commit()) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(file, out.errorString());
+        return false;
+    }
+    return true;
+}
+
+std::optional<Model> Model::load(const QString& file, QString* labelsKey, QString* error)
+{
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot read %1: %2").arg(file, in.errorString());
+        return std::nullopt;
+    }
+    QDataStream stream(&in);
+    stream.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0;
+    quint32 version = 0;
+    QString key;
+    stream >> magic >> version >> key;
+    auto space =
+        magic == fileMagic && version == fileVersion ? FeatureSpace::read(stream) : std::nullopt;
+    quint32 count = 0;
+    if (space)
+        stream >> count;
+    if (!space || count != quint32(space->size()) || stream.status() != QDataStream::Ok) {
+        if (error)
+            *error = tr("%1 is not a model this Paperboy can read").arg(file);
+        return std::nullopt;
+    }
+    Model model;
+    model.m_space = std::move(*space);
+    model.m_weights.resize(count);
+    for (float& weight : model.m_weights)
+        stream >> weight;
+    stream >> model.m_bias;
+    if (stream.status() != QDataStream::Ok) {
+        if (error)
+            *error = tr("%1 is not a model this Paperboy can read").arg(file);
+        return std::nullopt;
+    }
+    if (labelsKey)
+        *labelsKey = key;
+    return model;
+}
+
+} // namespace paperboy::rank
