@@ -2,89 +2,115 @@
 
 #include "rank/Terms.h"
 
-#include <QSet>
-
 #include <algorithm>
 #include <cmath>
 
 namespace paperboy::rank {
 namespace {
 
-// Adds `field`'s unit-length tf-idf vector times `weight` to `into` (index -> value).
-void addField(const QList<QString>& terms, const QHash<QString, int>& index,
-              const QList<float>& idf, float weight, SparseVector& into)
+// 1 + ln(tf), from a table for the counts most terms have.
+float sublinear(size_t count)
 {
-    if (terms.isEmpty() || weight <= 0)
-        return;
-    QHash<int, int> counts;
-    for (const QString& term : terms) {
-        const auto found = index.constFind(term);
-        if (found != index.cend())
-            ++counts[*found];
-    }
-    if (counts.isEmpty())
-        return;
-    SparseVector field;
-    field.reserve(size_t(counts.size()));
-    double norm = 0;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        const float value = float((1.0 + std::log(double(it.value()))) * idf.at(it.key()));
-        field.emplace_back(it.key(), value);
-        norm += double(value) * value;
-    }
-    const float scale = weight / float(std::sqrt(norm));
-    for (auto& [term, value] : field)
-        into.emplace_back(term, value * scale);
+    static const std::array<float, 64> table = [] {
+        std::array<float, 64> values{};
+        for (size_t i = 1; i < values.size(); ++i)
+            values[i] = float(1.0 + std::log(double(i)));
+        return values;
+    }();
+    return count < table.size() ? table[count] : float(1.0 + std::log(double(count)));
 }
 
 } // namespace
-
-std::array<QList<QString>, fieldCount> fieldTerms(const PaperText& paper)
+void forEachFieldTerm(const PaperText& paper,
+                      const std::function<void(Field, quint64, QStringView)>& onTerm)
 {
-    std::array<QList<QString>, fieldCount> terms;
-    appendTerms(paper.title, terms[size_t(Field::Title)]);
-    appendTerms(paper.body, terms[size_t(Field::Body)]);
-    appendTerms(paper.keywords, terms[size_t(Field::Keywords)]);
-    appendTerms(paper.korean, terms[size_t(Field::Korean)]);
+    const auto field = [&](Field which, const QString& text) {
+        forEachTerm(text, [&](quint64 hash, QStringView term) { onTerm(which, hash, term); });
+    };
+    field(Field::Title, paper.title);
+    field(Field::Body, paper.body);
+    field(Field::Keywords, paper.keywords);
+    field(Field::Korean, paper.korean);
     for (const QString& author : paper.authors) {
-        if (!author.trimmed().isEmpty())
-            terms[size_t(Field::Authors)].append(authorTerm(author));
+        if (author.trimmed().isEmpty())
+            continue;
+        const QString term = authorTerm(author);
+        onTerm(Field::Authors, termHash(term), term);
     }
-    return terms;
 }
 
 FeatureSpace FeatureSpace::build(const PaperTexts& documents, const FieldWeights& weights,
                                  int minDocuments)
 {
-    QHash<QString, int> documentCounts;
-    for (const PaperText& paper : documents) {
-        QSet<QString> seen;
-        for (const QList<QString>& terms : fieldTerms(paper)) {
-            for (const QString& term : terms)
-                seen.insert(term);
-        }
-        for (const QString& term : seen)
-            ++documentCounts[term];
+    struct Seen
+    {
+        int documents = 0;
+        int lastDocument = -1;
+        QString text;
+    };
+    TermIndex seenIndex; // term hash -> position in `seen`
+    std::vector<Seen> seen;
+    std::vector<quint64> hashes;
+    for (int d = 0; d < int(documents.size()); ++d) {
+        forEachFieldTerm(documents.at(d), [&](Field, quint64 hash, QStringView term) {
+            const int at = seenIndex.findOrInsert(hash, int(seen.size()));
+            if (at == int(seen.size())) {
+                seen.emplace_back();
+                hashes.push_back(hash);
+            }
+            Seen& entry = seen[size_t(at)];
+            if (entry.lastDocument == d)
+                return;
+            entry.lastDocument = d;
+            if (entry.documents++ == 0)
+                entry.text = term.toString();
+        });
     }
     FeatureSpace space;
     space.m_weights = weights;
     const double n = double(documents.size());
-    for (auto it = documentCounts.cbegin(); it != documentCounts.cend(); ++it) {
-        if (it.value() < minDocuments)
+    for (size_t i = 0; i < seen.size(); ++i) {
+        const Seen& entry = seen[i];
+        if (entry.documents < minDocuments)
             continue;
-        space.m_index.insert(it.key(), int(space.m_terms.size()));
-        space.m_terms.append(it.key());
-        space.m_idf.append(float(std::log((1.0 + n) / (1.0 + it.value())) + 1.0));
+        space.m_index.findOrInsert(hashes[i], int(space.m_terms.size()));
+        space.m_terms.append(entry.text);
+        space.m_idf.append(float(std::log((1.0 + n) / (1.0 + entry.documents)) + 1.0));
     }
     return space;
 }
 
 SparseVector FeatureSpace::vectorOf(const PaperText& paper) const
 {
-    const auto terms = fieldTerms(paper);
+    // The known terms of each field, as feature indices.
+    std::array<std::vector<int>, fieldCount> fields;
+    forEachFieldTerm(paper, [&](Field field, quint64 hash, QStringView) {
+        const int found = m_index.find(hash);
+        if (found != TermIndex::missing)
+            fields[size_t(field)].push_back(found);
+    });
     SparseVector parts;
-    for (int field = 0; field < fieldCount; ++field)
-        addField(terms[size_t(field)], m_index, m_idf, m_weights[size_t(field)], parts);
+    for (int f = 0; f < fieldCount; ++f) {
+        std::vector<int>& terms = fields[size_t(f)];
+        const float weight = m_weights[size_t(f)];
+        if (terms.empty() || weight <= 0)
+            continue;
+        std::sort(terms.begin(), terms.end());
+        const size_t first = parts.size();
+        double norm = 0;
+        for (size_t i = 0; i < terms.size();) {
+            size_t j = i;
+            while (j < terms.size() && terms[j] == terms[i])
+                ++j;
+            const float value = sublinear(j - i) * m_idf.at(terms[i]);
+            parts.emplace_back(terms[i], value);
+            norm += double(value) * value;
+            i = j;
+        }
+        const float scale = weight / float(std::sqrt(norm));
+        for (size_t i = first; i < parts.size(); ++i)
+            parts[i].second *= scale;
+    }
     // A term in two fields (a title word also in the abstract) is one feature: add them up.
     std::sort(parts.begin(), parts.end());
     SparseVector merged;
@@ -121,9 +147,9 @@ std::optional<FeatureSpace> FeatureSpace::read(QDataStream& in)
         in >> weight;
     if (in.status() != QDataStream::Ok || space.m_terms.size() != space.m_idf.size())
         return std::nullopt;
-    space.m_index.reserve(space.m_terms.size());
+    space.m_index.reserve(size_t(space.m_terms.size()));
     for (int i = 0; i < int(space.m_terms.size()); ++i)
-        space.m_index.insert(space.m_terms.at(i), i);
+        space.m_index.findOrInsert(termHash(space.m_terms.at(i)), i);
     return space;
 }
 

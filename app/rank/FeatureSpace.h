@@ -1,6 +1,7 @@
 #pragma once
 
 #include "rank/PaperText.h"
+#include "rank/TermIndex.h"
 
 #include <QDataStream>
 #include <QHash>
@@ -8,6 +9,7 @@
 #include <QStringList>
 
 #include <array>
+#include <functional>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -29,8 +31,9 @@ inline constexpr FieldWeights defaultFieldWeights = {1.0F, 1.0F, 0.5F, 1.0F, 0.5
 // A sparse feature vector, indices ascending.
 using SparseVector = std::vector<std::pair<int, float>>;
 
-// The terms (Terms.h) of every field of `paper`.
-std::array<QList<QString>, fieldCount> fieldTerms(const PaperText& paper);
+// Calls `onTerm` with every term (Terms.h) of every field of `paper`.
+void forEachFieldTerm(const PaperText& paper,
+                      const std::function<void(Field, quint64 hash, QStringView term)>& onTerm);
 
 // TF-IDF over a fixed vocabulary: sublinear term frequency (1 + ln tf) times smoothed inverse
 // document frequency, per field, each field L2-normalised and weighted, the sum L2-normalised.
@@ -51,7 +54,7 @@ public:
     static std::optional<FeatureSpace> read(QDataStream& in);
 
 private:
-    QHash<QString, int> m_index;
+    TermIndex m_index; // term hash -> feature
     QStringList m_terms;
     QList<float> m_idf;
     FieldWeights m_weights = defaultFieldWeights;

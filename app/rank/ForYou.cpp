@@ -126,8 +126,9 @@ ForYouList orderForYou(const PaperTexts& candidates, const Model* model, const L
         ranked.title = paper.title;
         ranked.dismissed = labels.dismissedIds.contains(paper.id);
         if (model) {
-            ranked.score = model->score(paper);
-            ranked.why = model->why(paper);
+            Model::Scored scored = model->rank(paper);
+            ranked.score = scored.score;
+            ranked.why = std::move(scored.why);
         } else {
             ranked.score = paper.votes.value_or(0);
         }

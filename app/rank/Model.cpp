@@ -121,26 +121,43 @@ double Model::score(const PaperText& paper) const
 
 QStringList Model::why(const PaperText& paper, int count) const
 {
-    // Terms that read the same (three pieces of one Korean word) are one reason.
-    QHash<QString, double> byTerm;
+    return rank(paper, count).why;
+}
+
+Model::Scored Model::rank(const PaperText& paper, int count) const
+{
+    Scored scored;
+    scored.score = m_bias;
+    std::vector<std::pair<double, int>> raised; // contribution, feature
     for (const auto& [index, value] : m_space.vectorOf(paper)) {
         const double contribution = double(m_weights[size_t(index)]) * value;
+        scored.score += contribution;
         if (contribution > 0)
-            byTerm[readableTerm(m_space.term(index), paper.korean)] += contribution;
+            raised.emplace_back(contribution, index);
     }
-    std::vector<std::pair<double, QString>> ranked;
-    for (auto it = byTerm.cbegin(); it != byTerm.cend(); ++it)
-        ranked.emplace_back(it.value(), it.key());
-    std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
-        return a.first > b.first || (a.first == b.first && a.second < b.second);
-    });
-    QStringList terms;
-    for (const auto& [contribution, term] : ranked) {
-        if (terms.size() >= count)
+    // Only the strongest few are made readable: three pieces of one Korean word are one reason,
+    // so a few more than `count` are looked at, never all.
+    const size_t look = std::min(raised.size(), size_t(count) * 4);
+    std::partial_sort(raised.begin(), raised.begin() + qsizetype(look), raised.end(),
+                      [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::vector<std::pair<double, QString>> terms;
+    for (size_t i = 0; i < look; ++i) {
+        const QString term = readableTerm(m_space.term(raised[i].second), paper.korean);
+        const auto same = std::find_if(terms.begin(), terms.end(),
+                                       [&](const auto& t) { return t.second == term; });
+        if (same != terms.end())
+            same->first += raised[i].first;
+        else
+            terms.emplace_back(raised[i].first, term);
+    }
+    std::stable_sort(terms.begin(), terms.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    for (const auto& [contribution, term] : terms) {
+        if (scored.why.size() >= count)
             break;
-        terms.append(term);
+        scored.why.append(term);
     }
-    return terms;
+    return scored;
 }
 
 bool Model::save(const QString& file, const QString& labelsKey, QString* error) const

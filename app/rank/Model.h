@@ -44,6 +44,13 @@ public:
     static std::optional<Model> train(const TrainingSet& set, const TrainOptions& options,
                                       const std::atomic_bool* cancel, QString* error);
 
+    struct Scored
+    {
+        double score = 0;
+        QStringList why;
+    };
+    // score() and why() from one pass over the paper's text.
+    Scored rank(const PaperText& paper, int count = 5) const;
     // The decision value: higher means more like what the reader bookmarks.
     double score(const PaperText& paper) const;
     // The terms that raised `paper`'s score most (largest weight x feature value), as a reader

@@ -3,38 +3,38 @@
 #include "store/FtsText.h"
 
 #include <QSet>
+#include <QVarLengthArray>
 
 namespace paperboy::rank {
 namespace {
 
 // Function words that say nothing about a topic: a fixed general list, not tuned to any data.
-const QSet<QString>& stopWords()
+const char* const stopWordList[] = {
+    "a",       "about",  "above",   "after", "again", "all",    "also",    "am",     "an",
+    "and",     "any",    "are",     "as",    "at",    "be",     "been",    "being",  "between",
+    "both",    "but",    "by",      "can",   "could", "did",    "do",      "does",   "doing",
+    "down",    "during", "each",    "few",   "for",   "from",   "further", "had",    "has",
+    "have",    "having", "he",      "her",   "here",  "hers",   "him",     "his",    "how",
+    "however", "i",      "if",      "in",    "into",  "is",     "it",      "its",    "itself",
+    "just",    "more",   "most",    "much",  "must",  "my",     "no",      "nor",    "not",
+    "of",      "off",    "on",      "once",  "only",  "or",     "other",   "our",    "ours",
+    "out",     "over",   "own",     "same",  "she",   "should", "so",      "some",   "such",
+    "than",    "that",   "the",     "their", "them",  "then",   "there",   "these",  "they",
+    "this",    "those",  "through", "thus",  "to",    "too",    "under",   "until",  "up",
+    "us",      "very",   "via",     "was",   "we",    "were",   "what",    "when",   "where",
+    "which",   "while",  "who",     "whom",  "why",   "will",   "with",    "within", "without",
+    "would",   "yet",    "you",     "your",
+};
+
+bool isStopWord(QStringView word)
 {
-    static const QSet<QString> words = [] {
-        QSet<QString> set;
-        const char* const list[] = {
-            "a",     "about",   "above", "after",  "again",   "all",     "also",  "am",
-            "an",    "and",     "any",   "are",    "as",      "at",      "be",    "been",
-            "being", "between", "both",  "but",    "by",      "can",     "could", "did",
-            "do",    "does",    "doing", "down",   "during",  "each",    "few",   "for",
-            "from",  "further", "had",   "has",    "have",    "having",  "he",    "her",
-            "here",  "hers",    "him",   "his",    "how",     "however", "i",     "if",
-            "in",    "into",    "is",    "it",     "its",     "itself",  "just",  "more",
-            "most",  "much",    "must",  "my",     "no",      "nor",     "not",   "of",
-            "off",   "on",      "once",  "only",   "or",      "other",   "our",   "ours",
-            "out",   "over",    "own",   "same",   "she",     "should",  "so",    "some",
-            "such",  "than",    "that",  "the",    "their",   "them",    "then",  "there",
-            "these", "they",    "this",  "those",  "through", "thus",    "to",    "too",
-            "under", "until",   "up",    "us",     "very",    "via",     "was",   "we",
-            "were",  "what",    "when",  "where",  "which",   "while",   "who",   "whom",
-            "why",   "will",    "with",  "within", "without", "would",   "yet",   "you",
-            "your",
-        };
-        for (const char* word : list)
-            set.insert(QString::fromLatin1(word));
+    static const QSet<quint64> hashes = [] {
+        QSet<quint64> set;
+        for (const char* stopWord : stopWordList)
+            set.insert(termHash(QString::fromLatin1(stopWord)));
         return set;
     }();
-    return words;
+    return hashes.contains(termHash(word));
 }
 
 bool isUnsegmented(QChar c)
@@ -44,23 +44,12 @@ bool isUnsegmented(QChar c)
 
 // English plural folding, deliberately light: "models" -> "model", but "process", "analysis",
 // "focus" and short words stay.
-QString folded(QString word)
+void foldPlural(QVarLengthArray<char16_t, 64>& word)
 {
-    if (word.size() > 3 && word.endsWith(QLatin1Char('s')) && !word.endsWith(u"ss") &&
-        !word.endsWith(u"is") && !word.endsWith(u"us"))
-        word.chop(1);
-    return word;
-}
-
-bool keepWord(const QString& word)
-{
-    if (word.size() < 2 || stopWords().contains(word))
-        return false;
-    for (const QChar c : word) {
-        if (!c.isDigit())
-            return true;
-    }
-    return false; // numbers alone (years, counts) name no topic
+    const qsizetype n = word.size();
+    if (n > 3 && word[n - 1] == u's' && word[n - 2] != u's' &&
+        !(word[n - 2] == u'i' || word[n - 2] == u'u'))
+        word.resize(n - 1);
 }
 
 // Korean particles, longest first: what "the word" of a piece leaves out.
@@ -79,9 +68,22 @@ const QStringList& particles()
 
 } // namespace
 
-void appendTerms(QStringView text, QList<QString>& terms)
+quint64 termHash(QStringView term)
 {
-    QString previous; // the last kept English word, for phrases; empty after a break
+    quint64 hash = 14695981039346656037ULL;
+    for (const QChar c : term) {
+        hash ^= c.unicode();
+        hash *= 1099511628211ULL;
+    }
+    return hash;
+}
+
+void forEachTerm(QStringView text, const TermCallback& onTerm)
+{
+    QVarLengthArray<char16_t, 64> word;
+    QVarLengthArray<char16_t, 64> previous; // the last kept English word; empty after a break
+    QVarLengthArray<char16_t, 128> phrase;
+    const auto view = [](const auto& buffer) { return QStringView(buffer.data(), buffer.size()); };
     qsizetype at = 0;
     const qsizetype size = text.size();
     while (at < size) {
@@ -91,25 +93,35 @@ void appendTerms(QStringView text, QList<QString>& terms)
             while (end < size && isUnsegmented(text.at(end)))
                 ++end;
             if (end - at == 1)
-                terms.append(text.mid(at, 1).toString());
+                onTerm(termHash(text.mid(at, 1)), text.mid(at, 1));
             for (qsizetype k = at; k + 1 < end; ++k)
-                terms.append(text.mid(k, 2).toString());
+                onTerm(termHash(text.mid(k, 2)), text.mid(k, 2));
             previous.clear();
             at = end;
         } else if (c.isLetterOrNumber()) {
-            qsizetype end = at;
-            while (end < size && text.at(end).isLetterOrNumber() && !isUnsegmented(text.at(end)))
-                ++end;
-            const QString word = folded(text.mid(at, end - at).toString().toCaseFolded());
-            if (keepWord(word)) {
-                terms.append(word);
-                if (!previous.isEmpty())
-                    terms.append(previous + QLatin1Char(' ') + word);
-                previous = word;
-            } else {
-                previous.clear();
+            word.clear();
+            bool digitsOnly = true;
+            for (; at < size && text.at(at).isLetterOrNumber() && !isUnsegmented(text.at(at));
+                 ++at) {
+                const QChar folded = text.at(at).toCaseFolded();
+                digitsOnly = digitsOnly && folded.isDigit();
+                word.append(folded.unicode());
             }
-            at = end;
+            foldPlural(word);
+            const QStringView kept = view(word);
+            if (kept.size() < 2 || digitsOnly || isStopWord(kept)) {
+                previous.clear();
+                continue;
+            }
+            onTerm(termHash(kept), kept);
+            if (!previous.isEmpty()) {
+                phrase.clear();
+                phrase.append(previous.constData(), previous.size());
+                phrase.append(u' ');
+                phrase.append(word.constData(), word.size());
+                onTerm(termHash(view(phrase)), view(phrase));
+            }
+            previous = word;
         } else {
             // Spaces and hyphens join the words of a phrase; any other mark ends it.
             if (!c.isSpace() && c != QLatin1Char('-'))
@@ -117,6 +129,11 @@ void appendTerms(QStringView text, QList<QString>& terms)
             ++at;
         }
     }
+}
+
+void appendTerms(QStringView text, QList<QString>& terms)
+{
+    forEachTerm(text, [&](quint64, QStringView term) { terms.append(term.toString()); });
 }
 
 QString authorTerm(const QString& name)

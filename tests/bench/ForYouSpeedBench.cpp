@@ -103,6 +103,19 @@ int forYouSpeedBench(const QStringList& args)
         return 1;
     }
     printMetric("foryou_features", model->featureCount(), "features");
+    // Where retraining's time goes: reading the papers, and learning from them.
+    rank::TrainingSet set;
+    printMetric("foryou_retrain_read_ms",
+                bestMs(1,
+                       [&] {
+                           set.positives = labels.bookmarked;
+                           set.negatives = labels.dismissed;
+                           set.unlabelled = rank::unlabelledSample(*cache, labels.bookmarkedIds +
+                                                                               labels.dismissedIds);
+                       }),
+                "ms");
+    printMetric("foryou_retrain_fit_ms",
+                bestMs(runs, [&] { rank::Model::train(set, {}, nullptr, nullptr); }), "ms");
     printMetric("foryou_retrain_ms", trainMs, "ms");
     printMetric("foryou_retrain_extra_mb", peakMb, "MB");
 
