@@ -15,10 +15,12 @@
 namespace paperboy::rank {
 namespace {
 
-QString tr(const char* text)
+// This file's translation context: a class, not a helper function, so that lupdate sees
+// every Text::tr() call and files it under the context the code translates with.
+struct Text final
 {
-    return QCoreApplication::translate("paperboy::rank", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(paperboy::rank)
+};
 
 void quiet(const char*) {}
 
@@ -38,7 +40,7 @@ std::optional<Model> Model::train(const TrainingSet& set, const TrainOptions& op
 {
     if (set.positives.isEmpty() || (set.negatives.isEmpty() && set.unlabelled.isEmpty())) {
         if (error)
-            *error = tr("Nothing to learn from: it needs bookmarked and other papers");
+            *error = Text::tr("Nothing to learn from: it needs bookmarked and other papers");
         return std::nullopt;
     }
     PaperTexts all = set.positives;
@@ -99,7 +101,7 @@ std::optional<Model> Model::train(const TrainingSet& set, const TrainOptions& op
         ::train(&prob, &param), [](struct model* m) { free_and_destroy_model(&m); });
     if (!trained || cancelled(cancel)) {
         if (error && !trained)
-            *error = tr("Training failed");
+            *error = Text::tr("Training failed");
         return std::nullopt;
     }
     // liblinear's decision function is for its first label, which is the first row's class.
@@ -165,7 +167,7 @@ bool Model::save(const QString& file, const QString& labelsKey, QString* error) 
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(file, out.errorString());
+            *error = Text::tr("Cannot write %1: %2").arg(file, out.errorString());
         return false;
     }
     QDataStream stream(&out);
@@ -178,7 +180,7 @@ bool Model::save(const QString& file, const QString& labelsKey, QString* error) 
     stream << m_bias;
     if (stream.status() != QDataStream::Ok || !out.commit()) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(file, out.errorString());
+            *error = Text::tr("Cannot write %1: %2").arg(file, out.errorString());
         return false;
     }
     return true;
@@ -189,7 +191,7 @@ std::optional<Model> Model::load(const QString& file, QString* labelsKey, QStrin
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("Cannot read %1: %2").arg(file, in.errorString());
+            *error = Text::tr("Cannot read %1: %2").arg(file, in.errorString());
         return std::nullopt;
     }
     QDataStream stream(&in);
@@ -205,7 +207,7 @@ std::optional<Model> Model::load(const QString& file, QString* labelsKey, QStrin
         stream >> count;
     if (!space || count != quint32(space->size()) || stream.status() != QDataStream::Ok) {
         if (error)
-            *error = tr("%1 is not a model this Paperboy can read").arg(file);
+            *error = Text::tr("%1 is not a model this Paperboy can read").arg(file);
         return std::nullopt;
     }
     Model model;
@@ -216,7 +218,7 @@ std::optional<Model> Model::load(const QString& file, QString* labelsKey, QStrin
     stream >> model.m_bias;
     if (stream.status() != QDataStream::Ok) {
         if (error)
-            *error = tr("%1 is not a model this Paperboy can read").arg(file);
+            *error = Text::tr("%1 is not a model this Paperboy can read").arg(file);
         return std::nullopt;
     }
     if (labelsKey)
