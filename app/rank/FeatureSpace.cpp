@@ -82,54 +82,68 @@ FeatureSpace FeatureSpace::build(const PaperTexts& documents, const FieldWeights
 
 SparseVector FeatureSpace::vectorOf(const PaperText& paper) const
 {
-    // The known terms of each field, as feature indices.
-    std::array<std::vector<int>, fieldCount> fields;
-    forEachFieldTerm(paper, [&](Field field, quint64 hash, QStringView) {
-        const int found = m_index.find(hash);
-        if (found != TermIndex::missing)
-            fields[size_t(field)].push_back(found);
-    });
-    SparseVector parts;
-    for (int f = 0; f < fieldCount; ++f) {
-        std::vector<int>& terms = fields[size_t(f)];
-        const float weight = m_weights[size_t(f)];
-        if (terms.empty() || weight <= 0)
-            continue;
-        std::sort(terms.begin(), terms.end());
-        const size_t first = parts.size();
+    // Counts and sums in arrays as long as the vocabulary, reused by every call on this thread
+    // and left zero after each: no sort and no map per paper, only the terms it has touched.
+    struct Scratch
+    {
+        std::vector<int> counts;
+        std::vector<float> sums;
+        std::vector<int> fieldTerms; // distinct terms of the field being read
+        std::vector<int> terms;      // distinct terms of the paper
+    };
+    thread_local Scratch scratch;
+    if (scratch.counts.size() < size_t(size())) {
+        scratch.counts.assign(size_t(size()), 0);
+        scratch.sums.assign(size_t(size()), 0.0F);
+    }
+    scratch.terms.clear();
+    const auto endField = [&](Field field) {
+        const float weight = m_weights[size_t(field)];
         double norm = 0;
-        for (size_t i = 0; i < terms.size();) {
-            size_t j = i;
-            while (j < terms.size() && terms[j] == terms[i])
-                ++j;
-            const float value = sublinear(j - i) * m_idf.at(terms[i]);
-            parts.emplace_back(terms[i], value);
+        for (const int term : scratch.fieldTerms) {
+            const float value = sublinear(size_t(scratch.counts[size_t(term)])) * m_idf.at(term);
             norm += double(value) * value;
-            i = j;
         }
-        const float scale = weight / float(std::sqrt(norm));
-        for (size_t i = first; i < parts.size(); ++i)
-            parts[i].second *= scale;
-    }
-    // A term in two fields (a title word also in the abstract) is one feature: add them up.
-    std::sort(parts.begin(), parts.end());
-    SparseVector merged;
-    merged.reserve(parts.size());
-    for (const auto& part : parts) {
-        if (!merged.empty() && merged.back().first == part.first)
-            merged.back().second += part.second;
-        else
-            merged.push_back(part);
-    }
+        const float scale = norm > 0 ? weight / float(std::sqrt(norm)) : 0.0F;
+        for (const int term : scratch.fieldTerms) {
+            const float value = sublinear(size_t(scratch.counts[size_t(term)])) * m_idf.at(term);
+            scratch.counts[size_t(term)] = 0;
+            if (scale <= 0)
+                continue;
+            // A term in two fields (a title word also in the abstract) is one feature.
+            if (scratch.sums[size_t(term)] == 0)
+                scratch.terms.push_back(term);
+            scratch.sums[size_t(term)] += value * scale;
+        }
+        scratch.fieldTerms.clear();
+    };
+    Field current = Field::Title;
+    forEachFieldTerm(paper, [&](Field field, quint64 hash, QStringView) {
+        if (field != current) {
+            endField(current);
+            current = field;
+        }
+        const int term = m_index.find(hash);
+        if (term != TermIndex::missing && scratch.counts[size_t(term)]++ == 0)
+            scratch.fieldTerms.push_back(term);
+    });
+    endField(current);
+
+    SparseVector vector;
+    vector.reserve(scratch.terms.size());
     double norm = 0;
-    for (const auto& [term, value] : merged)
+    for (const int term : scratch.terms) {
+        const float value = scratch.sums[size_t(term)];
+        scratch.sums[size_t(term)] = 0;
+        vector.emplace_back(term, value);
         norm += double(value) * value;
+    }
     if (norm > 0) {
         const float scale = float(1.0 / std::sqrt(norm));
-        for (auto& [term, value] : merged)
+        for (auto& [term, value] : vector)
             value *= scale;
     }
-    return merged;
+    return vector;
 }
 
 void FeatureSpace::write(QDataStream& out) const

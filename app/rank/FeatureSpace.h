@@ -28,7 +28,7 @@ inline constexpr int fieldCount = 5;
 using FieldWeights = std::array<float, fieldCount>;
 inline constexpr FieldWeights defaultFieldWeights = {1.0F, 1.0F, 0.5F, 1.0F, 0.5F};
 
-// A sparse feature vector, indices ascending.
+// A sparse feature vector: (feature, value), each feature once, in no particular order.
 using SparseVector = std::vector<std::pair<int, float>>;
 
 // Calls `onTerm` with every term (Terms.h) of every field of `paper`.

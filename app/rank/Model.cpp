@@ -58,8 +58,10 @@ std::optional<Model> Model::train(const TrainingSet& set, const TrainOptions& op
     for (const PaperText& paper : all) {
         if (cancelled(cancel))
             return std::nullopt;
+        SparseVector vector = model.m_space.vectorOf(paper);
+        std::sort(vector.begin(), vector.end()); // liblinear wants ascending indices
         std::vector<feature_node> row;
-        for (const auto& [index, value] : model.m_space.vectorOf(paper))
+        for (const auto& [index, value] : vector)
             row.push_back({index + 1, double(value)});
         row.push_back({features + 1, 1.0});
         row.push_back({-1, 0.0});
