@@ -112,6 +112,64 @@ std::optional<Model> currentModel(const store::DataPaths& paths, const Labels& l
     return model;
 }
 
+std::optional<ScoreTable> scoreAll(const PaperTexts& papers, const Model& model,
+                                   const std::atomic_bool* cancel)
+{
+    ScoreTable table;
+    table.reserve(papers.size());
+    for (const PaperText& paper : papers) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            return std::nullopt;
+        table.insert(paper.id, model.rank(paper));
+    }
+    return table;
+}
+
+ForYouList orderListed(const QList<store::PaperListItem>& items, QDate day,
+                       const ScoreTable& scores, const Labels& labels)
+{
+    ForYouList list;
+    list.bookmarksNeeded = std::max(0, minimumBookmarks - int(labels.bookmarkedIds.size()));
+    QList<bool> unscored;
+    for (const store::PaperListItem& item : items) {
+        if (labels.bookmarkedIds.contains(item.id))
+            continue;
+        RankedPaper ranked;
+        ranked.id = item.id;
+        ranked.date = day;
+        ranked.title = item.title;
+        ranked.dismissed = labels.dismissedIds.contains(item.id);
+        const auto found = scores.constFind(item.id);
+        if (found != scores.cend()) {
+            ranked.score = found->score;
+            ranked.why = found->why;
+        } else {
+            ranked.score = item.votes.value_or(0);
+        }
+        unscored.append(found == scores.cend());
+        list.papers.append(ranked);
+    }
+    // Sorted as positions, so that the scored/unscored split can be compared too.
+    QList<qsizetype> order(list.papers.size());
+    for (qsizetype i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        const RankedPaper& x = list.papers.at(a);
+        const RankedPaper& y = list.papers.at(b);
+        if (x.dismissed != y.dismissed)
+            return y.dismissed;
+        if (unscored.at(a) != unscored.at(b))
+            return unscored.at(b);
+        return x.score > y.score;
+    });
+    QList<RankedPaper> sorted;
+    sorted.reserve(order.size());
+    for (const qsizetype i : order)
+        sorted.append(list.papers.at(i));
+    list.papers = sorted;
+    return list;
+}
+
 ForYouList orderForYou(const PaperTexts& candidates, const Model* model, const Labels& labels)
 {
     ForYouList list;

@@ -7,6 +7,7 @@
 #include "store/UserStore.h"
 
 #include <QDate>
+#include <QHash>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -66,6 +67,18 @@ struct ForYouList
     bool byVotes = false;    // cold start: too few bookmarks, ordered by votes
     int bookmarksNeeded = 0; // how many more bookmarks the model needs
 };
+
+// Each paper's score and reasons by id, made once per model off the GUI thread (for the days
+// the window shows), so that a day switch or the 7-day view only looks scores up and sorts:
+// scoring text costs ~0.1 ms a paper, a lookup a fraction of a microsecond. Nullopt when
+// `cancel` was set.
+using ScoreTable = QHash<QString, Model::Scored>;
+std::optional<ScoreTable> scoreAll(const PaperTexts& papers, const Model& model,
+                                   const std::atomic_bool* cancel);
+// orderForYou() over the day list's items (what a day switch reads anyway) and a ScoreTable.
+// Papers the table does not hold yet (a sync since) come after the scored ones, by votes.
+ForYouList orderListed(const QList<store::PaperListItem>& items, QDate day,
+                       const ScoreTable& scores, const Labels& labels);
 
 // Orders `candidates` for the reader: bookmarked papers left out, the rest by the model's
 // score (by votes without a model), dismissed ones after all others.

@@ -6,7 +6,9 @@
 //   - the For you order of one day with the model trained: scoring and reasons alone (what a
 //     day switch adds, its papers being read anyway), and with reading the day's papers;
 //   - the For you view of the newest 7 days, and a month as `foryou --from --to` ranks it
-//     (model loaded from its file, papers read, ranked).
+//     (model loaded from its file, papers read, ranked);
+//   - the day and the 7 days from scores made once per model (rank::scoreAll), as the window
+//     would keep them: the day list looked up and sorted.
 #include "BenchCommands.h"
 #include "BenchOutput.h"
 #include "rank/ForYou.h"
@@ -175,6 +177,28 @@ int forYouSpeedBench(const QStringList& args)
     const rank::PaperTexts week = rank::papersBetween(*cache, weekStart, newest);
     printMetric("foryou_7days_order_ms",
                 bestMs(runs, [&] { rank::orderForYou(week, &*model, labels); }), "ms");
+    // As the window would do it: scores made once per model in the background, then a day
+    // switch (whose day list is read anyway) and the 7-day view only look them up and sort.
+    std::optional<rank::ScoreTable> table;
+    printMetric("foryou_7days_precompute_ms",
+                bestMs(runs, [&] { table = rank::scoreAll(week, *model, nullptr); }), "ms");
+    const QList<store::PaperListItem> items = cache->dayList(newest);
+    printMetric("foryou_day_order_cached_ms",
+                bestMs(runs * 20, [&] { rank::orderListed(items, newest, *table, labels); }), "ms");
+    printMetric(
+        "foryou_7days_cached_ms",
+        bestMs(runs,
+               [&] {
+                   QList<rank::RankedPaper> all;
+                   for (qsizetype d = cache->days().size() - 7; d < cache->days().size(); ++d) {
+                       const QDate date = cache->days().at(d).date;
+                       all += rank::orderListed(cache->dayList(date), date, *table, labels).papers;
+                   }
+                   std::stable_sort(all.begin(), all.end(), [](const auto& a, const auto& b) {
+                       return a.dismissed != b.dismissed ? b.dismissed : a.score > b.score;
+                   });
+               }),
+        "ms");
     const QDate monthStart = newest.addMonths(-1).addDays(1);
     printMetric("foryou_month_ms",
                 bestMs(runs,

@@ -133,6 +133,34 @@ private slots:
         QCOMPARE(list.papers.at(0).score, 90.0);
     }
 
+    void dayListOrderedFromAScoreTable()
+    {
+        QString error;
+        const auto model = rank::Model::train(clearSplit(), rank::TrainOptions(), nullptr, &error);
+        QVERIFY(model);
+        const rank::PaperTexts texts = {
+            paper(QStringLiteral("2502.00001"), QStringLiteral("Language model dialogue"),
+                  QString()),
+            paper(QStringLiteral("2502.00002"), QStringLiteral("Robot grasping"), QString()),
+        };
+        const auto table = rank::scoreAll(texts, *model, nullptr);
+        QVERIFY(table && table->size() == 2);
+        QList<store::PaperListItem> items(3);
+        items[0].id = QStringLiteral("2502.00001");
+        items[1].id = QStringLiteral("2502.00002");
+        items[2].id = QStringLiteral("2502.00003"); // not scored yet: after the scored ones
+        items[2].votes = 1000;
+        const QDate day(2025, 2, 3);
+        const rank::ForYouList list = rank::orderListed(items, day, *table, rank::Labels());
+        QCOMPARE(list.papers.size(), 3);
+        QCOMPARE(list.papers.at(0).id, QStringLiteral("2502.00002"));
+        QCOMPARE(list.papers.at(0).date, day);
+        QCOMPARE(list.papers.at(0).score, model->score(texts.at(1)));
+        QCOMPARE(list.papers.at(2).id, QStringLiteral("2502.00003"));
+        std::atomic_bool cancel{true};
+        QVERIFY(!rank::scoreAll(texts, *model, &cancel));
+    }
+
     void hostileTextInWhyIsReturnedVerbatim()
     {
         rank::TrainingSet set = clearSplit();
