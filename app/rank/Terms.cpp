@@ -52,16 +52,15 @@ void foldPlural(QVarLengthArray<char16_t, 64>& word)
         word.resize(n - 1);
 }
 
-// Korean particles, longest first: what "the word" of a piece leaves out.
+// Korean particles, longest first: what "the word" of a piece leaves out. Only those no common
+// noun ends with: 이, 가, 과, 도, 로 and 만 also end words (차이, 평가, 결과, 정확도, 경로).
 const QStringList& particles()
 {
     static const QStringList list = {
         QStringLiteral("에서는"), QStringLiteral("으로"), QStringLiteral("에서"),
-        QStringLiteral("에게"),   QStringLiteral("와"),   QStringLiteral("과"),
-        QStringLiteral("을"),     QStringLiteral("를"),   QStringLiteral("은"),
-        QStringLiteral("는"),     QStringLiteral("이"),   QStringLiteral("가"),
-        QStringLiteral("의"),     QStringLiteral("에"),   QStringLiteral("로"),
-        QStringLiteral("도"),     QStringLiteral("만"),
+        QStringLiteral("에게"),   QStringLiteral("을"),   QStringLiteral("를"),
+        QStringLiteral("은"),     QStringLiteral("는"),   QStringLiteral("의"),
+        QStringLiteral("에"),     QStringLiteral("와"),
     };
     return list;
 }
@@ -156,8 +155,8 @@ QString readableTerm(const QString& term, QStringView text)
         ++end;
     QString word = text.mid(start, end - start).toString();
     for (const QString& particle : particles()) {
-        if (word.size() > particle.size() + 1 && word.endsWith(particle) &&
-            word.size() - particle.size() >= found - start + term.size()) {
+        // Also when the piece itself holds the particle (작을 of 동작을): the word is 동작.
+        if (word.size() >= particle.size() + 2 && word.endsWith(particle)) {
             word.chop(particle.size());
             break;
         }

@@ -74,6 +74,8 @@ private slots:
                                         QStringLiteral("을")}));
         QCOMPARE(rank::readableTerm(QStringLiteral("화학"), u"우리는 강화학습을 씁니다"),
                  QStringLiteral("강화학습"));
+        QCOMPARE(rank::readableTerm(QStringLiteral("작을"), u"로봇의 동작을 배웁니다"),
+                 QStringLiteral("동작"));
         QCOMPARE(rank::readableTerm(QStringLiteral("robot grasp"), u"x"),
                  QStringLiteral("robot grasp"));
     }
