@@ -20,6 +20,22 @@ float sublinear(size_t count)
     return count < table.size() ? table[count] : float(1.0 + std::log(double(count)));
 }
 
+// A term of a field in 4 bytes: the field in the top 3 bits, the index below.
+quint32 packedTerm(Field field, int index)
+{
+    return (quint32(field) << 29) | quint32(index);
+}
+
+Field packedField(quint32 term)
+{
+    return Field(term >> 29);
+}
+
+size_t packedIndex(quint32 term)
+{
+    return size_t(term & ((1U << 29) - 1));
+}
+
 } // namespace
 void forEachFieldTerm(const PaperText& paper,
                       const std::function<void(Field, quint64, QStringView)>& onTerm)
@@ -40,7 +56,8 @@ void forEachFieldTerm(const PaperText& paper,
 }
 
 FeatureSpace FeatureSpace::build(const PaperTexts& documents, const FieldWeights& weights,
-                                 int minDocuments)
+                                 int minDocuments, std::vector<SparseVector>* vectors,
+                                 const std::atomic_bool* cancel)
 {
     struct Seen
     {
@@ -51,13 +68,20 @@ FeatureSpace FeatureSpace::build(const PaperTexts& documents, const FieldWeights
     TermIndex seenIndex; // term hash -> position in `seen`
     std::vector<Seen> seen;
     std::vector<quint64> hashes;
+    // Each document's terms as (field, position in `seen`), so that its vector is made without
+    // reading its text a second time: 4 bytes a term.
+    std::vector<std::vector<quint32>> documentTerms(vectors ? size_t(documents.size()) : 0);
     for (int d = 0; d < int(documents.size()); ++d) {
-        forEachFieldTerm(documents.at(d), [&](Field, quint64 hash, QStringView term) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            return FeatureSpace();
+        forEachFieldTerm(documents.at(d), [&](Field field, quint64 hash, QStringView term) {
             const int at = seenIndex.findOrInsert(hash, int(seen.size()));
             if (at == int(seen.size())) {
                 seen.emplace_back();
                 hashes.push_back(hash);
             }
+            if (vectors)
+                documentTerms[size_t(d)].push_back(packedTerm(field, at));
             Seen& entry = seen[size_t(at)];
             if (entry.lastDocument == d)
                 return;
@@ -69,18 +93,46 @@ FeatureSpace FeatureSpace::build(const PaperTexts& documents, const FieldWeights
     FeatureSpace space;
     space.m_weights = weights;
     const double n = double(documents.size());
+    std::vector<int> featureOf(seen.size(), TermIndex::missing);
     for (size_t i = 0; i < seen.size(); ++i) {
         const Seen& entry = seen[i];
         if (entry.documents < minDocuments)
             continue;
+        featureOf[i] = int(space.m_terms.size());
         space.m_index.findOrInsert(hashes[i], int(space.m_terms.size()));
         space.m_terms.append(entry.text);
         space.m_idf.append(float(std::log((1.0 + n) / (1.0 + entry.documents)) + 1.0));
+    }
+    if (vectors) {
+        vectors->clear();
+        for (std::vector<quint32>& terms : documentTerms) {
+            size_t kept = 0;
+            for (const quint32 term : terms) {
+                const int feature = featureOf[packedIndex(term)];
+                if (feature != TermIndex::missing)
+                    terms[kept++] = packedTerm(packedField(term), feature);
+            }
+            terms.resize(kept);
+            vectors->push_back(space.vectorOfTerms(terms));
+            std::vector<quint32>().swap(terms);
+        }
     }
     return space;
 }
 
 SparseVector FeatureSpace::vectorOf(const PaperText& paper) const
+{
+    thread_local std::vector<quint32> terms;
+    terms.clear();
+    forEachFieldTerm(paper, [&](Field field, quint64 hash, QStringView) {
+        const int feature = m_index.find(hash);
+        if (feature != TermIndex::missing)
+            terms.push_back(packedTerm(field, feature));
+    });
+    return vectorOfTerms(terms);
+}
+
+SparseVector FeatureSpace::vectorOfTerms(const std::vector<quint32>& packed) const
 {
     // Counts and sums in arrays as long as the vocabulary, reused by every call on this thread
     // and left zero after each: no sort and no map per paper, only the terms it has touched.
@@ -118,15 +170,16 @@ SparseVector FeatureSpace::vectorOf(const PaperText& paper) const
         scratch.fieldTerms.clear();
     };
     Field current = Field::Title;
-    forEachFieldTerm(paper, [&](Field field, quint64 hash, QStringView) {
+    for (const quint32 packedOne : packed) {
+        const Field field = packedField(packedOne);
         if (field != current) {
             endField(current);
             current = field;
         }
-        const int term = m_index.find(hash);
-        if (term != TermIndex::missing && scratch.counts[size_t(term)]++ == 0)
+        const int term = int(packedIndex(packedOne));
+        if (scratch.counts[size_t(term)]++ == 0)
             scratch.fieldTerms.push_back(term);
-    });
+    }
     endField(current);
 
     SparseVector vector;

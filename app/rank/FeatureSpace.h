@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <array>
+#include <atomic>
 #include <functional>
 #include <optional>
 #include <utility>
@@ -42,9 +43,12 @@ class FeatureSpace final
 public:
     FeatureSpace() = default;
     // The vocabulary of `documents`: every term in at least `minDocuments` of them (a term
-    // seen once can tell nothing about another paper).
+    // seen once can tell nothing about another paper). With `vectors`, also each document's
+    // vector (as vectorOf() makes it), from the one reading of its text. Stops (with an empty
+    // space) when `cancel` is set, checked between documents.
     static FeatureSpace build(const PaperTexts& documents, const FieldWeights& weights,
-                              int minDocuments = 2);
+                              int minDocuments = 2, std::vector<SparseVector>* vectors = nullptr,
+                              const std::atomic_bool* cancel = nullptr);
 
     SparseVector vectorOf(const PaperText& paper) const;
     int size() const { return int(m_terms.size()); }
@@ -54,6 +58,9 @@ public:
     static std::optional<FeatureSpace> read(QDataStream& in);
 
 private:
+    // The vector of a paper's known terms, each (field << 29 | feature), fields in order.
+    SparseVector vectorOfTerms(const std::vector<quint32>& packed) const;
+
     TermIndex m_index; // term hash -> feature
     QStringList m_terms;
     QList<float> m_idf;

@@ -47,7 +47,8 @@ std::optional<Model> Model::train(const TrainingSet& set, const TrainOptions& op
     all += set.negatives;
     all += set.unlabelled;
     Model model;
-    model.m_space = FeatureSpace::build(all, options.fieldWeights);
+    std::vector<SparseVector> vectors;
+    model.m_space = FeatureSpace::build(all, options.fieldWeights, 2, &vectors, cancel);
     if (cancelled(cancel))
         return std::nullopt;
 
@@ -55,10 +56,9 @@ std::optional<Model> Model::train(const TrainingSet& set, const TrainOptions& op
     const int features = model.m_space.size();
     std::vector<std::vector<feature_node>> rows;
     rows.reserve(size_t(all.size()));
-    for (const PaperText& paper : all) {
+    for (SparseVector& vector : vectors) {
         if (cancelled(cancel))
             return std::nullopt;
-        SparseVector vector = model.m_space.vectorOf(paper);
         std::sort(vector.begin(), vector.end()); // liblinear wants ascending indices
         std::vector<feature_node> row;
         for (const auto& [index, value] : vector)

@@ -140,6 +140,13 @@ int forYouSpeedBench(const QStringList& args)
     printMetric("foryou_retrain_fit_ms",
                 bestMs(runs, [&] { rank::Model::train(set, {}, nullptr, nullptr); }), "ms");
     printMetric("foryou_retrain_ms", trainMs, "ms");
+    printMetric("foryou_retrain_cpu_ms",
+                bestCpuMs(runs,
+                          [&] {
+                              QFile::remove(rank::modelFile(paths));
+                              rank::currentModel(paths, labels, cache.get(), nullptr, &error);
+                          }),
+                "ms");
     printMetric("foryou_retrain_extra_mb", peakMb, "MB");
 
     const QDate newest = cache->days().last().date;
