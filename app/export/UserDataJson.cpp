@@ -51,6 +51,21 @@ QJsonObject bookmarkToJson(const store::Bookmark& b)
     };
 }
 
+QJsonObject dismissalToJson(const store::Dismissal& d)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), d.id},
+        {QStringLiteral("title"), d.title},
+        {QStringLiteral("authors"), QJsonArray::fromStringList(d.authors)},
+        {QStringLiteral("date"), d.date.isValid() ? QJsonValue(d.date.toString(Qt::ISODate))
+                                                  : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("abstract"), d.abstract},
+        {QStringLiteral("korean_title"), d.koreanTitle},
+        {QStringLiteral("dismissed_at"), timeJson(d.dismissedAt)},
+        {QStringLiteral("updated_at"), timeJson(d.updatedAt)},
+    };
+}
+
 namespace {
 
 QDateTime timeFrom(const QJsonValue& value)
@@ -94,6 +109,9 @@ QByteArray userDataToJson(const store::UserSnapshot& snapshot)
         notes.append(QJsonObject{{QStringLiteral("id"), n.id},
                                  {QStringLiteral("markdown"), n.markdown},
                                  {QStringLiteral("updated_at"), timeJson(n.updatedAt)}});
+    QJsonArray dismissed;
+    for (const store::Dismissal& d : snapshot.dismissals)
+        dismissed.append(dismissalToJson(d));
     const QJsonObject root{
         {QStringLiteral("format"), QLatin1String(formatName)},
         {QStringLiteral("version"), 1},
@@ -101,6 +119,7 @@ QByteArray userDataToJson(const store::UserSnapshot& snapshot)
         {QStringLiteral("bookmarks"), bookmarks},
         {QStringLiteral("read"), reads},
         {QStringLiteral("notes"), notes},
+        {QStringLiteral("dismissed"), dismissed},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -164,6 +183,24 @@ std::optional<store::UserSnapshot> userDataFromJson(const QByteArray& json, QStr
         snapshot.notes.append({o.value(QStringLiteral("id")).toString(),
                                o.value(QStringLiteral("markdown")).toString(),
                                timeFrom(o.value(QStringLiteral("updated_at")))});
+    }
+    // Files written before "Not interested" marks existed have no such list.
+    const QJsonArray dismissed = root.value(QStringLiteral("dismissed")).toArray();
+    for (qsizetype i = 0; i < dismissed.size(); ++i) {
+        const QJsonObject o = dismissed.at(i).toObject();
+        if (!entryOk(o, "dismissed_at", "dismissed", i, error) ||
+            !entryOk(o, "updated_at", "dismissed", i, error))
+            return std::nullopt;
+        store::Dismissal d;
+        d.id = core::ArxivId::parse(o.value(QStringLiteral("id")).toString())->id();
+        d.title = o.value(QStringLiteral("title")).toString();
+        d.authors = stringList(o.value(QStringLiteral("authors")));
+        d.date = QDate::fromString(o.value(QStringLiteral("date")).toString(), Qt::ISODate);
+        d.abstract = o.value(QStringLiteral("abstract")).toString();
+        d.koreanTitle = o.value(QStringLiteral("korean_title")).toString();
+        d.dismissedAt = timeFrom(o.value(QStringLiteral("dismissed_at")));
+        d.updatedAt = timeFrom(o.value(QStringLiteral("updated_at")));
+        snapshot.dismissals.append(d);
     }
     return snapshot;
 }

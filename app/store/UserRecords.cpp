@@ -16,6 +16,18 @@ Bookmark Bookmark::fromPaper(const core::Paper& paper)
     return bookmark;
 }
 
+Dismissal Dismissal::fromPaper(const core::Paper& paper)
+{
+    Dismissal dismissal;
+    dismissal.id = paper.id.id();
+    dismissal.title = paper.title;
+    dismissal.authors = paper.authors;
+    dismissal.date = paper.date;
+    dismissal.abstract = paper.abstract;
+    dismissal.koreanTitle = paper.titleKo;
+    return dismissal;
+}
+
 core::Paper Bookmark::toPaper() const
 {
     core::Paper paper;

@@ -33,6 +33,23 @@ struct Bookmark
     core::Paper toPaper() const;
 };
 
+// A "Not interested" mark (003_dismissals.sql): the negative label of the For you ranking.
+// It keeps its paper's text, so that the ranking still learns from it without the cache.
+struct Dismissal
+{
+    QString id; // normalised arXiv id, no version
+    QString title;
+    QStringList authors;
+    QDate date; // the digest day; invalid when unknown
+    QString abstract;
+    QString koreanTitle;
+    QDateTime dismissedAt; // UTC
+    QDateTime updatedAt;   // UTC; the mark or its kept text last changed
+
+    // The kept part of `paper` (times left invalid: the store fills them).
+    static Dismissal fromPaper(const core::Paper& paper);
+};
+
 struct ReadMark
 {
     QString id;
@@ -52,6 +69,7 @@ struct UserSnapshot
     QList<Bookmark> bookmarks;
     QList<ReadMark> reads;
     QList<Note> notes;
+    QList<Dismissal> dismissals;
 };
 
 // What a merge changed: rows added or replaced by a newer version.
@@ -60,6 +78,7 @@ struct MergeCounts
     int bookmarks = 0;
     int reads = 0;
     int notes = 0;
+    int dismissals = 0;
 };
 
 } // namespace paperboy::store

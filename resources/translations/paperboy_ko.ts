@@ -953,6 +953,58 @@
         <source>no API key is set for the endpoint %1: set $PAPERBOY_LLM_API_KEY or store a key in Settings &gt; Summaries, or give --endpoint of a server on this machine that needs none</source>
         <translation>엔드포인트 %1의 API 키가 설정되어 있지 않습니다: $PAPERBOY_LLM_API_KEY를 설정하거나 설정 &gt; 요약에 키를 저장하거나, 키가 필요 없는 이 컴퓨터의 서버를 --endpoint로 지정하십시오</translation>
     </message>
+    <message>
+        <source>Mark papers not interested, or undo it</source>
+        <translation>논문을 관심 없음으로 표시하거나 되돌립니다</translation>
+    </message>
+    <message>
+        <source>Papers ranked by what you bookmark, with reasons</source>
+        <translation>북마크에서 배운 순서로 논문을 보여 주고 이유를 답니다</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cache; nothing was marked</source>
+        <translation>%1은(는) 캐시에 없습니다; 아무것도 표시하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%n paper(s) marked not interested</source>
+        <translation>논문 %n편을 관심 없음으로 표시했습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not marked not interested; nothing was changed</source>
+        <translation>%1은(는) 관심 없음으로 표시되어 있지 않습니다; 아무것도 바꾸지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%n not-interested mark(s) removed</source>
+        <translation>관심 없음 표시 %n개를 지웠습니다</translation>
+    </message>
+    <message>
+        <source>give --date DATE, or --from DATE and --to DATE</source>
+        <translation>--date DATE 또는 --from DATE와 --to DATE를 주세요</translation>
+    </message>
+    <message>
+        <source>Mark papers &quot;Not interested&quot; (or undo it): the For you ranking learns from these marks and your bookmarks. A mark keeps its paper&apos;s text, so it needs no cache.</source>
+        <translation>논문을 &quot;관심 없음&quot;으로 표시합니다(또는 되돌립니다): 추천 순서는 이 표시와 북마크에서 배웁니다. 표시는 논문의 글을 함께 보관하므로 캐시가 없어도 됩니다.</translation>
+    </message>
+    <message>
+        <source>Remove the marks instead</source>
+        <translation>대신 표시를 지웁니다</translation>
+    </message>
+    <message>
+        <source>The papers of the newest 7 cached days (or of --date, or --from to --to) in the order learnt from your bookmarks and not-interested marks, with the terms that raised each. Bookmarked papers are left out, dismissed ones come last.</source>
+        <translation>캐시의 최근 7일(또는 --date, --from부터 --to까지)의 논문을 북마크와 관심 없음 표시에서 배운 순서로, 각 논문을 올린 용어와 함께 보여 줍니다. 북마크한 논문은 빼고, 관심 없음으로 표시한 논문은 맨 뒤에 둡니다.</translation>
+    </message>
+    <message>
+        <source>One day</source>
+        <translation>하루</translation>
+    </message>
+    <message>
+        <source>Ordered by votes: the For you order needs %n more bookmark(s).</source>
+        <translation>추천수 순서입니다: 추천 순서에는 북마크가 %n개 더 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Merged: %n not-interested mark(s) new or newer</source>
+        <translation>병합: 새롭거나 더 최신인 관심 없음 표시 %n개</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::exporting</name>
@@ -1060,6 +1112,29 @@
     <message>
         <source>the download was cut off</source>
         <translation>다운로드가 중간에 끊겼습니다</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::rank</name>
+    <message>
+        <source>Nothing to learn from: it needs bookmarked and other papers</source>
+        <translation>배울 것이 없습니다: 북마크한 논문과 그 밖의 논문이 필요합니다</translation>
+    </message>
+    <message>
+        <source>Training failed</source>
+        <translation>학습에 실패했습니다</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a model this Paperboy can read</source>
+        <translation>%1은(는) 이 Paperboy가 읽을 수 있는 모델이 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1334,10 @@
     <message>
         <source>The summary of %1 has no date</source>
         <translation>%1의 요약에 날짜가 없습니다</translation>
+    </message>
+    <message>
+        <source>The dismissal of %1 has no valid time</source>
+        <translation>%1의 관심 없음 표시에 올바른 시각이 없습니다</translation>
     </message>
 </context>
 <context>
