@@ -77,7 +77,7 @@ int addBookmarks(const QStringList& ids, const QString& command, CliContext& con
         } else if (!user->isBookmarked(id)) {
             context.err << command << ": "
                         << tr("%1 is not in the cache; nothing was bookmarked").arg(id) << '\n';
-            return exitFailed;
+            return exitUsage;
         }
     }
     QString error;
@@ -102,7 +102,7 @@ int removeBookmarks(const QStringList& ids, const QString& command, CliContext& 
         if (!user->isBookmarked(id)) {
             context.err << command << ": "
                         << tr("%1 is not bookmarked; nothing was removed").arg(id) << '\n';
-            return exitFailed;
+            return exitUsage;
         }
     }
     QString error;
@@ -119,8 +119,10 @@ int setReadState(const QStringList& ids, bool read, const QString& command, CliC
     bool cacheFailed = false;
     const auto cache = openCacheIfAny(context, &cacheFailed);
     const auto user = !cacheFailed ? openUserStore(context) : nullptr;
-    if (!user || !checkKnown(ids, cache.get(), *user, command, context))
+    if (!user)
         return exitFailed;
+    if (!checkKnown(ids, cache.get(), *user, command, context))
+        return exitUsage;
     QString error;
     if (!user->setRead(ids, read, &error)) {
         context.err << command << ": " << error << '\n';
@@ -134,8 +136,10 @@ int setNote(const QString& id, const QString& text, const QString& command, CliC
     bool cacheFailed = false;
     const auto cache = openCacheIfAny(context, &cacheFailed);
     const auto user = cacheFailed ? nullptr : openUserStore(context);
-    if (!user || !checkKnown({id}, cache.get(), *user, command, context))
+    if (!user)
         return exitFailed;
+    if (!checkKnown({id}, cache.get(), *user, command, context))
+        return exitUsage;
     QString error;
     if (!user->setNote(id, text, &error)) {
         context.err << command << ": " << error << '\n';

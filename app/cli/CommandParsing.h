@@ -15,8 +15,9 @@ constexpr int exitFailed = 1; // not all of it: something named was not found (a
                               // a week with papers, a match), some inputs or requests failed,
                               // or a file or the cache could not be read or written
 constexpr int exitUsage = 2;  // the command line is wrong (unknown command, option or language,
-                              // a missing or malformed argument) or lacks a needed setting;
-                              // nothing was done
+                              // a missing or malformed argument, or an id a command that writes
+                              // cannot act on: not in the cache, not bookmarked) or lacks a
+                              // needed setting; nothing was done
 
 // The --help text of a command's parser, as `command` (e.g. "paperboy search") is typed:
 // QCommandLineParser's own names the binary by its path and offers Qt's --help-all, which

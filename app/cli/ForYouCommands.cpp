@@ -21,10 +21,10 @@ int addDismissals(const QStringList& ids, const QString& command, CliContext& co
     bool cacheFailed = false;
     const auto cache = openCacheIfAny(context, &cacheFailed);
     if (cacheFailed)
-        return 2;
+        return exitFailed;
     const auto user = openUserStore(context);
     if (!user)
-        return 2;
+        return exitFailed;
     // Every paper is looked up before anything is written: one unknown id, no mark at all.
     QList<store::Dismissal> dismissals;
     for (const QString& id : ids) {
@@ -35,13 +35,13 @@ int addDismissals(const QStringList& ids, const QString& command, CliContext& co
         } else if (!user->isDismissed(id)) {
             context.err << command << ": "
                         << tr("%1 is not in the cache; nothing was marked").arg(id) << '\n';
-            return 2;
+            return exitUsage;
         }
     }
     QString error;
     if (!user->addDismissals(dismissals, &error)) {
         context.err << command << ": " << error << '\n';
-        return 2;
+        return exitFailed;
     }
     context.out << tr("%n paper(s) marked not interested", int(ids.size())) << '\n';
     return 0;
@@ -51,19 +51,19 @@ int removeDismissals(const QStringList& ids, const QString& command, CliContext&
 {
     const auto user = openUserStore(context);
     if (!user)
-        return 2;
+        return exitFailed;
     for (const QString& id : ids) {
         if (!user->isDismissed(id)) {
             context.err << command << ": "
                         << tr("%1 is not marked not interested; nothing was changed").arg(id)
                         << '\n';
-            return 2;
+            return exitUsage;
         }
     }
     QString error;
     if (!user->removeDismissals(ids, &error)) {
         context.err << command << ": " << error << '\n';
-        return 2;
+        return exitFailed;
     }
     context.out << tr("%n not-interested mark(s) removed", int(ids.size())) << '\n';
     return 0;
@@ -140,11 +140,11 @@ int runDismissCommand(const QStringList& args, CliContext& context)
         return *code;
     if (parser.positionalArguments().isEmpty()) {
         context.err << args.value(0) << ": " << tr("name at least one paper id") << '\n';
-        return 2;
+        return exitUsage;
     }
     const auto ids = parseIds(parser.positionalArguments(), args.value(0), context);
     if (!ids)
-        return 2;
+        return exitUsage;
     return parser.isSet(undo) ? removeDismissals(*ids, args.value(0), context)
                               : addDismissals(*ids, args.value(0), context);
 }
@@ -170,16 +170,18 @@ int runForYouCommand(const QStringList& args, CliContext& context)
     const int count = parser.value(limit).toInt(&limitOk);
     if (!limitOk || count < 1 || count > 10000 || !parser.positionalArguments().isEmpty()) {
         context.err << command << ": " << tr("--limit takes a number from 1 to 10000") << '\n';
-        return 2;
+        return exitUsage;
     }
     bool cacheFailed = false;
     const auto cache = openCacheIfAny(context, &cacheFailed);
     if (cacheFailed)
-        return 2;
+        return exitFailed;
     const auto period = periodFrom(parser, cache.get(), command, context);
-    const auto user = period ? openUserStore(context) : nullptr;
+    if (!period)
+        return exitUsage;
+    const auto user = openUserStore(context);
     if (!user)
-        return 2;
+        return exitFailed;
     const rank::Labels labels = rank::readLabels(*user, cache.get());
     QString error;
     const auto model = rank::currentModel(context.paths, labels, cache.get(), nullptr, &error);

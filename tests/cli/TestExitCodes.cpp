@@ -118,16 +118,16 @@ void TestExitCodes::perCommand_data()
 
     row("bookmarks add hf url", true, bookmarkHf.constData(), 0, "1 paper bookmarked");
     row("bookmarks list", true, "bookmarks list", 0, "");
-    row("bookmarks add unknown", true, "bookmarks add 2401.99999", 1, "not in the cache");
-    row("bookmarks remove unbookmarked", true, "bookmarks remove 2501.01234", 1, "not bookmarked");
+    row("bookmarks add unknown", true, "bookmarks add 2401.99999", 2, "not in the cache");
+    row("bookmarks remove unbookmarked", true, "bookmarks remove 2501.01234", 2, "not bookmarked");
     row("bookmarks no action", true, "bookmarks", 2, "name an action");
 
     row("read", true, "read 2501.01234", 0, "");
-    row("read unknown", true, "read 2401.99999", 1, "neither in the cache nor bookmarked");
+    row("read unknown", true, "read 2401.99999", 2, "neither in the cache nor bookmarked");
     row("read no id", true, "read", 2, "name at least one paper id");
 
     row("note", true, "note 2501.01234 hello", 0, "");
-    row("note unknown", true, "note 2401.99999 hello", 1, "neither in the cache");
+    row("note unknown", true, "note 2401.99999 hello", 2, "neither in the cache");
     row("note no id", true, "note", 2, "name one paper id");
 
     row("export", true, "export --format csv --date 2025-01-06", 0, "id,title,title_ko");

@@ -130,7 +130,7 @@ void TestUserDataCli::unknownIdWritesNothing()
 {
     importGood();
     CliResult add = run({text("bookmarks"), text("add"), text("2501.01234"), text("2401.99999")});
-    QCOMPARE(add.exitCode, 1); // not found
+    QCOMPARE(add.exitCode, 2); // an id a write cannot act on: nothing written
     QVERIFY2(add.err.contains(text("2401.99999")), qPrintable(add.err));
     QCOMPARE(bookmarkedIds(), QStringList());
     add = run({text("bookmarks"), text("add"), text("2501.01234"), text("not-an-id")});
@@ -138,10 +138,10 @@ void TestUserDataCli::unknownIdWritesNothing()
     QVERIFY2(add.err.contains(text("not-an-id")), qPrintable(add.err));
     QCOMPARE(bookmarkedIds(), QStringList());
 
-    QCOMPARE(run({text("read"), text("2501.01234"), text("2401.99999")}).exitCode, 1);
-    QCOMPARE(run({text("note"), text("2401.99999"), text("hello")}).exitCode, 1);
+    QCOMPARE(run({text("read"), text("2501.01234"), text("2401.99999")}).exitCode, 2);
+    QCOMPARE(run({text("note"), text("2401.99999"), text("hello")}).exitCode, 2);
     const CliResult removed = run({text("bookmarks"), text("remove"), text("2501.01234")});
-    QCOMPARE(removed.exitCode, 1);
+    QCOMPARE(removed.exitCode, 2);
     QVERIFY2(removed.err.contains(text("not bookmarked")), qPrintable(removed.err));
     const CliResult exported = run({text("userdata"), text("export"), text("-")});
     QCOMPARE(exported.exitCode, 0);
