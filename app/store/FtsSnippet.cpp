@@ -2,6 +2,7 @@
 
 #include "store/Fts5Api.h"
 #include "store/FtsColumns.h"
+#include "store/FtsTokenizer.h"
 
 #include <sqlite3.h>
 
@@ -124,14 +125,26 @@ struct TokenRanges
     int next = 0;
     bool more = false;
     std::vector<std::pair<int, int>> bytes;
+    const std::vector<Hit>* hits = nullptr; // to quote a hit across the end whole
 };
 
-int collectToken(void* context, int flags, const char*, int, int start, int end)
+int collectToken(void* context, int flags, const char* token, int size, int start, int end)
 {
     auto& ranges = *static_cast<TokenRanges*>(context);
     if ((flags & FTS5_TOKEN_COLOCATED) != 0)
         return SQLITE_OK; // another form of the token before: same position
     const int index = ranges.next++;
+    // The marker of a space between Korean words is no word: the window quotes as many words
+    // as without it.
+    if (size == 1 && token[0] == acrossSpaceMarker && index >= ranges.window.first &&
+        index <= ranges.window.last)
+        ++ranges.window.last;
+    if (index > ranges.window.last && ranges.hits) {
+        for (const Hit& hit : *ranges.hits) {
+            if (hit.offset <= ranges.window.last && hit.offset + hit.size - 1 >= index)
+                ranges.window.last = hit.offset + hit.size - 1;
+        }
+    }
     if (index > ranges.window.last) {
         ranges.more = true;
         return SQLITE_DONE;
@@ -282,6 +295,7 @@ void snippet(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* res
     int size = 0;
     TokenRanges ranges;
     ranges.window = chooseWindow(hits, tokens);
+    ranges.hits = &hits;
     ranges.from = std::max(0, ranges.window.first - tokens);
     if (rc == SQLITE_OK)
         rc =

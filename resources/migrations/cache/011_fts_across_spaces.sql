@@ -1,0 +1,15 @@
+-- Paperboy cache, schema version 11: the full-text index links Korean words across a single
+-- space.
+--
+-- Korean writers space compounds both ways (확산모델 and 확산 모델, 강화학습 and 강화 학습),
+-- and a search for one spelling found none of the other's papers: the joined query is the
+-- phrase 확산 산모 모델, while the spaced text held only 확산 and 모델. paperboy_bigram now also
+-- indexes a marker for a single space between Hangul syllables (확산 모델 -> 확산 _ 모델), in
+-- the position the piece across the space has in the joined spelling; a query word has it as an
+-- alternative to its inner pieces, so that either spelling finds the other
+-- (store/FtsTokenizer.h). Across punctuation or a line break no such
+-- piece is made: words that merely touch there are not one.
+--
+-- As in 009, FTS5 removes a row by tokenizing the values it was indexed with, so the whole
+-- index is built again by today's tokenizer before any write can touch it.
+INSERT INTO paper_fts (paper_fts) VALUES ('rebuild');
