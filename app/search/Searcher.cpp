@@ -138,7 +138,7 @@ QList<SearchHit> Searcher::search(const Query& query, const SearchOptions& optio
         QList<qint64> keys;
         readHits(*find, false, hits, keys);
         if (!hits.isEmpty())
-            return hits;
+            return options.offset > 0 ? QList<SearchHit>() : hits; // one page of one hit
         // Not cached: the id may still be written in some paper's text.
         return searchText(plainWordsQuery(query.paperId->id()), options, summary);
     }
@@ -235,8 +235,9 @@ QList<SearchHit> Searcher::searchText(const Query& query, const SearchOptions& o
                        : QStringLiteral(" ORDER BY score, pk DESC");
         break;
     }
-    sql += QStringLiteral(" LIMIT ?");
+    sql += QStringLiteral(" LIMIT ? OFFSET ?");
     values.append(options.limit + 1);
+    values.append(std::max(0, options.offset));
 
     store::PreparedQuery select(*m_connection, sql, &error);
     if (!select || !select.exec(values, &error)) {

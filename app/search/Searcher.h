@@ -32,16 +32,21 @@ struct SearchHit
     qint64 key = 0;   // papers.pk, valid for the snapshot it was read in
 };
 
+// One page of results: `limit` hits after the first `offset` ones, in the order `sort` gives.
+// The next page is the same query and sort with offset + limit (SearchSummary::more says
+// whether there is one); each page reads its own snapshot, so a sync between pages may shift
+// them, but a page never repeats a hit of its own.
 struct SearchOptions
 {
     Sort sort = Sort::Relevance;
     int limit = 50;
+    int offset = 0;
 };
 
 // What a search found beyond the hits it answers, for the window to say.
 struct SearchSummary
 {
-    bool more = false; // more papers match than the limit let through
+    bool more = false; // more papers match than the page let through: there is a next page
     // Relevance ranked only the newest rankedMatchLimit matches: more matched, and an older
     // paper may rank better (sorting by date or votes reads every match).
     bool rankedNewest = false;

@@ -269,6 +269,35 @@ int columnText(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* r
     return reader->read(column, api->xRowid(fts), text, size);
 }
 
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
+
+// How far a snippet's edge moves to reach a word's edge; a longer "word" (a URL, a formula) is
+// cut where the token is.
+constexpr int wordEdgeReach = 48;
+
+// The start of the word holding the byte at `at`: after the space before it.
+int wordStart(const char* text, int at)
+{
+    for (int from = at; from > 0 && at - from < wordEdgeReach; --from) {
+        if (isSpace(text[from - 1]))
+            return from;
+    }
+    return at < wordEdgeReach ? 0 : at;
+}
+
+// The end of the word ending at or after `at`: the space after it, or the text's end.
+int wordEnd(const char* text, int size, int at)
+{
+    for (int to = at; to - at < wordEdgeReach; ++to) {
+        if (to == size || isSpace(text[to]))
+            return to;
+    }
+    return at;
+}
+
 std::string argument(sqlite3_value* value)
 {
     const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(value));
@@ -316,10 +345,12 @@ void snippet(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* res
     const std::string close = argument(arguments[1]);
     const std::string ellipsis = argument(arguments[2]);
     // From the column's start when the window starts there, to its end when nothing follows:
-    // the text around the first and last token (punctuation, spaces) is part of it.
-    int at = ranges.window.first == 0 ? 0 : ranges.bytes.front().first;
-    const int end = ranges.more ? ranges.bytes.back().second : size;
-    std::string out = ranges.window.first == 0 ? std::string() : ellipsis;
+    // the text around the first and last token (punctuation, spaces) is part of it. Else from
+    // the start of the first token's word to the end of the last one's: a Korean piece may
+    // start or end inside a word (…와 심플렉스 for 방법과 심플렉스).
+    int at = ranges.window.first == 0 ? 0 : wordStart(text, ranges.bytes.front().first);
+    const int end = ranges.more ? wordEnd(text, size, ranges.bytes.back().second) : size;
+    std::string out = at == 0 ? std::string() : ellipsis;
     for (const auto& [start, stop] : highlights(hits, ranges)) {
         out.append(text + at, size_t(start - at));
         out += open;
