@@ -136,7 +136,7 @@ int collectToken(void* context, int flags, const char* token, int size, int star
     const int index = ranges.next++;
     // The marker of a space between Korean words is no word: the window quotes as many words
     // as without it.
-    if (size == 1 && token[0] == acrossSpaceMarker && index >= ranges.window.first &&
+    if (size == 2 && token[0] == acrossSpaceMarker && index >= ranges.window.first &&
         index <= ranges.window.last)
         ++ranges.window.last;
     if (index > ranges.window.last && ranges.hits) {

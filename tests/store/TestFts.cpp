@@ -340,7 +340,9 @@ void TestFts::linksHangulAcrossSingleSpaces()
              QString());
     const QString text = QStringLiteral("확산 모델을. 필요 약물\n강화  학습 LLM 기반 새 방법");
     db.column(QStringLiteral("INSERT INTO t (rowid, x) VALUES (1, ?)"), {text});
-    QCOMPARE(db.column(QStringLiteral("SELECT term FROM terms ORDER BY offset, term")),
+    // (A marker is _ and one of 16 letters, a hash of the syllables around the space.)
+    QCOMPARE(db.column(QStringLiteral("SELECT CASE WHEN term GLOB '_[a-p]' THEN '_' ELSE term END "
+                                      "FROM terms ORDER BY offset, term")),
              QStringList({QStringLiteral("확산"), QStringLiteral("_"), QStringLiteral("모델"),
                           QStringLiteral("델을"), QStringLiteral("필요"), QStringLiteral("_"),
                           QStringLiteral("약물"), QStringLiteral("강화"), QStringLiteral("학습"),
