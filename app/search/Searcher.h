@@ -72,7 +72,7 @@ public:
     // The papers listed between two days (inclusive) with the most votes, each with its first
     // day in that range; unknown votes last.
     QList<SearchHit> top(QDate first, QDate last, int limit) const;
-    // The papers most like `id` by its title, keywords and abstract, never itself.
+    // The papers most like `id` by its title, keywords and texts, of any day, never itself.
     QList<SearchHit> related(const QString& id, int limit) const;
 
 private:
@@ -84,8 +84,15 @@ private:
                                 SearchSummary* summary) const;
     // The rows shown for `keys`, in that order (a key no longer cached is left out).
     QList<SearchHit> hitsFor(const QList<qint64>& keys) const;
-    // The words of `terms` to find related papers by (RelatedTerms.h).
-    QStringList distinctiveWords(const RelatedTerms& terms) const;
+    // A word to find related papers by, its weight, and the other papers holding it.
+    struct RelatedWord
+    {
+        QString word;
+        double weight;
+        QList<qint64> papers;
+    };
+    // The words of `terms` (of the paper `self`) that say most about it (RelatedTerms.h).
+    QList<RelatedWord> distinctiveWords(const RelatedTerms& terms, qint64 self) const;
     QHash<qint64, Snippet> readSnippets(const QList<qint64>& keys, const QString& match) const;
 
     std::unique_ptr<store::Connection> m_connection;
