@@ -2,6 +2,7 @@
 
 #include "search/UserFilters.h"
 #include "store/Connection.h"
+#include "store/MergedPapers.h"
 #include "store/SqlValues.h"
 
 namespace paperboy::search {
@@ -47,8 +48,7 @@ RowidBounds rowidBounds(store::Connection& connection, const Query& query)
 
 QString votesOf(const QString& pk)
 {
-    return QStringLiteral("(SELECT votes FROM paper_sources WHERE paper = ") + pk +
-           QStringLiteral(" AND votes IS NOT NULL ORDER BY update_seq DESC LIMIT 1)");
+    return store::newestVotesSql(pk); // the votes `show` gives, whatever the import order
 }
 
 QString filterSql(const Query& query, const MatchExpression& match, bool user, const QString& pk,

@@ -43,16 +43,17 @@ constexpr int relatedGenericLimit = 1000;
 constexpr double relatedRareFloor = 5;
 
 // The columns every result reads of a paper `p`: pk, id, day, votes, title. Votes and title
-// follow the merge rules of store/MergedPapers.h: the most recently changed source's votes,
-// the title of the first source in source order (the Korean digest before Hugging Face).
+// follow the merge rules of store/MergedPapers.h, so that a result says what `show` says:
+// the newest observation's votes, and Hugging Face's title when it has one, else the first
+// non-empty one in source order.
 QString hitColumns(const QString& day)
 {
-    return QStringLiteral("p.pk, p.id, ") + day +
-           QStringLiteral(" AS day, (SELECT votes FROM paper_sources WHERE paper = p.pk AND "
-                          "votes IS NOT NULL ORDER BY update_seq DESC LIMIT 1) AS votes, "
-                          "(SELECT title FROM paper_sources WHERE paper = p.pk ORDER BY ") +
+    return QStringLiteral("p.pk, p.id, ") + day + QStringLiteral(" AS day, ") +
+           store::newestVotesSql(QStringLiteral("p.pk")) +
+           QStringLiteral(" AS votes, (SELECT title FROM paper_sources WHERE paper = p.pk AND "
+                          "title <> '' ORDER BY ") +
            store::sql::sourceRank(QStringLiteral("source")) +
-           QStringLiteral(", source LIMIT 1) AS title");
+           QStringLiteral(" DESC, source LIMIT 1) AS title");
 }
 
 QString firstDay()

@@ -47,6 +47,31 @@ void TestMergeExportCli::koreanDigestAfterHuggingFace()
              QStringLiteral("Orr Zohar"));
     QCOMPARE(paper[QStringLiteral("sources")].toArray().size(), 2);
 
+    // Search answers with the same votes and title as `show`, and so do its votes filter and
+    // the week's top list.
+    const CliResult search =
+        runCli(dir.path(), {QStringLiteral("search"), id, QStringLiteral("--json")});
+    QCOMPARE(search.exitCode, 0);
+    const QJsonObject hit = search.json().array().at(0).toObject();
+    QCOMPARE(hit[QStringLiteral("votes")].toInt(), 107);
+    QCOMPARE(hit[QStringLiteral("title")].toString(), paper[QStringLiteral("title")].toString());
+    const CliResult filtered =
+        runCli(dir.path(), {QStringLiteral("search"), QStringLiteral("Apollo votes:>100"),
+                            QStringLiteral("--json")});
+    QVERIFY2(filtered.out.contains(id), qPrintable(filtered.out + filtered.err));
+    const CliResult top =
+        runCli(dir.path(), {QStringLiteral("top"), QStringLiteral("--week"),
+                            QStringLiteral("2024-W51"), QStringLiteral("--json")});
+    QCOMPARE(top.exitCode, 0);
+    bool listed = false;
+    for (const QJsonValue& value : top.json().array()) {
+        if (value.toObject()[QStringLiteral("id")].toString() == id) {
+            listed = true;
+            QCOMPARE(value.toObject()[QStringLiteral("votes")].toInt(), 107);
+        }
+    }
+    QVERIFY(listed);
+
     QCOMPARE(runCli(dir.path(), {QStringLiteral("bookmarks"), QStringLiteral("add"), id}).exitCode,
              0);
     const CliResult bib =
