@@ -72,6 +72,7 @@ private slots:
     void roundTripsEveryField();
     void unknownValuesStayUnknown();
     void reimportIsIdempotentAndUpdatesVotes();
+    void unreadCountsCountEachListedPaperOncePerDay();
     void mergesSourcesWithoutOverwriting();
     void ordersDayListAndCountsDistinctPapers();
     void keepsDayWithZeroPapers();
@@ -278,6 +279,37 @@ void TestCacheStore::mergesSourcesWithoutOverwriting()
     QCOMPARE(list[0].authorCount, 3);
     QCOMPARE(list[0].votes, std::optional<int>(40));
     QCOMPARE(list[0].thumbnailUrl, fromDigest.thumbnailUrl);
+}
+
+// The calendar's counts: a paper two sources list on one day counts once, a paper listed on two
+// days counts on both, an id the cache does not hold changes nothing, and a day whose digests
+// list nothing has no count.
+void TestCacheStore::unreadCountsCountEachListedPaperOncePerDay()
+{
+    const QDate emptyDay = day2.addDays(1);
+    const auto listing = [](QStringList ids) {
+        core::Papers papers;
+        for (const QString& id : ids)
+            papers.append(paper(id, QStringLiteral("Paper ") + id));
+        return papers;
+    };
+    write(digest(day1, core::huggingFaceSource(),
+                 listing({QStringLiteral("2410.00001"), QStringLiteral("2410.00002")})));
+    write(digest(day1, core::koreanDigestSource(),
+                 listing({QStringLiteral("2410.00001"), QStringLiteral("2410.00003")})));
+    write(digest(day2, core::huggingFaceSource(),
+                 listing({QStringLiteral("2410.00001"), QStringLiteral("2410.00004")})));
+    write(digest(emptyDay, core::huggingFaceSource(), {}));
+
+    const QHash<QDate, int> none = m_cache.reader->dayCountsWithout({});
+    QCOMPARE(none, (QHash<QDate, int>{{day1, 3}, {day2, 2}}));
+    const QHash<QDate, int> someRead = m_cache.reader->dayCountsWithout(
+        {QStringLiteral("2410.00001"), QStringLiteral("2410.00003"), QStringLiteral("2499.99999")});
+    QCOMPARE(someRead, (QHash<QDate, int>{{day1, 1}, {day2, 1}}));
+    const QHash<QDate, int> allRead = m_cache.reader->dayCountsWithout(
+        {QStringLiteral("2410.00001"), QStringLiteral("2410.00002"), QStringLiteral("2410.00003"),
+         QStringLiteral("2410.00004")});
+    QCOMPARE(allRead, (QHash<QDate, int>{{day1, 0}, {day2, 0}}));
 }
 
 void TestCacheStore::dayListShowsAMediaImageWithoutThumbnail()
