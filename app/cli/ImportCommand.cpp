@@ -103,6 +103,10 @@ int runImportCommand(const QStringList& args, CliContext& context)
                        .arg(tally.warnings)
                        .arg(tally.failed)
                 << '\n';
+    // After the commits and the summary: the digests are already imported, and training the
+    // text dictionary (once in a cache's life) does not hold the report back.
+    context.out.flush();
+    writer->packTextsIfDue(&error);
     return tally.failed == 0 ? 0 : 1;
 }
 

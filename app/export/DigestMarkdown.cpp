@@ -65,12 +65,6 @@ QString sectionText(const QString& markdown)
     return text.trimmed();
 }
 
-QString escapedTitle(const QString& title)
-{
-    // The same characters the Markdown citation export escapes (PlainFormats.cpp).
-    return backslashEscaped(oneLine(title), u"\\`*_[]<>!|~#&");
-}
-
 QString authorsValue(const QStringList& authors)
 {
     QStringList names;

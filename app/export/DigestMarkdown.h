@@ -16,11 +16,6 @@ QString oneLine(const QString& text);
 // an unindented line would escape its list item), NUL is dropped, trimmed.
 QString sectionText(const QString& markdown);
 
-// The link text of `### [Title](link)`: one line, with backslashes and the characters that
-// start markup or close the link text backslash-escaped (the reader undoes any escaped ASCII
-// punctuation, so "[IDK] Token" comes back as it was).
-QString escapedTitle(const QString& title);
-
 // The value of an `Authors:` line. "A, B, C" as upstream wrote it, or, when a name holds a
 // comma or the list would start with "[", the Python list form upstream also used
 // (['A', 'B, Jr.']) with quotes and backslashes escaped. Names are made one line; empty and

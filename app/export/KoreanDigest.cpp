@@ -2,6 +2,7 @@
 
 #include "core/Digest.h"
 #include "export/DigestMarkdown.h"
+#include "export/DigestTitle.h"
 
 namespace paperboy::exporting {
 namespace {

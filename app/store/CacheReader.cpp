@@ -223,29 +223,40 @@ std::optional<FetchRecord> CacheReader::fetchRecord(QDate day, const QString& so
 QHash<QDate, int> CacheReader::dayCountsWithout(const QSet<QString>& paperIds) const
 {
     QString error;
-    // A paper listed by two sources on one day counts once, as in days.paper_count. The scan
-    // reads digest_entries' primary key and papers' id index only: a few tens of milliseconds
-    // for 50 000 entries, which is why the window asks for it on its own thread.
-    PreparedQuery query(*m_connection,
-                        QStringLiteral("SELECT DISTINCT e.day, p.id FROM digest_entries e "
-                                       "JOIN papers p ON p.pk = e.paper"),
-                        &error);
-    if (!query || !query.exec({}, &error)) {
+    // Each day's papers come from days.paper_count (a paper listed by two sources on one day
+    // counts once there too), less the given papers listed that day, found through the id and
+    // by-paper indexes. Neither grows with the archive beyond its days: scanning every entry
+    // instead cost the calendar 100 ms of CPU and 15 MB at start with 50 000 papers.
+    PreparedQuery days(*m_connection,
+                       QStringLiteral("SELECT day, paper_count FROM days WHERE paper_count > 0"),
+                       &error);
+    if (!days || !days.exec({}, &error)) {
         logFailure("dayCountsWithout", error);
         return {};
     }
     QHash<QDate, int> counts;
-    QString previousDay;
-    QDate day;
-    while (query->next()) {
-        const QString dayText = query->value(0).toString();
-        if (dayText != previousDay) {
-            day = sql::dayFrom(dayText);
-            previousDay = dayText;
-        }
-        int& count = counts[day];
-        if (!paperIds.contains(query->value(1).toString()))
-            ++count;
+    while (days->next())
+        counts.insert(sql::dayFrom(days->value(0).toString()), days->value(1).toInt());
+    if (paperIds.isEmpty())
+        return counts;
+    QJsonArray ids;
+    for (const QString& id : paperIds)
+        ids.append(id);
+    PreparedQuery listed(*m_connection,
+                         QStringLiteral("SELECT e.day, count(DISTINCT e.paper) FROM papers p "
+                                        "JOIN digest_entries e ON e.paper = p.pk "
+                                        "WHERE p.id IN (SELECT value FROM json_each(?)) "
+                                        "GROUP BY e.day"),
+                         &error);
+    const QString idsJson = QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
+    if (!listed || !listed.exec({idsJson}, &error)) {
+        logFailure("dayCountsWithout", error);
+        return {};
+    }
+    while (listed->next()) {
+        const auto day = counts.find(sql::dayFrom(listed->value(0).toString()));
+        if (day != counts.end())
+            day.value() -= listed->value(1).toInt();
     }
     return counts;
 }

@@ -67,7 +67,8 @@ public:
     qint64 newestPaperKey() const;
     int papersAfterKey(qint64 key) const;
     // Every cached day with a listed paper, and how many of its papers are not in `paperIds`
-    // (the read ones: the calendar's unread counts). Reads the whole archive's entries.
+    // (the read ones: the calendar's unread counts). Reads a row per day and looks the given
+    // papers up; nothing else of the archive.
     QHash<QDate, int> dayCountsWithout(const QSet<QString>& paperIds) const;
 
 private:

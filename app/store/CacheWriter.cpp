@@ -61,10 +61,8 @@ bool CacheWriter::writeDigest(const core::Digest& digest, QString* error,
         DigestImport import(*m_connection);
         if (transaction.begin(&message) && import.run(digest, &message) &&
             (!fetch || fetchlog::store(*m_connection, *fetch, &message)) &&
-            import.finish(&message) && transaction.commit(&message)) {
-            packTextsIfDue();
+            import.finish(&message) && transaction.commit(&message))
             return true;
-        }
     }
     if (error)
         *error = message;
@@ -87,7 +85,6 @@ void CacheWriter::writeDigests(const QList<core::Digest>& digests, QStringList* 
         if (ok && import.finish(&message) && transaction.commit(&message)) {
             for (qsizetype i = 0; i < digests.size(); ++i)
                 errors->append(QString());
-            packTextsIfDue();
             return;
         }
     } // rolled back: one digest at a time instead
@@ -221,10 +218,10 @@ QList<QDate> CacheWriter::pruneToSize(qint64 maxBytes, QString* error)
     return dropped;
 }
 
-void CacheWriter::packTextsIfDue()
+long long CacheWriter::packTextsIfDue(QString* error)
 {
-    // Its own transaction: the import before it is already safe, and a failure here only leaves
-    // the texts as they are, to be tried again after the next import.
+    // Its own transaction: the imports before it are already safe, and a failure here only
+    // leaves the texts as they are, to be tried again later.
     QString message;
     std::optional<long long> packed;
     {
@@ -234,7 +231,9 @@ void CacheWriter::packTextsIfDue()
         if (!packed || !transaction.commit(&message)) {
             qWarning("paperboy::store::CacheWriter: packing the cache's texts failed: %s",
                      qUtf8Printable(message));
-            return;
+            if (error)
+                *error = message;
+            return -1;
         }
     }
     // The packed rows shrank where they lay, leaving their pages half empty; this happens once,
@@ -244,6 +243,7 @@ void CacheWriter::packTextsIfDue()
         QString ignored;
         m_connection->exec(QStringLiteral("VACUUM"), &ignored);
     }
+    return *packed;
 }
 
 bool CacheWriter::recordFetch(const FetchRecord& fetch, QString* error)

@@ -53,9 +53,16 @@ public:
     // The bytes of the cache's pages in use.
     qint64 usedBytes(QString* error);
 
+    // Trains the text dictionary once the cache holds enough text and packs the stored texts
+    // (TextDictionary.h), in its own transaction, then compacts the file. Writes never do this
+    // themselves: training takes about a second, so a first import would wait for it. The
+    // callers run it after their commits, when the writes are done (WriterThread when it has
+    // been idle a moment, `paperboy import` after its summary). Cheap when not due: once the
+    // cache has a dictionary every write packs its own texts. Returns the values packed, or
+    // -1 with `error` set; a failure leaves the texts as they were, to be packed next time.
+    long long packTextsIfDue(QString* error);
+
 private:
-    // Trains the text dictionary once the cache holds enough text (TextDictionary.h).
-    void packTextsIfDue();
     explicit CacheWriter(std::unique_ptr<Connection> connection);
     std::unique_ptr<Connection> m_connection;
 };

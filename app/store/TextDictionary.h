@@ -9,11 +9,11 @@ struct sqlite3;
 // The dictionary of the cache's packed texts (PackedText.h), trained on the cache's own text.
 //
 // A cache starts without one and stores its texts as they are. Once it holds trainingBytes of
-// long text (about 130 days of the real digests, 13 of the synthetic archive), the first write
-// after that trains a dictionary from them (zstd's trainer, at most a second), stores it in
-// text_dictionaries and packs every stored text with it; from then on each text is packed as
-// it is written. A dictionary is never removed while a text may name it: only Clear Cache
-// deletes them, after every text.
+// long text (about 130 days of the real digests, 13 of the synthetic archive), the writer's
+// next idle step (CacheWriter::packTextsIfDue, after the writes' commits) trains a dictionary
+// from them (zstd's trainer, at most a second), stores it in text_dictionaries and packs every
+// stored text with it; from then on each text is packed as it is written. A dictionary is never
+// removed while a text may name it: only Clear Cache deletes them, after every text.
 //
 // "paperboy_pack_stored_text()" runs packStoredText as SQL (the migration to schema 10 packs an
 // existing cache this way); it is direct-only, so no view or trigger can call it.

@@ -1,6 +1,7 @@
 #include "store/WriterThread.h"
 
 #include <QCoreApplication>
+#include <QTimer>
 
 namespace paperboy::store {
 
@@ -16,8 +17,15 @@ public:
     void open()
     {
         m_writer = CacheWriter::open(m_paths, &m_openError);
-        if (m_writer)
+        if (m_writer) {
+            // Packing waits until the writes have paused (CacheWriter::packTextsIfDue): an
+            // import or a sync is a burst of writes, and training in its middle stalls it.
+            m_packTimer = new QTimer(this);
+            m_packTimer->setSingleShot(true);
+            m_packTimer->setInterval(packIdleMs);
+            connect(m_packTimer, &QTimer::timeout, this, [this] { packTexts(); });
             return;
+        }
         if (m_openError.isEmpty())
             m_openError =
                 QCoreApplication::translate("paperboy::store", "The cache could not be opened");
@@ -33,6 +41,8 @@ public:
         QString error = m_openError;
         const bool ok = m_writer && m_writer->writeDigest(digest, &error, fetch);
         emit m_owner->digestWritten(ticket, digest.date, digest.source, ok, ok ? QString() : error);
+        if (ok)
+            m_packTimer->start(); // restarted by every write: runs once they pause
     }
 
     void recordFetch(quint64 ticket, const FetchRecord& fetch)
@@ -67,17 +77,33 @@ public:
         emit m_owner->cachePruned(ticket, days, error.isEmpty(), error);
     }
 
-    // The last request: closes the connection on its own thread and ends the event loop.
+    // The last request: closes the connection on its own thread and ends the event loop. Texts
+    // still due for packing are packed first, so that a short-lived writer (`paperboy sync`)
+    // leaves a packed cache too; that can only be slow once in a cache's life.
     void close()
     {
+        if (m_packTimer && m_packTimer->isActive()) {
+            m_packTimer->stop();
+            packTexts();
+        }
         m_writer.reset();
         QThread::currentThread()->quit();
     }
 
 private:
+    // How long the writes must pause before the texts are packed.
+    static constexpr int packIdleMs = 1000;
+
+    void packTexts()
+    {
+        QString ignored; // CacheWriter warns; the texts stay as they are until the next try
+        m_writer->packTextsIfDue(&ignored);
+    }
+
     WriterThread* m_owner;
     DataPaths m_paths;
     std::unique_ptr<CacheWriter> m_writer;
+    QTimer* m_packTimer = nullptr; // on the writer thread, once the cache is open
     QString m_openError;
 };
 

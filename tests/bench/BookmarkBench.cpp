@@ -4,6 +4,7 @@
 // for. Needs a QApplication (BenchMain makes one).
 #include "BenchCommands.h"
 #include "BenchOutput.h"
+#include "common/PaintCounter.h"
 #include "store/DataPaths.h"
 #include "ui/list/PaperListPane.h"
 #include "ui/style/ReaderStyle.h"
@@ -21,20 +22,7 @@
 namespace paperboy::bench {
 namespace {
 
-class PaintCounter final : public QObject
-{
-public:
-    explicit PaintCounter(QWidget* widget) { widget->installEventFilter(this); }
-    int paints = 0;
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::Paint)
-            ++paints;
-        return QObject::eventFilter(watched, event);
-    }
-};
+using paperboy::testing::PaintCounter;
 
 bool waitForPaint(const PaintCounter& counter, int before)
 {

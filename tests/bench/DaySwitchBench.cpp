@@ -10,6 +10,8 @@
 #include "BenchCommands.h"
 #include "BenchOutput.h"
 #include "ImageServer.h"
+#include "common/PaintCounter.h"
+#include "common/Percentile.h"
 #include "store/DataPaths.h"
 #include "ui/detail/DetailView.h"
 #include "ui/detail/SafeTextBrowser.h"
@@ -32,29 +34,8 @@
 namespace paperboy::bench {
 namespace {
 
-// Counts the paints of one widget.
-class PaintCounter final : public QObject
-{
-public:
-    explicit PaintCounter(QWidget* widget) { widget->installEventFilter(this); }
-    int paints = 0;
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::Paint)
-            ++paints;
-        return QObject::eventFilter(watched, event);
-    }
-};
-
-double percentile(QList<double> values, double fraction)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype index =
-        std::min(values.size() - 1, qsizetype(fraction * double(values.size() - 1) + 0.5));
-    return values.at(index);
-}
+using paperboy::testing::PaintCounter;
+using paperboy::testing::percentile;
 
 // Processes events until both counters have seen a paint past their `before`; false after a
 // second.

@@ -131,7 +131,9 @@ int genBench(const QStringList& args)
             korean.papers.append(paper);
             hf.papers.append(fromHf);
         }
-        if (!writer->writeDigest(korean, &error) || !writer->writeDigest(hf, &error)) {
+        // Packing after each day, as the app's writer does when a sync pauses.
+        if (!writer->writeDigest(korean, &error) || !writer->writeDigest(hf, &error) ||
+            writer->packTextsIfDue(&error) < 0) {
             QTextStream(stderr) << error << '\n';
             return 1;
         }

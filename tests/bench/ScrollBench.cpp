@@ -8,6 +8,7 @@
 #include "BenchCommands.h"
 #include "BenchOutput.h"
 #include "ImageServer.h"
+#include "common/PaintCounter.h"
 #include "ui/list/PaperListPane.h"
 #include "ui/style/ReaderStyle.h"
 #include "ui/thumbs/ThumbnailSource.h"
@@ -25,20 +26,7 @@
 namespace paperboy::bench {
 namespace {
 
-class PaintCounter final : public QObject
-{
-public:
-    explicit PaintCounter(QWidget* widget) { widget->installEventFilter(this); }
-    int paints = 0;
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::Paint)
-            ++paints;
-        return QObject::eventFilter(watched, event);
-    }
-};
+using paperboy::testing::PaintCounter;
 
 double residentMb()
 {

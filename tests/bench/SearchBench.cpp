@@ -4,6 +4,7 @@
 // related papers; and how big the cache is against the text it holds.
 #include "BenchCommands.h"
 #include "BenchOutput.h"
+#include "common/Percentile.h"
 #include "search/Periods.h"
 #include "search/QueryParser.h"
 #include "search/Searcher.h"
@@ -19,14 +20,7 @@
 namespace paperboy::bench {
 namespace {
 
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype index = std::min(values.size() - 1, qsizetype(p * double(values.size())));
-    return values.at(index);
-}
+using paperboy::testing::percentile;
 
 template <typename Run> QList<double> timed(int runs, Run run)
 {

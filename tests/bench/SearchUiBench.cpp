@@ -7,6 +7,7 @@
 // runs whenever the event loop is free. Needs a QApplication (BenchMain makes one).
 #include "BenchCommands.h"
 #include "BenchOutput.h"
+#include "common/Percentile.h"
 #include "store/DataPaths.h"
 #include "ui/list/PaperListPane.h"
 #include "ui/search/SearchPane.h"
@@ -25,6 +26,8 @@
 
 namespace paperboy::bench {
 namespace {
+
+using paperboy::testing::percentile;
 
 // The longest time between two turns of the event loop since the last reset.
 class StallMeter final
@@ -52,12 +55,6 @@ private:
     QElapsedTimer m_since;
     double m_longest = 0;
 };
-
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(qsizetype(p * double(values.size() - 1)));
-}
 
 } // namespace
 

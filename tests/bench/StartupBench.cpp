@@ -5,7 +5,12 @@
 // QProcess::start to the child's "first-paint" line, so it includes loading the program.
 // startup_detail_ms is the same for the child's "detail-paint" line: the detail pane showing
 // the first paper, which the window fills right after its first frame.
-// With --bookmarks N and/or --reads M the reader also starts with a user file holding that many
+// startup_idle_ms is the time from QProcess::start until the child goes idle: after its first
+// paint, the end of the last 100 ms in which its threads ran for more than 5 ms (their run time
+// from /proc/PID/task/*/schedstat, in ns; a cursor's blink is not work), before it reports its
+// memory 1.5 s after that paint; startup_cpu_ms is its CPU time (/proc/PID/stat) by then. Both
+// beside the bare window's, over the same cache (target: startup_idle_ratio at most 1.5). With
+// --bookmarks N and/or --reads M the reader also starts with a user file holding that many
 // bookmarks and read marks of the cache's papers (a heavy reader's), and startup_user_ratio
 // compares it with the reader started over an empty user file (target: at most 1.10).
 #include "BenchCommands.h"
@@ -23,6 +28,9 @@
 
 #include <algorithm>
 #include <optional>
+#include <utility>
+
+#include <unistd.h>
 
 namespace paperboy::bench {
 namespace {
@@ -32,7 +40,39 @@ struct Launch
     double firstPaintMs = 0;
     double detailPaintMs = -1; // when the child reports it (the reader, not the bare window)
     double peakRssMb = 0;
+    double idleMs = 0; // when its CPU time last grew
+    double cpuMs = 0;  // its CPU time by then
 };
+
+// How long the living threads of process `pid` have run so far, in ms (schedstat's ns).
+double runTimeMs(qint64 pid)
+{
+    const QDir tasks(QStringLiteral("/proc/%1/task").arg(pid));
+    double ns = 0;
+    for (const QString& task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile schedstat(tasks.filePath(task + QStringLiteral("/schedstat")));
+        if (schedstat.open(QIODevice::ReadOnly))
+            ns += schedstat.readAll().split(' ').value(0).toDouble();
+    }
+    return ns / 1e6;
+}
+
+// The CPU time of process `pid` so far (user and system, every thread, living or ended), in
+// ms; -1 when it cannot be read.
+double cpuTimeMs(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    // The fields after the command name, which is in parentheses and may hold spaces: state is
+    // field 3 of stat(5), utime 14 and stime 15.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    static const double msPerTick = 1000.0 / double(sysconf(_SC_CLK_TCK));
+    return double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) * msPerTick;
+}
 
 std::optional<Launch> launch(const QString& exe, const QStringList& arguments,
                              const QProcessEnvironment& environment)
@@ -48,9 +88,20 @@ std::optional<Launch> launch(const QString& exe, const QStringList& arguments,
     Launch result;
     bool painted = false;
     bool measured = false;
+    QList<std::pair<double, double>> runTimes; // (ms since start, ms run), as polled
+    QElapsedTimer sinceOutput;
+    sinceOutput.start();
     while (!measured && child.state() != QProcess::NotRunning) {
-        if (!child.canReadLine() && !child.waitForReadyRead(30000))
+        // Polled every few ms, so that the CPU time's growth is seen as it happens.
+        if (!child.canReadLine() && !child.waitForReadyRead(5) && sinceOutput.elapsed() > 30000)
             break;
+        if (!measured)
+            runTimes.append(
+                {double(sinceStart.nsecsElapsed()) / 1e6, runTimeMs(child.processId())});
+        if (const double cpu = cpuTimeMs(child.processId()); cpu > 0)
+            result.cpuMs = cpu;
+        if (child.canReadLine())
+            sinceOutput.restart();
         while (child.canReadLine()) {
             const QByteArray line = child.readLine().trimmed();
             if (line.startsWith("first-paint ")) {
@@ -63,6 +114,16 @@ std::optional<Launch> launch(const QString& exe, const QStringList& arguments,
                 measured = true;
             }
         }
+    }
+    // Busy means more than 5 ms of running in the 100 ms before a poll; idle from the last such
+    // poll on (and never before the first paint).
+    result.idleMs = result.firstPaintMs;
+    qsizetype from = 0;
+    for (qsizetype i = 0; i < runTimes.size(); ++i) {
+        while (runTimes.at(i).first - runTimes.at(from).first > 100)
+            ++from;
+        if (runTimes.at(i).second - runTimes.at(from).second > 5)
+            result.idleMs = std::max(result.idleMs, runTimes.at(i).first);
     }
     if (!child.waitForFinished(10000))
         child.kill();
@@ -182,6 +243,10 @@ int startupBench(const QStringList& args)
     QList<double> bareMs;
     QList<double> readerRss;
     QList<double> userMs;
+    QList<double> readerIdleMs;
+    QList<double> bareIdleMs;
+    QList<double> readerCpuMs;
+    QList<double> bareCpuMs;
     for (int run = 0; run < runs; ++run) {
         const std::optional<Launch> reader = launch(exe, readerArguments, readerEnvironment);
         const std::optional<Launch> bare = launch(exe, bareArguments, environment);
@@ -198,6 +263,10 @@ int startupBench(const QStringList& args)
             detailMs.append(reader->detailPaintMs);
         readerRss.append(reader->peakRssMb);
         bareMs.append(bare->firstPaintMs);
+        readerIdleMs.append(reader->idleMs);
+        bareIdleMs.append(bare->idleMs);
+        readerCpuMs.append(reader->cpuMs);
+        bareCpuMs.append(bare->cpuMs);
     }
     const double reader = median(readerMs);
     const double bare = median(bareMs);
@@ -208,6 +277,11 @@ int startupBench(const QStringList& args)
     if (detailMs.size() == readerMs.size())
         printMetric("startup_detail_ms", median(detailMs), "ms");
     printMetric("idle_peak_rss_mb", median(readerRss), "MB");
+    printMetric("startup_idle_ms", median(readerIdleMs), "ms");
+    printMetric("startup_idle_bare_ms", median(bareIdleMs), "ms");
+    printMetric("startup_idle_ratio", median(readerIdleMs) / median(bareIdleMs), "x");
+    printMetric("startup_cpu_ms", median(readerCpuMs), "ms");
+    printMetric("startup_cpu_bare_ms", median(bareCpuMs), "ms");
     if (homes) {
         printMetric("startup_user_ms", median(userMs), "ms");
         printMetric("startup_user_ratio", median(userMs) / reader, "x");

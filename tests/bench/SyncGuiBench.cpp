@@ -6,6 +6,7 @@
 #include "BenchCommands.h"
 #include "BenchCorpus.h"
 #include "BenchOutput.h"
+#include "common/Percentile.h"
 #include "store/DataPaths.h"
 #include "sync/SourceRegistry.h"
 #include "ui/sync/SyncController.h"
@@ -22,15 +23,7 @@
 namespace paperboy::bench {
 namespace {
 
-double percentile(QList<double> values, double fraction)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype index =
-        std::min(values.size() - 1, qsizetype(fraction * double(values.size() - 1) + 0.5));
-    return values.at(index);
-}
+using paperboy::testing::percentile;
 
 } // namespace
 

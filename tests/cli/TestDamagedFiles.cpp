@@ -4,7 +4,9 @@
 // the same SQLITE_FULL a full disk gives) fails the write with a clear message and loses
 // nothing already stored.
 #include "common/CliRunner.h"
+#include "common/FileBytes.h"
 #include "common/ReadOnlyFolder.h"
+#include "common/ScopedEnv.h"
 
 #include "store/SqlScript.h"
 
@@ -20,6 +22,9 @@
 
 using namespace paperboy::testing;
 
+using paperboy::testing::fileBytes;
+using paperboy::testing::ScopedEnv;
+
 namespace {
 
 QString text(const char* s)
@@ -29,25 +34,6 @@ QString text(const char* s)
 
 const QString uiDigests = QStringLiteral(PAPERBOY_TEST_DATA_DIR "/ui/digests/2024/03");
 const QString hostileDay = QStringLiteral(PAPERBOY_TEST_DATA_DIR "/ui/hostile/2024-03-09.json");
-
-QByteArray fileBytes(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// Sets an environment variable for the children started in this scope.
-class ScopedEnv final
-{
-public:
-    ScopedEnv(const char* name, const QByteArray& value) : m_name(name) { qputenv(name, value); }
-    ~ScopedEnv() { qunsetenv(m_name); }
-    ScopedEnv(const ScopedEnv&) = delete;
-    ScopedEnv& operator=(const ScopedEnv&) = delete;
-
-private:
-    const char* m_name;
-};
 
 } // namespace
 

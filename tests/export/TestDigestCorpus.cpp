@@ -6,8 +6,10 @@
 // Fails, never skips, when ../shared is missing.
 #include "DigestTestSupport.h"
 #include "common/Corpus.h"
+#include "export/DigestTitle.h"
 #include "export/KoreanDigest.h"
 #include "ingest/DigestFiles.h"
+#include "parse/Headings.h"
 #include "store/CacheReader.h"
 #include "store/CacheWriter.h"
 
@@ -23,6 +25,7 @@ class TestDigestCorpus final : public QObject
 
 private slots:
     void everyDigestReadsBackUnchanged();
+    void titlesAreWrittenAsTheSeedWroteThem();
 };
 
 void TestDigestCorpus::everyDigestReadsBackUnchanged()
@@ -113,6 +116,46 @@ void TestDigestCorpus::everyDigestReadsBackUnchanged()
              qPrintable(QStringLiteral("%1 differences; the first 40:\n").arg(failures.size()) +
                         failures.mid(0, 40).join(QLatin1Char('\n'))));
     QCOMPARE(papers, 3591);
+}
+
+// Every heading of the seed: the exported link text is the seed's text character for character
+// (the seed escapes nothing: "!", "*", "_", "&", backticks and LaTeX backslashes stand raw), and
+// it reads back as the title the seed's heading reads as.
+void TestDigestCorpus::titlesAreWrittenAsTheSeedWroteThem()
+{
+    PAPERBOY_REQUIRE_CORPUS();
+    QStringList problems;
+    const QStringList files = ingest::collectDigestFiles(
+        {testing::corpusDir() + QStringLiteral("/daily_papers_ko")}, &problems);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QStringList failures;
+    int titles = 0;
+    for (const QString& path : files) {
+        QFile file(path);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+        for (const QString& line : lines) {
+            const auto seed = parse::parsePaperHeading(line);
+            if (!seed)
+                continue;
+            ++titles;
+            const QString trimmed = line.trimmed();
+            const qsizetype split = trimmed.lastIndexOf(QLatin1String("]("));
+            const QString seedText = trimmed.mid(5, split - 5).trimmed();
+            const QString written = exporting::digest::escapedTitle(seed->title);
+            const QString writtenLine = QStringLiteral("### [") + written + QStringLiteral("](") +
+                                        seed->link + QLatin1Char(')');
+            const auto again = parse::parsePaperHeading(writtenLine);
+            if (written != seedText)
+                failures.append(quoted(seedText) + QStringLiteral(" written as ") +
+                                quoted(written));
+            if (!again || again->title != seed->title)
+                failures.append(quoted(seed->title) + QStringLiteral(" reads back as ") +
+                                quoted(again ? again->title : QString()));
+        }
+    }
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.mid(0, 40).join(QLatin1Char('\n'))));
+    QCOMPARE(titles, 3591);
 }
 
 QTEST_GUILESS_MAIN(TestDigestCorpus)

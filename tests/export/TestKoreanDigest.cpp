@@ -3,7 +3,9 @@
 // fixture says what it is about and what must come back) and of every reader fixture.
 #include "DigestTestSupport.h"
 #include "export/DigestMarkdown.h"
+#include "export/DigestTitle.h"
 #include "export/KoreanDigest.h"
+#include "parse/Headings.h"
 
 #include <QDir>
 #include <QFile>
@@ -104,6 +106,8 @@ class TestKoreanDigest final : public QObject
 private slots:
     void writesTheUpstreamLayout();
     void escapesTitlesAndAuthors();
+    void escapesTitlesOnlyWhereMarkdownWouldChange_data();
+    void escapesTitlesOnlyWhereMarkdownWouldChange();
     void prefersTheBestKoreanSource();
     void writesAnEmptyDay();
     void hostilePapersReadBack_data();
@@ -151,7 +155,7 @@ void TestKoreanDigest::writesTheUpstreamLayout()
 void TestKoreanDigest::escapesTitlesAndAuthors()
 {
     QCOMPARE(exporting::digest::escapedTitle(QStringLiteral("[IDK] a*b\\ <i>\n### x")),
-             QStringLiteral("\\[IDK\\] a\\*b\\\\ \\<i\\> \\#\\#\\# x"));
+             QStringLiteral("[IDK] a*b\\ \\<i> ### x"));
     QCOMPARE(exporting::digest::authorsValue({QStringLiteral("A"), QStringLiteral("B")}),
              QStringLiteral("A, B"));
     QCOMPARE(exporting::digest::authorsValue(
@@ -168,6 +172,51 @@ void TestKoreanDigest::escapesTitlesAndAuthors()
     QVERIFY(exporting::digest::mediaLine(QStringLiteral("javascript:alert(1)")).isEmpty());
     QCOMPARE(exporting::digest::mediaLine(QStringLiteral("https://e.org/v.mp4")),
              QStringLiteral("[Watch Video](https://e.org/v.mp4)"));
+}
+
+void TestKoreanDigest::escapesTitlesOnlyWhereMarkdownWouldChange_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("written");
+    const auto row = [](const char* name, const char16_t* title, const char16_t* written) {
+        QTest::newRow(name) << QString::fromUtf16(title) << QString::fromUtf16(written);
+    };
+    // As the seed writes them: nothing here changes the markdown's meaning.
+    row("exclamation", u"Think Again! Reasoning", u"Think Again! Reasoning");
+    row("lone star", u"CFG-Zero*: Improved Flow", u"CFG-Zero*: Improved Flow");
+    row("two closing stars", u"A* and B* Search", u"A* and B* Search");
+    row("intraword underscore", u"Index (V_AI) of snake_case", u"Index (V_AI) of snake_case");
+    row("balanced brackets", u"GPT-[n] with an [IDK] Token", u"GPT-[n] with an [IDK] Token");
+    row("lone backtick", u"The role of `Constitutions'", u"The role of `Constitutions'");
+    row("ampersand", u"Q&A, This&That & More", u"Q&A, This&That & More");
+    row("greater than", u">80% on GSM8k, a < b", u">80% on GSM8k, a < b");
+    row("latex", u"$\\nabla^2$DFT and \\textsc{X}", u"$\\nabla^2$DFT and \\textsc{X}");
+    row("hash and pipe", u"C# | F# ###", u"C# | F# ###");
+    // What would become emphasis, code, a link, an image, HTML or an entity is escaped.
+    row("emphasis", u"Both *bold* claims", u"Both \\*bold\\* claims");
+    row("underscore emphasis", u"a _b_ c", u"a \\_b\\_ c");
+    row("strikethrough", u"~~gone~~ x", u"\\~\\~gone\\~\\~ x");
+    row("code span", u"`code` here", u"\\`code\\` here");
+    row("link inside", u"x](y", u"x\\](y");
+    row("open bracket", u"a [b", u"a \\[b");
+    row("reference", u"[a][b]", u"\\[a\\]\\[b\\]");
+    row("image", u"![img] x", u"\\![img] x");
+    row("html", u"<b>bold</b>", u"\\<b>bold\\</b>");
+    row("entity", u"&amp; &#38; &#x26;", u"\\&amp; \\&#38; \\&#x26;");
+    row("backslash before punctuation", u"a\\_b", u"a\\\\_b");
+    row("final backslash", u"ends with \\", u"ends with \\\\");
+}
+
+void TestKoreanDigest::escapesTitlesOnlyWhereMarkdownWouldChange()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, written);
+    QCOMPARE(exporting::digest::escapedTitle(title), written);
+    const QString line =
+        QStringLiteral("### [") + written + QStringLiteral("](https://arxiv.org/abs/2401.00001)");
+    const auto heading = parse::parsePaperHeading(line);
+    QVERIFY(heading);
+    QCOMPARE(heading->title, title);
 }
 
 void TestKoreanDigest::prefersTheBestKoreanSource()

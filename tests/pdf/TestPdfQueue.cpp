@@ -3,6 +3,7 @@
 // a page that is not a PDF, a file over the cap and a 404 are refused, a stall and cancel
 // keep the part for later.
 #include "PdfServer.h"
+#include "common/FileBytes.h"
 
 #include "pdf/PdfQueue.h"
 
@@ -17,15 +18,7 @@ using namespace paperboy;
 using pdftest::PdfServer;
 using Outcome = pdf::PdfResult::Outcome;
 
-namespace {
-
-QByteArray fileBytes(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-} // namespace
+using paperboy::testing::fileBytes;
 
 class TestPdfQueue final : public QObject
 {

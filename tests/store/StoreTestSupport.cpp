@@ -114,12 +114,6 @@ QString ScratchConnection::snapshot(const QStringList& ignoredColumns)
     return text;
 }
 
-QByteArray fileBytes(const QString& file)
-{
-    QFile in(file);
-    return in.open(QIODevice::ReadOnly) ? in.readAll() : QByteArray();
-}
-
 QString readTextFile(const QString& file)
 {
     return QString::fromUtf8(fileBytes(file));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/FileBytes.h"
 #include "core/Digest.h"
 
 #include <QSqlDatabase>
@@ -38,7 +39,7 @@ private:
     QSqlDatabase m_db;
 };
 
-QByteArray fileBytes(const QString& file);
+using paperboy::testing::fileBytes;
 QString readTextFile(const QString& file);
 
 } // namespace paperboy::store::test

@@ -1,4 +1,5 @@
 #include "StoreTestSupport.h"
+#include "common/CacheFixture.h"
 #include "store/CacheReader.h"
 #include "store/CacheWriter.h"
 #include "store/DayListQuery.h"
@@ -71,6 +72,7 @@ private slots:
     void roundTripsEveryField();
     void unknownValuesStayUnknown();
     void reimportIsIdempotentAndUpdatesVotes();
+    void unreadCountsCountEachListedPaperOncePerDay();
     void mergesSourcesWithoutOverwriting();
     void ordersDayListAndCountsDistinctPapers();
     void keepsDayWithZeroPapers();
@@ -87,35 +89,24 @@ private slots:
 private:
     void write(const core::Digest& digest, const std::optional<FetchRecord>& fetch = {});
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    DataPaths m_paths;
-    std::unique_ptr<CacheWriter> m_writer;
-    std::unique_ptr<CacheReader> m_reader;
+    testing::CacheFixture m_cache;
 };
 
 void TestCacheStore::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_paths = DataPaths::inDirectory(m_dir->path());
     QString error;
-    m_writer = CacheWriter::open(m_paths, &error);
-    QVERIFY2(m_writer, qPrintable(error));
-    m_reader = CacheReader::open(m_paths, &error);
-    QVERIFY2(m_reader, qPrintable(error));
+    QVERIFY2(m_cache.open(&error), qPrintable(error));
 }
 
 void TestCacheStore::cleanup()
 {
-    m_reader.reset();
-    m_writer.reset();
-    m_dir.reset();
+    m_cache.close();
 }
 
 void TestCacheStore::write(const core::Digest& digest, const std::optional<FetchRecord>& fetch)
 {
     QString error;
-    QVERIFY2(m_writer->writeDigest(digest, &error, fetch), qPrintable(error));
+    QVERIFY2(m_cache.writer->writeDigest(digest, &error, fetch), qPrintable(error));
 }
 
 void TestCacheStore::roundTripsEveryField()
@@ -123,7 +114,7 @@ void TestCacheStore::roundTripsEveryField()
     const core::Paper written = fullPaper();
     write(digest(day1, md(), {written}));
 
-    const auto read = m_reader->paper(QStringLiteral("2410.09732"));
+    const auto read = m_cache.reader->paper(QStringLiteral("2410.09732"));
     QVERIFY(read);
     QCOMPARE(read->id.id(), QStringLiteral("2410.09732"));
     QCOMPARE(read->title, written.title);
@@ -146,11 +137,11 @@ void TestCacheStore::roundTripsEveryField()
     QCOMPARE(read->date, day1);
     QCOMPARE(read->sources, QStringList{md()});
     // Any spelling of the id finds it.
-    QVERIFY(m_reader->paper(QStringLiteral("https://arxiv.org/abs/2410.09732v1")));
-    QVERIFY(!m_reader->paper(QStringLiteral("2410.99999")));
-    QVERIFY(!m_reader->paper(QStringLiteral("not an id")));
+    QVERIFY(m_cache.reader->paper(QStringLiteral("https://arxiv.org/abs/2410.09732v1")));
+    QVERIFY(!m_cache.reader->paper(QStringLiteral("2410.99999")));
+    QVERIFY(!m_cache.reader->paper(QStringLiteral("not an id")));
 
-    const QList<PaperListItem> list = m_reader->dayList(day1);
+    const QList<PaperListItem> list = m_cache.reader->dayList(day1);
     QCOMPARE(list.size(), 1);
     QCOMPARE(list[0].id, QStringLiteral("2410.09732"));
     QCOMPARE(list[0].title, written.title);
@@ -160,7 +151,7 @@ void TestCacheStore::roundTripsEveryField()
     QCOMPARE(list[0].position, 0);
     QCOMPARE(list[0].thumbnailUrl, written.thumbnailUrl);
 
-    const core::Papers dayPapers = m_reader->dayPapers(day1);
+    const core::Papers dayPapers = m_cache.reader->dayPapers(day1);
     QCOMPARE(dayPapers.size(), 1);
     QCOMPARE(dayPapers[0].sections, written.sections);
     QCOMPARE(dayPapers[0].date, day1);
@@ -169,7 +160,7 @@ void TestCacheStore::roundTripsEveryField()
 void TestCacheStore::unknownValuesStayUnknown()
 {
     write(digest(day1, md(), {paper(QStringLiteral("2410.10139"), QStringLiteral("MMIE"))}));
-    const auto read = m_reader->paper(QStringLiteral("2410.10139"));
+    const auto read = m_cache.reader->paper(QStringLiteral("2410.10139"));
     QVERIFY(read);
     QCOMPARE(read->votes, std::nullopt);
     QCOMPARE(read->githubStars, std::nullopt);
@@ -178,7 +169,7 @@ void TestCacheStore::unknownValuesStayUnknown()
     QVERIFY(!read->publishedAt.isValid());
     QVERIFY(read->authors.isEmpty());
     QVERIFY(read->sections.isEmpty());
-    QCOMPARE(m_reader->dayList(day1).value(0).votes, std::nullopt);
+    QCOMPARE(m_cache.reader->dayList(day1).value(0).votes, std::nullopt);
 }
 
 void TestCacheStore::reimportIsIdempotentAndUpdatesVotes()
@@ -187,7 +178,7 @@ void TestCacheStore::reimportIsIdempotentAndUpdatesVotes()
     core::Paper b = paper(QStringLiteral("2410.10139"), QStringLiteral("MMIE"));
     b.votes = 43;
     write(digest(day1, md(), {a, b}));
-    ScratchConnection look(m_paths.cacheFile);
+    ScratchConnection look(m_cache.paths.cacheFile);
     // written_at says when the digest was last written: the one thing a rewrite may change.
     const QString before = look.snapshot({QStringLiteral("written_at")});
     write(digest(day1, md(), {a, b}));
@@ -195,12 +186,12 @@ void TestCacheStore::reimportIsIdempotentAndUpdatesVotes()
 
     a.votes = 52;
     write(digest(day1, md(), {a, b}));
-    QCOMPARE(m_reader->paper(a.id.id())->votes, std::optional<int>(52));
-    QCOMPARE(m_reader->dayList(day1).value(0).votes, std::optional<int>(52));
-    QCOMPARE(m_reader->paper(a.id.id())->sections, a.sections); // not duplicated
-    QCOMPARE(m_reader->paperCount(), 2);
-    QCOMPARE(m_reader->days().size(), 1);
-    QCOMPARE(m_reader->days().value(0).paperCount, 2);
+    QCOMPARE(m_cache.reader->paper(a.id.id())->votes, std::optional<int>(52));
+    QCOMPARE(m_cache.reader->dayList(day1).value(0).votes, std::optional<int>(52));
+    QCOMPARE(m_cache.reader->paper(a.id.id())->sections, a.sections); // not duplicated
+    QCOMPARE(m_cache.reader->paperCount(), 2);
+    QCOMPARE(m_cache.reader->days().size(), 1);
+    QCOMPARE(m_cache.reader->days().value(0).paperCount, 2);
     // Every rewrite removed the old rows from the index with the values they were indexed with
     // (rank 1: FTS5 compares the index with the text it reads).
     QCOMPARE(look.run(QStringLiteral(
@@ -240,12 +231,12 @@ void TestCacheStore::mergesSourcesWithoutOverwriting()
     write(digest(day2, hf(), {fromHf})); // listed again the next day
 
     // The filter's author text: every source's names once, the digest's first.
-    QCOMPARE(m_reader->dayAuthors(day1),
+    QCOMPARE(m_cache.reader->dayAuthors(day1),
              (QHash<QString, QString>{{QStringLiteral("2410.10306"),
                                        QStringLiteral("Shiwei Zhang, Xiang Wang, Shuai Tan")}}));
-    QVERIFY(m_reader->dayAuthors(QDate(2020, 1, 1)).isEmpty());
+    QVERIFY(m_cache.reader->dayAuthors(QDate(2020, 1, 1)).isEmpty());
 
-    auto merged = m_reader->paper(QStringLiteral("2410.10306"));
+    auto merged = m_cache.reader->paper(QStringLiteral("2410.10306"));
     QVERIFY(merged);
     QCOMPARE(merged->sources, (QStringList{md(), hf()}));
     QCOMPARE(merged->date, day1);
@@ -267,27 +258,58 @@ void TestCacheStore::mergesSourcesWithoutOverwriting()
     // Hugging Face's is lost.
     fromDigest.votes = 35;
     write(digest(day1, md(), {fromDigest}));
-    merged = m_reader->paper(QStringLiteral("2410.10306"));
+    merged = m_cache.reader->paper(QStringLiteral("2410.10306"));
     QCOMPARE(merged->votes, std::optional<int>(35));
     QCOMPARE(merged->abstract, fromHf.abstract);
     QCOMPARE(merged->sections, fromDigest.sections + fromHf.sections);
 
     // Hugging Face re-imported unchanged: its old votes do not become "latest" again.
     write(digest(day1, hf(), {fromHf}));
-    QCOMPARE(m_reader->paper(QStringLiteral("2410.10306"))->votes, std::optional<int>(35));
+    QCOMPARE(m_cache.reader->paper(QStringLiteral("2410.10306"))->votes, std::optional<int>(35));
     fromHf.votes = 40;
     fromHf.sections.clear();
     write(digest(day1, hf(), {fromHf}));
-    merged = m_reader->paper(QStringLiteral("2410.10306"));
+    merged = m_cache.reader->paper(QStringLiteral("2410.10306"));
     QCOMPARE(merged->votes, std::optional<int>(40));
     QCOMPARE(merged->sections, fromDigest.sections); // hf dropped only its own section
 
-    const QList<PaperListItem> list = m_reader->dayList(day1);
+    const QList<PaperListItem> list = m_cache.reader->dayList(day1);
     QCOMPARE(list.size(), 1);
     QCOMPARE(list[0].title, fromHf.title);
     QCOMPARE(list[0].authorCount, 3);
     QCOMPARE(list[0].votes, std::optional<int>(40));
     QCOMPARE(list[0].thumbnailUrl, fromDigest.thumbnailUrl);
+}
+
+// The calendar's counts: a paper two sources list on one day counts once, a paper listed on two
+// days counts on both, an id the cache does not hold changes nothing, and a day whose digests
+// list nothing has no count.
+void TestCacheStore::unreadCountsCountEachListedPaperOncePerDay()
+{
+    const QDate emptyDay = day2.addDays(1);
+    const auto listing = [](QStringList ids) {
+        core::Papers papers;
+        for (const QString& id : ids)
+            papers.append(paper(id, QStringLiteral("Paper ") + id));
+        return papers;
+    };
+    write(digest(day1, core::huggingFaceSource(),
+                 listing({QStringLiteral("2410.00001"), QStringLiteral("2410.00002")})));
+    write(digest(day1, core::koreanDigestSource(),
+                 listing({QStringLiteral("2410.00001"), QStringLiteral("2410.00003")})));
+    write(digest(day2, core::huggingFaceSource(),
+                 listing({QStringLiteral("2410.00001"), QStringLiteral("2410.00004")})));
+    write(digest(emptyDay, core::huggingFaceSource(), {}));
+
+    const QHash<QDate, int> none = m_cache.reader->dayCountsWithout({});
+    QCOMPARE(none, (QHash<QDate, int>{{day1, 3}, {day2, 2}}));
+    const QHash<QDate, int> someRead = m_cache.reader->dayCountsWithout(
+        {QStringLiteral("2410.00001"), QStringLiteral("2410.00003"), QStringLiteral("2499.99999")});
+    QCOMPARE(someRead, (QHash<QDate, int>{{day1, 1}, {day2, 1}}));
+    const QHash<QDate, int> allRead = m_cache.reader->dayCountsWithout(
+        {QStringLiteral("2410.00001"), QStringLiteral("2410.00002"), QStringLiteral("2410.00003"),
+         QStringLiteral("2410.00004")});
+    QCOMPARE(allRead, (QHash<QDate, int>{{day1, 0}, {day2, 0}}));
 }
 
 void TestCacheStore::dayListShowsAMediaImageWithoutThumbnail()
@@ -298,13 +320,13 @@ void TestCacheStore::dayListShowsAMediaImageWithoutThumbnail()
     fromDigest.mediaUrls = {QStringLiteral("https://cdn-uploads.huggingface.co/a/clip.mp4"),
                             QStringLiteral("https://cdn-uploads.huggingface.co/a/fig.JPG")};
     write(digest(day1, md(), {fromDigest}));
-    QCOMPARE(m_reader->dayList(day1).value(0).thumbnailUrl, fromDigest.mediaUrls.at(1));
+    QCOMPARE(m_cache.reader->dayList(day1).value(0).thumbnailUrl, fromDigest.mediaUrls.at(1));
     // A thumbnail named by another source wins, as it does in the detail pane.
     core::Paper fromHf = fromDigest;
     fromHf.mediaUrls.clear();
     fromHf.thumbnailUrl = QStringLiteral("https://cdn-thumbnails.huggingface.co/t/2410.00007.png");
     write(digest(day1, hf(), {fromHf}));
-    QCOMPARE(m_reader->dayList(day1).value(0).thumbnailUrl, fromHf.thumbnailUrl);
+    QCOMPARE(m_cache.reader->dayList(day1).value(0).thumbnailUrl, fromHf.thumbnailUrl);
 }
 
 void TestCacheStore::ordersDayListAndCountsDistinctPapers()
@@ -318,7 +340,7 @@ void TestCacheStore::ordersDayListAndCountsDistinctPapers()
 
     QStringList ids;
     QList<int> positions;
-    for (const PaperListItem& item : m_reader->dayList(day1)) {
+    for (const PaperListItem& item : m_cache.reader->dayList(day1)) {
         ids.append(item.id);
         positions.append(item.position);
     }
@@ -327,34 +349,34 @@ void TestCacheStore::ordersDayListAndCountsDistinctPapers()
                                QStringLiteral("2410.00003"), QStringLiteral("2410.00004")}));
     QCOMPARE(positions, (QList<int>{0, 1, 2, 3}));
     QStringList fullIds;
-    for (const core::Paper& full : m_reader->dayPapers(day1))
+    for (const core::Paper& full : m_cache.reader->dayPapers(day1))
         fullIds.append(full.id.id());
     QCOMPARE(fullIds, ids);
 
-    const QList<DaySummary> days = m_reader->days();
+    const QList<DaySummary> days = m_cache.reader->days();
     QCOMPARE(days.size(), 2);
     QCOMPARE(days[0].date, day1);
     QCOMPARE(days[0].paperCount, 4); // distinct papers, not 6 entries
     QCOMPARE(days[1].date, day2);
     QCOMPARE(days[1].paperCount, 1);
-    QCOMPARE(m_reader->latestDay(), std::optional<QDate>(day2));
-    QCOMPARE(m_reader->paperCount(), 5);
-    QVERIFY(m_reader->dayList(QDate(2020, 1, 1)).isEmpty());
+    QCOMPARE(m_cache.reader->latestDay(), std::optional<QDate>(day2));
+    QCOMPARE(m_cache.reader->paperCount(), 5);
+    QVERIFY(m_cache.reader->dayList(QDate(2020, 1, 1)).isEmpty());
 }
 
 void TestCacheStore::keepsDayWithZeroPapers()
 {
-    QCOMPARE(m_reader->latestDay(), std::nullopt);
+    QCOMPARE(m_cache.reader->latestDay(), std::nullopt);
     write(digest(day1, md(), {paper(QStringLiteral("2410.00001"), QStringLiteral("One"))}));
     write(digest(day2, md(), {}));
-    const QList<DaySummary> days = m_reader->days();
+    const QList<DaySummary> days = m_cache.reader->days();
     QCOMPARE(days.size(), 2);
     QCOMPARE(days[1].date, day2);
     QCOMPARE(days[1].paperCount, 0);
-    QVERIFY(m_reader->dayList(day2).isEmpty());
-    QVERIFY(m_reader->dayPapers(day2).isEmpty());
+    QVERIFY(m_cache.reader->dayList(day2).isEmpty());
+    QVERIFY(m_cache.reader->dayPapers(day2).isEmpty());
     // The reader opens on the newest day that has something to show.
-    QCOMPARE(m_reader->latestDay(), std::optional<QDate>(day1));
+    QCOMPARE(m_cache.reader->latestDay(), std::optional<QDate>(day1));
 }
 
 void TestCacheStore::prunesPapersNoLongerListed()
@@ -367,15 +389,15 @@ void TestCacheStore::prunesPapersNoLongerListed()
     write(digest(day2, md(), {b}));
     // The corrected digest drops b and c: b is still listed on day2, c still by hf.
     write(digest(day1, md(), {a}));
-    QCOMPARE(m_reader->paperCount(), 3);
-    QCOMPARE(m_reader->paper(c.id.id())->sources, QStringList{hf()});
-    QCOMPARE(m_reader->paper(b.id.id())->date, day2);
+    QCOMPARE(m_cache.reader->paperCount(), 3);
+    QCOMPARE(m_cache.reader->paper(c.id.id())->sources, QStringList{hf()});
+    QCOMPARE(m_cache.reader->paper(b.id.id())->date, day2);
     write(digest(day2, md(), {}));
-    QVERIFY(!m_reader->paper(b.id.id()));
-    QCOMPARE(m_reader->paperCount(), 2);
-    QCOMPARE(m_reader->days().value(0).paperCount, 2);
+    QVERIFY(!m_cache.reader->paper(b.id.id()));
+    QCOMPARE(m_cache.reader->paperCount(), 2);
+    QCOMPARE(m_cache.reader->days().value(0).paperCount, 2);
     // Pruning took the papers out of the full-text index too, exactly.
-    ScratchConnection look(m_paths.cacheFile);
+    ScratchConnection look(m_cache.paths.cacheFile);
     QCOMPARE(look.run(QStringLiteral(
                  "INSERT INTO paper_fts (paper_fts, rank) VALUES ('integrity-check', 1)")),
              QString());
@@ -401,16 +423,16 @@ void TestCacheStore::rejectsInvalidInputLeavingCacheUnchanged()
     QFETCH(core::Digest, input);
     QFETCH(bool, withBadFetch);
     write(digest(day1, md(), {fullPaper()}));
-    ScratchConnection look(m_paths.cacheFile);
+    ScratchConnection look(m_cache.paths.cacheFile);
     const QString before = look.snapshot();
 
     QString error;
     const std::optional<FetchRecord> fetch =
         withBadFetch ? std::optional<FetchRecord>(FetchRecord{}) : std::nullopt;
-    QVERIFY(!m_writer->writeDigest(input, &error, fetch));
+    QVERIFY(!m_cache.writer->writeDigest(input, &error, fetch));
     QVERIFY(!error.isEmpty());
     QCOMPARE(look.snapshot(), before);
-    QVERIFY(!m_writer->recordFetch(FetchRecord{}, &error));
+    QVERIFY(!m_cache.writer->recordFetch(FetchRecord{}, &error));
     QCOMPARE(look.snapshot(), before);
 }
 
@@ -422,7 +444,7 @@ void TestCacheStore::rollsBackFailedWriteCompletely()
         return result;
     };
     write(digest(day1, md(), {p("2410.00001"), p("2410.00002")}));
-    ScratchConnection look(m_paths.cacheFile);
+    ScratchConnection look(m_cache.paths.cacheFile);
     // A real failure inside the real transaction: the third entry of any digest is refused,
     // after the papers, sections and first entries have already been written.
     QCOMPARE(look.run(QStringLiteral(
@@ -436,17 +458,17 @@ void TestCacheStore::rollsBackFailedWriteCompletely()
     fetch.source = md();
     fetch.status = FetchRecord::Status::Fetched;
     QString error;
-    QVERIFY(!m_writer->writeDigest(
+    QVERIFY(!m_cache.writer->writeDigest(
         digest(day1, md(), {p("2410.00003"), p("2410.00001"), p("2410.00004")}), &error, fetch));
     QVERIFY2(error.contains(QStringLiteral("injected failure")), qPrintable(error));
     QCOMPARE(look.snapshot(), before);
-    QCOMPARE(m_reader->fetchRecord(day1, md()), std::nullopt);
+    QCOMPARE(m_cache.reader->fetchRecord(day1, md()), std::nullopt);
 
     // The writer stays usable once the cause is gone.
     QCOMPARE(look.run(QStringLiteral("DROP TRIGGER fail_third_entry")), QString());
     write(digest(day1, md(), {p("2410.00003"), p("2410.00001"), p("2410.00004")}), fetch);
-    QCOMPARE(m_reader->dayList(day1).size(), 3);
-    QVERIFY(m_reader->fetchRecord(day1, md()));
+    QCOMPARE(m_cache.reader->dayList(day1).size(), 3);
+    QVERIFY(m_cache.reader->fetchRecord(day1, md()));
 }
 
 void TestCacheStore::batchWritesWholeDigestsAndIsolatesAFailure()
@@ -457,30 +479,31 @@ void TestCacheStore::batchWritesWholeDigestsAndIsolatesAFailure()
     const QDate day2 = day1.addDays(1);
     const QDate day3 = day1.addDays(2);
     QStringList errors;
-    m_writer->writeDigests({digest(day1, md(), {p("2410.00001"), p("2410.00002")}),
-                            digest(day2, md(), {p("2410.00003")})},
-                           &errors);
+    m_cache.writer->writeDigests({digest(day1, md(), {p("2410.00001"), p("2410.00002")}),
+                                  digest(day2, md(), {p("2410.00003")})},
+                                 &errors);
     QCOMPARE(errors, QStringList({QString(), QString()}));
-    QCOMPARE(m_reader->dayList(day1).size(), 2);
-    QCOMPARE(m_reader->dayList(day2).size(), 1);
+    QCOMPARE(m_cache.reader->dayList(day1).size(), 2);
+    QCOMPARE(m_cache.reader->dayList(day2).size(), 1);
 
     // The third entry of any digest fails: the batch falls back to one digest at a time, so
     // only the failing digest is missing and the others are written whole.
-    ScratchConnection look(m_paths.cacheFile);
+    ScratchConnection look(m_cache.paths.cacheFile);
     QCOMPARE(look.run(QStringLiteral(
                  "CREATE TRIGGER fail_third_entry BEFORE INSERT ON digest_entries "
                  "WHEN NEW.pos = 2 BEGIN SELECT RAISE(ABORT, 'injected failure'); END;")),
              QString());
-    m_writer->writeDigests({digest(day3, md(), {p("2410.00004")}),
-                            digest(day2, md(), {p("2410.00005"), p("2410.00006"), p("2410.00007")}),
-                            digest(day3, hf(), {p("2410.00004"), p("2410.00008")})},
-                           &errors);
+    m_cache.writer->writeDigests(
+        {digest(day3, md(), {p("2410.00004")}),
+         digest(day2, md(), {p("2410.00005"), p("2410.00006"), p("2410.00007")}),
+         digest(day3, hf(), {p("2410.00004"), p("2410.00008")})},
+        &errors);
     QCOMPARE(errors.size(), 3);
     QVERIFY(errors.at(0).isEmpty());
     QVERIFY2(errors.at(1).contains(QStringLiteral("injected failure")), qPrintable(errors.at(1)));
     QVERIFY(errors.at(2).isEmpty());
-    QCOMPARE(m_reader->dayList(day2).size(), 1); // what day 2 had before, untouched
-    QCOMPARE(m_reader->dayList(day3).size(), 2);
+    QCOMPARE(m_cache.reader->dayList(day2).size(), 1); // what day 2 had before, untouched
+    QCOMPARE(m_cache.reader->dayList(day3).size(), 2);
 }
 
 void TestCacheStore::recordsFetches()
@@ -492,8 +515,8 @@ void TestCacheStore::recordsFetches()
     failed.checkedAt = QDateTime(day1, QTime(9, 30, 1, 5), Qt::UTC);
     failed.error = QStringLiteral("HTTP 503");
     QString error;
-    QVERIFY2(m_writer->recordFetch(failed, &error), qPrintable(error));
-    auto read = m_reader->fetchRecord(day1, hf());
+    QVERIFY2(m_cache.writer->recordFetch(failed, &error), qPrintable(error));
+    auto read = m_cache.reader->fetchRecord(day1, hf());
     QVERIFY(read);
     QCOMPARE(read->status, FetchRecord::Status::Failed);
     QCOMPARE(read->checkedAt, failed.checkedAt);
@@ -505,7 +528,7 @@ void TestCacheStore::recordsFetches()
     fetched.lastModified = QStringLiteral("Tue, 15 Oct 2024 08:00:00 GMT");
     fetched.error.clear();
     write(digest(day1, hf(), {paper(QStringLiteral("2410.00001"), QStringLiteral("A"))}), fetched);
-    read = m_reader->fetchRecord(day1, hf());
+    read = m_cache.reader->fetchRecord(day1, hf());
     QVERIFY(read);
     QCOMPARE(read->date, day1);
     QCOMPARE(read->source, hf());
@@ -518,10 +541,10 @@ void TestCacheStore::recordsFetches()
     missing.date = day2;
     missing.status = FetchRecord::Status::Missing;
     missing.checkedAt = QDateTime();
-    QVERIFY(m_writer->recordFetch(missing, &error));
-    QCOMPARE(m_reader->fetchRecord(day2, hf())->status, FetchRecord::Status::Missing);
-    QVERIFY(!m_reader->fetchRecord(day2, hf())->checkedAt.isValid());
-    QCOMPARE(m_reader->fetchRecord(day2, md()), std::nullopt);
+    QVERIFY(m_cache.writer->recordFetch(missing, &error));
+    QCOMPARE(m_cache.reader->fetchRecord(day2, hf())->status, FetchRecord::Status::Missing);
+    QVERIFY(!m_cache.reader->fetchRecord(day2, hf())->checkedAt.isValid());
+    QCOMPARE(m_cache.reader->fetchRecord(day2, md()), std::nullopt);
 }
 
 void TestCacheStore::writesJsonListsQtAndSqliteRead()
@@ -542,7 +565,7 @@ void TestCacheStore::writesJsonListsQtAndSqliteRead()
         QCOMPARE(sql::listFrom(json), list.isEmpty() ? list : expected);
     }
     // The same text is what SQLite's JSON functions see (the full-text view reads it).
-    ScratchConnection look(m_paths.cacheFile);
+    ScratchConnection look(m_cache.paths.cacheFile);
     QCOMPARE(look.column(QStringLiteral("SELECT value FROM json_each(?)"), {sql::jsonList(tricky)}),
              expected);
 }
@@ -552,7 +575,7 @@ void TestCacheStore::dayListReadsOnlyIndexes()
     // Every step of the day switch's statement is an index search, and the source rows are
     // read from the list index alone (004_list_index.sql), not from the wide table rows.
     // (Qt counts the two "?1" as two parameters; SQLite sees one, so plain text stands in.)
-    ScratchConnection look(m_paths.cacheFile);
+    ScratchConnection look(m_cache.paths.cacheFile);
     const QString sql =
         QString::fromUtf8(dayListSql).replace(QLatin1String("?1"), QLatin1String("'2025-01-13'"));
     const QStringList plan = look.column(QStringLiteral("EXPLAIN QUERY PLAN ") + sql, {}, 3);

@@ -2,6 +2,7 @@
 // join what the Hugging Face record and the Korean digest say of the same paper, and no
 // source's data overwrites another's.
 #include "StoreTestSupport.h"
+#include "common/CacheFixture.h"
 #include "store/CacheReader.h"
 #include "store/CacheWriter.h"
 
@@ -68,35 +69,24 @@ private slots:
 private:
     void write(const core::Digest& digest);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    DataPaths m_paths;
-    std::unique_ptr<CacheWriter> m_writer;
-    std::unique_ptr<CacheReader> m_reader;
+    testing::CacheFixture m_cache;
 };
 
 void TestKoreanBriefMerge::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_paths = DataPaths::inDirectory(m_dir->path());
     QString error;
-    m_writer = CacheWriter::open(m_paths, &error);
-    QVERIFY2(m_writer, qPrintable(error));
-    m_reader = CacheReader::open(m_paths, &error);
-    QVERIFY2(m_reader, qPrintable(error));
+    QVERIFY2(m_cache.open(&error), qPrintable(error));
 }
 
 void TestKoreanBriefMerge::cleanup()
 {
-    m_reader.reset();
-    m_writer.reset();
-    m_dir.reset();
+    m_cache.close();
 }
 
 void TestKoreanBriefMerge::write(const core::Digest& digest)
 {
     QString error;
-    QVERIFY2(m_writer->writeDigest(digest, &error), qPrintable(error));
+    QVERIFY2(m_cache.writer->writeDigest(digest, &error), qPrintable(error));
 }
 
 void TestKoreanBriefMerge::threeSourcesMerge()
@@ -105,7 +95,7 @@ void TestKoreanBriefMerge::threeSourcesMerge()
     write(digest(day, core::koreanDigestSource(), {fromDigest()}));
     write(digest(day, core::koreanAutoflowSource(), {fromBrief()}));
 
-    const auto merged = m_reader->paper(id);
+    const auto merged = m_cache.reader->paper(id);
     QVERIFY(merged);
     QCOMPARE(merged->sources, (QStringList{core::koreanDigestSource(), core::koreanAutoflowSource(),
                                            core::huggingFaceSource()}));
@@ -120,9 +110,9 @@ void TestKoreanBriefMerge::threeSourcesMerge()
     QCOMPARE(merged->votes, std::optional<int>(50));
     QCOMPARE(merged->keywords, fromHf().keywords);
     // One paper on the day, whatever the number of sources.
-    QCOMPARE(m_reader->days().value(0).paperCount, 1);
+    QCOMPARE(m_cache.reader->days().value(0).paperCount, 1);
     // The list row carries the Korean title too, for the list's Korean-titles setting.
-    const QList<PaperListItem> list = m_reader->dayList(day);
+    const QList<PaperListItem> list = m_cache.reader->dayList(day);
     QCOMPARE(list.size(), 1);
     QCOMPARE(list.first().title, fromHf().title);
     QCOMPARE(list.first().titleKo, fromBrief().titleKo);
@@ -133,7 +123,7 @@ void TestKoreanBriefMerge::briefReimportTouchesOnlyItsOwnRows()
     write(digest(day, core::huggingFaceSource(), {fromHf()}));
     write(digest(day, core::koreanDigestSource(), {fromDigest()}));
     write(digest(day, core::koreanAutoflowSource(), {fromBrief()}));
-    ScratchConnection scratch(m_paths.cacheFile);
+    ScratchConnection scratch(m_cache.paths.cacheFile);
     QVERIFY(scratch.isOpen());
     const QVariantList others = {core::koreanAutoflowSource()};
     const QString otherRows = QStringLiteral(
@@ -149,23 +139,23 @@ void TestKoreanBriefMerge::briefReimportTouchesOnlyItsOwnRows()
     changed.sections.removeLast();
     write(digest(day, core::koreanAutoflowSource(), {changed}));
     QCOMPARE(scratch.column(otherRows, others + others), before);
-    auto merged = m_reader->paper(id);
+    auto merged = m_cache.reader->paper(id);
     QCOMPARE(merged->titleKo, QStringLiteral("새 제목"));
     QCOMPARE(merged->sections, fromDigest().sections + changed.sections);
 
     // A brief without a Korean title leaves none behind; the Korean digest has none of its own.
     changed.titleKo.clear();
     write(digest(day, core::koreanAutoflowSource(), {changed}));
-    merged = m_reader->paper(id);
+    merged = m_cache.reader->paper(id);
     QVERIFY(merged->titleKo.isEmpty());
-    QVERIFY(m_reader->dayList(day).first().titleKo.isEmpty());
+    QVERIFY(m_cache.reader->dayList(day).first().titleKo.isEmpty());
     QCOMPARE(scratch.column(otherRows, others + others), before);
 }
 
 void TestKoreanBriefMerge::koreanTitleIsSearchableText()
 {
     write(digest(day, core::koreanAutoflowSource(), {fromBrief()}));
-    ScratchConnection scratch(m_paths.cacheFile);
+    ScratchConnection scratch(m_cache.paths.cacheFile);
     QVERIFY(scratch.isOpen());
     // What the full-text index is filled from (paper_fts_text, 003_fts_tokenizer.sql).
     const QString body =

@@ -81,6 +81,7 @@ class TestPackedText final : public QObject
 private slots:
     void init();
     void packsOnceThereIsEnoughText();
+    void writesLeaveThePackingForLater();
     void reimportingPackedTextChangesNothing();
     void damagedPackedTextIsAnError();
     void clearingTheCacheForgetsTheDictionary();
@@ -89,7 +90,8 @@ private slots:
 private:
     // Writes days [from, to) from both sources.
     void writeDays(int from, int to);
-    // Writes days from `from` on until the cache has a dictionary; the day after the last.
+    // Writes days from `from` on, each followed by the writer's idle step (packTextsIfDue), until
+    // the cache has a dictionary; the day after the last.
     int writeUntilPacked(int from);
     qint64 count(const QString& sql);
 
@@ -131,6 +133,9 @@ int TestPackedText::writeUntilPacked(int from)
     while (day < from + 200 && !QTest::currentTestFailed() &&
            count(QStringLiteral("SELECT count(*) FROM text_dictionaries")) == 0) {
         writeDays(day, day + 1);
+        QString error;
+        if (m_writer->packTextsIfDue(&error) < 0)
+            QTest::qFail(qPrintable(error), __FILE__, __LINE__);
         ++day;
     }
     return day;
@@ -219,6 +224,36 @@ void TestPackedText::packsOnceThereIsEnoughText()
         }
         QVERIFY2(rows > 0, query);
     }
+}
+
+// A write never trains the dictionary, however much text the cache holds: that would stall an
+// import in its middle. The idle step after the commits packs everything written so far.
+void TestPackedText::writesLeaveThePackingForLater()
+{
+    const QString blobs =
+        QStringLiteral("SELECT count(*) FROM sections WHERE typeof(markdown) = 'blob'");
+    int day = 0;
+    while (day < 200 &&
+           count(QStringLiteral("SELECT total(length(CAST(markdown AS BLOB))) FROM sections")) <
+               2 * packed::trainingBytes) {
+        writeDays(day, day + 1);
+        ++day;
+    }
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM text_dictionaries")), 0);
+    QCOMPARE(count(blobs), 0);
+
+    QString error;
+    const qint64 texts = count(QStringLiteral("SELECT count(*) FROM sections WHERE ord >= 0"));
+    const long long packed = m_writer->packTextsIfDue(&error);
+    QVERIFY2(packed > texts, qPrintable(error)); // the sections and the abstracts
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM text_dictionaries")), 1);
+    QCOMPARE(count(blobs), texts);
+    // Due once: the next idle step finds nothing to do, and later writes pack as they go.
+    QCOMPARE(m_writer->packTextsIfDue(&error), 0);
+    writeDays(day, day + 1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sections WHERE typeof(markdown) = "
+                                  "'text' AND ord >= 0")),
+             0);
 }
 
 void TestPackedText::reimportingPackedTextChangesNothing()

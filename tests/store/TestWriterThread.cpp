@@ -1,8 +1,12 @@
 #include "StoreTestSupport.h"
 #include "store/CacheReader.h"
+#include "store/Connection.h"
+#include "store/Schema.h"
+#include "store/TextDictionary.h"
 #include "store/WriterThread.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QThread>
@@ -51,6 +55,47 @@ core::Digest dayDigest(int dayNumber)
     return digest(day, core::koreanDigestSource(), {paper(id, QStringLiteral("Paper ") + id)});
 }
 
+// A day of papers with long, varied digest text: 40 papers of two 3 KB sections.
+core::Digest textDigest(int dayNumber)
+{
+    QRandomGenerator random{quint32(dayNumber)};
+    const QStringList vocabulary = QStringLiteral("model diffusion 모델 확산 학습 추론 agent "
+                                                  "benchmark 에이전트 token 정책 scaling")
+                                       .split(QLatin1Char(' '));
+    const auto text = [&] {
+        QStringList out;
+        for (int i = 0; i < 360; ++i)
+            out << vocabulary.at(random.bounded(int(vocabulary.size()))) +
+                       QString::number(random.bounded(300));
+        return out.join(QLatin1Char(' '));
+    };
+    const QDate day = QDate(2024, 1, 1).addDays(dayNumber);
+    core::Papers papers;
+    for (int i = 0; i < 40; ++i) {
+        core::Paper paper =
+            store::test::paper(QStringLiteral("2401.%1").arg(dayNumber * 100 + i + 10000),
+                               QStringLiteral("Paper %1").arg(i));
+        paper.sections = {{QStringLiteral("What's New"), text()},
+                          {QStringLiteral("Technical Details"), text()}};
+        papers.append(paper);
+    }
+    return digest(day, core::koreanDigestSource(), papers);
+}
+
+qint64 count(const DataPaths& paths, const char* sql)
+{
+    QString error;
+    const auto connection = openDatabase(paths.cacheFile, SchemaSpec::cache(), false, &error);
+    const auto value = connection ? connection->scalar(QString::fromLatin1(sql), &error)
+                                  : std::optional<QVariant>();
+    if (!value)
+        qWarning("%s: %s", sql, qUtf8Printable(error));
+    return value ? value->toLongLong() : -1;
+}
+
+// Days of text enough for the cache to train its dictionary (packed::trainingBytes).
+constexpr int textDays = 24;
+
 } // namespace
 
 class TestWriterThread final : public QObject
@@ -62,6 +107,8 @@ private slots:
     void writesRequestsFromOtherThreads();
     void destructionDrainsTheQueue();
     void answersEveryRequestWhenOpeningFails();
+    void packsTheTextsOnceTheWritesPause();
+    void packsDueTextsBeforeClosing();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -190,6 +237,34 @@ void TestWriterThread::answersEveryRequestWhenOpeningFails()
     QVERIFY(!log.fetches[0].ok);
     QCOMPARE(log.fetches[0].error, message);
     QCOMPARE(fileBytes(m_paths.cacheFile), QByteArray("plain text, not SQLite"));
+}
+
+// The writes of an import answer without training the dictionary; the writer packs the texts
+// by itself once they pause, with no request of its own.
+void TestWriterThread::packsTheTextsOnceTheWritesPause()
+{
+    WriterThread writer(m_paths);
+    AnswerLog log(writer);
+    for (int day = 0; day < textDays; ++day)
+        writer.writeDigest(textDigest(day));
+    QTRY_COMPARE_WITH_TIMEOUT(log.digests.size(), textDays, 30000);
+    QVERIFY(count(m_paths,
+                  "SELECT total(length(CAST(paperboy_text(markdown) AS BLOB))) FROM sections") >
+            packed::trainingBytes);
+    QTRY_COMPARE_WITH_TIMEOUT(count(m_paths, "SELECT count(*) FROM text_dictionaries"), 1, 30000);
+    QCOMPARE(count(m_paths, "SELECT count(*) FROM sections WHERE typeof(markdown) = 'text'"), 0);
+}
+
+// A writer closed before its writes paused (`paperboy sync` ends so) still packs what is due.
+void TestWriterThread::packsDueTextsBeforeClosing()
+{
+    {
+        WriterThread writer(m_paths);
+        for (int day = 0; day < textDays; ++day)
+            writer.writeDigest(textDigest(day));
+    }
+    QCOMPARE(count(m_paths, "SELECT count(*) FROM text_dictionaries"), 1);
+    QCOMPARE(count(m_paths, "SELECT count(*) FROM sections WHERE typeof(markdown) = 'text'"), 0);
 }
 
 QTEST_GUILESS_MAIN(TestWriterThread)

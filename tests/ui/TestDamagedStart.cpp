@@ -4,6 +4,7 @@
 // window reads on.
 #include "UiTestSupport.h"
 #include "common/ReadOnlyFolder.h"
+#include "common/ScopedEnv.h"
 #include "store/UserStore.h"
 #include "ui/detail/NoteEditor.h"
 #include "ui/import/ImportController.h"
@@ -24,20 +25,9 @@
 using namespace paperboy;
 using namespace paperboy::uitest;
 
+using paperboy::testing::ScopedEnv;
+
 namespace {
-
-// Sets an environment variable for what is opened in this scope.
-class ScopedEnv final
-{
-public:
-    ScopedEnv(const char* name, const QByteArray& value) : m_name(name) { qputenv(name, value); }
-    ~ScopedEnv() { qunsetenv(m_name); }
-    ScopedEnv(const ScopedEnv&) = delete;
-    ScopedEnv& operator=(const ScopedEnv&) = delete;
-
-private:
-    const char* m_name;
-};
 
 const QString digests = fixtureDir() + QStringLiteral("/digests/2024/03");
 

@@ -13,7 +13,8 @@
 namespace paperboy::ui {
 
 // Counts every cached day's unread papers for the calendar, on a thread of its own: the count
-// reads the whole archive's entries, which the GUI thread never waits for. It keeps its own
+// reads a row per cached day and looks up every read paper, which the GUI thread never waits
+// for. It keeps its own
 // read-only connection, opened on that thread. A newer request supersedes older ones: a
 // request no longer the newest is skipped, and only the newest answer is delivered.
 class UnreadCounter final : public QObject
