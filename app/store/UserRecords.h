@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Paper.h"
+#include "store/Watch.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -52,6 +53,7 @@ struct UserSnapshot
     QList<Bookmark> bookmarks;
     QList<ReadMark> reads;
     QList<Note> notes;
+    Watches watches; // in the reader's order
 };
 
 // What a merge changed: rows added or replaced by a newer version.
@@ -60,6 +62,7 @@ struct MergeCounts
     int bookmarks = 0;
     int reads = 0;
     int notes = 0;
+    int watches = 0;
 };
 
 } // namespace paperboy::store

@@ -124,6 +124,8 @@ std::optional<UserSnapshot> UserStore::snapshot(QString* error) const
                 snapshot.notes.append(
                     {q.value(0).toString(), q.value(1).toString(), sql::timeFrom(q.value(2))});
             });
+    if (ok)
+        snapshot.watches = watches();
     if (!ok)
         return std::nullopt;
     return snapshot;
@@ -147,6 +149,8 @@ std::optional<MergeCounts> UserStore::merge(const UserSnapshot& incoming, QStrin
         if (!mergeNote(*m_connection, note, &counts.notes, error))
             return std::nullopt;
     }
+    if (!mergeWatches(incoming.watches, &counts.watches, error))
+        return std::nullopt;
     if (!transaction.commit(error))
         return std::nullopt;
     return counts;

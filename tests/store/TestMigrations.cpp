@@ -19,7 +19,7 @@ using namespace paperboy::store::test;
 namespace {
 
 // The cache schema's newest version: the number of the last file in resources/migrations/cache.
-constexpr int newestCacheVersion = 10;
+constexpr int newestCacheVersion = 11;
 
 QString pragma(Connection& connection, const char* name)
 {
@@ -130,7 +130,7 @@ void TestMigrations::setsUpFreshFilesWithPragmas()
 
     auto user = openDatabase(m_paths.userFile, SchemaSpec::user(), false, &error);
     QVERIFY2(user, qPrintable(error));
-    QCOMPARE(pragma(*user, "user_version"), QStringLiteral("2"));
+    QCOMPARE(pragma(*user, "user_version"), QStringLiteral("3"));
     QCOMPARE(pragma(*user, "journal_mode"), QStringLiteral("wal"));
     QCOMPARE(pragma(*user, "foreign_keys"), QStringLiteral("1"));
     QCOMPARE(pragma(*user, "synchronous"), QStringLiteral("2")); // FULL for the user's data

@@ -1,0 +1,26 @@
+-- Cache schema version 11: when each paper entered the cache, for the watches' new counts
+-- (issue 33). update_seq cannot say it: it moves when a source's row changes (new votes), so
+-- it would make an old paper new again, and papers.pk can be reused once the newest paper is
+-- deleted. seq never is (AUTOINCREMENT): counting after a sync reads only the arrivals past
+-- the last seq it counted. A paper that leaves the cache (a pruned or replaced day) takes its
+-- arrival with it (ON DELETE CASCADE), so it leaves every count; re-importing a paper that is
+-- still cached inserts no papers row, so it does not arrive again.
+CREATE TABLE paper_arrivals (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    paper INTEGER NOT NULL UNIQUE REFERENCES papers (pk) ON DELETE CASCADE,
+    arrived_at TEXT NOT NULL -- ISO 8601 UTC with milliseconds
+);
+CREATE INDEX paper_arrivals_by_time ON paper_arrivals (arrived_at);
+
+-- The papers already cached arrived when their first source row was written.
+INSERT INTO paper_arrivals (paper, arrived_at)
+SELECT p.pk, COALESCE((SELECT MIN(updated_at) FROM paper_sources WHERE paper = p.pk), '')
+FROM papers p ORDER BY p.pk;
+
+-- Written by the database itself, so that every path that adds a paper (import, sync,
+-- summaries, recovery) records its arrival without knowing about watches.
+CREATE TRIGGER papers_arrival AFTER INSERT ON papers
+BEGIN
+    INSERT INTO paper_arrivals (paper, arrived_at)
+    VALUES (NEW.pk, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+END;
