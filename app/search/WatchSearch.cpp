@@ -1,0 +1,243 @@
+#include "search/WatchSearch.h"
+
+#include "search/FilterSql.h"
+#include "search/MatchExpression.h"
+#include "search/QueryParser.h"
+#include "store/Connection.h"
+#include "store/MergedPapers.h"
+#include "store/Schema.h"
+#include "store/SqlValues.h"
+
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace paperboy::search {
+namespace {
+
+void logFailure(const char* what, const QString& error)
+{
+    qWarning("paperboy::search::WatchSearch::%s failed: %s", what, qUtf8Printable(error));
+}
+
+// More than the CLI's largest --limit: `watch show --new` filters the matches to the new ones.
+constexpr int newScanLimit = 10000;
+
+// The SQL selecting the pk of every paper matching `query`, with its values; `keys` (a
+// placeholder for a JSON array, bound by the caller as the last value) narrows it to those
+// papers when set. Empty when the query names nothing to match, as Searcher finds nothing then.
+QString matchSql(const Query& query, bool user, bool keys, QVariantList& values)
+{
+    const QString among = QStringLiteral(" IN (") + store::keysFromJsonArray() + u')';
+    if (query.paperId) {
+        values.append(query.paperId->id());
+        return QStringLiteral("SELECT pk FROM papers WHERE id = ?") +
+               (keys ? QStringLiteral(" AND pk") + among : QString());
+    }
+    const MatchExpression match = matchExpression(query);
+    const bool filtered = !query.sources.isEmpty() || query.after || query.before ||
+                          query.minVotes || query.hasUserFilters() || !match.excluded.isEmpty();
+    if (match.positive.isEmpty() && !filtered)
+        return {};
+    if (!user && (query.bookmarked || query.hasNote || query.read.value_or(false)))
+        return {}; // nothing is bookmarked, read or noted without a user file
+    if (match.positive.isEmpty())
+        return QStringLiteral("SELECT pk FROM papers WHERE 1") +
+               filterSql(query, match, user, QStringLiteral("pk"), {}, values) +
+               (keys ? QStringLiteral(" AND pk") + among : QString());
+    // As Searcher does, excluded words go into the MATCH as NOT.
+    values.append(match.excluded.isEmpty()
+                      ? match.positive
+                      : u'(' + match.positive + QStringLiteral(") NOT (") + match.excluded + u')');
+    return QStringLiteral("SELECT rowid FROM paper_fts WHERE paper_fts MATCH ?") +
+           filterSql(query, MatchExpression{match.positive, QString()}, user,
+                     QStringLiteral("paper_fts.rowid"), {}, values) +
+           (keys ? QStringLiteral(" AND rowid") + among : QString());
+}
+
+} // namespace
+
+std::unique_ptr<WatchSearch> WatchSearch::open(const store::DataPaths& paths, QString* error)
+{
+    auto searcher = Searcher::open(paths, error);
+    if (!searcher)
+        return nullptr;
+    auto connection = store::openDatabase(paths.cacheFile, store::SchemaSpec::cache(), true, error);
+    if (!connection)
+        return nullptr;
+    return std::unique_ptr<WatchSearch>(
+        new WatchSearch(std::move(connection), std::move(searcher), paths.userFile));
+}
+
+WatchSearch::WatchSearch(std::unique_ptr<store::Connection> connection,
+                         std::unique_ptr<Searcher> searcher, QString userFile)
+    : m_connection(std::move(connection)), m_searcher(std::move(searcher)),
+      m_userFile(std::move(userFile))
+{}
+
+WatchSearch::~WatchSearch() = default;
+
+bool WatchSearch::attachUserData() const
+{
+    if (m_userAttached || m_userFile.isEmpty() || !QFileInfo::exists(m_userFile))
+        return m_userAttached;
+    QString error;
+    store::PreparedQuery attach(*m_connection, QStringLiteral("ATTACH DATABASE ? AS user"), &error);
+    if (!attach || !attach.exec({m_userFile}, &error)) {
+        logFailure("attachUserData", error);
+        return false;
+    }
+    m_userAttached = true;
+    return true;
+}
+
+QString WatchSearch::seenMark() const
+{
+    QString error;
+    const auto newest =
+        m_connection->scalar(QStringLiteral("SELECT max(arrived_at) FROM paper_arrivals"), &error);
+    if (!newest)
+        logFailure("seenMark", error);
+    const QString now = store::sql::nowText();
+    // Never before now: a cache rebuilt later must not look older than what was seen.
+    return newest && !newest->isNull() ? std::max(newest->toString(), now) : now;
+}
+
+std::optional<QList<qint64>> WatchSearch::matching(const Query& query,
+                                                   const QList<qint64>& keys) const
+{
+    QList<qint64> found;
+    if (keys.isEmpty())
+        return found;
+    QVariantList values;
+    const QString sql = matchSql(query, attachUserData(), true, values);
+    if (sql.isEmpty())
+        return found;
+    values.append(store::jsonArray(keys));
+    QString error;
+    store::PreparedQuery select(*m_connection, sql, &error);
+    if (!select || !select.exec(values, &error)) {
+        logFailure("matching", error);
+        return std::nullopt;
+    }
+    while (select->next())
+        found.append(select->value(0).toLongLong());
+    std::sort(found.begin(), found.end());
+    return found;
+}
+
+std::optional<WatchNew> WatchSearch::countOne(const store::Watch& watch, const WatchNew* previous,
+                                              qint64 lastArrival) const
+{
+    // The candidates: with a previous count of the same watch, its new papers (still cached?
+    // still matching?) and the arrivals since; else every arrival after the seen mark, through
+    // the index on arrival time.
+    QString sql;
+    QVariantList values;
+    if (previous) {
+        sql = QStringLiteral("SELECT seq, paper FROM paper_arrivals WHERE seq > ? AND "
+                             "arrived_at > ? UNION SELECT seq, paper FROM paper_arrivals "
+                             "WHERE seq IN (") +
+              store::keysFromJsonArray() + QStringLiteral(") AND arrived_at > ?");
+        values = {lastArrival, watch.seenMark, store::jsonArray(previous->arrivals),
+                  watch.seenMark};
+    } else {
+        sql = QStringLiteral("SELECT seq, paper FROM paper_arrivals WHERE arrived_at > ?");
+        values = {watch.seenMark};
+    }
+    QString error;
+    store::PreparedQuery select(*m_connection, sql, &error);
+    if (!select || !select.exec(values, &error)) {
+        logFailure("countNew", error);
+        return std::nullopt;
+    }
+    QHash<qint64, qint64> arrivalOf; // pk -> seq
+    QList<qint64> keys;
+    while (select->next()) {
+        keys.append(select->value(1).toLongLong());
+        arrivalOf.insert(keys.last(), select->value(0).toLongLong());
+    }
+    select->finish();
+    const auto found = matching(parseQuery(watch.query), keys);
+    if (!found)
+        return std::nullopt;
+    WatchNew fresh{watch.name, watch.query, watch.seenMark, {}, *found};
+    std::sort(fresh.keys.begin(), fresh.keys.end(),
+              [&](qint64 a, qint64 b) { return arrivalOf.value(a) < arrivalOf.value(b); });
+    for (const qint64 key : std::as_const(fresh.keys))
+        fresh.arrivals.append(arrivalOf.value(key));
+    return fresh;
+}
+
+std::optional<WatchCounts> WatchSearch::countNew(const store::Watches& watches,
+                                                 const WatchCounts& previous,
+                                                 const std::atomic_bool* cancel) const
+{
+    QString error;
+    store::Transaction snapshot(*m_connection, store::Transaction::Mode::Read);
+    if (!snapshot.begin(&error)) {
+        logFailure("countNew", error);
+        return std::nullopt;
+    }
+    const auto last =
+        m_connection->scalar(QStringLiteral("SELECT max(seq) FROM paper_arrivals"), &error);
+    if (!last) {
+        logFailure("countNew", error);
+        return std::nullopt;
+    }
+    WatchCounts counts;
+    counts.lastArrival = last->toLongLong();
+    for (const store::Watch& watch : watches) {
+        if (cancel && cancel->load())
+            return std::nullopt;
+        const WatchNew* before = previous.find(watch.name);
+        if (before && (before->query != watch.query || before->seenMark != watch.seenMark))
+            before = nullptr;
+        auto fresh = countOne(watch, before, previous.lastArrival);
+        if (!fresh)
+            return std::nullopt;
+        counts.watches.append(*fresh);
+    }
+    return counts;
+}
+
+WatchPage WatchSearch::results(const store::Watch& watch, int limit, bool onlyNew) const
+{
+    WatchPage page;
+    page.seenMark = seenMark();
+    if (const auto counts = countNew({watch})) {
+        for (const qint64 key : counts->watches.constFirst().keys)
+            page.newKeys.insert(key);
+    }
+    if (onlyNew && page.newKeys.isEmpty())
+        return page;
+    SearchSummary summary;
+    page.hits = m_searcher->search(parseQuery(watch.query),
+                                   {Sort::Date, onlyNew ? newScanLimit : limit}, &summary);
+    page.more = summary.more;
+    if (onlyNew) {
+        page.hits.removeIf([&](const SearchHit& hit) { return !page.newKeys.contains(hit.key); });
+        page.more = page.hits.size() > limit;
+    }
+    if (page.hits.size() > limit)
+        page.hits.resize(limit);
+    return page;
+}
+
+int WatchSearch::total(const QString& query) const
+{
+    QVariantList values;
+    const QString sql = matchSql(parseQuery(query), attachUserData(), false, values);
+    if (sql.isEmpty())
+        return 0;
+    QString error;
+    store::PreparedQuery count(*m_connection, QStringLiteral("SELECT count(*) FROM (") + sql + u')',
+                               &error);
+    if (!count || !count.exec(values, &error) || !count->next()) {
+        logFailure("total", error);
+        return 0;
+    }
+    return count->value(0).toInt();
+}
+
+} // namespace paperboy::search
