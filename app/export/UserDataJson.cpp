@@ -101,6 +101,7 @@ QByteArray userDataToJson(const store::UserSnapshot& snapshot)
         {QStringLiteral("bookmarks"), bookmarks},
         {QStringLiteral("read"), reads},
         {QStringLiteral("notes"), notes},
+        {QStringLiteral("watches"), watchesToJson(snapshot.watches)},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -162,6 +163,11 @@ std::optional<store::UserSnapshot> userDataFromJson(const QByteArray& json, QStr
                                o.value(QStringLiteral("markdown")).toString(),
                                timeFrom(o.value(QStringLiteral("updated_at")))});
     }
+    // Files written before watches existed have no "watches": they import as before.
+    auto watches = watchesFromJson(root.value(QStringLiteral("watches")).toArray(), error);
+    if (!watches)
+        return std::nullopt;
+    snapshot.watches = *watches;
     return snapshot;
 }
 
