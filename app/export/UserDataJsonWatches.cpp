@@ -45,12 +45,12 @@ std::optional<store::Watches> watchesFromJson(const QJsonArray& watches, QString
         w.updatedAt = timeFrom(o.value(QStringLiteral("updated_at")));
         if (!store::watchNameProblem(w.name).isEmpty() ||
             !store::watchQueryProblem(w.query).isEmpty() || !w.updatedAt.isValid() ||
-            !timeFrom(o.value(QStringLiteral("seen_at"))).isValid()) {
+            (!w.seenMark.isEmpty() && !timeFrom(o.value(QStringLiteral("seen_at"))).isValid())) {
             if (error)
                 *error = QCoreApplication::translate(
                              "paperboy::exporting",
-                             "Entry %1 of \"watches\" needs a \"name\", a \"query\" and valid "
-                             "\"seen_at\" and \"updated_at\" times")
+                             "Entry %1 of \"watches\" needs a \"name\", a \"query\", a valid "
+                             "\"updated_at\" time and a \"seen_at\" time or \"\"")
                              .arg(i + 1);
             return std::nullopt;
         }

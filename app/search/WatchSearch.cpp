@@ -98,9 +98,9 @@ QString WatchSearch::seenMark() const
         m_connection->scalar(QStringLiteral("SELECT max(arrived_at) FROM paper_arrivals"), &error);
     if (!newest)
         logFailure("seenMark", error);
-    const QString now = store::sql::nowText();
-    // Never before now: a cache rebuilt later must not look older than what was seen.
-    return newest && !newest->isNull() ? std::max(newest->toString(), now) : now;
+    // Arrival times only grow (cache 011_paper_arrivals.sql): every later paper is past it.
+    // An empty cache has seen nothing: everything it gets will be new.
+    return newest ? newest->toString() : QString();
 }
 
 std::optional<QList<qint64>> WatchSearch::matching(const Query& query,

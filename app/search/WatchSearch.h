@@ -43,8 +43,8 @@ public:
     static std::unique_ptr<WatchSearch> open(const store::DataPaths& paths, QString* error);
     ~WatchSearch();
 
-    // The mark that makes every paper cached now seen: the newest arrival time, or the current
-    // time for an empty cache.
+    // The mark that makes every paper cached now seen: the newest arrival time ("" for an
+    // empty cache, which has seen nothing).
     QString seenMark() const;
     // The new papers of `watches`. `previous` is what the last count answered (empty the first
     // time): a watch counted there with the same query and seen mark searches only its new

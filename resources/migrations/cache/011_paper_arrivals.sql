@@ -18,9 +18,16 @@ SELECT p.pk, COALESCE((SELECT MIN(updated_at) FROM paper_sources WHERE paper = p
 FROM papers p ORDER BY p.pk;
 
 -- Written by the database itself, so that every path that adds a paper (import, sync,
--- summaries, recovery) records its arrival without knowing about watches.
+-- summaries, recovery) records its arrival without knowing about watches. Each arrival time
+-- is later than every earlier one (now, or the last one plus a millisecond), so a seen mark
+-- (the newest arrival time when the reader looked) splits the papers exactly, even when two
+-- writes fall into one millisecond. (No WITH clause: SQLite allows none in a trigger.)
 CREATE TRIGGER papers_arrival AFTER INSERT ON papers
 BEGIN
     INSERT INTO paper_arrivals (paper, arrived_at)
-    VALUES (NEW.pk, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+    SELECT NEW.pk, strftime('%Y-%m-%dT%H:%M:%S', ms / 1000, 'unixepoch') ||
+                   printf('.%03dZ', ms % 1000)
+    FROM (SELECT max(CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER),
+                     COALESCE((SELECT CAST((julianday(max(arrived_at)) - 2440587.5) * 86400000
+                                           + 0.5 AS INTEGER) + 1 FROM paper_arrivals), 0)) AS ms);
 END;
