@@ -289,6 +289,8 @@ void TestPackedText::upgradePacksAnExistingCache()
         "ai_summary = paperboy_text(ai_summary)",
         "UPDATE sections SET markdown = paperboy_text(markdown)",
         "DROP TABLE text_dictionaries",
+        "DROP TRIGGER papers_arrival",
+        "DROP TABLE paper_arrivals",
         "DROP TABLE paper_fts",
         "CREATE VIRTUAL TABLE paper_fts USING fts5 (title, authors, abstract, body, "
         "content = 'paper_fts_text', content_rowid = 'paper', "
