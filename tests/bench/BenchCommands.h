@@ -18,5 +18,6 @@ int bookmarkBench(const QStringList& args);  // BookmarkBench.cpp (reader window
 int searchUiBench(const QStringList& args);  // SearchUiBench.cpp (reader window)
 int sqlBench(const QStringList& args);       // SqlBench.cpp (profiling aid)
 int mcpBench(const QStringList& args);       // McpBench.cpp (`paperboy mcp`'s search_papers)
+int watchesBench(const QStringList& args);   // WatchBench.cpp (issue 33's new counts)
 
 } // namespace paperboy::bench
