@@ -25,6 +25,23 @@ Watch watchFrom(const QSqlQuery& query)
             query.value(4).toString(), sql::timeFrom(query.value(5))};
 }
 
+// The messages of the member functions below, here so that lupdate files them under this
+// file's translation context.
+QString existsMessage(const QString& name)
+{
+    return tr("A watch named %1 exists already").arg(name);
+}
+
+QString missingMessage(const QString& name)
+{
+    return tr("No watch is named %1").arg(name);
+}
+
+QString invalidMessage(const QString& name)
+{
+    return tr("The watch %1 has no valid name, query or time").arg(name);
+}
+
 bool fail(QString* error, const QString& message)
 {
     if (error)
@@ -40,7 +57,7 @@ bool changeOne(Connection& connection, const QString& sql, const QVariantList& v
     if (!query || !query.exec(values, error))
         return false;
     if (query->numRowsAffected() != 1)
-        return fail(error, tr("No watch is named %1").arg(name));
+        return fail(error, missingMessage(name));
     return true;
 }
 
@@ -109,7 +126,7 @@ bool UserStore::addWatch(const QString& name, const QString& query, const QStrin
     if (const QString problem = watchQueryProblem(query); !problem.isEmpty())
         return fail(error, problem);
     if (watch(name))
-        return fail(error, tr("A watch named %1 exists already").arg(name));
+        return fail(error, existsMessage(name));
     PreparedQuery insert(*m_connection,
                          QStringLiteral("INSERT INTO watches (") + watchColumns +
                              QStringLiteral(") VALUES (?, ?, (SELECT COALESCE(MAX(position), -1) "
@@ -130,7 +147,7 @@ bool UserStore::renameWatch(const QString& from, const QString& to, QString* err
     if (const QString problem = watchNameProblem(to); !problem.isEmpty())
         return fail(error, problem);
     if (from != to && watch(to))
-        return fail(error, tr("A watch named %1 exists already").arg(to));
+        return fail(error, existsMessage(to));
     return changeOne(*m_connection,
                      QStringLiteral("UPDATE watches SET name = ?, updated_at = ? WHERE name = ?"),
                      {to, sql::nowText(), from}, from, error);
@@ -171,7 +188,7 @@ bool UserStore::markWatchSeen(const QString& name, const QString& seenMark, QStr
     if (!query || !query.exec({seenMark, name}, error))
         return false;
     if (query->numRowsAffected() != 1)
-        return fail(error, tr("No watch is named %1").arg(name));
+        return fail(error, missingMessage(name));
     return true;
 }
 
@@ -180,8 +197,7 @@ bool UserStore::mergeWatches(const Watches& incoming, int* changed, QString* err
     for (const Watch& watch : incoming) {
         if (!watchNameProblem(watch.name).isEmpty() || !watchQueryProblem(watch.query).isEmpty() ||
             !watch.updatedAt.isValid())
-            return fail(error, tr("The watch %1 has no valid name, query or time")
-                                   .arg(watch.name.left(maxNameLength)));
+            return fail(error, invalidMessage(watch.name.left(maxNameLength)));
         // Same name, same watch: the newer query wins, the seen mark keeps the later one.
         PreparedQuery query(
             *m_connection,
