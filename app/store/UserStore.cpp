@@ -61,7 +61,8 @@ bool UserStore::isEmpty() const
     QString error;
     const auto any = m_connection->scalar(
         QStringLiteral("SELECT EXISTS (SELECT 1 FROM bookmarks) OR EXISTS (SELECT 1 FROM "
-                       "read_state) OR EXISTS (SELECT 1 FROM notes)"),
+                       "read_state) OR EXISTS (SELECT 1 FROM notes) OR EXISTS (SELECT 1 FROM "
+                       "watches)"),
         &error);
     if (!any)
         logFailure("isEmpty", error);

@@ -29,7 +29,7 @@ public:
     ~UserStore();
 
     const QString& file() const;
-    bool isEmpty() const; // no bookmark, read mark or note
+    bool isEmpty() const; // no bookmark, read mark, note or watch
 
     // A bare bookmark (no kept metadata); addBookmarks() is what the app uses.
     bool setBookmarked(const QString& paperId, bool on, QString* error);

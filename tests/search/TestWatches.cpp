@@ -106,7 +106,9 @@ private slots:
 
     void newCountsFollowImportsReplacementsAndPruning()
     {
+        QVERIFY(m_user->isEmpty());
         addWatch(QStringLiteral("robots"), QStringLiteral("robot"));
+        QVERIFY(!m_user->isEmpty()); // a file holding only watches is backed up too
         addWatch(QStringLiteral("diffusion"), QStringLiteral("diffusion -video"));
         WatchCounts counts = count();
         QCOMPARE(counts.newCount(QStringLiteral("robots")), 0); // what was cached is seen
