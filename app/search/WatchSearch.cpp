@@ -23,16 +23,28 @@ void logFailure(const char* what, const QString& error)
 // More than the CLI's largest --limit: `watch show --new` filters the matches to the new ones.
 constexpr int newScanLimit = 10000;
 
-// The SQL selecting the pk of every paper matching `query`, with its values; `keys` (a
-// placeholder for a JSON array, bound by the caller as the last value) narrows it to those
-// papers when set. Empty when the query names nothing to match, as Searcher finds nothing then.
-QString matchSql(const Query& query, bool user, bool keys, QVariantList& values)
+// The SQL selecting the pk of every paper matching `query`, with its values; narrowed to `keys`
+// when given. Empty when the query names nothing to match, as Searcher finds nothing then.
+QString matchSql(const Query& query, bool user, const QList<qint64>* keys, QVariantList& values)
 {
-    const QString among = QStringLiteral(" IN (") + store::keysFromJsonArray() + u')';
+    QString among;
+    QVariantList amongValues;
+    if (keys) {
+        // The range first: FTS5 takes a rowid range as a bound on its walk through the matches
+        // (new papers are the newest, so the range is short), where IN alone would step through
+        // every match of a common word.
+        const auto [first, last] = std::minmax_element(keys->cbegin(), keys->cend());
+        among = QStringLiteral(" BETWEEN ? AND ? AND %1 IN (") + store::keysFromJsonArray() + u')';
+        amongValues = {*first, *last, store::jsonArray(*keys)};
+    }
+    const auto narrowed = [&](const QString& pk) {
+        values += amongValues;
+        return keys ? QStringLiteral(" AND ") + pk + among.arg(pk) : QString();
+    };
     if (query.paperId) {
         values.append(query.paperId->id());
         return QStringLiteral("SELECT pk FROM papers WHERE id = ?") +
-               (keys ? QStringLiteral(" AND pk") + among : QString());
+               narrowed(QStringLiteral("pk"));
     }
     const MatchExpression match = matchExpression(query);
     const bool filtered = !query.sources.isEmpty() || query.after || query.before ||
@@ -41,18 +53,19 @@ QString matchSql(const Query& query, bool user, bool keys, QVariantList& values)
         return {};
     if (!user && (query.bookmarked || query.hasNote || query.read.value_or(false)))
         return {}; // nothing is bookmarked, read or noted without a user file
-    if (match.positive.isEmpty())
-        return QStringLiteral("SELECT pk FROM papers WHERE 1") +
-               filterSql(query, match, user, QStringLiteral("pk"), {}, values) +
-               (keys ? QStringLiteral(" AND pk") + among : QString());
+    if (match.positive.isEmpty()) {
+        QString sql = QStringLiteral("SELECT pk FROM papers WHERE 1") +
+                      filterSql(query, match, user, QStringLiteral("pk"), {}, values);
+        return sql + narrowed(QStringLiteral("pk"));
+    }
     // As Searcher does, excluded words go into the MATCH as NOT.
     values.append(match.excluded.isEmpty()
                       ? match.positive
                       : u'(' + match.positive + QStringLiteral(") NOT (") + match.excluded + u')');
-    return QStringLiteral("SELECT rowid FROM paper_fts WHERE paper_fts MATCH ?") +
-           filterSql(query, MatchExpression{match.positive, QString()}, user,
-                     QStringLiteral("paper_fts.rowid"), {}, values) +
-           (keys ? QStringLiteral(" AND rowid") + among : QString());
+    QString sql = QStringLiteral("SELECT rowid FROM paper_fts WHERE paper_fts MATCH ?") +
+                  filterSql(query, MatchExpression{match.positive, QString()}, user,
+                            QStringLiteral("paper_fts.rowid"), {}, values);
+    return sql + narrowed(QStringLiteral("rowid"));
 }
 
 } // namespace
@@ -110,10 +123,9 @@ std::optional<QList<qint64>> WatchSearch::matching(const Query& query,
     if (keys.isEmpty())
         return found;
     QVariantList values;
-    const QString sql = matchSql(query, attachUserData(), true, values);
+    const QString sql = matchSql(query, attachUserData(), &keys, values);
     if (sql.isEmpty())
         return found;
-    values.append(store::jsonArray(keys));
     QString error;
     store::PreparedQuery select(*m_connection, sql, &error);
     if (!select || !select.exec(values, &error)) {
@@ -227,7 +239,7 @@ WatchPage WatchSearch::results(const store::Watch& watch, int limit, bool onlyNe
 int WatchSearch::total(const QString& query) const
 {
     QVariantList values;
-    const QString sql = matchSql(parseQuery(query), attachUserData(), false, values);
+    const QString sql = matchSql(parseQuery(query), attachUserData(), nullptr, values);
     if (sql.isEmpty())
         return 0;
     QString error;
