@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -64,6 +65,11 @@ private:
     bool attachUserData() const;
     // The keys among `keys` that match `query`, ascending; nullopt on a database error.
     std::optional<QList<qint64>> matching(const Query& query, const QList<qint64>& keys) const;
+    // The first `limit` matches by date (Searcher's Sort::Date), read over the newest days
+    // first until `enough` says the hits suffice.
+    QList<SearchHit> newestMatches(const Query& query, int limit,
+                                   const std::function<bool(const QList<SearchHit>&)>& enough,
+                                   bool* more) const;
     std::optional<WatchNew> countOne(const store::Watch& watch, const WatchNew* previous,
                                      qint64 lastArrival) const;
 

@@ -1,6 +1,7 @@
 // Watches (issue 33): new counts exact over imports, re-imports, replaced and pruned days,
 // the seen state over restarts and userdata export/import, and hostile names and queries.
 #include "export/UserDataJson.h"
+#include "search/QueryParser.h"
 #include "search/WatchSearch.h"
 #include "store/CacheWriter.h"
 #include "store/StoreTestSupport.h"
@@ -259,6 +260,30 @@ private slots:
         QCOMPARE(m_user->watches().constFirst().name, QStringLiteral("diff"));
         std::atomic_bool cancel = true;
         QVERIFY(!m_search->countNew(m_user->watches(), {}, &cancel));
+    }
+
+    void openingReadsTheNewestDaysFirstAndAgreesWithSearch()
+    {
+        // Days over four months, so that the widening windows of results() are used.
+        for (int d = 0; d < 120; d += 3)
+            write(hf(QDate(2024, 4, 1).addDays(d),
+                     {paperAbout(qPrintable(QStringLiteral("2404.%1").arg(200 + d, 5, 10,
+                                                                          QLatin1Char('0'))),
+                                 "Robot days")}));
+        QString error;
+        const auto searcher = Searcher::open(m_paths, &error);
+        QVERIFY2(searcher, qPrintable(error));
+        const store::Watch robots = *m_user->watch(QStringLiteral("robots"));
+        for (const int limit : {1, 3, 10, 30, 100}) {
+            const auto expected = searcher->search(parseQuery(robots.query), {Sort::Date, limit});
+            const auto page = m_search->results(robots, limit);
+            QStringList got, want;
+            for (const SearchHit& hit : page.hits)
+                got.append(hit.id);
+            for (const SearchHit& hit : expected)
+                want.append(hit.id);
+            QCOMPARE(got, want);
+        }
     }
 
     void hostileNamesAndQueries()
