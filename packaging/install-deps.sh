@@ -10,6 +10,7 @@ packages=(
     qt6-svg-dev libmd4c-dev
     libsqlite3-dev                      # the full-text tokenizer talks to the same SQLite as Qt
     libzstd-dev                         # the cache's texts, compressed with a trained dictionary
+    liblinear-dev                       # the For you ranking's linear classifiers
     fonts-noto-cjk                      # Korean renders as boxes without a CJK font
     qt6-translations-l10n               # Qt's own strings (dialog buttons, menus) in Korean
     qtkeychain-qt6-dev                  # the summaries' API key in the system keyring

@@ -22,7 +22,7 @@ int listBookmarks(bool json, CliContext& context)
 {
     const auto user = openUserStore(context);
     if (!user)
-        return 2;
+        return exitFailed;
     const QList<store::Bookmark> bookmarks = user->bookmarkList();
     if (json) {
         QJsonArray array;
@@ -54,52 +54,61 @@ int addBookmarks(const QStringList& ids, const QString& command, CliContext& con
     bool cacheFailed = false;
     const auto cache = openCacheIfAny(context, &cacheFailed);
     if (cacheFailed)
-        return 2;
+        return exitFailed;
     const auto user = openUserStore(context);
     if (!user)
-        return 2;
+        return exitFailed;
     // Every paper is looked up before anything is written: one unknown id, no bookmark at all.
     QList<store::Bookmark> bookmarks;
+    QStringList already;
     for (const QString& id : ids) {
+        if (user->isBookmarked(id))
+            already.append(id);
         const auto paper = cache ? cache->paper(id) : std::nullopt;
         if (paper) {
             store::Bookmark bookmark = store::Bookmark::fromPaper(*paper);
+            // What only an older bookmark knows (an imported file's) is kept.
             if (const auto old = user->bookmark(id)) {
-                bookmark.koreanTitle = old->koreanTitle;
+                if (bookmark.koreanTitle.isEmpty())
+                    bookmark.koreanTitle = old->koreanTitle;
                 bookmark.primaryClass = old->primaryClass;
             }
             bookmarks.append(bookmark);
         } else if (!user->isBookmarked(id)) {
             context.err << command << ": "
                         << tr("%1 is not in the cache; nothing was bookmarked").arg(id) << '\n';
-            return 2;
+            return exitUsage;
         }
     }
     QString error;
     if (!user->addBookmarks(bookmarks, &error)) {
         context.err << command << ": " << error << '\n';
-        return 2;
+        return exitFailed;
     }
-    context.out << tr("%n paper(s) bookmarked", int(ids.size())) << '\n';
-    return 0;
+    // Bookmarking again refreshes what the bookmark keeps, but is no new bookmark.
+    if (ids.size() > already.size())
+        context.out << tr("%n paper(s) bookmarked", int(ids.size() - already.size())) << '\n';
+    for (const QString& id : std::as_const(already))
+        context.out << tr("%1 was already bookmarked").arg(id) << '\n';
+    return exitOk;
 }
 
 int removeBookmarks(const QStringList& ids, const QString& command, CliContext& context)
 {
     const auto user = openUserStore(context);
     if (!user)
-        return 2;
+        return exitFailed;
     for (const QString& id : ids) {
         if (!user->isBookmarked(id)) {
             context.err << command << ": "
                         << tr("%1 is not bookmarked; nothing was removed").arg(id) << '\n';
-            return 2;
+            return exitUsage;
         }
     }
     QString error;
     if (!user->removeBookmarks(ids, &error)) {
         context.err << command << ": " << error << '\n';
-        return 2;
+        return exitFailed;
     }
     context.out << tr("%n bookmark(s) removed", int(ids.size())) << '\n';
     return 0;
@@ -110,12 +119,14 @@ int setReadState(const QStringList& ids, bool read, const QString& command, CliC
     bool cacheFailed = false;
     const auto cache = openCacheIfAny(context, &cacheFailed);
     const auto user = !cacheFailed ? openUserStore(context) : nullptr;
-    if (!user || !checkKnown(ids, cache.get(), *user, command, context))
-        return 2;
+    if (!user)
+        return exitFailed;
+    if (!checkKnown(ids, cache.get(), *user, command, context))
+        return exitUsage;
     QString error;
     if (!user->setRead(ids, read, &error)) {
         context.err << command << ": " << error << '\n';
-        return 2;
+        return exitFailed;
     }
     return 0;
 }
@@ -125,12 +136,14 @@ int setNote(const QString& id, const QString& text, const QString& command, CliC
     bool cacheFailed = false;
     const auto cache = openCacheIfAny(context, &cacheFailed);
     const auto user = cacheFailed ? nullptr : openUserStore(context);
-    if (!user || !checkKnown({id}, cache.get(), *user, command, context))
-        return 2;
+    if (!user)
+        return exitFailed;
+    if (!checkKnown({id}, cache.get(), *user, command, context))
+        return exitUsage;
     QString error;
     if (!user->setNote(id, text, &error)) {
         context.err << command << ": " << error << '\n';
-        return 2;
+        return exitFailed;
     }
     return 0;
 }
@@ -155,21 +168,21 @@ int runBookmarksCommand(const QStringList& args, CliContext& context)
     if (action == QLatin1String("list")) {
         if (positional.size() > 1) {
             context.err << command << ": " << tr("takes no ids") << '\n';
-            return 2;
+            return exitUsage;
         }
         return listBookmarks(parser.isSet(json), context);
     }
     if (action != QLatin1String("add") && action != QLatin1String("remove")) {
         context.err << args.value(0) << ": " << tr("name an action: add, remove or list") << '\n';
-        return 2;
+        return exitUsage;
     }
     if (positional.size() < 2) {
         context.err << command << ": " << tr("name at least one paper id") << '\n';
-        return 2;
+        return exitUsage;
     }
     const auto ids = parseIds(positional.mid(1), command, context);
     if (!ids)
-        return 2;
+        return exitUsage;
     return action == QLatin1String("add") ? addBookmarks(*ids, command, context)
                                           : removeBookmarks(*ids, command, context);
 }
@@ -186,11 +199,11 @@ int runReadCommand(const QStringList& args, CliContext& context)
         return *code;
     if (parser.positionalArguments().isEmpty()) {
         context.err << args.value(0) << ": " << tr("name at least one paper id") << '\n';
-        return 2;
+        return exitUsage;
     }
     const auto ids = parseIds(parser.positionalArguments(), args.value(0), context);
     if (!ids)
-        return 2;
+        return exitUsage;
     return setReadState(*ids, !parser.isSet(unread), args.value(0), context);
 }
 
@@ -207,16 +220,16 @@ int runNoteCommand(const QStringList& args, CliContext& context)
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
         context.err << args.value(0) << ": " << tr("name one paper id") << '\n';
-        return 2;
+        return exitUsage;
     }
     const auto ids = parseIds({positional.constFirst()}, args.value(0), context);
     if (!ids)
-        return 2;
+        return exitUsage;
     const QString id = ids->constFirst();
     if (positional.size() == 1) {
         const auto user = openUserStore(context);
         if (!user)
-            return 2;
+            return exitFailed;
         if (const auto note = user->note(id))
             context.out << *note << (note->endsWith(QLatin1Char('\n')) ? "" : "\n");
         return 0;

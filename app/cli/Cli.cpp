@@ -1,6 +1,6 @@
 #include "cli/Cli.h"
 
-#include "cli/Commands.h"
+#include "cli/CommandParsing.h"
 #include "core/EnglishPlurals.h"
 #include "i18n/Language.h"
 #include "store/CacheRecovery.h"
@@ -46,6 +46,10 @@ const Command commands[] = {
      QT_TRANSLATE_NOOP("paperboy::cli", "Add, remove or list bookmarks")},
     {"read", runReadCommand, QT_TRANSLATE_NOOP("paperboy::cli", "Mark papers read or unread")},
     {"note", runNoteCommand, QT_TRANSLATE_NOOP("paperboy::cli", "Print or set a paper's note")},
+    {"dismiss", runDismissCommand,
+     QT_TRANSLATE_NOOP("paperboy::cli", "Mark papers not interested, or undo it")},
+    {"foryou", runForYouCommand,
+     QT_TRANSLATE_NOOP("paperboy::cli", "Papers ranked by what you bookmark, with reasons")},
     {"export", runExportCommand,
      QT_TRANSLATE_NOOP("paperboy::cli", "Export papers as BibTeX, RIS, Markdown or CSV")},
     {"digest", runDigestCommand,
@@ -211,10 +215,20 @@ int run(int argc, char** argv)
 
     QTextStream out(stdout);
     QTextStream err(stderr);
+    // A language Paperboy does not have is a mistake to say, not a choice to ignore.
+    const QString chosen = languageChoice.trimmed().toLower();
+    if (!chosen.isEmpty() && chosen != QLatin1String("system") &&
+        !i18n::supportedLanguages().contains(chosen)) {
+        err << "paperboy: "
+            << Text::tr("unknown language '%1' for --lang (supported: %2)")
+                   .arg(languageChoice, i18n::supportedLanguages().join(QStringLiteral(", ")))
+            << '\n';
+        return exitUsage;
+    }
     const SplitArguments split = splitArguments(QCoreApplication::arguments());
     if (!split.error.isEmpty()) {
         err << "paperboy: " << split.error << '\n';
-        return 2;
+        return exitUsage;
     }
     if (split.version && split.command.isEmpty()) {
         out << "paperboy " << QCoreApplication::applicationVersion() << '\n';
@@ -222,13 +236,13 @@ int run(int argc, char** argv)
     }
     if (split.command.isEmpty()) {
         printUsage(split.help ? out : err);
-        return split.help ? 0 : 2;
+        return split.help ? exitOk : exitUsage;
     }
     const Command* command = findCommand(split.command.toUtf8().constData());
     if (!command) {
         err << Text::tr("paperboy: unknown command '%1'").arg(split.command) << '\n';
         printUsage(err);
-        return 2;
+        return exitUsage;
     }
     CliContext context{store::DataPaths::resolve(split.dataDir), out, err};
     // Before any command opens the cache: a damaged one is set aside and an empty one begun,

@@ -10,13 +10,29 @@ std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList&
     const QCommandLineOption help = parser.addHelpOption();
     if (!parser.parse(args)) {
         context.err << args.value(0) << ": " << parser.errorText() << '\n';
-        return 2;
+        return exitUsage;
     }
     if (parser.isSet(help)) {
-        context.out << parser.helpText();
-        return 0;
+        context.out << commandHelp(parser, args.value(0));
+        return exitOk;
     }
     return std::nullopt;
+}
+
+QString commandHelp(const QCommandLineParser& parser, const QString& command)
+{
+    QStringList lines = parser.helpText().split(QLatin1Char('\n'));
+    if (!lines.isEmpty()) {
+        // "Usage: /path/to/paperboy [options] ..." -> "Usage: paperboy search [options] ..."
+        QString& usage = lines.first();
+        const QString binary = QCoreApplication::arguments().value(0);
+        const qsizetype at = binary.isEmpty() ? -1 : usage.indexOf(binary);
+        if (at >= 0)
+            usage.replace(at, binary.size(), command);
+    }
+    lines.removeIf(
+        [](const QString& line) { return line.trimmed().startsWith(QLatin1String("--help-all")); });
+    return lines.join(QLatin1Char('\n'));
 }
 
 std::optional<QDate> parseDateArgument(const QString& text, const QString& what,

@@ -30,6 +30,8 @@ int runThumbnailsCommand(const QStringList& args, CliContext& context);
 int runBookmarksCommand(const QStringList& args, CliContext& context);
 int runReadCommand(const QStringList& args, CliContext& context);
 int runNoteCommand(const QStringList& args, CliContext& context);
+int runDismissCommand(const QStringList& args, CliContext& context); // ForYouCommands.cpp
+int runForYouCommand(const QStringList& args, CliContext& context);
 int runUserDataCommand(const QStringList& args, CliContext& context);
 int runExportCommand(const QStringList& args, CliContext& context);
 int runDigestCommand(const QStringList& args, CliContext& context);    // DigestCommand.cpp

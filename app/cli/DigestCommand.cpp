@@ -38,21 +38,21 @@ int exportDigest(const QString& dateText, const QString& path, const QString& co
 {
     const auto day = parseDateArgument(dateText, command, context);
     if (!day)
-        return 2;
+        return exitUsage;
     bool failed = false;
     const auto cache = openCacheIfAny(context, &failed);
     if (failed)
-        return 2;
+        return exitFailed;
     const core::Papers papers = cache ? cache->dayPapers(*day) : core::Papers();
     if (papers.isEmpty()) {
         context.err << command << ": "
                     << tr("%1 is not a cached day").arg(day->toString(Qt::ISODate)) << '\n';
-        return 2;
+        return exitFailed;
     }
     const exporting::KoreanDigest digest = exporting::koreanDigest(*day, papers);
     const bool toFile = !path.isEmpty() && path != QLatin1String("-");
     if (!writeOutput(path, QString::fromUtf8(digest.markdown), command, context))
-        return 2;
+        return exitFailed;
     // With the digest on standard output the summary goes to the error stream, so that the
     // output stays a clean file.
     printSummary(digest, *day, toFile ? path : QString(), toFile ? context.out : context.err);
@@ -82,7 +82,7 @@ int runDigestCommand(const QStringList& args, CliContext& context)
     if (positional != QStringList{QStringLiteral("export")} || !parser.isSet(date)) {
         context.err << args.value(0) << ": " << tr("use: digest export --date DATE [-o FILE]")
                     << '\n';
-        return 2;
+        return exitUsage;
     }
     return exportDigest(parser.value(date), parser.value(output), command, context);
 }

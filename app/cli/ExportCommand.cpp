@@ -31,12 +31,16 @@ std::optional<exporting::ExportEntries> bookmarkEntries(CliContext& context)
     return entries;
 }
 
+// The entry makers below set `*code` to the exit status when they return nothing.
 std::optional<exporting::ExportEntries> dayEntries(const QString& text, const QString& command,
-                                                   CliContext& context)
+                                                   CliContext& context, int* code)
 {
+    *code = exitFailed;
     const auto day = parseDateArgument(text, command, context);
-    if (!day)
+    if (!day) {
+        *code = exitUsage;
         return std::nullopt;
+    }
     bool failed = false;
     const auto cache = openCacheIfAny(context, &failed);
     if (failed)
@@ -56,11 +60,13 @@ std::optional<exporting::ExportEntries> dayEntries(const QString& text, const QS
 // The papers `search` would list for the query, most relevant first, each merged from every
 // source the way the detail pane shows it.
 std::optional<exporting::ExportEntries> queryEntries(const QString& text, const QString& command,
-                                                     CliContext& context)
+                                                     CliContext& context, int* code)
 {
+    *code = exitFailed;
     const search::Query query = search::parseQuery(text);
     if (query.isEmpty()) {
         context.err << command << ": " << tr("--query needs something to search for") << '\n';
+        *code = exitUsage;
         return std::nullopt;
     }
     bool failed = false;
@@ -115,23 +121,25 @@ int runExportCommand(const QStringList& args, CliContext& context)
     if (!chosen) {
         context.err << command << ": " << tr("--format must be bibtex, ris, markdown or csv")
                     << '\n';
-        return 2;
+        return exitUsage;
     }
     const int sources =
         int(parser.isSet(bookmarks)) + int(parser.isSet(date)) + int(parser.isSet(query));
     if (sources != 1 || !parser.positionalArguments().isEmpty()) {
         context.err << command << ": " << tr("choose one of --bookmarks, --date DATE or --query Q")
                     << '\n';
-        return 2;
+        return exitUsage;
     }
+    int code = exitFailed;
     const auto entries = parser.isSet(bookmarks) ? bookmarkEntries(context)
-                         : parser.isSet(date)    ? dayEntries(parser.value(date), command, context)
-                                              : queryEntries(parser.value(query), command, context);
+                         : parser.isSet(date)
+                             ? dayEntries(parser.value(date), command, context, &code)
+                             : queryEntries(parser.value(query), command, context, &code);
     if (!entries)
-        return 2;
+        return code;
     return writeOutput(parser.value(output), exporting::write(*chosen, *entries), command, context)
-               ? 0
-               : 2;
+               ? exitOk
+               : exitFailed;
 }
 
 } // namespace paperboy::cli

@@ -51,13 +51,13 @@ int runImportCommand(const QStringList& args, CliContext& context)
     if (parser.isSet(dateOption)) {
         const auto date = parseDateArgument(parser.value(dateOption), args.value(0), context);
         if (!date)
-            return 2;
+            return exitUsage;
         dateOverride = *date;
     }
     if (parser.positionalArguments().isEmpty()) {
         context.err << args.value(0) << ": " << Text::tr("nothing to import: name files or folders")
                     << '\n';
-        return 2;
+        return exitUsage;
     }
 
     QStringList problems;
@@ -68,12 +68,12 @@ int runImportCommand(const QStringList& args, CliContext& context)
     QString error;
     if (!context.paths.ensureDirectories(&error)) {
         context.err << error << '\n';
-        return 2;
+        return exitFailed;
     }
     const auto writer = store::CacheWriter::open(context.paths, &error);
     if (!writer) {
         context.err << error << '\n';
-        return 2;
+        return exitFailed;
     }
 
     ImportTally tally;

@@ -36,10 +36,10 @@ int runFetch(const QStringList& args, CliContext& context)
         return *code;
     const auto named = parseIds(parser.positionalArguments(), QStringLiteral("pdf fetch"), context);
     if (!named)
-        return 2;
+        return exitUsage;
     const auto user = openUserStore(context);
     if (!user)
-        return 2;
+        return exitFailed;
     const QSet<QString> bookmarks = user->bookmarks();
     QStringList ids = *named;
     for (const QString& id : std::as_const(ids)) {
@@ -48,7 +48,7 @@ int runFetch(const QStringList& args, CliContext& context)
                               "bookmarks add %1)")
                                .arg(id)
                         << '\n';
-            return 2;
+            return exitFailed;
         }
     }
     const pdf::PdfFiles files(context.paths.userFile);
@@ -100,7 +100,7 @@ int runStatus(const QStringList& args, CliContext& context)
         return *code;
     const auto user = openUserStore(context);
     if (!user)
-        return 2;
+        return exitFailed;
     const pdf::PdfFiles files(context.paths.userFile);
     QStringList ids = user->bookmarks().values();
     ids.sort();
@@ -143,7 +143,7 @@ int runPdfCommand(const QStringList& args, CliContext& context)
     QTextStream& stream = action == QLatin1String("--help") ? context.out : context.err;
     stream << tr("Usage: paperboy pdf fetch [--base-url URL] [ID...]") << '\n'
            << tr("       paperboy pdf status [--json]") << '\n';
-    return action == QLatin1String("--help") ? 0 : 2;
+    return action == QLatin1String("--help") ? exitOk : exitUsage;
 }
 
 } // namespace paperboy::cli

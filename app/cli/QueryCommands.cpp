@@ -70,11 +70,21 @@ int runDaysCommand(const QStringList& args, CliContext& context)
     parser.addOption(json);
     if (const auto code = parseArguments(parser, args, context))
         return *code;
+    if (!parser.positionalArguments().isEmpty()) {
+        context.err
+            << args.value(0) << ": "
+            << Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().first())
+            << '\n';
+        return exitUsage;
+    }
     bool empty = false;
     const auto reader = openReader(context, &empty);
     if (!reader && !empty)
-        return 2;
+        return exitFailed;
     const QList<store::DaySummary> days = reader ? reader->days() : QList<store::DaySummary>();
+    // An empty list is an answer, not a failure; said on stderr so that stdout stays the list.
+    if (days.isEmpty())
+        context.err << Text::tr("No cached days.") << '\n';
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const store::DaySummary& day : days)
@@ -85,7 +95,7 @@ int runDaysCommand(const QStringList& args, CliContext& context)
         for (const store::DaySummary& day : days)
             context.out << day.date.toString(Qt::ISODate) << '\t' << day.paperCount << '\n';
     }
-    return 0;
+    return exitOk;
 }
 
 int runListCommand(const QStringList& args, CliContext& context)
@@ -101,35 +111,44 @@ int runListCommand(const QStringList& args, CliContext& context)
         return *code;
     if (parser.positionalArguments().size() > 1) {
         context.err << args.value(0) << ": " << Text::tr("at most one date") << '\n';
-        return 2;
+        return exitUsage;
     }
     std::optional<QDate> day;
     if (!parser.positionalArguments().isEmpty()) {
         day = parseDateArgument(parser.positionalArguments().constFirst(), args.value(0), context);
         if (!day)
-            return 2;
+            return exitUsage;
     }
     bool empty = false;
     const auto reader = openReader(context, &empty);
     if (!reader && !empty)
-        return 2;
+        return exitFailed;
     if (!day && reader)
         day = reader->latestDay();
-    const core::Papers papers = (reader && day) ? reader->dayPapers(*day) : core::Papers();
+    if (!day) {
+        context.err << args.value(0) << ": "
+                    << Text::tr("The cache is empty: import or sync digests first.") << '\n';
+        return exitFailed;
+    }
+    const core::Papers papers = reader ? reader->dayPapers(*day) : core::Papers();
+    // A day no digest lists a paper on is not a day with a digest (CacheReader::days()).
+    if (papers.isEmpty()) {
+        context.err << args.value(0) << ": "
+                    << Text::tr("%1 is not a cached day").arg(day->toString(Qt::ISODate)) << '\n';
+        return exitFailed;
+    }
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const core::Paper& paper : papers)
             array.append(paperToJson(paper));
         printJson(context, QJsonDocument(array));
     } else {
-        if (!day)
-            context.err << Text::tr("The cache is empty: import or sync digests first.") << '\n';
         for (const core::Paper& paper : papers)
             context.out << paper.id.id() << '\t'
                         << (paper.votes ? QString::number(*paper.votes) : QStringLiteral("-"))
                         << '\t' << paper.title << '\n';
     }
-    return 0;
+    return exitOk;
 }
 
 int runShowCommand(const QStringList& args, CliContext& context)
@@ -144,29 +163,30 @@ int runShowCommand(const QStringList& args, CliContext& context)
         return *code;
     if (parser.positionalArguments().size() != 1) {
         context.err << args.value(0) << ": " << Text::tr("name one paper id") << '\n';
-        return 2;
+        return exitUsage;
     }
     const QString text = parser.positionalArguments().constFirst();
-    const auto id = core::ArxivId::parse(text);
+    const auto id = core::ArxivId::parseTyped(text);
     if (!id) {
-        context.err << args.value(0) << ": " << Text::tr("'%1' is not an arXiv id").arg(text)
+        context.err << args.value(0) << ": " << Text::tr("'%1' is not an arXiv id or URL").arg(text)
                     << '\n';
-        return 2;
+        return exitUsage;
     }
     bool empty = false;
     const auto reader = openReader(context, &empty);
     if (!reader && !empty)
-        return 2;
+        return exitFailed;
     const auto paper = reader ? reader->paper(id->id()) : std::nullopt;
     if (!paper) {
-        context.err << Text::tr("%1 is not in the cache").arg(id->id()) << '\n';
-        return 1;
+        context.err << args.value(0) << ": " << Text::tr("%1 is not in the cache").arg(id->id())
+                    << '\n';
+        return exitFailed;
     }
     if (parser.isSet(json))
         printJson(context, QJsonDocument(paperToJson(*paper)));
     else
         printPaperText(context, *paper);
-    return 0;
+    return exitOk;
 }
 
 } // namespace paperboy::cli

@@ -2,6 +2,7 @@
 // and related ("more like this").
 #include "cli/CommandParsing.h"
 #include "cli/PaperJson.h"
+#include "cli/UserDataAccess.h"
 #include "search/Periods.h"
 #include "search/QueryParser.h"
 #include "search/Searcher.h"
@@ -110,12 +111,12 @@ int runSearchCommand(const QStringList& args, CliContext& context)
                         : !order       ? tr("--sort takes relevance, date or votes")
                                        : tr("--limit takes a number from 1 to 10000"))
                     << '\n';
-        return 2;
+        return exitUsage;
     }
     bool failed = false;
     const auto searcher = openSearcher(context, &failed);
     if (failed)
-        return 2;
+        return exitFailed;
     search::SearchSummary summary;
     const auto hits = searcher
                           ? searcher->search(search::parseQuery(text), {*order, *count}, &summary)
@@ -129,7 +130,7 @@ int runSearchCommand(const QStringList& args, CliContext& context)
                     << '\n';
     else if (summary.more)
         context.err << tr("More papers match: --limit N shows more.") << '\n';
-    return 0;
+    return exitOk;
 }
 
 int runTopCommand(const QStringList& args, CliContext& context)
@@ -147,26 +148,35 @@ int runTopCommand(const QStringList& args, CliContext& context)
     parser.addOptions({json, week, month, limit});
     if (const auto code = parseArguments(parser, args, context))
         return *code;
-    std::optional<search::DayRange> range;
-    if (parser.isSet(week) != parser.isSet(month))
-        range = parser.isSet(week) ? search::isoWeek(parser.value(week))
-                                   : search::month(parser.value(month));
     const auto count = limitFrom(parser.value(limit));
-    if (!range || !count || !parser.positionalArguments().isEmpty()) {
+    if (parser.isSet(week) == parser.isSet(month) || !count ||
+        !parser.positionalArguments().isEmpty()) {
         context.err << args.value(0) << ": "
                     << (!count ? tr("--limit takes a number from 1 to 10000")
                                : tr("give one of --week YYYY-Www or --month YYYY-MM"))
                     << '\n';
-        return 2;
+        return exitUsage;
+    }
+    const std::optional<search::DayRange> range = parser.isSet(week)
+                                                      ? search::isoWeek(parser.value(week))
+                                                      : search::month(parser.value(month));
+    if (!range) {
+        context.err << args.value(0) << ": "
+                    << (parser.isSet(week)
+                            ? tr("no such week: %1 (YYYY-Www, weeks 01 to 52 or 53)")
+                                  .arg(parser.value(week))
+                            : tr("no such month: %1 (YYYY-MM)").arg(parser.value(month)))
+                    << '\n';
+        return exitUsage;
     }
     bool failed = false;
     const auto searcher = openSearcher(context, &failed);
     if (failed)
-        return 2;
+        return exitFailed;
     const auto hits =
         searcher ? searcher->top(range->first, range->second, *count) : QList<search::SearchHit>();
     printHits(context, hits, parser.isSet(json));
-    return 0;
+    return exitOk;
 }
 
 int runRelatedCommand(const QStringList& args, CliContext& context)
@@ -180,19 +190,28 @@ int runRelatedCommand(const QStringList& args, CliContext& context)
     if (const auto code = parseArguments(parser, args, context))
         return *code;
     const auto id = parser.positionalArguments().size() == 1
-                        ? core::ArxivId::parse(parser.positionalArguments().constFirst())
+                        ? core::ArxivId::parseTyped(parser.positionalArguments().constFirst())
                         : std::nullopt;
     if (!id) {
-        context.err << args.value(0) << ": " << tr("name one arXiv id") << '\n';
-        return 2;
+        context.err << args.value(0) << ": " << tr("name one arXiv id or URL") << '\n';
+        return exitUsage;
+    }
+    bool cacheFailed = false;
+    const auto cache = openCacheIfAny(context, &cacheFailed);
+    if (cacheFailed)
+        return exitFailed;
+    // As `show`: a paper the cache does not have is not found, not a paper like no other.
+    if (!cache || !cache->paper(id->id())) {
+        context.err << args.value(0) << ": " << tr("%1 is not in the cache").arg(id->id()) << '\n';
+        return exitFailed;
     }
     bool failed = false;
     const auto searcher = openSearcher(context, &failed);
     if (failed)
-        return 2;
+        return exitFailed;
     const auto hits = searcher ? searcher->related(id->id(), 5) : QList<search::SearchHit>();
     printHits(context, hits, parser.isSet(json));
-    return 0;
+    return exitOk;
 }
 
 } // namespace paperboy::cli

@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QHostAddress>
 
 namespace paperboy::cli {
 namespace {
@@ -86,6 +87,26 @@ QString readApiKey(CliContext& context, bool localEndpoint)
     return key;
 }
 
+// Whether the endpoint is a server of this machine or of the local network (llama.cpp, Ollama
+// on the desk or in the house), which may well need no key; a server on the internet (the
+// default, OpenAI) refuses every request without one.
+bool onLocalNetwork(const QUrl& endpoint)
+{
+    const QString host = endpoint.host().toLower();
+    if (sync::isLoopbackHost(host) || !host.contains(QLatin1Char('.')) ||
+        host.endsWith(QLatin1String(".local")) || host.endsWith(QLatin1String(".lan")) ||
+        host.endsWith(QLatin1String(".home.arpa")))
+        return true;
+    const QHostAddress address(host);
+    if (address.isNull())
+        return false;
+    for (const char* subnet : {"10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"}) {
+        if (address.isInSubnet(QHostAddress::parseSubnet(QString::fromLatin1(subnet))))
+            return true;
+    }
+    return address.isLinkLocal() || address.isUniqueLocalUnicast();
+}
+
 } // namespace
 
 int runSummarizeCommand(const QStringList& args, CliContext& context)
@@ -129,17 +150,17 @@ int runSummarizeCommand(const QStringList& args, CliContext& context)
             << command << ": "
             << Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().first())
             << '\n';
-        return 2;
+        return exitUsage;
     }
     const auto days = parseDays(parser, date, from, to, context);
     if (!days)
-        return 2;
+        return exitUsage;
     const auto ids = parseIds(parser.values(id), command, context);
     if (!ids)
-        return 2;
+        return exitUsage;
     if (days->isEmpty() && ids->isEmpty()) {
         context.err << command << ": " << Text::tr("give --date, --from/--to or --id") << '\n';
-        return 2;
+        return exitUsage;
     }
     summarize::SummaryRequest request;
     request.days = *days;
@@ -151,11 +172,11 @@ int runSummarizeCommand(const QStringList& args, CliContext& context)
     if (!request.chat.endpoint.isValid() || request.chat.endpoint.host().isEmpty() ||
         (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
         context.err << command << ": " << Text::tr("the endpoint must be an http(s) URL") << '\n';
-        return 2;
+        return exitUsage;
     }
     if (request.chat.model.isEmpty()) {
         context.err << command << ": " << Text::tr("name a model (--model)") << '\n';
-        return 2;
+        return exitUsage;
     }
     request.concurrency = settings.concurrency;
     if (parser.isSet(concurrency)) {
@@ -163,7 +184,7 @@ int runSummarizeCommand(const QStringList& args, CliContext& context)
         request.concurrency = parser.value(concurrency).toInt(&ok);
         if (!ok || request.concurrency < 1 || request.concurrency > 4) {
             context.err << command << ": " << Text::tr("--concurrency must be 1 to 4") << '\n';
-            return 2;
+            return exitUsage;
         }
     }
     request.usePdfText = parser.isSet(withPdf) || settings.usePdfText;
@@ -174,19 +195,33 @@ int runSummarizeCommand(const QStringList& args, CliContext& context)
     request.pdfBaseUrl = pdfSettings.baseUrl;
     request.pdfMaxBytes = qint64(pdfSettings.maxMb) * 1024 * 1024;
 
+    request.chat.apiKey = readApiKey(context, sync::isLoopbackHost(request.chat.endpoint.host()));
+    // An endpoint on the internet refuses a request without a key: say what to set up rather
+    // than send every paper there to learn that (and never send the papers to the default
+    // endpoint, which the reader may never have chosen).
+    if (request.chat.apiKey.isEmpty() && !onLocalNetwork(request.chat.endpoint)) {
+        context.err << command << ": "
+                    << Text::tr("no API key is set for the endpoint %1: set "
+                                "$PAPERBOY_LLM_API_KEY or store a key in Settings > Summaries, "
+                                "or give --endpoint of a server on this machine that needs "
+                                "none")
+                           .arg(request.chat.endpoint.toDisplayString())
+                    << '\n';
+        return exitUsage;
+    }
     bool cacheFailed = false;
     const auto cache = openCacheIfAny(context, &cacheFailed);
     if (!cache) {
         if (!cacheFailed)
             context.err << command << ": " << Text::tr("the cache is empty: import or sync first")
                         << '\n';
-        return 2;
+        return exitFailed;
     }
     for (const QString& paperId : std::as_const(*ids)) {
         if (!cache->paper(paperId)) {
             context.err << command << ": " << Text::tr("%1 is not in the cache").arg(paperId)
                         << '\n';
-            return 2;
+            return exitFailed;
         }
     }
     for (const QDate day : std::as_const(*days)) {
@@ -198,9 +233,8 @@ int runSummarizeCommand(const QStringList& args, CliContext& context)
     auto writer = store::CacheWriter::open(context.paths, &error);
     if (!writer) {
         context.err << command << ": " << error << '\n';
-        return 2;
+        return exitFailed;
     }
-    request.chat.apiKey = readApiKey(context, sync::isLoopbackHost(request.chat.endpoint.host()));
 
     summarize::SummaryRun run(context.paths, request);
     int writeFailures = 0;
@@ -229,7 +263,7 @@ int runSummarizeCommand(const QStringList& args, CliContext& context)
                      });
     if (!run.start(&error)) {
         context.err << command << ": " << error << '\n';
-        return 2;
+        return exitFailed;
     }
     if (run.isRunning())
         loop.exec();
@@ -238,7 +272,7 @@ int runSummarizeCommand(const QStringList& args, CliContext& context)
     context.out << Text::tr("summarized %n, ", nullptr, totals.summarized)
                 << Text::tr("already done %n, ", nullptr, totals.alreadyDone)
                 << Text::tr("failed %n", nullptr, totals.failed) << '\n';
-    return totals.failed > 0 ? 1 : 0;
+    return totals.failed > 0 ? exitFailed : exitOk;
 }
 
 } // namespace paperboy::cli

@@ -1,5 +1,7 @@
 #include "cli/SyncArguments.h"
 
+#include "cli/CommandParsing.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -117,7 +119,7 @@ SyncArguments parseSyncArguments(const QStringList& args, const SourceRegistry& 
         return result;
     }
     if (parser.isSet(help)) {
-        result.helpText = parser.helpText();
+        result.helpText = commandHelp(parser, args.value(0));
         return result;
     }
     if (!parser.positionalArguments().isEmpty()) {

@@ -1,6 +1,6 @@
 // `paperboy sync`: the sync engine run once from the command line, progress on stderr and a
 // one-line summary on stdout.
-#include "cli/Commands.h"
+#include "cli/CommandParsing.h"
 #include "cli/SyncArguments.h"
 #include "store/WriterThread.h"
 #include "sync/SourceRegistry.h"
@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QMap>
 
 namespace paperboy::cli {
 namespace {
@@ -19,14 +20,11 @@ struct Text final
     Q_DECLARE_TR_FUNCTIONS(paperboy::cli)
 };
 
-// 0 all fine, 1 some (day, source) failed, 2 nothing could be reached at all.
+// The rule of every command (CommandParsing.h): 0 when no (day, source) failed, else 1,
+// whether some or all failed; 2 is only for a wrong command line.
 int exitCodeFor(const sync::SyncSummary& summary)
 {
-    if (summary.failed == 0)
-        return 0;
-    const bool anyAnswer = summary.fetched + summary.unchanged + summary.missing > 0 ||
-                           summary.unreachable < summary.failed;
-    return anyAnswer ? 1 : 2;
+    return summary.failed == 0 ? exitOk : exitFailed;
 }
 
 void reportProgress(QTextStream& err, const sync::SyncTaskResult& result, int done, int total)
@@ -43,14 +41,56 @@ void reportProgress(QTextStream& err, const sync::SyncTaskResult& result, int do
     err.flush();
 }
 
-void reportRequest(QTextStream& err, const sync::RequestLogEntry& entry)
+// A request's error belongs under its (day, source)'s "[n/N]" line, which is written when that
+// pair finishes: the errors wait here until then. Requests of no pair (a probe) go out at once.
+class ProgressLog final
 {
-    if (entry.error.isEmpty())
-        return; // successful requests show in the per-day line
-    err << "    " << entry.url.toDisplayString() << " (" << Text::tr("try %1").arg(entry.attempt)
-        << "): " << entry.error << '\n';
-    err.flush();
-}
+public:
+    explicit ProgressLog(QTextStream& err) : m_err(err) {}
+
+    void request(const sync::RequestLogEntry& entry)
+    {
+        if (entry.error.isEmpty())
+            return; // successful requests show in the per-day line
+        const QString line = QStringLiteral("    ") + entry.url.toDisplayString() +
+                             QStringLiteral(" (") + Text::tr("try %1").arg(entry.attempt) +
+                             QStringLiteral("): ") + entry.error;
+        if (!entry.date.isValid() && entry.source.isEmpty()) {
+            m_err << line << '\n';
+            m_err.flush();
+            return;
+        }
+        m_pending[key(entry.date, entry.source)].append(line);
+    }
+
+    void task(const sync::SyncTaskResult& result, int done, int total)
+    {
+        reportProgress(m_err, result, done, total);
+        for (const QString& line : m_pending.take(key(result.date, result.source)))
+            m_err << line << '\n';
+        m_err.flush();
+    }
+
+    // What no finished pair claimed (a cancelled run), last.
+    void flush()
+    {
+        for (const QStringList& lines : std::as_const(m_pending)) {
+            for (const QString& line : lines)
+                m_err << line << '\n';
+        }
+        m_pending.clear();
+        m_err.flush();
+    }
+
+private:
+    static QString key(QDate date, const QString& source)
+    {
+        return date.toString(Qt::ISODate) + QLatin1Char(' ') + source;
+    }
+
+    QTextStream& m_err;
+    QMap<QString, QStringList> m_pending; // ordered, so that flush() is the same every run
+};
 
 } // namespace
 
@@ -67,15 +107,15 @@ int runSyncCommand(const QStringList& args, CliContext& context)
     const SyncArguments parsed = parseSyncArguments(args, registry, QDate::currentDate());
     if (!parsed.helpText.isEmpty()) {
         context.out << parsed.helpText;
-        return 0;
+        return exitOk;
     }
     if (!parsed.usageError.isEmpty()) {
         context.err << args.value(0) << ": " << parsed.usageError << '\n';
-        return 2;
+        return exitUsage;
     }
     if (!context.paths.ensureDirectories(&error)) {
         context.err << "paperboy sync: " << error << '\n';
-        return 2;
+        return exitFailed;
     }
 
     store::WriterThread writer(context.paths);
@@ -94,13 +134,12 @@ int runSyncCommand(const QStringList& args, CliContext& context)
         done = d;
         total = t;
     });
-    QObject::connect(&engine, &sync::SyncEngine::taskFinished, &loop,
-                     [&](const sync::SyncTaskResult& result) {
-                         reportProgress(context.err, result, done + 1, total);
-                     });
+    ProgressLog log(context.err);
     QObject::connect(
-        &engine, &sync::SyncEngine::requestLogged, &loop,
-        [&context](const sync::RequestLogEntry& entry) { reportRequest(context.err, entry); });
+        &engine, &sync::SyncEngine::taskFinished, &loop,
+        [&](const sync::SyncTaskResult& result) { log.task(result, done + 1, total); });
+    QObject::connect(&engine, &sync::SyncEngine::requestLogged, &loop,
+                     [&log](const sync::RequestLogEntry& entry) { log.request(entry); });
     QObject::connect(&engine, &sync::SyncEngine::finished, &loop,
                      [&summary, &loop](const sync::SyncSummary& result) {
                          summary = result;
@@ -108,10 +147,11 @@ int runSyncCommand(const QStringList& args, CliContext& context)
                      });
     engine.start(parsed.request);
     loop.exec();
+    log.flush();
 
     if (!writerError.isEmpty()) {
         context.err << "paperboy sync: " << writerError << '\n';
-        return 2;
+        return exitFailed;
     }
     if (summary.offline && summary.failed > 0)
         context.err << "paperboy sync: " << Text::tr("offline: the network is down") << '\n';

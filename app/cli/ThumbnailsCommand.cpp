@@ -59,10 +59,10 @@ int runPrefetch(const QStringList& args, CliContext& context)
     std::optional<QDate> to;
     if (parser.isSet(fromOption) &&
         !(from = parseDateArgument(parser.value(fromOption), QStringLiteral("--from"), context)))
-        return 2;
+        return exitUsage;
     if (parser.isSet(toOption) &&
         !(to = parseDateArgument(parser.value(toOption), QStringLiteral("--to"), context)))
-        return 2;
+        return exitUsage;
 
     PrefetchCounts counts;
     QList<QDate> days;
@@ -72,7 +72,7 @@ int runPrefetch(const QStringList& args, CliContext& context)
         reader = store::CacheReader::open(context.paths, &error);
         if (!reader) {
             context.err << error << '\n';
-            return 2;
+            return exitFailed;
         }
         days = chooseDays(*reader, from, to);
     }
@@ -180,7 +180,7 @@ int runThumbnailsCommand(const QStringList& args, CliContext& context)
                  "[--image-host HOST]...")
            << '\n'
            << tr("       paperboy thumbnails status [--json]") << '\n';
-    return action == QLatin1String("--help") ? 0 : 2;
+    return action == QLatin1String("--help") ? exitOk : exitUsage;
 }
 
 } // namespace paperboy::cli

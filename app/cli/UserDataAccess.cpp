@@ -46,7 +46,7 @@ std::optional<QStringList> parseIds(const QStringList& texts, const QString& com
 {
     QStringList ids;
     for (const QString& text : texts) {
-        const auto id = core::ArxivId::parse(text.trimmed());
+        const auto id = core::ArxivId::parseTyped(text.trimmed());
         if (!id) {
             context.err << command << ": " << tr("'%1' is not an arXiv id or URL").arg(text)
                         << '\n';

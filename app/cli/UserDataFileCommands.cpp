@@ -19,12 +19,12 @@ int exportUserData(const QString& path, const QString& command, CliContext& cont
 {
     const auto user = openUserStore(context);
     if (!user)
-        return 2;
+        return exitFailed;
     QString error;
     const auto snapshot = user->snapshot(&error);
     if (!snapshot) {
         context.err << command << ": " << error << '\n';
-        return 2;
+        return exitFailed;
     }
     return writeOutput(path, QString::fromUtf8(exporting::userDataToJson(*snapshot)), command,
                        context)
@@ -38,27 +38,28 @@ int importUserData(const QString& path, const QString& command, CliContext& cont
     if (!file.open(QIODevice::ReadOnly)) {
         context.err << command << ": " << tr("cannot read %1: %2").arg(path, file.errorString())
                     << '\n';
-        return 2;
+        return exitFailed;
     }
     QString error;
     // Parsed whole before the store is touched: a broken file imports nothing.
     const auto snapshot = exporting::userDataFromJson(file.readAll(), &error);
     if (!snapshot) {
         context.err << command << ": " << path << ": " << error << '\n';
-        return 2;
+        return exitFailed;
     }
     const auto user = openUserStore(context);
     if (!user)
-        return 2;
+        return exitFailed;
     const auto counts = user->merge(*snapshot, &error);
     if (!counts) {
         context.err << command << ": " << error << '\n';
-        return 2;
+        return exitFailed;
     }
     context.out << tr("Merged: %n bookmark(s), ", counts->bookmarks)
                 << tr("%n read mark(s), ", counts->reads)
                 << tr("%n note(s) new or newer", counts->notes)
-                << tr(", %n watch(es) new or changed", counts->watches) << '\n';
+                << tr(", %n watch(es) new or changed", counts->watches) << '\n'
+                << tr("Merged: %n not-interested mark(s) new or newer", counts->dismissals) << '\n';
     return 0;
 }
 
@@ -66,12 +67,12 @@ int backUpUserData(const QString& command, CliContext& context)
 {
     const auto user = openUserStore(context);
     if (!user)
-        return 2;
+        return exitFailed;
     QString error;
     const auto path = store::UserBackups(context.paths.userFile).backUp(*user, &error);
     if (!path) {
         context.err << command << ": " << error << '\n';
-        return 2;
+        return exitFailed;
     }
     context.out << *path << '\n';
     return 0;
@@ -105,7 +106,7 @@ int runUserDataCommand(const QStringList& args, CliContext& context)
                    : importUserData(positional.at(1), command, context);
     context.err << args.value(0) << ": "
                 << tr("use: userdata export FILE | userdata import FILE | userdata backup") << '\n';
-    return 2;
+    return exitUsage;
 }
 
 } // namespace paperboy::cli

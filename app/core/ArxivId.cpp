@@ -97,6 +97,24 @@ std::optional<ArxivId> ArxivId::parse(QStringView text)
     return std::nullopt;
 }
 
+std::optional<ArxivId> ArxivId::parseTyped(QStringView text)
+{
+    text = text.trimmed();
+    if (auto id = parse(text))
+        return id;
+    const QUrl url(text.toString(), QUrl::StrictMode);
+    if (!url.isValid() ||
+        (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        return std::nullopt;
+    const QString host = url.host().toLower();
+    if (host != QLatin1String("huggingface.co") && host != QLatin1String("www.huggingface.co"))
+        return std::nullopt;
+    const QString path = url.path();
+    if (!path.startsWith(QLatin1String("/papers/")))
+        return std::nullopt;
+    return parse(QStringView(path).mid(8));
+}
+
 QString ArxivId::withVersion() const
 {
     return m_version > 0 ? m_id + QLatin1Char('v') + QString::number(m_version) : m_id;

@@ -23,6 +23,9 @@ public:
 
     // Accepts a bare id, an "arXiv:" prefix, or an arxiv.org abs/pdf URL (with optional .pdf).
     static std::optional<ArxivId> parse(QStringView text);
+    // What parse() accepts, and a Hugging Face paper page (https://huggingface.co/papers/ID):
+    // for ids a person types or pastes, where either link is as good as the id.
+    static std::optional<ArxivId> parseTyped(QStringView text);
 
     bool isValid() const { return !m_id.isEmpty(); }
     bool isOldStyle() const { return m_id.contains(QLatin1Char('/')); }

@@ -17,7 +17,7 @@ struct ExportEntry
     QString koreanTitle;
     QString primaryClass; // e.g. "cs.CL"; empty when unknown
 
-    static ExportEntry fromPaper(const core::Paper& paper) { return {paper, {}, {}}; }
+    static ExportEntry fromPaper(const core::Paper& paper) { return {paper, paper.titleKo, {}}; }
     static ExportEntry fromBookmark(const store::Bookmark& bookmark);
 };
 using ExportEntries = QList<ExportEntry>;

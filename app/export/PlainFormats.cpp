@@ -118,7 +118,7 @@ QString csvTextField(const QString& text)
 
 QString csv(const ExportEntries& entries)
 {
-    QString out = QStringLiteral("id,title,korean_title,authors,date,url,abstract\r\n");
+    QString out = QStringLiteral("id,title,title_ko,authors,date,url,abstract\r\n");
     for (const ExportEntry& entry : entries) {
         const core::Paper& paper = entry.paper;
         // The id, date and link are ours (a validated id, an ISO date, a URL we build); the

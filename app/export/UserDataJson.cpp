@@ -43,11 +43,26 @@ QJsonObject bookmarkToJson(const store::Bookmark& b)
         {QStringLiteral("date"), b.date.isValid() ? QJsonValue(b.date.toString(Qt::ISODate))
                                                   : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("abstract"), b.abstract},
-        {QStringLiteral("korean_title"), b.koreanTitle},
+        {QStringLiteral("title_ko"), b.koreanTitle},
         {QStringLiteral("primary_class"), b.primaryClass},
         {QStringLiteral("links"), links},
         {QStringLiteral("bookmarked_at"), timeJson(b.bookmarkedAt)},
         {QStringLiteral("updated_at"), timeJson(b.updatedAt)},
+    };
+}
+
+QJsonObject dismissalToJson(const store::Dismissal& d)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), d.id},
+        {QStringLiteral("title"), d.title},
+        {QStringLiteral("authors"), QJsonArray::fromStringList(d.authors)},
+        {QStringLiteral("date"), d.date.isValid() ? QJsonValue(d.date.toString(Qt::ISODate))
+                                                  : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("abstract"), d.abstract},
+        {QStringLiteral("korean_title"), d.koreanTitle},
+        {QStringLiteral("dismissed_at"), timeJson(d.dismissedAt)},
+        {QStringLiteral("updated_at"), timeJson(d.updatedAt)},
     };
 }
 
@@ -94,6 +109,9 @@ QByteArray userDataToJson(const store::UserSnapshot& snapshot)
         notes.append(QJsonObject{{QStringLiteral("id"), n.id},
                                  {QStringLiteral("markdown"), n.markdown},
                                  {QStringLiteral("updated_at"), timeJson(n.updatedAt)}});
+    QJsonArray dismissed;
+    for (const store::Dismissal& d : snapshot.dismissals)
+        dismissed.append(dismissalToJson(d));
     const QJsonObject root{
         {QStringLiteral("format"), QLatin1String(formatName)},
         {QStringLiteral("version"), 1},
@@ -102,6 +120,7 @@ QByteArray userDataToJson(const store::UserSnapshot& snapshot)
         {QStringLiteral("read"), reads},
         {QStringLiteral("notes"), notes},
         {QStringLiteral("watches"), watchesToJson(snapshot.watches)},
+        {QStringLiteral("dismissed"), dismissed},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -137,7 +156,10 @@ std::optional<store::UserSnapshot> userDataFromJson(const QByteArray& json, QStr
         b.authors = stringList(o.value(QStringLiteral("authors")));
         b.date = QDate::fromString(o.value(QStringLiteral("date")).toString(), Qt::ISODate);
         b.abstract = o.value(QStringLiteral("abstract")).toString();
-        b.koreanTitle = o.value(QStringLiteral("korean_title")).toString();
+        // Files exported before the field was named as everywhere else say "korean_title".
+        b.koreanTitle = o.contains(QStringLiteral("title_ko"))
+                            ? o.value(QStringLiteral("title_ko")).toString()
+                            : o.value(QStringLiteral("korean_title")).toString();
         b.primaryClass = o.value(QStringLiteral("primary_class")).toString();
         const QJsonObject links = o.value(QStringLiteral("links")).toObject();
         b.githubUrl = links.value(QStringLiteral("github")).toString();
@@ -168,6 +190,24 @@ std::optional<store::UserSnapshot> userDataFromJson(const QByteArray& json, QStr
     if (!watches)
         return std::nullopt;
     snapshot.watches = *watches;
+    // Files written before "Not interested" marks existed have no such list.
+    const QJsonArray dismissed = root.value(QStringLiteral("dismissed")).toArray();
+    for (qsizetype i = 0; i < dismissed.size(); ++i) {
+        const QJsonObject o = dismissed.at(i).toObject();
+        if (!entryOk(o, "dismissed_at", "dismissed", i, error) ||
+            !entryOk(o, "updated_at", "dismissed", i, error))
+            return std::nullopt;
+        store::Dismissal d;
+        d.id = core::ArxivId::parse(o.value(QStringLiteral("id")).toString())->id();
+        d.title = o.value(QStringLiteral("title")).toString();
+        d.authors = stringList(o.value(QStringLiteral("authors")));
+        d.date = QDate::fromString(o.value(QStringLiteral("date")).toString(), Qt::ISODate);
+        d.abstract = o.value(QStringLiteral("abstract")).toString();
+        d.koreanTitle = o.value(QStringLiteral("korean_title")).toString();
+        d.dismissedAt = timeFrom(o.value(QStringLiteral("dismissed_at")));
+        d.updatedAt = timeFrom(o.value(QStringLiteral("updated_at")));
+        snapshot.dismissals.append(d);
+    }
     return snapshot;
 }
 

@@ -14,14 +14,21 @@ namespace paperboy::exporting {
 // The file of `paperboy userdata export` / `import`:
 //   {"format": "paperboy-userdata", "version": 1, "exported_at": time,
 //    "bookmarks": [{"id", "title", "authors": [..], "date": "YYYY-MM-DD"|null, "abstract",
-//                   "korean_title", "primary_class", "links": {"abs", "pdf", "github"?,
+//                   "title_ko", "primary_class", "links": {"abs", "pdf", "github"?,
 //                   "project"?}, "bookmarked_at", "updated_at"}],
 //    "read": [{"id", "read_at"}], "notes": [{"id", "markdown", "updated_at"}],
+//    "dismissed": [{"id", "title", "authors", "date", "abstract", "korean_title",
+//                   "dismissed_at", "updated_at"}],
 //    "watches": [{"name", "query", "position", "created_at", "seen_at", "updated_at"}]}
 // "watches" came later (issue 33) within version 1: a file without it imports as before.
+// ("dismissed", the "Not interested" marks, is absent from files of before those marks and
+// then read as empty.)
 // Times are ISO 8601 UTC with milliseconds, exactly as stored, so a round trip is lossless.
+// "title_ko" is the name of the Korean title everywhere (`show --json`, CSV); files written
+// before it was were read with their "korean_title" too.
 // One bookmark as in the file above (also `paperboy bookmarks list --json`).
 QJsonObject bookmarkToJson(const store::Bookmark& bookmark);
+QJsonObject dismissalToJson(const store::Dismissal& dismissal);
 QByteArray userDataToJson(const store::UserSnapshot& snapshot);
 // Refuses (with a message naming the entry) anything that is not such a file, so that an
 // import never half-applies a file it only half understood.

@@ -41,9 +41,10 @@ QString wordExpression(QStringView word, bool prefix)
 }
 
 // A phrase of Latin words is an FTS5 phrase. Korean words are not: a particle or ending attached
-// to a word puts a piece between it and the next word (확산을 모델 -> 확산 산을 모델), so a
-// phrase with such words asks for the words near each other (at most one extra piece between
-// two of them). Without a particle the words are adjacent: 확산 모델 -> 확산 모델.
+// to a word puts a piece between it and the next word (확산을 모델 -> 확산 산을 을모 모델, with
+// the piece across the space), so a phrase with such words asks for the words near each other
+// (at most two extra pieces between two of them). Without a particle the one between is the
+// piece across the space (확산 모델 -> 확산 산모 모델), or the words are written joined.
 QString phraseExpression(QStringView phrase)
 {
     if (!hasWordCharacter(phrase))
@@ -62,7 +63,7 @@ QString phraseExpression(QStringView phrase)
     if (words.size() == 1)
         return words.first();
     return QStringLiteral("NEAR(") + words.join(QLatin1Char(' ')) + QStringLiteral(", ") +
-           QString::number(words.size() - 1) + QLatin1Char(')');
+           QString::number(2 * (words.size() - 1)) + QLatin1Char(')');
 }
 
 } // namespace

@@ -84,12 +84,4 @@ QList<std::pair<QString, int>> RelatedTerms::heaviest(int count) const
     return words;
 }
 
-QString RelatedTerms::matchExpression(const QStringList& words)
-{
-    QStringList terms;
-    for (const QString& word : words)
-        terms.append(QLatin1Char('"') + word + QLatin1Char('"'));
-    return terms.join(QStringLiteral(" OR "));
-}
-
 } // namespace paperboy::search

@@ -11,8 +11,8 @@ namespace paperboy::search {
 
 // The words that say what a paper is about, for "more like this": the paper's own text is
 // reduced to its most frequent content words (English words without the common ones, Korean
-// two-syllable pieces), weighted by where they stand, and the others are searched for any of
-// them, ranked by bm25 — the papers sharing most of the rarer words come first.
+// two-syllable pieces), weighted by where they stand; Searcher::related weighs them by their
+// rarity in the archive and ranks the papers sharing most of the weight first.
 class RelatedTerms final
 {
 public:
@@ -20,8 +20,6 @@ public:
     void add(const QString& text, int weight);
     // The `count` heaviest words, heaviest first, with their weights.
     QList<std::pair<QString, int>> heaviest(int count) const;
-    // An FTS5 expression matching any of `words`; empty without words.
-    static QString matchExpression(const QStringList& words);
 
 private:
     void addWord(const QString& word, int weight);

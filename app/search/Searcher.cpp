@@ -30,12 +30,17 @@ void logFailure(const char* what, const QString& error)
 // is bm25 with a bound on counting the rows of common phrases (store/FtsRank.h).
 const QLatin1String bm25Rank("paperboy_rank(paper_fts, 1.0, 2.0, 10.0, 5.0)");
 
-// "More like this" weighs the paper's 16 most frequent words by how rare they are (counted up
-// to relatedMatchLimit) and ranks the newest relatedMatchLimit papers holding any of the 6
-// that say most (docs/performance.md: 12 words, common ones included, took 0.5 s).
-constexpr int relatedCandidateWords = 16;
-constexpr int relatedQueryWords = 6;
-constexpr int relatedMatchLimit = 1000;
+// "More like this" (Searcher::related): the paper's relatedCandidateWords most frequent words
+// are weighed by how rare they are in the whole archive, and every paper holding one of the
+// relatedQueryWords that say most scores the weights of those it holds. A word in more than
+// relatedGenericLimit papers (or a fiftieth of the archive, when that is more) says nothing of
+// a topic and is left out, which also bounds what a word costs to count and to read.
+constexpr int relatedCandidateWords = 24;
+constexpr int relatedQueryWords = 12;
+constexpr int relatedGenericLimit = 1000;
+// Below this many papers a word's rarity stops adding weight: a word that only one or two
+// other papers hold (a name, "Drafting") is no better a sign than one a handful hold.
+constexpr double relatedRareFloor = 5;
 
 // The columns every result reads of a paper `p`: pk, id, day, votes, title. Votes and title
 // follow the merge rules of store/MergedPapers.h: the most recently changed source's votes,
@@ -138,7 +143,7 @@ QList<SearchHit> Searcher::search(const Query& query, const SearchOptions& optio
         QList<qint64> keys;
         readHits(*find, false, hits, keys);
         if (!hits.isEmpty())
-            return hits;
+            return options.offset > 0 ? QList<SearchHit>() : hits; // one page of one hit
         // Not cached: the id may still be written in some paper's text.
         return searchText(plainWordsQuery(query.paperId->id()), options, summary);
     }
@@ -235,8 +240,9 @@ QList<SearchHit> Searcher::searchText(const Query& query, const SearchOptions& o
                        : QStringLiteral(" ORDER BY score, pk DESC");
         break;
     }
-    sql += QStringLiteral(" LIMIT ?");
+    sql += QStringLiteral(" LIMIT ? OFFSET ?");
     values.append(options.limit + 1);
+    values.append(std::max(0, options.offset));
 
     store::PreparedQuery select(*m_connection, sql, &error);
     if (!select || !select.exec(values, &error)) {
@@ -353,40 +359,50 @@ QList<SearchHit> Searcher::top(QDate first, QDate last, int limit) const
     return hits;
 }
 
-QStringList Searcher::distinctiveWords(const RelatedTerms& terms) const
+QList<Searcher::RelatedWord> Searcher::distinctiveWords(const RelatedTerms& terms,
+                                                        qint64 self) const
 {
-    // Of the paper's most frequent words, the ones fewest papers share say most about it
-    // (tf-idf, as Lucene's MoreLikeThis chooses): each is weighed by its frequency in the paper
-    // times log(papers / papers holding it), counted up to relatedMatchLimit, so that a word in
-    // most papers costs a bounded count and cannot crowd out the rarer ones; a word of this
-    // paper alone is left out (MoreLikeThis's minimum document frequency).
+    // tf-idf over the whole archive, as Lucene's MoreLikeThis chooses: each word's weight in the
+    // paper (title and keywords count more, RelatedTerms.h), damped by a square root so that one
+    // word repeated does not outweigh several, times log(1 + papers / papers holding it), the count
+    // floored at relatedRareFloor. A word no other paper holds finds nothing and is left out.
     QString error;
     const auto papers = m_connection->scalar(QStringLiteral("SELECT count(*) FROM papers"), &error);
     const double total = std::max(1.0, papers ? papers->toDouble() : 1.0);
-    store::PreparedQuery count(
+    const int generic = std::max(relatedGenericLimit, int(total / 50));
+    store::PreparedQuery holding(
         *m_connection,
-        QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM paper_fts WHERE paper_fts MATCH ? "
-                       "LIMIT ") +
-            QString::number(relatedMatchLimit) + QLatin1Char(')'),
+        QStringLiteral("SELECT rowid FROM paper_fts WHERE paper_fts MATCH ? LIMIT ") +
+            QString::number(generic + 1),
         &error);
-    QList<std::pair<double, QString>> scored;
+    QList<RelatedWord> scored;
     for (const auto& [word, weight] : terms.heaviest(relatedCandidateWords)) {
-        if (!count || !count.exec({QString(QLatin1Char('"') + word + QLatin1Char('"'))}, &error) ||
-            !count->next()) {
+        if (!holding ||
+            !holding.exec({QString(QLatin1Char('"') + word + QLatin1Char('"'))}, &error)) {
             logFailure("related", error);
             return {};
         }
-        const double holding = count->value(0).toDouble();
-        count->finish();
-        if (holding < 2) // a word no other paper holds finds nothing
+        RelatedWord related{word, 0, {}};
+        while (holding->next()) {
+            const qint64 key = holding->value(0).toLongLong();
+            if (key != self)
+                related.papers.append(key);
+        }
+        holding->finish();
+        const double count = double(related.papers.size() + 1);
+        if (related.papers.isEmpty() || related.papers.size() >= generic)
             continue;
-        scored.append({-double(weight) * std::log(1.0 + total / holding), word});
+        related.weight =
+            std::sqrt(double(weight)) * std::log(1 + total / std::max(count, relatedRareFloor));
+        if (related.weight > 0)
+            scored.append(related);
     }
-    std::sort(scored.begin(), scored.end());
-    QStringList words;
-    for (qsizetype i = 0; i < scored.size() && i < relatedQueryWords; ++i)
-        words.append(scored.at(i).second);
-    return words;
+    std::sort(scored.begin(), scored.end(), [](const RelatedWord& a, const RelatedWord& b) {
+        return a.weight != b.weight ? a.weight > b.weight : a.word < b.word;
+    });
+    if (scored.size() > relatedQueryWords)
+        scored.resize(relatedQueryWords);
+    return scored;
 }
 
 QList<SearchHit> Searcher::related(const QString& id, int limit) const
@@ -418,25 +434,24 @@ QList<SearchHit> Searcher::related(const QString& id, int limit) const
         terms.add(text->value(4).toString(), 1);
         terms.add(text->value(5).toString(), 1);
     }
-    const QString match = RelatedTerms::matchExpression(distinctiveWords(terms));
-    if (key < 0 || match.isEmpty())
+    if (key < 0)
         return {};
-    store::PreparedQuery similar(
-        *m_connection,
-        // As for search, a bound: the newest relatedMatchLimit papers sharing a word.
-        QStringLiteral("SELECT pk FROM (SELECT rowid AS pk, ") + bm25Rank +
-            QStringLiteral(" AS score FROM paper_fts WHERE paper_fts MATCH ? AND rowid <> ? "
-                           "ORDER BY rowid DESC LIMIT ") +
-            QString::number(relatedMatchLimit) +
-            QStringLiteral(") ORDER BY score, pk DESC LIMIT ?"),
-        &error);
-    if (!similar || !similar.exec({match, key, limit}, &error)) {
-        logFailure("related", error);
-        return {};
+    // Every paper holding a chosen word scores its weight: those sharing most of the words
+    // that say most about this one come first, of any year; then the newer.
+    QHash<qint64, double> scores;
+    for (const RelatedWord& word : distinctiveWords(terms, key)) {
+        for (const qint64 paper : word.papers)
+            scores[paper] += word.weight;
     }
+    QList<std::pair<double, qint64>> ranked;
+    ranked.reserve(scores.size());
+    for (auto it = scores.cbegin(); it != scores.cend(); ++it)
+        ranked.append({-it.value(), -it.key()});
+    const qsizetype count = std::min<qsizetype>(limit, ranked.size());
+    std::partial_sort(ranked.begin(), ranked.begin() + count, ranked.end());
     QList<qint64> order;
-    while (similar->next())
-        order.append(similar->value(0).toLongLong());
+    for (qsizetype i = 0; i < count; ++i)
+        order.append(-ranked.at(i).second);
     return hitsFor(order);
 }
 

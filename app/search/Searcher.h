@@ -32,16 +32,21 @@ struct SearchHit
     qint64 key = 0;   // papers.pk, valid for the snapshot it was read in
 };
 
+// One page of results: `limit` hits after the first `offset` ones, in the order `sort` gives.
+// The next page is the same query and sort with offset + limit (SearchSummary::more says
+// whether there is one); each page reads its own snapshot, so a sync between pages may shift
+// them, but a page never repeats a hit of its own.
 struct SearchOptions
 {
     Sort sort = Sort::Relevance;
     int limit = 50;
+    int offset = 0;
 };
 
 // What a search found beyond the hits it answers, for the window to say.
 struct SearchSummary
 {
-    bool more = false; // more papers match than the limit let through
+    bool more = false; // more papers match than the page let through: there is a next page
     // Relevance ranked only the newest rankedMatchLimit matches: more matched, and an older
     // paper may rank better (sorting by date or votes reads every match).
     bool rankedNewest = false;
@@ -67,7 +72,7 @@ public:
     // The papers listed between two days (inclusive) with the most votes, each with its first
     // day in that range; unknown votes last.
     QList<SearchHit> top(QDate first, QDate last, int limit) const;
-    // The papers most like `id` by its title, keywords and abstract, never itself.
+    // The papers most like `id` by its title, keywords and texts, of any day, never itself.
     QList<SearchHit> related(const QString& id, int limit) const;
 
 private:
@@ -79,8 +84,15 @@ private:
                                 SearchSummary* summary) const;
     // The rows shown for `keys`, in that order (a key no longer cached is left out).
     QList<SearchHit> hitsFor(const QList<qint64>& keys) const;
-    // The words of `terms` to find related papers by (RelatedTerms.h).
-    QStringList distinctiveWords(const RelatedTerms& terms) const;
+    // A word to find related papers by, its weight, and the other papers holding it.
+    struct RelatedWord
+    {
+        QString word;
+        double weight;
+        QList<qint64> papers;
+    };
+    // The words of `terms` (of the paper `self`) that say most about it (RelatedTerms.h).
+    QList<RelatedWord> distinctiveWords(const RelatedTerms& terms, qint64 self) const;
     QHash<qint64, Snippet> readSnippets(const QList<qint64>& keys, const QString& match) const;
 
     std::unique_ptr<store::Connection> m_connection;

@@ -112,7 +112,7 @@ QString WatchSearch::seenMark() const
         m_connection->scalar(QStringLiteral("SELECT max(arrived_at) FROM paper_arrivals"), &error);
     if (!newest)
         logFailure("seenMark", error);
-    // Arrival times only grow (cache 011_paper_arrivals.sql): every later paper is past it.
+    // Arrival times only grow (cache 012_paper_arrivals.sql): every later paper is past it.
     // An empty cache has seen nothing: everything it gets will be new.
     return newest ? newest->toString() : QString();
 }

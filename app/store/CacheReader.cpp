@@ -44,8 +44,10 @@ QList<DaySummary> CacheReader::days() const
 {
     QString error;
     QList<DaySummary> days;
-    PreparedQuery query(*m_connection,
-                        QStringLiteral("SELECT day, paper_count FROM days ORDER BY day"), &error);
+    PreparedQuery query(
+        *m_connection,
+        QStringLiteral("SELECT day, paper_count FROM days WHERE paper_count > 0 ORDER BY day"),
+        &error);
     if (!query || !query.exec({}, &error)) {
         logFailure("days", error);
         return days;

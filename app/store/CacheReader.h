@@ -44,8 +44,12 @@ public:
     static std::unique_ptr<CacheReader> open(const DataPaths& paths, QString* error);
     ~CacheReader();
 
-    QList<DaySummary> days() const; // ascending by date
-    std::optional<QDate> latestDay() const;
+    // The days with a digest, ascending by date: days some digest lists a paper on. A day
+    // whose digests list none (a Korean-brief file of `[]`, a day published without briefs)
+    // stays in the cache, so that sync knows it was fetched (the fetch log), but it is no day
+    // to list, show in the calendar or open.
+    QList<DaySummary> days() const;
+    std::optional<QDate> latestDay() const;        // the last of days()
     QList<PaperListItem> dayList(QDate day) const; // digest order
     core::Papers dayPapers(QDate day) const;       // full merged papers, digest order
     // Every author of every paper of the day (the list holds the first few only), by paper id:

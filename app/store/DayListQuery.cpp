@@ -14,17 +14,19 @@
 namespace paperboy::store {
 
 const char* const dayListSql =
-    "SELECT 0, e.paper, e.source, e.pos, NULL, NULL, NULL, NULL, NULL, NULL, NULL "
+    "SELECT 0, e.paper, e.source, e.pos, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL "
     "FROM digest_entries e WHERE e.day = ?1 "
     "UNION ALL "
-    "SELECT 1, s.paper, s.source, s.update_seq, p.id, s.title, s.authors_head, "
-    "s.author_count, s.votes, s.thumbnail, s.media_image "
+    "SELECT 1, s.paper, s.source, 0, p.id, s.title, s.authors_head, "
+    "s.author_count, s.votes, s.thumbnail, s.media_image, "
+    // The day the votes were observed on (MergedPapers.h): one search of the paper's index.
+    "(SELECT MAX(d.day) FROM digest_entries d WHERE d.paper = s.paper AND d.source = s.source) "
     "FROM paper_sources s JOIN papers p ON p.pk = s.paper "
     "WHERE s.paper IN (SELECT paper FROM digest_entries WHERE day = ?1) "
     "UNION ALL "
     // The Korean titles: the reserved section rows at ord -1 (MergedPapers.h), a primary key
     // search per paper.
-    "SELECT 2, t.paper, t.source, 0, NULL, t.markdown, NULL, NULL, NULL, NULL, NULL "
+    "SELECT 2, t.paper, t.source, 0, NULL, t.markdown, NULL, NULL, NULL, NULL, NULL, NULL "
     "FROM sections t WHERE t.paper IN (SELECT paper FROM digest_entries WHERE day = ?1) "
     "AND t.ord = -1 AND t.name = 'title_ko'";
 
@@ -90,7 +92,7 @@ std::optional<QList<PaperListItem>> readDayList(Connection& connection, QDate da
         }
         SourceRecord record;
         record.source = query.text(2);
-        record.updateSeq = query.integer(3);
+        record.observedOn = QDate::fromString(query.text(11), Qt::ISODate);
         record.paper.title = query.text(5);
         record.paper.authors = authorsHead(query.utf8(6));
         record.authorCount = int(query.integer(7));

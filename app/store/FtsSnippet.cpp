@@ -2,6 +2,7 @@
 
 #include "store/Fts5Api.h"
 #include "store/FtsColumns.h"
+#include "store/FtsTokenizer.h"
 
 #include <sqlite3.h>
 
@@ -124,14 +125,26 @@ struct TokenRanges
     int next = 0;
     bool more = false;
     std::vector<std::pair<int, int>> bytes;
+    const std::vector<Hit>* hits = nullptr; // to quote a hit across the end whole
 };
 
-int collectToken(void* context, int flags, const char*, int, int start, int end)
+int collectToken(void* context, int flags, const char* token, int size, int start, int end)
 {
     auto& ranges = *static_cast<TokenRanges*>(context);
     if ((flags & FTS5_TOKEN_COLOCATED) != 0)
         return SQLITE_OK; // another form of the token before: same position
     const int index = ranges.next++;
+    // The marker of a space between Korean words is no word: the window quotes as many words
+    // as without it.
+    if (size == 2 && token[0] == acrossSpaceMarker && index >= ranges.window.first &&
+        index <= ranges.window.last)
+        ++ranges.window.last;
+    if (index > ranges.window.last && ranges.hits) {
+        for (const Hit& hit : *ranges.hits) {
+            if (hit.offset <= ranges.window.last && hit.offset + hit.size - 1 >= index)
+                ranges.window.last = hit.offset + hit.size - 1;
+        }
+    }
     if (index > ranges.window.last) {
         ranges.more = true;
         return SQLITE_DONE;
@@ -256,6 +269,35 @@ int columnText(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* r
     return reader->read(column, api->xRowid(fts), text, size);
 }
 
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
+
+// How far a snippet's edge moves to reach a word's edge; a longer "word" (a URL, a formula) is
+// cut where the token is.
+constexpr int wordEdgeReach = 48;
+
+// The start of the word holding the byte at `at`: after the space before it.
+int wordStart(const char* text, int at)
+{
+    for (int from = at; from > 0 && at - from < wordEdgeReach; --from) {
+        if (isSpace(text[from - 1]))
+            return from;
+    }
+    return at < wordEdgeReach ? 0 : at;
+}
+
+// The end of the word ending at or after `at`: the space after it, or the text's end.
+int wordEnd(const char* text, int size, int at)
+{
+    for (int to = at; to - at < wordEdgeReach; ++to) {
+        if (to == size || isSpace(text[to]))
+            return to;
+    }
+    return at;
+}
+
 std::string argument(sqlite3_value* value)
 {
     const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(value));
@@ -282,6 +324,7 @@ void snippet(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* res
     int size = 0;
     TokenRanges ranges;
     ranges.window = chooseWindow(hits, tokens);
+    ranges.hits = &hits;
     ranges.from = std::max(0, ranges.window.first - tokens);
     if (rc == SQLITE_OK)
         rc =
@@ -302,10 +345,12 @@ void snippet(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* res
     const std::string close = argument(arguments[1]);
     const std::string ellipsis = argument(arguments[2]);
     // From the column's start when the window starts there, to its end when nothing follows:
-    // the text around the first and last token (punctuation, spaces) is part of it.
-    int at = ranges.window.first == 0 ? 0 : ranges.bytes.front().first;
-    const int end = ranges.more ? ranges.bytes.back().second : size;
-    std::string out = ranges.window.first == 0 ? std::string() : ellipsis;
+    // the text around the first and last token (punctuation, spaces) is part of it. Else from
+    // the start of the first token's word to the end of the last one's: a Korean piece may
+    // start or end inside a word (…와 심플렉스 for 방법과 심플렉스).
+    int at = ranges.window.first == 0 ? 0 : wordStart(text, ranges.bytes.front().first);
+    const int end = ranges.more ? wordEnd(text, size, ranges.bytes.back().second) : size;
+    std::string out = at == 0 ? std::string() : ellipsis;
     for (const auto& [start, stop] : highlights(hits, ranges)) {
         out.append(text + at, size_t(start - at));
         out += open;

@@ -62,22 +62,6 @@ void forEachRun(QStringView text, Other other, Unsegmented unsegmented)
     flush(text.size());
 }
 
-// Offsets are relative to the run: offsets[k] starts character k, the last one is the end.
-QStringView character(QStringView run, const Offsets& offsets, qsizetype k, qsizetype count = 1)
-{
-    return run.mid(offsets[k], offsets[k + count] - offsets[k]);
-}
-
-void appendBigrams(QString& out, QStringView run, const Offsets& offsets)
-{
-    const qsizetype characters = offsets.size() - 1;
-    for (qsizetype k = 0; k + 1 < characters; ++k) {
-        if (k > 0)
-            out += QLatin1Char(' ');
-        out += character(run, offsets, k, 2);
-    }
-}
-
 } // namespace
 
 QString matchQuery(QStringView userQuery)
@@ -101,10 +85,8 @@ QString matchQuery(QStringView userQuery)
                 if (offsets.size() == 2) { // one character: any bigram it starts, or itself
                     appendQuoted(expression, run);
                     expression += QLatin1Char('*');
-                } else { // the bigrams in a row: the run occurs as it is
-                    QString bigrams;
-                    appendBigrams(bigrams, run, offsets);
-                    appendQuoted(expression, bigrams);
+                } else { // the tokenizer splits it into its bigrams, in a row
+                    appendQuoted(expression, run);
                 }
                 expressions.append(expression);
             });

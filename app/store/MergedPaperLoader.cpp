@@ -32,7 +32,7 @@ SourceRecord recordFrom(const QSqlQuery& row)
     paper.submittedBy = row.value(17).toString();
     paper.listedAt = sql::timeFrom(row.value(18));
     paper.publishedAt = sql::timeFrom(row.value(19));
-    record.updateSeq = row.value(20).toLongLong();
+    record.observedOn = sql::dayFrom(row.value(20));
     paper.summaryModel = row.value(21).toString();
     paper.summarizedAt = sql::timeFrom(row.value(22));
     return record;
@@ -47,7 +47,10 @@ bool readRecords(Connection& connection, const QString& paperKeys, const QVarian
                        "s.votes, s.thumbnail, s.media, paperboy_text(s.abstract), "
                        "paperboy_text(s.ai_summary), s.keywords, "
                        "s.github, s.stars, s.project, s.organization, s.comments, s.submitter, "
-                       "s.listed_at, s.published_at, s.update_seq, m.model, m.summarized_at "
+                       "s.listed_at, s.published_at, "
+                       "(SELECT MAX(d.day) FROM digest_entries d "
+                       "WHERE d.paper = s.paper AND d.source = s.source), "
+                       "m.model, m.summarized_at "
                        "FROM paper_sources s JOIN papers p ON p.pk = s.paper "
                        "LEFT JOIN summaries m ON m.paper = s.paper AND m.source = s.source "
                        "WHERE s.paper IN (") +

@@ -34,20 +34,25 @@ QString mergedTitle(const QList<SourceRecord>& records)
 
 std::optional<int> mergedVotes(const QList<SourceRecord>& records)
 {
-    const SourceRecord* latest = nullptr;
+    const SourceRecord* newest = nullptr;
     for (const SourceRecord& record : records) {
-        if (record.paper.votes && (!latest || record.updateSeq > latest->updateSeq))
-            latest = &record;
+        if (record.paper.votes && (!newest || newerObservation(record, *newest)))
+            newest = &record;
     }
-    return latest ? latest->paper.votes : std::nullopt;
+    return newest ? newest->paper.votes : std::nullopt;
 }
 
-QStringList mergedAuthors(const QList<SourceRecord>& records)
+// The record whose author list the merged paper takes.
+const SourceRecord& authorsRecord(const QList<SourceRecord>& records)
 {
-    const auto most = std::max_element(
+    for (const SourceRecord& record : records) {
+        if (record.source == core::huggingFaceSource() && record.authorCount > 0)
+            return record;
+    }
+    // The first of the longest, so that ties go by source order, not import order.
+    return *std::max_element(
         records.cbegin(), records.cend(),
         [](const SourceRecord& a, const SourceRecord& b) { return a.authorCount < b.authorCount; });
-    return most->paper.authors;
 }
 
 } // namespace
@@ -74,7 +79,7 @@ core::Paper mergeSources(const QList<SourceRecord>& records)
     };
     merged.id = records.first().paper.id;
     merged.title = mergedTitle(records);
-    merged.authors = mergedAuthors(records);
+    merged.authors = authorsRecord(records).paper.authors;
     merged.votes = mergedVotes(records);
     merged.thumbnailUrl = text(&core::Paper::thumbnailUrl);
     merged.titleKo = text(&core::Paper::titleKo);
@@ -109,10 +114,28 @@ core::Paper mergeSources(const QList<SourceRecord>& records)
 
 int mergedAuthorCount(const QList<SourceRecord>& records)
 {
-    int count = 0;
-    for (const SourceRecord& record : records)
-        count = std::max(count, record.authorCount);
-    return count;
+    return records.isEmpty() ? 0 : authorsRecord(records).authorCount;
+}
+
+bool newerObservation(const SourceRecord& a, const SourceRecord& b)
+{
+    if (a.observedOn != b.observedOn)
+        return a.observedOn > b.observedOn; // an invalid day (never listed) is the oldest
+    const bool aFromHf = a.source == core::huggingFaceSource();
+    const bool bFromHf = b.source == core::huggingFaceSource();
+    if (aFromHf != bFromHf)
+        return aFromHf;
+    return sql::sourceOrderLess(a.source, b.source);
+}
+
+QString newestVotesSql(const QString& pk)
+{
+    // SQLite sorts NULL (a row no digest lists) below every day, so last here.
+    return QStringLiteral("(SELECT v.votes FROM paper_sources v WHERE v.paper = ") + pk +
+           QStringLiteral(" AND v.votes IS NOT NULL ORDER BY (SELECT MAX(d.day) FROM "
+                          "digest_entries d WHERE d.paper = v.paper AND d.source = v.source) "
+                          "DESC, v.source = '") +
+           core::huggingFaceSource() + QStringLiteral("' DESC, v.source LIMIT 1)");
 }
 
 QString keysFromJsonArray()

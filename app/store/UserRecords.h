@@ -34,6 +34,23 @@ struct Bookmark
     core::Paper toPaper() const;
 };
 
+// A "Not interested" mark (003_dismissals.sql): the negative label of the For you ranking.
+// It keeps its paper's text, so that the ranking still learns from it without the cache.
+struct Dismissal
+{
+    QString id; // normalised arXiv id, no version
+    QString title;
+    QStringList authors;
+    QDate date; // the digest day; invalid when unknown
+    QString abstract;
+    QString koreanTitle;
+    QDateTime dismissedAt; // UTC
+    QDateTime updatedAt;   // UTC; the mark or its kept text last changed
+
+    // The kept part of `paper` (times left invalid: the store fills them).
+    static Dismissal fromPaper(const core::Paper& paper);
+};
+
 struct ReadMark
 {
     QString id;
@@ -54,6 +71,7 @@ struct UserSnapshot
     QList<ReadMark> reads;
     QList<Note> notes;
     Watches watches; // in the reader's order
+    QList<Dismissal> dismissals;
 };
 
 // What a merge changed: rows added or replaced by a newer version.
@@ -63,6 +81,7 @@ struct MergeCounts
     int reads = 0;
     int notes = 0;
     int watches = 0;
+    int dismissals = 0;
 };
 
 } // namespace paperboy::store

@@ -77,4 +77,57 @@ bool writeBookmark(Connection& connection, const Bookmark& bookmark, bool keepTi
                       error);
 }
 
+QString dismissalColumns()
+{
+    return QStringLiteral("paper_id, title, authors, paper_date, abstract, korean_title, "
+                          "dismissed_at, updated_at");
+}
+
+Dismissal dismissalFrom(const QSqlQuery& query)
+{
+    Dismissal dismissal;
+    dismissal.id = query.value(0).toString();
+    dismissal.title = query.value(1).toString();
+    dismissal.authors = sql::listFrom(query.value(2));
+    dismissal.date = sql::dayFrom(query.value(3));
+    dismissal.abstract = query.value(4).toString();
+    dismissal.koreanTitle = query.value(5).toString();
+    dismissal.dismissedAt = sql::timeFrom(query.value(6));
+    dismissal.updatedAt = sql::timeFrom(query.value(7));
+    return dismissal;
+}
+
+bool writeDismissal(Connection& connection, const Dismissal& dismissal, bool keepTimes,
+                    const QString& now, QString* error)
+{
+    const auto id = normalisedId(dismissal.id, error);
+    if (!id)
+        return false;
+    PreparedQuery query(
+        connection,
+        QStringLiteral("INSERT INTO dismissals (") + dismissalColumns() +
+            QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (paper_id) "
+                           "DO UPDATE SET title = excluded.title, authors = excluded.authors, "
+                           "paper_date = excluded.paper_date, abstract = excluded.abstract, "
+                           "korean_title = excluded.korean_title, "
+                           "updated_at = excluded.updated_at") +
+            (keepTimes ? QStringLiteral(", dismissed_at = excluded.dismissed_at") : QString()),
+        error);
+    const QVariant created = keepTimes ? sql::timeValue(dismissal.dismissedAt) : QVariant(now);
+    const QVariant updated = keepTimes ? sql::timeValue(dismissal.updatedAt) : QVariant(now);
+    if (created.isNull() || updated.isNull()) {
+        if (error)
+            *error = QCoreApplication::translate("paperboy::store",
+                                                 "The dismissal of %1 has no valid time")
+                         .arg(*id);
+        return false;
+    }
+    return query &&
+           query.exec(
+               {*id, sql::text(dismissal.title), sql::jsonList(dismissal.authors),
+                dismissal.date.isValid() ? QVariant(sql::dayText(dismissal.date)) : QVariant(),
+                sql::text(dismissal.abstract), sql::text(dismissal.koreanTitle), created, updated},
+               error);
+}
+
 } // namespace paperboy::store::userrows

@@ -22,4 +22,11 @@ Bookmark bookmarkFrom(const QSqlQuery& query);
 bool writeBookmark(Connection& connection, const Bookmark& bookmark, bool keepTimes,
                    const QString& now, QString* error);
 
+// The same for dismissals: "SELECT <dismissalColumns> FROM dismissals" reads what
+// dismissalFrom() takes, and writeDismissal() keeps times as writeBookmark() does.
+QString dismissalColumns();
+Dismissal dismissalFrom(const QSqlQuery& query);
+bool writeDismissal(Connection& connection, const Dismissal& dismissal, bool keepTimes,
+                    const QString& now, QString* error);
+
 } // namespace paperboy::store::userrows

@@ -16,9 +16,9 @@ namespace paperboy::store {
 
 class Connection;
 
-// The user's own data: bookmarks, read state, notes. A separate SQLite file that sync and
-// cache pruning never open. Keyed by normalised arXiv id so it survives a cache rebuild.
-// Like every Connection it belongs to the thread that opened it: the window keeps its one
+// The user's own data: bookmarks, read state, notes, "Not interested" marks. A separate SQLite file
+// that sync and cache pruning never open. Keyed by normalised arXiv id so it survives a cache
+// rebuild. Like every Connection it belongs to the thread that opened it: the window keeps its one
 // writing UserStore on a thread of its own, the CLI on its main thread.
 class UserStore final
 {
@@ -44,6 +44,14 @@ public:
     bool removeBookmarks(const QStringList& paperIds, QString* error);
     std::optional<Bookmark> bookmark(const QString& paperId) const;
     QList<Bookmark> bookmarkList() const; // newest bookmark first
+
+    // "Not interested" marks (UserDismissals.cpp), the For you ranking's negative label. Adding
+    // keeps each paper's text and refreshes it on an existing mark; both are one transaction.
+    bool addDismissals(const QList<Dismissal>& dismissals, QString* error);
+    bool removeDismissals(const QStringList& paperIds, QString* error);
+    bool isDismissed(const QString& paperId) const;
+    QSet<QString> dismissedIds() const;
+    QList<Dismissal> dismissalList() const; // newest mark first
 
     bool setRead(const QString& paperId, bool read, QString* error);
     bool setRead(const QStringList& paperIds, bool read, QString* error); // one transaction

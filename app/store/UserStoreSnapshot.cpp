@@ -50,6 +50,23 @@ bool mergeBookmark(Connection& connection, const Bookmark& bookmark, int* change
     return userrows::writeBookmark(connection, bookmark, true, QString(), error);
 }
 
+bool mergeDismissal(Connection& connection, const Dismissal& dismissal, int* changed,
+                    QString* error)
+{
+    const auto id = userrows::normalisedId(dismissal.id, error);
+    if (!id)
+        return false;
+    const auto ours = storedTime(
+        connection, QStringLiteral("SELECT updated_at FROM dismissals WHERE paper_id = ?"), *id,
+        error);
+    if (!ours)
+        return false;
+    if (ours->isValid() && *ours >= dismissal.updatedAt)
+        return true; // ours is as new or newer
+    ++*changed;
+    return userrows::writeDismissal(connection, dismissal, true, QString(), error);
+}
+
 bool mergeRead(Connection& connection, const ReadMark& mark, int* changed, QString* error)
 {
     const auto id = userrows::normalisedId(mark.id, error);
@@ -120,10 +137,17 @@ std::optional<UserSnapshot> UserStore::snapshot(QString* error) const
         readAll(
             *m_connection,
             QStringLiteral("SELECT paper_id, markdown, updated_at FROM notes ORDER BY paper_id"),
-            error, [&](const QSqlQuery& q) {
+            error,
+            [&](const QSqlQuery& q) {
                 snapshot.notes.append(
                     {q.value(0).toString(), q.value(1).toString(), sql::timeFrom(q.value(2))});
-            });
+            }) &&
+        readAll(*m_connection,
+                QStringLiteral("SELECT ") + userrows::dismissalColumns() +
+                    QStringLiteral(" FROM dismissals ORDER BY dismissed_at DESC, paper_id"),
+                error, [&](const QSqlQuery& q) {
+                    snapshot.dismissals.append(userrows::dismissalFrom(q));
+                });
     if (ok)
         snapshot.watches = watches();
     if (!ok)
@@ -151,6 +175,10 @@ std::optional<MergeCounts> UserStore::merge(const UserSnapshot& incoming, QStrin
     }
     if (!mergeWatches(incoming.watches, &counts.watches, error))
         return std::nullopt;
+    for (const Dismissal& dismissal : incoming.dismissals) {
+        if (!mergeDismissal(*m_connection, dismissal, &counts.dismissals, error))
+            return std::nullopt;
+    }
     if (!transaction.commit(error))
         return std::nullopt;
     return counts;

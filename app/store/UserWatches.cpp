@@ -1,4 +1,4 @@
-// UserStore's watches (user 003_watches.sql): saved searches, their order and seen marks.
+// UserStore's watches (user 004_watches.sql): saved searches, their order and seen marks.
 #include "store/Connection.h"
 #include "store/SqlValues.h"
 #include "store/UserStore.h"

@@ -6,7 +6,7 @@
 
 namespace paperboy::store {
 
-// A saved search that counts what is new (user 003_watches.sql). `seenMark` is the arrival
+// A saved search that counts what is new (user 004_watches.sql). `seenMark` is the arrival
 // time (cache paper_arrivals.arrived_at, ISO 8601 UTC with ms) of the newest paper cached when
 // the reader last opened it: papers that match and arrived later are new.
 struct Watch

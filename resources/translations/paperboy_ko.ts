@@ -346,10 +346,6 @@
         <translation>논문 ID를 하나 지정하십시오</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an arXiv id</source>
-        <translation>&apos;%1&apos;은(는) arXiv ID가 아닙니다</translation>
-    </message>
-    <message>
         <source>%1 is not in the cache</source>
         <translation>%1은(는) 캐시에 없습니다</translation>
     </message>
@@ -576,10 +572,6 @@
     <message>
         <source>The 5 cached papers most like one paper, by its title, keywords and abstract.</source>
         <translation>제목, 키워드, 초록을 기준으로 한 논문과 가장 비슷한 캐시된 논문 5편을 표시합니다.</translation>
-    </message>
-    <message>
-        <source>name one arXiv id</source>
-        <translation>arXiv ID를 하나 지정하십시오</translation>
     </message>
     <message>
         <source>unknown source format &apos;%1&apos; (use markdown, hf-json or korean-autoflow)</source>
@@ -1004,6 +996,86 @@
         <translation>%1(이)라는 워치가 이미 있습니다</translation>
     </message>
     <message>
+        <source>%1 was already bookmarked</source>
+        <translation>%1은(는) 이미 북마크되어 있습니다</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos; for --lang (supported: %2)</source>
+        <translation>--lang의 언어 &apos;%1&apos;을(를) 알 수 없습니다 (지원: %2)</translation>
+    </message>
+    <message>
+        <source>No cached days.</source>
+        <translation>캐시된 날이 없습니다.</translation>
+    </message>
+    <message>
+        <source>no such week: %1 (YYYY-Www, weeks 01 to 52 or 53)</source>
+        <translation>그런 주가 없습니다: %1 (YYYY-Www, 01주부터 52주 또는 53주까지)</translation>
+    </message>
+    <message>
+        <source>no such month: %1 (YYYY-MM)</source>
+        <translation>그런 달이 없습니다: %1 (YYYY-MM)</translation>
+    </message>
+    <message>
+        <source>name one arXiv id or URL</source>
+        <translation>arXiv ID나 URL을 하나 지정하십시오</translation>
+    </message>
+    <message>
+        <source>no API key is set for the endpoint %1: set $PAPERBOY_LLM_API_KEY or store a key in Settings &gt; Summaries, or give --endpoint of a server on this machine that needs none</source>
+        <translation>엔드포인트 %1의 API 키가 설정되어 있지 않습니다: $PAPERBOY_LLM_API_KEY를 설정하거나 설정 &gt; 요약에 키를 저장하거나, 키가 필요 없는 이 컴퓨터의 서버를 --endpoint로 지정하십시오</translation>
+    </message>
+    <message>
+        <source>Mark papers not interested, or undo it</source>
+        <translation>논문을 관심 없음으로 표시하거나 되돌립니다</translation>
+    </message>
+    <message>
+        <source>Papers ranked by what you bookmark, with reasons</source>
+        <translation>북마크에서 배운 순서로 논문을 보여 주고 이유를 답니다</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cache; nothing was marked</source>
+        <translation>%1은(는) 캐시에 없습니다; 아무것도 표시하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%n paper(s) marked not interested</source>
+        <translation>논문 %n편을 관심 없음으로 표시했습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not marked not interested; nothing was changed</source>
+        <translation>%1은(는) 관심 없음으로 표시되어 있지 않습니다; 아무것도 바꾸지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%n not-interested mark(s) removed</source>
+        <translation>관심 없음 표시 %n개를 지웠습니다</translation>
+    </message>
+    <message>
+        <source>give --date DATE, or --from DATE and --to DATE</source>
+        <translation>--date DATE 또는 --from DATE와 --to DATE를 주세요</translation>
+    </message>
+    <message>
+        <source>Mark papers &quot;Not interested&quot; (or undo it): the For you ranking learns from these marks and your bookmarks. A mark keeps its paper&apos;s text, so it needs no cache.</source>
+        <translation>논문을 &quot;관심 없음&quot;으로 표시합니다(또는 되돌립니다): 추천 순서는 이 표시와 북마크에서 배웁니다. 표시는 논문의 글을 함께 보관하므로 캐시가 없어도 됩니다.</translation>
+    </message>
+    <message>
+        <source>Remove the marks instead</source>
+        <translation>대신 표시를 지웁니다</translation>
+    </message>
+    <message>
+        <source>The papers of the newest 7 cached days (or of --date, or --from to --to) in the order learnt from your bookmarks and not-interested marks, with the terms that raised each. Bookmarked papers are left out, dismissed ones come last.</source>
+        <translation>캐시의 최근 7일(또는 --date, --from부터 --to까지)의 논문을 북마크와 관심 없음 표시에서 배운 순서로, 각 논문을 올린 용어와 함께 보여 줍니다. 북마크한 논문은 빼고, 관심 없음으로 표시한 논문은 맨 뒤에 둡니다.</translation>
+    </message>
+    <message>
+        <source>One day</source>
+        <translation>하루</translation>
+    </message>
+    <message>
+        <source>Ordered by votes: the For you order needs %n more bookmark(s).</source>
+        <translation>추천수 순서입니다: 추천 순서에는 북마크가 %n개 더 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Merged: %n not-interested mark(s) new or newer</source>
+        <translation>병합: 새롭거나 더 최신인 관심 없음 표시 %n개</translation>
+    </message>
+    <message>
         <source>Watching %1.</source>
         <translation>%1 워치를 저장했습니다.</translation>
     </message>
@@ -1118,6 +1190,29 @@
     <message>
         <source>the download was cut off</source>
         <translation>다운로드가 중간에 끊겼습니다</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::rank</name>
+    <message>
+        <source>Nothing to learn from: it needs bookmarked and other papers</source>
+        <translation>배울 것이 없습니다: 북마크한 논문과 그 밖의 논문이 필요합니다</translation>
+    </message>
+    <message>
+        <source>Training failed</source>
+        <translation>학습에 실패했습니다</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a model this Paperboy can read</source>
+        <translation>%1은(는) 이 Paperboy가 읽을 수 있는 모델이 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1440,10 @@
     <message>
         <source>A watch needs a query</source>
         <translation>워치에는 검색어가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>The dismissal of %1 has no valid time</source>
+        <translation>%1의 관심 없음 표시에 올바른 시각이 없습니다</translation>
     </message>
     <message>
         <source>A watch&apos;s query is at most %1 characters</source>
@@ -1677,6 +1776,10 @@
     <message>
         <source>cancelled</source>
         <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>the image host does not answer</source>
+        <translation>이미지 호스트가 응답하지 않습니다</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2118,10 @@
         <source>Saves the day shown as a Korean digest in the daily_papers_ko format, with the best Korean text of each paper</source>
         <translation>보고 있는 날을 daily_papers_ko 형식의 한국어 다이제스트로 저장합니다. 논문마다 가장 좋은 한국어 요약을 씁니다</translation>
     </message>
+    <message>
+        <source>&amp;Undo Bookmark Removal</source>
+        <translation>북마크 삭제 되돌리기(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::ui::BackfillDialog</name>
@@ -2095,12 +2202,28 @@
         <translation>이동(&amp;G):</translation>
     </message>
     <message>
-        <source>Type a date and press Enter (Ctrl+G)</source>
-        <translation>날짜를 입력하고 Enter 키를 누르십시오 (Ctrl+G)</translation>
-    </message>
-    <message>
         <source>Show</source>
         <translation>표시</translation>
+    </message>
+    <message>
+        <source>Type a date as %1 or %2 and press Enter (Ctrl+G)</source>
+        <translation>날짜를 %1 또는 %2 형식으로 입력하고 Enter를 누르십시오 (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as %2 or %3.</source>
+        <translation>“%1”은(는) 날짜가 아닙니다: %2 또는 %3 형식으로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>No digests are cached yet.</source>
+        <translation>아직 캐시된 다이제스트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the cache: its days run from %2 to %3.</source>
+        <translation>%1은(는) 캐시 범위 밖입니다: 캐시된 날은 %2부터 %3까지입니다.</translation>
+    </message>
+    <message>
+        <source>No digest is cached for %1.</source>
+        <translation>%1의 다이제스트는 캐시에 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2192,6 +2315,26 @@
     <message>
         <source>Korean summary by %1</source>
         <translation>%1의 한국어 요약</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n author(s)</source>
+        <translation>
+            <numerusform>저자 %n명 모두 보기</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>외 %n명</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2718,6 +2861,38 @@
             <numerusform>캐시를 %1 아래로 유지하려고 가장 오래된 날짜 %n일을 캐시에서 지웠습니다.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No web browser</source>
+        <translation>웹 브라우저 없음</translation>
+    </message>
+    <message>
+        <source>No web browser could be started to open %1.</source>
+        <translation>%1을(를) 열 웹 브라우저를 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Copy the link and open it where you can.</source>
+        <translation>링크를 복사해 열 수 있는 곳에서 여십시오.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Link</source>
+        <translation>링크 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Images are unavailable offline: the papers show their initials until the network is back.</source>
+        <translation>오프라인에서는 이미지를 볼 수 없습니다: 네트워크가 돌아올 때까지 논문의 머리글자를 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <source>Removed the bookmark on %1. %2 puts it back.</source>
+        <translation>%1의 북마크를 삭제했습니다. %2 키로 되돌립니다.</translation>
+    </message>
+    <message>
+        <source>The bookmark on %1 is back.</source>
+        <translation>%1의 북마크를 되돌렸습니다.</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::ui::NoteEditor</name>
@@ -2909,6 +3084,10 @@
         <source> · ranked among the %1 newest matches; order by date or votes to go through all of them</source>
         <translation> · 가장 최근의 일치 %1건 안에서 매긴 순위입니다. 최신순이나 추천순은 모든 일치를 살펴봅니다</translation>
     </message>
+    <message>
+        <source>Show &amp;More Results</source>
+        <translation>결과 더 보기(&amp;M)</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::ui::SearchResultDelegate</name>
@@ -3043,6 +3222,10 @@
     <message>
         <source>Keys</source>
         <translation>키</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
     </message>
 </context>
 <context>

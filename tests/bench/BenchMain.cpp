@@ -36,6 +36,10 @@ const Subcommand subcommands[] = {
     {"bookmark", paperboy::bench::bookmarkBench, true, "bookmark --data-dir D [--toggles 100]"},
     {"searchui", paperboy::bench::searchUiBench, true,
      "searchui --data-dir D [--interval 120] [--each]"},
+    {"foryou", paperboy::bench::forYouBench, false,
+     "foryou [--corpus DIR] [--weeks 8] [--bookmarks 20] [--topic NAME=REGEX]..."},
+    {"foryouspeed", paperboy::bench::forYouSpeedBench, false,
+     "foryouspeed --data-dir D [--runs 5]"},
     {"sql", paperboy::bench::sqlBench, false,
      "sql --data-dir D [--runs 5] [--plan] [--write] SQL [ARG...]"},
 };

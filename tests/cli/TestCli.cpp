@@ -341,10 +341,11 @@ void TestCli::emptyCache()
         runCli(m_dir->path(), {QStringLiteral("days"), QStringLiteral("--json")});
     QCOMPARE(days.exitCode, 0);
     QCOMPARE(days.json().array().size(), 0);
+    QVERIFY2(days.err.contains(QStringLiteral("No cached days.")), qPrintable(days.err));
     const CliResult list =
         runCli(m_dir->path(), {QStringLiteral("list"), QStringLiteral("--json")});
-    QCOMPARE(list.exitCode, 0);
-    QCOMPARE(list.json().array().size(), 0);
+    QCOMPARE(list.exitCode, 1); // no day to list: not found
+    QVERIFY2(list.err.contains(QStringLiteral("The cache is empty")), qPrintable(list.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

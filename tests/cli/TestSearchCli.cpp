@@ -142,6 +142,12 @@ private slots:
         QVERIFY(found.size() <= 5);
         QVERIFY2(found.contains(QStringLiteral("2412.20002")), qPrintable(found.join(u',')));
         QCOMPARE(run({QStringLiteral("related"), QStringLiteral("nonsense")}).exitCode, 2);
+        // Not found, as for `show`: not "no papers match".
+        const CliResult unknown = run({QStringLiteral("related"), QStringLiteral("2412.99999")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains(QStringLiteral("2412.99999 is not in the cache")),
+                 qPrintable(unknown.err));
+        QVERIFY(unknown.out.isEmpty());
     }
 
     // is:bookmarked, is:unread, is:read and has:note read the user file; notes are searched.

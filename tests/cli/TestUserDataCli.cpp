@@ -53,6 +53,7 @@ private slots:
     void readAndNotes();
     void userDataRoundTrip();
     void exportFormats();
+    void koreanTitleIsKeptAndNamedTitleKo();
     void usageErrors_data();
     void usageErrors();
 
@@ -129,11 +130,11 @@ void TestUserDataCli::unknownIdWritesNothing()
 {
     importGood();
     CliResult add = run({text("bookmarks"), text("add"), text("2501.01234"), text("2401.99999")});
-    QCOMPARE(add.exitCode, 2);
+    QCOMPARE(add.exitCode, 2); // an id a write cannot act on: nothing written
     QVERIFY2(add.err.contains(text("2401.99999")), qPrintable(add.err));
     QCOMPARE(bookmarkedIds(), QStringList());
     add = run({text("bookmarks"), text("add"), text("2501.01234"), text("not-an-id")});
-    QCOMPARE(add.exitCode, 2);
+    QCOMPARE(add.exitCode, 2); // not an id: a usage error
     QVERIFY2(add.err.contains(text("not-an-id")), qPrintable(add.err));
     QCOMPARE(bookmarkedIds(), QStringList());
 
@@ -216,7 +217,7 @@ void TestUserDataCli::userDataRoundTrip()
         "read": [{"id": "nonsense", "read_at": "2025-01-01T00:00:00.000Z"}]})");
     broken.close();
     const CliResult refused = run({text("userdata"), text("import"), broken.fileName()});
-    QCOMPARE(refused.exitCode, 2);
+    QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains(text("\"read\"")), qPrintable(refused.err));
     QCOMPARE(run({text("note"), text("2501.07777")}).out, QString());
 
@@ -267,46 +268,109 @@ void TestUserDataCli::exportFormats()
     QVERIFY2(found.out.contains(text("2501.01234")), qPrintable(found.out));
     const CliResult none =
         run({text("export"), text("--format"), text("ris"), text("--query"), text("zzzunheardof")});
-    QCOMPARE(none.exitCode, 2);
+    QCOMPARE(none.exitCode, 1);
     QVERIFY2(none.err.contains(text("no cached paper matches")), qPrintable(none.err));
     QVERIFY(none.out.isEmpty());
+}
+
+// The Korean title `show` has is what the bookmark keeps (in the user file: it shows without
+// the cache), what `bookmarks list --json`, the CSV and the userdata file call "title_ko";
+// a userdata file written when it was "korean_title" still imports.
+void TestUserDataCli::koreanTitleIsKeptAndNamedTitleKo()
+{
+    importGood();
+    const CliResult brief =
+        run({text("import"), QStringLiteral(PAPERBOY_TEST_DATA_DIR "/cli/digest")});
+    QVERIFY2(brief.exitCode == 0, qPrintable(brief.err));
+    const QString id = text("2501.01234");
+    const QString titleKo =
+        run({text("show"), id, text("--json")}).json()[QStringLiteral("title_ko")].toString();
+    QVERIFY(!titleKo.isEmpty());
+    QCOMPARE(run({text("bookmarks"), text("add"), id}).exitCode, 0);
+
+    const CliResult csv = run({text("export"), text("--format"), text("csv"), text("--bookmarks")});
+    QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
+    QVERIFY2(csv.out.startsWith(text("id,title,title_ko,")), qPrintable(csv.out));
+    QVERIFY2(csv.out.contains(titleKo), qPrintable(csv.out));
+    const CliResult bib = run({text("export"), text("--format"), text("ris"), text("--bookmarks")});
+    QVERIFY2(bib.out.contains(text("T2  - ") + titleKo), qPrintable(bib.out));
+
+    // Without the cache, from the user file alone.
+    for (const QString& suffix : {QString(), text("-wal"), text("-shm")})
+        QFile::remove(m_dir->filePath(text("cache.sqlite") + suffix));
+    const QJsonObject listed =
+        run({text("bookmarks"), text("list"), text("--json")}).json().array().at(0).toObject();
+    QCOMPARE(listed[QStringLiteral("title_ko")].toString(), titleKo);
+    QVERIFY(!listed.contains(text("korean_title")));
+    const CliResult exported = run({text("userdata"), text("export"), text("-")});
+    const QJsonObject saved =
+        exported.json()[QStringLiteral("bookmarks")].toArray().at(0).toObject();
+    QCOMPARE(saved[QStringLiteral("title_ko")].toString(), titleKo);
+
+    // A file of the old name imports into a fresh folder with the title.
+    QJsonObject file = exported.json().object();
+    QJsonArray bookmarks = file[QStringLiteral("bookmarks")].toArray();
+    QJsonObject old = bookmarks.at(0).toObject();
+    old.remove(QStringLiteral("title_ko"));
+    old.insert(QStringLiteral("korean_title"), titleKo);
+    bookmarks[0] = old;
+    file[QStringLiteral("bookmarks")] = bookmarks;
+    const QString oldFile = m_dir->filePath(text("old.json"));
+    {
+        QFile out(oldFile);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(file).toJson());
+    }
+    QTemporaryDir other;
+    QCOMPARE(runCli(other.path(), {text("userdata"), text("import"), oldFile}).exitCode, 0);
+    const QJsonObject imported =
+        runCli(other.path(), {text("bookmarks"), text("list"), text("--json")})
+            .json()
+            .array()
+            .at(0)
+            .toObject();
+    QCOMPARE(imported[QStringLiteral("title_ko")].toString(), titleKo);
 }
 
 void TestUserDataCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
-    QTest::newRow("bookmarks without action") << QStringList{text("bookmarks")} << text("action");
+    QTest::addColumn<int>("code"); // 2 a wrong command line, 1 not found or failed
+    QTest::newRow("bookmarks without action")
+        << QStringList{text("bookmarks")} << text("action") << 2;
     QTest::newRow("bookmarks add without ids")
-        << QStringList{text("bookmarks"), text("add")} << text("at least one");
+        << QStringList{text("bookmarks"), text("add")} << text("at least one") << 2;
     QTest::newRow("export without format")
-        << QStringList{text("export"), text("--bookmarks")} << text("--format");
+        << QStringList{text("export"), text("--bookmarks")} << text("--format") << 2;
     QTest::newRow("export both sources")
         << QStringList{text("export"),      text("--format"), text("ris"),
                        text("--bookmarks"), text("--date"),   text("2025-01-06")}
-        << text("one of");
+        << text("one of") << 2;
     QTest::newRow("export query without cache")
         << QStringList{text("export"), text("--format"), text("ris"), text("--query"), text("x")}
-        << text("no cached paper matches x");
+        << text("no cached paper matches x") << 1;
     QTest::newRow("export empty query")
         << QStringList{text("export"), text("--format"), text("ris"), text("--query"), text(" ")}
-        << text("needs something");
+        << text("needs something") << 2;
     QTest::newRow("export unknown day")
         << QStringList{text("export"), text("--format"), text("ris"), text("--date"),
                        text("2020-01-01")}
-        << text("not a cached day");
+        << text("not a cached day") << 1;
     QTest::newRow("userdata import missing file")
         << QStringList{text("userdata"), text("import"), text("/nonexistent/x.json")}
-        << text("cannot read");
-    QTest::newRow("userdata nonsense") << QStringList{text("userdata"), text("x")} << text("use:");
+        << text("cannot read") << 1;
+    QTest::newRow("userdata nonsense")
+        << QStringList{text("userdata"), text("x")} << text("use:") << 2;
 }
 
 void TestUserDataCli::usageErrors()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, message);
+    QFETCH(int, code);
     const CliResult result = run(args);
-    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.exitCode, code);
     QVERIFY2(result.err.contains(message), qPrintable(result.err));
 }
 

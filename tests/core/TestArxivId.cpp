@@ -15,6 +15,7 @@ private slots:
     void invalidIds();
     void urls();
     void versionDoesNotChangeIdentity();
+    void typedHuggingFaceLinks();
 };
 
 void TestArxivId::validIds_data()
@@ -110,6 +111,26 @@ void TestArxivId::versionDoesNotChangeIdentity()
     QVERIFY(a && b);
     QCOMPARE(*a, *b);
     QCOMPARE(qHash(*a), qHash(*b));
+}
+
+// What a person pastes where an id is asked for: Hugging Face's paper pages too (issue 30),
+// but nothing else of the site, and parse() itself stays to arXiv's forms.
+void TestArxivId::typedHuggingFaceLinks()
+{
+    for (const char* text :
+         {"https://huggingface.co/papers/2501.01234", "http://huggingface.co/papers/2501.01234/",
+          "https://www.huggingface.co/papers/2501.01234v2", " 2501.01234 ",
+          "https://arxiv.org/abs/2501.01234"}) {
+        const auto id = ArxivId::parseTyped(QString::fromLatin1(text));
+        QVERIFY2(id, text);
+        QCOMPARE(id->id(), QStringLiteral("2501.01234"));
+    }
+    for (const char* text :
+         {"https://huggingface.co/2501.01234", "https://huggingface.co/papers/nonsense",
+          "https://example.com/papers/2501.01234", "ftp://huggingface.co/papers/2501.01234",
+          "https://huggingface.co/papers/2501.01234 extra"})
+        QVERIFY2(!ArxivId::parseTyped(QString::fromLatin1(text)), text);
+    QVERIFY(!ArxivId::parse(QStringLiteral("https://huggingface.co/papers/2501.01234")));
 }
 
 QTEST_GUILESS_MAIN(TestArxivId)

@@ -265,10 +265,10 @@ void TestExportFormats::csvReadsBack()
     const ExportEntries entries = trickyEntries();
     const auto rows = readCsv(csv(entries));
     QCOMPARE(rows.size(), 5);
-    QCOMPARE(rows.at(0), (QStringList{QStringLiteral("id"), QStringLiteral("title"),
-                                      QStringLiteral("korean_title"), QStringLiteral("authors"),
-                                      QStringLiteral("date"), QStringLiteral("url"),
-                                      QStringLiteral("abstract")}));
+    QCOMPARE(rows.at(0),
+             (QStringList{QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("title_ko"),
+                          QStringLiteral("authors"), QStringLiteral("date"), QStringLiteral("url"),
+                          QStringLiteral("abstract")}));
     for (int i = 0; i < entries.size(); ++i) {
         QCOMPARE(rows.at(i + 1).size(), 7);
         QCOMPARE(rows.at(i + 1).at(0), entries.at(i).paper.id.id());
@@ -302,7 +302,7 @@ void TestExportFormats::csvNeutralisesFormulas()
         entry(QStringLiteral("2403.01234"), QStringLiteral("A title"), {QStringLiteral("A")});
     if (field == QLatin1String("title"))
         hostile.paper.title = value.toString();
-    else if (field == QLatin1String("korean_title"))
+    else if (field == QLatin1String("title_ko"))
         hostile.koreanTitle = value.toString();
     else if (field == QLatin1String("abstract"))
         hostile.paper.abstract = value.toString();

@@ -75,13 +75,13 @@ private slots:
         QVERIFY(m_server.ranges(good).last().startsWith(QStringLiteral("bytes=")));
     }
 
-    void notBookmarkedIsAUsageError()
+    void notBookmarkedIsNotFound()
     {
         const QString id = QStringLiteral("2501.03456");
         m_server.setMode(id, PdfServer::Mode::Pdf);
         const CliResult result = run({QStringLiteral("pdf"), QStringLiteral("fetch"),
                                       QStringLiteral("--base-url"), m_server.baseUrl(), id});
-        QCOMPARE(result.exitCode, 2);
+        QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(QStringLiteral("not bookmarked")), qPrintable(result.err));
         QCOMPARE(m_server.requests(id), 0);
         QCOMPARE(run({QStringLiteral("pdf"), QStringLiteral("frobnicate")}).exitCode, 2);

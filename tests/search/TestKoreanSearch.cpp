@@ -101,7 +101,8 @@ private slots:
         QCOMPARE(find("음"), QStringList{speech});
         QCOMPARE(find("모"), (QStringList{alignment, diffusion})); // 모델 in both, 모달 in one
         // What the index no longer holds: a syllable that only ever ends a longer run (the
-        // particle of 언어모델의, the ending of 만듭니다) is not found on its own.
+        // particle of 언어모델의, the ending of 만듭니다) is not found on its own, nor by the
+        // piece across the space after it (schema 11 marks those: 의 추론 -> _의추).
         QCOMPARE(find("의"), QStringList());
         QCOMPARE(find("다"), QStringList());
         // It is found as part of a longer word, as before.
@@ -144,6 +145,22 @@ private slots:
         QCOMPARE(find("\"음성 번역\""), QStringList());
         QCOMPARE(find("음성 번역"), QStringList{speech});
         QCOMPARE(find("\"확산 영상\""), QStringList());
+    }
+
+    // Korean writers space compounds both ways: either spelling finds the other (schema 11's
+    // pieces across a single space), however many spaces the text puts in, but not words that
+    // only touch across punctuation.
+    void spacingEitherWay()
+    {
+        QCOMPARE(find("확산모델"), QStringList{diffusion});      // 확산 모델을
+        QCOMPARE(find("잠재확산모델"), QStringList{diffusion});  // 잠재 확산 모델로
+        QCOMPARE(find("고해상도영상"), QStringList{diffusion});  // 고해상도 영상을
+        QCOMPARE(find("음성인식"), QStringList{speech});         // 음성 인식과
+        QCOMPARE(find("\"강화 학습\""), QStringList{alignment}); // 강화학습으로
+        QCOMPARE(find("\"대규모 언어 모델\""), QStringList{alignment});
+        QCOMPARE(find("만듭니다새"), QStringList()); // 만듭니다. 새
+        QCOMPARE(find("적용합니다멀티"), QStringList());
+        QCOMPARE(find("확산영상"), QStringList());
     }
 
     // A highlight covers the whole Korean word searched for, not only its first piece.

@@ -94,10 +94,10 @@ private slots:
             matchExpression(parseQuery(u"OR NEAR( a*b -x* 증류 값 author:\"김 민준\""));
         QCOMPARE(match.positive,
                  QStringLiteral("\"OR\" AND \"NEAR(\" AND \"a*b\" AND \"증류\" AND \"값\"* AND "
-                                "authors : (NEAR(\"김\"* \"민준\", 1))"));
+                                "authors : (NEAR(\"김\"* \"민준\", 2))"));
         QCOMPARE(match.excluded, QStringLiteral("\"x\"*"));
         QCOMPARE(termExpression({Term::Kind::Phrase, QStringLiteral("확산 모델"), false}),
-                 QStringLiteral("NEAR(\"확산\" \"모델\", 1)"));
+                 QStringLiteral("NEAR(\"확산\" \"모델\", 2)"));
         QCOMPARE(termExpression({Term::Kind::Phrase, QStringLiteral("video \"gen\""), false}),
                  QStringLiteral("\"video \"\"gen\"\"\""));
         QCOMPARE(termExpression(word("--")), QString());

@@ -93,6 +93,7 @@ class TestFts final : public QObject
 
 private slots:
     void splitsUnsegmentedScripts();
+    void linksHangulAcrossSingleSpaces();
     void keepsIndexInStep();
     void koreanRecall();
 };
@@ -162,8 +163,7 @@ void TestFts::splitsUnsegmentedScripts()
     QCOMPARE(matches(QStringLiteral("段")), 0);
 
     QCOMPARE(fts::matchQuery(u"증류"), QStringLiteral("\"증류\""));
-    QCOMPARE(fts::matchQuery(u"  지식증류  distill "),
-             QStringLiteral("\"지식 식증 증류\" \"distill\"*"));
+    QCOMPARE(fts::matchQuery(u"  지식증류  distill "), QStringLiteral("\"지식증류\" \"distill\"*"));
     QCOMPARE(fts::matchQuery(u"값"), QStringLiteral("\"값\"*"));
     QCOMPARE(fts::matchQuery(u"LLM을 \"x\""), QStringLiteral("\"LLM\"* \"을\"* \"\"\"x\"\"\"*"));
     QCOMPARE(fts::matchQuery(u" - !"), QString());
@@ -325,6 +325,53 @@ void TestFts::koreanRecall()
              longWords.value(QStringLiteral("bigram")).relevant);
     for (const Method& method : methods)
         QVERIFY(shortWords.value(method.name).recall() <= chosen.recall());
+}
+
+// Korean compounds are spaced both ways: a marked piece across exactly one space between two
+// Hangul syllables lets a joined query find the spaced text, while punctuation, a line break,
+// two spaces or Latin text between words adds none, and short queries never match it.
+void TestFts::linksHangulAcrossSingleSpaces()
+{
+    QTemporaryDir dir;
+    ScratchConnection db(dir.filePath(QStringLiteral("spaces.sqlite")));
+    QCOMPARE(db.run(QStringLiteral("CREATE VIRTUAL TABLE t USING fts5 (x, tokenize = "
+                                   "'paperboy_bigram remove_diacritics 2');"
+                                   "CREATE VIRTUAL TABLE terms USING fts5vocab (t, instance);")),
+             QString());
+    const QString text = QStringLiteral("확산 모델을. 필요 약물\n강화  학습 LLM 기반 새 방법");
+    db.column(QStringLiteral("INSERT INTO t (rowid, x) VALUES (1, ?)"), {text});
+    // (A marker is _ and one of 16 letters, a hash of the syllables around the space.)
+    QCOMPARE(db.column(QStringLiteral("SELECT CASE WHEN term GLOB '_[a-p]' THEN '_' ELSE term END "
+                                      "FROM terms ORDER BY offset, term")),
+             QStringList({QStringLiteral("확산"), QStringLiteral("_"), QStringLiteral("모델"),
+                          QStringLiteral("델을"), QStringLiteral("필요"), QStringLiteral("_"),
+                          QStringLiteral("약물"), QStringLiteral("강화"), QStringLiteral("학습"),
+                          QStringLiteral("llm"), QStringLiteral("기반"), QStringLiteral("_"),
+                          QStringLiteral("새"), QStringLiteral("_"), QStringLiteral("방법")}));
+    const auto matches = [&db](const QString& query) {
+        return db
+            .scalar(QStringLiteral("SELECT count(*) FROM t WHERE t MATCH ?"),
+                    {fts::matchQuery(query)})
+            .toInt();
+    };
+    QCOMPARE(matches(QStringLiteral("확산모델")), 1);
+    QCOMPARE(matches(QStringLiteral("확산모델을")), 1);
+    QCOMPARE(matches(QStringLiteral("필요약물")), 1);
+    QCOMPARE(matches(QStringLiteral("강화학습")), 0);   // two spaces
+    QCOMPARE(matches(QStringLiteral("모델을필요")), 0); // a full stop
+    QCOMPARE(matches(QStringLiteral("약물강화")), 0);   // a line break
+    QCOMPARE(matches(QStringLiteral("요약")), 0);       // only across the space: 필요 약물
+    QCOMPARE(matches(QStringLiteral("산")), 0);         // only ends 확산, before a space
+    QCOMPARE(matches(QStringLiteral("확산모")), 0);     // the syllable after the space unchecked
+    QCOMPARE(matches(QStringLiteral("기반새방법")), 0); // a one-syllable part is not joined
+    QCOMPARE(matches(QStringLiteral("필요한약물")), 0); // another syllable at the space
+    QCOMPARE(db.run(QStringLiteral("INSERT INTO t (t, rank) VALUES ('integrity-check', 1)")),
+             QString());
+    const QString highlight =
+        db.scalar(QStringLiteral("SELECT highlight(t, 0, '[', ']') FROM t WHERE t MATCH ?"),
+                  {fts::matchQuery(u"확산모델")})
+            .toString();
+    QCOMPARE(highlight, QStringLiteral("[확산 모델]을. 필요 약물\n강화  학습 LLM 기반 새 방법"));
 }
 
 QTEST_GUILESS_MAIN(TestFts)

@@ -117,7 +117,7 @@ private slots:
                                             "멀티모달 가 멀티모달 멀티모달 가 ") +
                              words(20);
         const QString snippet =
-            snippetOf(QStringLiteral("제목"), body, QStringLiteral("\"멀티 티모 모달\""));
+            snippetOf(QStringLiteral("제목"), body, QStringLiteral("\"멀티모달\""));
         QVERIFY2(snippet.count(QStringLiteral("[멀티모달]")) >= 3, qPrintable(snippet));
         QCOMPARE(snippet.count(QLatin1Char('[')), snippet.count(QStringLiteral("[멀티모달]")));
         QVERIFY2(!snippet.contains(QStringLiteral("w0 ")), qPrintable(snippet));

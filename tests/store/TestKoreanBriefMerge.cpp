@@ -63,6 +63,7 @@ private slots:
     void threeSourcesMerge();
     void briefReimportTouchesOnlyItsOwnRows();
     void koreanTitleIsSearchableText();
+    void dayWithoutPapersIsNoDay();
 
 private:
     void write(const core::Digest& digest);
@@ -172,6 +173,27 @@ void TestKoreanBriefMerge::koreanTitleIsSearchableText()
     QVERIFY2(body.contains(fromBrief().titleKo), qPrintable(body));
     QVERIFY2(body.contains(QStringLiteral("효율성 개선 연구")), qPrintable(body));
     QVERIFY2(body.contains(QStringLiteral("- 순차 생성")), qPrintable(body));
+}
+
+// A brief file of `[]` (a day published without briefs) is written, so that the day counts as
+// fetched, but a day no digest lists a paper on is no day to list or open (issue 30).
+void TestKoreanBriefMerge::dayWithoutPapersIsNoDay()
+{
+    const QDate later = day.addDays(1);
+    write(digest(day, core::huggingFaceSource(), {fromHf()}));
+    write(digest(later, core::koreanAutoflowSource(), {}));
+    const QList<DaySummary> days = m_reader->days();
+    QCOMPARE(days.size(), 1);
+    QCOMPARE(days.first().date, day);
+    QCOMPARE(m_reader->latestDay(), std::optional<QDate>(day));
+    QVERIFY(m_reader->dayList(later).isEmpty());
+    // The digest itself is kept: written and known, only not shown as a day.
+    ScratchConnection scratch(m_paths.cacheFile);
+    QCOMPARE(scratch
+                 .scalar(QStringLiteral("SELECT count(*) FROM digests WHERE day = ?"),
+                         {later.toString(Qt::ISODate)})
+                 .toInt(),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestKoreanBriefMerge)

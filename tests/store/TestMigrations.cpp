@@ -19,7 +19,7 @@ using namespace paperboy::store::test;
 namespace {
 
 // The cache schema's newest version: the number of the last file in resources/migrations/cache.
-constexpr int newestCacheVersion = 11;
+constexpr int newestCacheVersion = 12;
 
 QString pragma(Connection& connection, const char* name)
 {
@@ -50,6 +50,16 @@ QString withLastSyllables(const QString& text)
     return result + QStringView(text).mid(from);
 }
 
+// What the tokenizer before schema 11 made of `text`, written as text that today's tokenizer
+// turns into the same pieces at the same positions: no piece across a space between two
+// Hangul syllables, as across a line break.
+QString withoutPiecesAcrossSpaces(QString text)
+{
+    static const QRegularExpression space(
+        QStringLiteral("(?<=[\\x{AC00}-\\x{D7A3}]) (?=[\\x{AC00}-\\x{D7A3}])"));
+    return text.replace(space, QStringLiteral("\n"));
+}
+
 } // namespace
 
 class TestMigrations final : public QObject
@@ -69,6 +79,7 @@ private slots:
     void cacheKeepsOnlyItsNewestBackup();
     void existingCacheKeepsItsPageSize();
     void version9RebuildsTheIndexWithoutLastCharacters();
+    void version11RebuildsTheIndexAcrossSpaces();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -130,7 +141,7 @@ void TestMigrations::setsUpFreshFilesWithPragmas()
 
     auto user = openDatabase(m_paths.userFile, SchemaSpec::user(), false, &error);
     QVERIFY2(user, qPrintable(error));
-    QCOMPARE(pragma(*user, "user_version"), QStringLiteral("3"));
+    QCOMPARE(pragma(*user, "user_version"), QStringLiteral("4"));
     QCOMPARE(pragma(*user, "journal_mode"), QStringLiteral("wal"));
     QCOMPARE(pragma(*user, "foreign_keys"), QStringLiteral("1"));
     QCOMPARE(pragma(*user, "synchronous"), QStringLiteral("2")); // FULL for the user's data
@@ -492,7 +503,7 @@ void TestMigrations::version9RebuildsTheIndexWithoutLastCharacters()
     ScratchConnection look(m_paths.cacheFile);
     QCOMPARE(look.scalar(QStringLiteral("PRAGMA user_version")).toInt(), newestCacheVersion);
     QCOMPARE(look.scalar(QStringLiteral("PRAGMA page_size")).toInt(), 4096);
-    // Schema 11 gave every paper already cached its arrival (the watches' new counts).
+    // Schema 12 gave every paper already cached its arrival (the watches' new counts).
     QVERIFY(look.scalar(QStringLiteral("SELECT count(*) FROM papers")).toInt() > 0);
     QCOMPARE(look.scalar(QStringLiteral("SELECT count(*) FROM papers WHERE pk NOT IN "
                                         "(SELECT paper FROM paper_arrivals)"))
@@ -522,6 +533,77 @@ void TestMigrations::version9RebuildsTheIndexWithoutLastCharacters()
     QCOMPARE(look.run(consistent), QString());
     QCOMPARE(find(QStringLiteral("학생")), QStringList());
     QCOMPARE(find(QStringLiteral("양자화")), QStringList{QStringLiteral("1")});
+}
+
+// Version 11: an index without the pieces across single spaces is built again with them, so
+// that the joined spelling of a compound finds the spaced one, and FTS5's deletes (which
+// re-tokenize the indexed values) remove exactly what was indexed.
+void TestMigrations::version11RebuildsTheIndexAcrossSpaces()
+{
+    QString error;
+    core::Paper diffusion =
+        paper(QStringLiteral("2410.00002"), QStringLiteral("확산 모델을 위한 강화 학습"));
+    diffusion.authors = {QStringLiteral("김 민준")};
+    diffusion.sections = {
+        {QStringLiteral("요약"), QStringLiteral("잠재 확산 모델로 영상을 만듭니다. 새 방법.")}};
+    {
+        auto writer = CacheWriter::open(m_paths, &error);
+        QVERIFY2(writer, qPrintable(error));
+        QVERIFY2(writer->writeDigest(
+                     digest(QDate(2024, 10, 16), core::koreanDigestSource(), {diffusion}), &error),
+                 qPrintable(error));
+    }
+    const auto find = [this](const QString& query) {
+        ScratchConnection look(m_paths.cacheFile);
+        return look.column(QStringLiteral("SELECT rowid FROM paper_fts WHERE paper_fts MATCH ?"),
+                           {fts::matchQuery(query)});
+    };
+    const QString consistent =
+        QStringLiteral("INSERT INTO paper_fts (paper_fts, rank) VALUES ('integrity-check', 1)");
+    {
+        // The index as schema 10 left it.
+        ScratchConnection old(m_paths.cacheFile);
+        QStringList values;
+        for (const char* name : {"title", "authors", "abstract", "body"})
+            values.append(old.scalar(QStringLiteral("SELECT ") + QLatin1String(name) +
+                                     QStringLiteral(" FROM paper_fts_text WHERE paper = 1"))
+                              .toString());
+        QCOMPARE(old.run(QStringLiteral(
+                     "INSERT INTO paper_fts (paper_fts, rowid, title, authors, abstract, body) "
+                     "SELECT 'delete', paper, title, authors, abstract, body FROM paper_fts_text")),
+                 QString());
+        QVariantList oldValues{1};
+        for (const QString& value : values)
+            oldValues.append(withoutPiecesAcrossSpaces(value));
+        old.column(QStringLiteral("INSERT INTO paper_fts (rowid, title, authors, abstract, body) "
+                                  "VALUES (?, ?, ?, ?, ?)"),
+                   oldValues);
+        // Nor had it the arrivals of schema 12.
+        QCOMPARE(old.run(QStringLiteral("DROP TRIGGER papers_arrival; DROP TABLE paper_arrivals; "
+                                        "PRAGMA user_version = 10")),
+                 QString());
+        QVERIFY(!old.run(consistent).isEmpty());
+    }
+    QCOMPARE(find(QStringLiteral("확산모델")), QStringList());
+
+    auto writer = CacheWriter::open(m_paths, &error);
+    QVERIFY2(writer, qPrintable(error));
+    ScratchConnection look(m_paths.cacheFile);
+    QCOMPARE(look.scalar(QStringLiteral("PRAGMA user_version")).toInt(), newestCacheVersion);
+    QVERIFY(QFileInfo::exists(m_paths.cacheFile + QStringLiteral(".bak-v10")));
+    QCOMPARE(look.run(consistent), QString());
+    for (const char* word : {"확산모델", "잠재확산모델", "강화학습", "확산", "민준"})
+        QCOMPARE(find(QString::fromUtf8(word)), QStringList{QStringLiteral("1")});
+    QCOMPARE(find(QStringLiteral("만듭니다새")), QStringList()); // across a full stop
+
+    // The rebuilt row is removed and written again with exactly its indexed pieces.
+    diffusion.sections = {{QStringLiteral("요약"), QStringLiteral("양자화 기법을 다룹니다.")}};
+    QVERIFY2(writer->writeDigest(
+                 digest(QDate(2024, 10, 16), core::koreanDigestSource(), {diffusion}), &error),
+             qPrintable(error));
+    QCOMPARE(look.run(consistent), QString());
+    QCOMPARE(find(QStringLiteral("잠재확산")), QStringList());
+    QCOMPARE(find(QStringLiteral("양자화기법")), QStringList{QStringLiteral("1")});
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -171,7 +171,6 @@ private slots:
             {QStringLiteral("--from"), day},
             {QStringLiteral("--date"), day, QStringLiteral("--concurrency"), QStringLiteral("9")},
             {QStringLiteral("--id"), QStringLiteral("not-an-id")},
-            {QStringLiteral("--id"), QStringLiteral("2501.77777")}, // not cached
             {QStringLiteral("--date"), day, QStringLiteral("--endpoint"),
              QStringLiteral("ftp://x")},
         };
@@ -179,6 +178,8 @@ private slots:
             const CliResult result = run(args);
             QVERIFY2(result.exitCode == 2, qPrintable(args.join(QLatin1Char(' ')) + result.err));
         }
+        // Not cached: not found, 1.
+        QCOMPARE(run({QStringLiteral("--id"), QStringLiteral("2501.77777")}).exitCode, 1);
         QCOMPARE(m_server.totalRequests(), before);
         QCOMPARE(run({QStringLiteral("--help")}).exitCode, 0);
         // A day without papers is no error, but is said.

@@ -121,6 +121,18 @@ private slots:
         QVERIFY2(run.err.contains(QStringLiteral("HTTP status 500 (after 3 tries)")),
                  qPrintable(run.err));
         QCOMPARE(m_server->stats(QStringLiteral("always500")).requests, 3);
+        // Each request's error follows its (day, source)'s "[n/N]" line, never before it.
+        const QStringList lines = run.err.split(QLatin1Char('\n'));
+        qsizetype header = -1;
+        qsizetype firstTry = -1;
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (header < 0 && lines.at(i).startsWith(QLatin1Char('[')) &&
+                lines.at(i).contains(QStringLiteral(": failed")))
+                header = i;
+            if (firstTry < 0 && lines.at(i).contains(QStringLiteral("(try 1)")))
+                firstTry = i;
+        }
+        QVERIFY2(header >= 0 && firstTry > header, qPrintable(run.err));
     }
 
     void answeredButUnusable()
@@ -142,10 +154,10 @@ private slots:
         const CliRun dead =
             paperboy(data.path(),
                      today({QStringLiteral("markdown=http://127.0.0.1:%1/{date}.md").arg(port)}));
-        QCOMPARE(dead.exitCode, 2);
+        QCOMPARE(dead.exitCode, 1); // failed, all of it: not a usage error
         QCOMPARE(dead.out, summary(0, 0, 0, 1));
         const CliRun stalled = paperboy(data.path(), today({faultSource(QStringLiteral("stall"))}));
-        QCOMPARE(stalled.exitCode, 2);
+        QCOMPARE(stalled.exitCode, 1);
         QVERIFY2(stalled.err.contains(QStringLiteral("no data for 0.3 s (after 3 tries)")),
                  qPrintable(stalled.err));
     }

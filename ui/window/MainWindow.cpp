@@ -1,4 +1,5 @@
 #include "ui/window/MainWindow.h"
+#include "ui/style/DateText.h"
 
 #include "store/CacheReader.h"
 #include "store/WriterThread.h"
@@ -35,11 +36,14 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+
+#include <algorithm>
 
 namespace paperboy::ui {
 namespace {
@@ -106,6 +110,11 @@ MainWindow::~MainWindow()
 QString MainWindow::currentPaperId() const
 {
     return m_list->currentPaperId();
+}
+
+QString MainWindow::paperOnScreen() const
+{
+    return m_detailAfterFirstPaint.isEmpty() ? m_detail->shownPaperId() : m_detailAfterFirstPaint;
 }
 
 void MainWindow::buildWindow(const ReaderState& state)
@@ -192,12 +201,13 @@ void MainWindow::connectActions()
     connect(a.goToDate, &QAction::triggered, m_navigator, &DateNavigator::focusDateEntry);
     connect(a.nextPaper, &QAction::triggered, this, [this] { m_list->moveSelection(1); });
     connect(a.previousPaper, &QAction::triggered, this, [this] { m_list->moveSelection(-1); });
-    connect(a.openPaper, &QAction::triggered, this,
-            [this] { openPaperPage(m_list->currentPaperId()); });
+    connect(a.openPaper, &QAction::triggered, this, [this] { openPaperPage(paperOnScreen()); });
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(a.shortcuts, &QAction::triggered, this, [this] { ShortcutsDialog(this).exec(); });
 
     connect(m_navigator, &DateNavigator::dayRequested, this, &MainWindow::showDay);
+    connect(m_navigator, &DateNavigator::noticeRequested, this,
+            [this](const QString& text) { statusBar()->showMessage(text, statusMessageMs); });
     // One indexed query when the filter is first used on a day (a row holds 4 authors at most).
     connect(m_list, &PaperListPane::allAuthorsWanted, this, [this](QDate day) {
         if (store::CacheReader* cache = reader())
@@ -214,6 +224,7 @@ void MainWindow::connectActions()
     });
     connect(m_links, &LinkOpener::refused, this,
             [this](const QString& message) { statusBar()->showMessage(message, statusMessageMs); });
+    connect(m_links, &LinkOpener::noBrowser, this, &MainWindow::offerToCopyLink);
 }
 
 store::CacheReader* MainWindow::reader()
@@ -248,8 +259,14 @@ void MainWindow::restoreWindowState(const ReaderState& state)
         resize(qMin(1440, available.width()), qMin(900, available.height()));
     }
     restoreState(state.windowState);
-    if (state.splitterState.isEmpty() || !m_splitter->restoreState(state.splitterState))
-        m_splitter->setSizes({300, 460, 640});
+    if (state.splitterState.isEmpty() || !m_splitter->restoreState(state.splitterState)) {
+        // In proportion to the window, so that a 1024-pixel one keeps room for the list's
+        // titles and the paper: the calendar needs little more than its minimum width.
+        const int width = std::max(this->width(), 800);
+        const int navigator = std::clamp(width / 5, 250, 300);
+        const int list = std::clamp(width / 3, 300, 460);
+        m_splitter->setSizes({navigator, list, width - navigator - list});
+    }
     if (state.sortMode >= 0 && state.sortMode <= int(PaperFilterProxy::SortMode::Title))
         m_list->setSortMode(PaperFilterProxy::SortMode(state.sortMode));
     m_actions->koreanTitles->setChecked(state.koreanTitles);
@@ -351,7 +368,7 @@ void MainWindow::openPaperPage(const QString& paperId)
 
 void MainWindow::copyCurrentLink()
 {
-    const std::optional<core::ArxivId> id = core::ArxivId::parse(currentPaperId());
+    const std::optional<core::ArxivId> id = core::ArxivId::parse(paperOnScreen());
     if (!id) {
         statusBar()->showMessage(tr("Select a paper first."), statusMessageMs);
         return;
@@ -359,6 +376,32 @@ void MainWindow::copyCurrentLink()
     const QString url = id->absUrl().toString();
     QGuiApplication::clipboard()->setText(url);
     statusBar()->showMessage(tr("Copied %1").arg(url), statusMessageMs);
+}
+
+void MainWindow::offerToCopyLink(const QUrl& url)
+{
+    // A dialog, not only the status bar: a toolbar button's status tip replaces a message the
+    // moment the pointer moves, and the reader pressed a key or a button expecting a page.
+    if (m_noBrowserBox)
+        m_noBrowserBox->close();
+    auto* box = new QMessageBox(
+        QMessageBox::Information, tr("No web browser"),
+        tr("No web browser could be started to open %1.").arg(url.toDisplayString()),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("noBrowserBox"));
+    box->setTextFormat(Qt::PlainText);
+    box->setInformativeText(tr("Copy the link and open it where you can."));
+    QPushButton* copy = box->addButton(tr("&Copy Link"), QMessageBox::AcceptRole);
+    box->addButton(QMessageBox::Close);
+    box->setDefaultButton(copy);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setModal(false);
+    connect(copy, &QPushButton::clicked, this, [this, url] {
+        QGuiApplication::clipboard()->setText(url.toString());
+        statusBar()->showMessage(tr("Copied %1").arg(url.toString()), statusMessageMs);
+    });
+    m_noBrowserBox = box;
+    box->show();
 }
 
 void MainWindow::stepDay(bool forward)
@@ -388,11 +431,10 @@ void MainWindow::updateDayStatus()
     if (m_days.isEmpty())
         m_dayLabel->setText(tr("No digests cached"));
     else if (cached)
-        m_dayLabel->setText(tr("%1 \u00B7 %n paper(s)", nullptr, m_days.paperCount(m_day))
-                                .arg(QLocale().toString(m_day, QLocale::ShortFormat)));
-    else
         m_dayLabel->setText(
-            tr("%1 \u00B7 no digest").arg(QLocale().toString(m_day, QLocale::ShortFormat)));
+            tr("%1 \u00B7 %n paper(s)", nullptr, m_days.paperCount(m_day)).arg(compactDate(m_day)));
+    else
+        m_dayLabel->setText(tr("%1 \u00B7 no digest").arg(compactDate(m_day)));
 }
 
 void MainWindow::showAbout()

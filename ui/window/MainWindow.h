@@ -4,6 +4,7 @@
 #include "pdf/PdfDownload.h"
 #include "pdf/PdfSettings.h"
 #include "store/DataPaths.h"
+#include "store/UserRecords.h"
 #include "summarize/SummaryRun.h"
 #include "thumbs/PinnedPapers.h"
 #include "thumbs/ThumbnailSettings.h"
@@ -19,11 +20,15 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
+class QMessageBox;
+class QUrl;
 class QSplitter;
 class QTabWidget;
+class QToolButton;
 
 namespace paperboy::store {
 struct Bookmark;
@@ -76,6 +81,9 @@ public:
 
     QDate currentDay() const { return m_day; }
     QString currentPaperId() const;
+    // The paper the detail pane shows (or is about to, before its first paint): the one every
+    // paper action acts on, whichever pane put it there. Empty with a message.
+    QString paperOnScreen() const;
     const CachedDays& cachedDays() const { return m_days; }
 
     Actions& actions() const { return *m_actions; }
@@ -166,6 +174,9 @@ private:
     void offerToDeletePdf(const QString& paperId);
     void flushNote();
     void toggleBookmark(const QString& paperId);
+    // Puts back the bookmark removed last (Ctrl+Z), with its kept metadata and time.
+    void undoBookmarkRemoval();
+    void offerUndo(const store::Bookmark& removed);
     void showBookmark(const store::Bookmark& bookmark);
     // The bookmark or search result in the detail pane, in its day's list (Ctrl+Return).
     void showInItsDay();
@@ -222,6 +233,7 @@ private:
     void renderPaper(const QString& paperId);
     void openPaperPage(const QString& paperId);
     void copyCurrentLink();
+    void offerToCopyLink(const QUrl& url); // no browser opened it
     void stepDay(bool forward);
     void refreshAfterWrites();
     void onImportFinished(const ImportReport& report);
@@ -258,6 +270,9 @@ private:
     std::shared_ptr<thumbs::PinnedPapers> m_pinned = std::make_shared<thumbs::PinnedPapers>();
     bool m_userDataOpened = false;
     QHash<QString, bool> m_toggledBeforeOpen; // until the user-data thread has opened the file
+    std::optional<store::Bookmark> m_removedBookmark; // what Ctrl+Z would put back
+    QTimer m_undoTimer;                               // how long the offer to undo stands
+    QToolButton* m_undoButton = nullptr;              // in the status bar while it does
     QSet<QString> m_readIds;
     QHash<QString, bool> m_readBeforeOpen;
     QTimer m_readTimer;
@@ -291,6 +306,7 @@ private:
     ImportProgressWidget* m_progress = nullptr;
     QLabel* m_dayLabel = nullptr;
     QPointer<ImportReportDialog> m_reportDialog;
+    QPointer<QMessageBox> m_noBrowserBox;
     SyncStatusWidget* m_syncStatus = nullptr;
     QPointer<SyncLogDialog> m_syncLog;
     ThumbnailSource* m_thumbnails = nullptr;

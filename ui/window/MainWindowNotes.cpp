@@ -3,11 +3,15 @@
 // queued before the window closes is written before the file is closed.
 #include "ui/detail/DetailView.h"
 #include "ui/detail/NoteEditor.h"
+#include "ui/library/BookmarksPane.h"
 #include "ui/library/UserDataThread.h"
+#include "ui/list/PaperListPane.h"
+#include "ui/search/SearchPane.h"
 #include "ui/window/Actions.h"
 #include "ui/window/MainWindow.h"
 
 #include <QAction>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QStatusBar>
 
@@ -31,6 +35,14 @@ void MainWindow::connectNotes()
                 if (!ok && id != note->paperId())
                     statusBar()->showMessage(tr("The note on %1 was not saved: %2").arg(id, error));
             });
+    connect(note, &NoteEditor::leaveRequested, this, [this] {
+        if (isSearching())
+            m_searchPane->view()->setFocus(Qt::ShortcutFocusReason);
+        else if (m_bookmarksPane->isVisible())
+            m_bookmarksPane->view()->setFocus(Qt::ShortcutFocusReason);
+        else
+            m_list->view()->setFocus(Qt::ShortcutFocusReason);
+    });
     connect(m_actions->editNote, &QAction::triggered, this, [note] {
         if (note->isVisible())
             note->editor()->setFocus(Qt::ShortcutFocusReason);

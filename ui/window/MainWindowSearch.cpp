@@ -32,6 +32,10 @@ void MainWindow::openSearch()
             showPaper(id);
         });
         connect(m_searchPane, &SearchPane::paperActivated, this, &MainWindow::openPaperPage);
+        // The paper on show keeps its place while the query changes; what it marks follows
+        // the query, never an older one's words.
+        connect(m_searchPane, &SearchPane::queryChanged, this,
+                [this] { m_detail->setHighlightTerms(m_searchPane->highlightTerms()); });
     }
     if (!isSearching()) {
         // replaceWidget keeps the splitter's sizes; the list waits, hidden, for Esc.

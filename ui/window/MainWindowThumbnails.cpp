@@ -8,7 +8,14 @@
 #include "ui/thumbs/ThumbnailSource.h"
 #include "ui/window/MainWindow.h"
 
+#include <QStatusBar>
+
 namespace paperboy::ui {
+namespace {
+
+constexpr int thumbnailNoticeMs = 10000;
+
+} // namespace
 
 void MainWindow::enableThumbnails(thumbs::LoaderOptions options, bool prefetch)
 {
@@ -26,6 +33,19 @@ void MainWindow::enableThumbnails(thumbs::LoaderOptions options, bool prefetch)
     connect(m_sync.get(), &SyncController::dayUpdated, m_prefetcher, &DayPrefetcher::prefetchDay);
     connect(m_import.get(), &ImportController::dayWritten, m_prefetcher,
             &DayPrefetcher::prefetchDay);
+    // Said once per outage (the loader tells only the change), not per image.
+    connect(&m_thumbnails->loader(), &thumbs::ThumbnailLoader::offlineChanged, this,
+            [this](bool offline) {
+                if (offline)
+                    statusBar()->showMessage(tr("Images are unavailable offline: the papers show "
+                                                "their initials until the network is back."),
+                                             thumbnailNoticeMs);
+            });
+    // The network is back: hosts that did not answer are tried at once.
+    connect(m_sync.get(), &SyncController::onlineChanged, this, [this](bool online) {
+        if (online && m_thumbnails)
+            m_thumbnails->loader().retryUnreachableNow();
+    });
 }
 
 void MainWindow::setSessionImageHosts(const QStringList& hosts)

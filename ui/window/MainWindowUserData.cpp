@@ -24,11 +24,14 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolButton>
 
 namespace paperboy::ui {
 namespace {
 
 constexpr int statusMessageMs = 8000;
+// The Undo button stays a while longer than the message; Ctrl+Z works until the next removal.
+constexpr int undoOfferMs = 15000;
 
 } // namespace
 
@@ -107,9 +110,22 @@ void MainWindow::connectUserData()
     connect(m_bookmarksPane, &BookmarksPane::bookmarkChosen, this, &MainWindow::showBookmark);
     connect(m_list, &PaperListPane::bookmarkClicked, this, &MainWindow::toggleBookmark);
     connect(m_list, &PaperListPane::currentPaperChanged, this, &MainWindow::updateBookmarkAction);
-    connect(m_actions->toggleBookmark, &QAction::triggered, this, [this] {
-        toggleBookmark(m_bookmarksPane->isVisible() ? m_detailPaperId : currentPaperId());
-    });
+    connect(m_actions->toggleBookmark, &QAction::triggered, this,
+            [this] { toggleBookmark(paperOnScreen()); });
+    connect(m_detail, &DetailView::shownPaperChanged, this, &MainWindow::updateBookmarkAction);
+    connect(m_user.get(), &UserDataThread::bookmarkRemoved, this, &MainWindow::offerUndo);
+    connect(m_actions->undoRemoveBookmark, &QAction::triggered, this,
+            &MainWindow::undoBookmarkRemoval);
+    m_undoButton = new QToolButton(this);
+    m_undoButton->setObjectName(QStringLiteral("undoBookmarkButton"));
+    m_undoButton->setAutoRaise(true);
+    m_undoButton->setText(tr("Undo"));
+    m_undoButton->hide();
+    connect(m_undoButton, &QToolButton::clicked, this, &MainWindow::undoBookmarkRemoval);
+    statusBar()->addPermanentWidget(m_undoButton);
+    m_undoTimer.setSingleShot(true);
+    m_undoTimer.setInterval(undoOfferMs);
+    connect(&m_undoTimer, &QTimer::timeout, this, [this] { m_undoButton->hide(); });
     connect(m_actions->showBookmarks, &QAction::triggered, this, [this] {
         m_navigatorTabs->setCurrentWidget(m_bookmarksPane);
         m_bookmarksPane->filterEdit()->setFocus();
@@ -122,7 +138,7 @@ void MainWindow::connectUserData()
         showInItsDay();
     });
     connect(m_actions->toggleRead, &QAction::triggered, this, [this] {
-        const QString id = currentPaperId();
+        const QString id = paperOnScreen();
         if (!id.isEmpty())
             setRead({id}, !m_readIds.contains(id));
     });
@@ -165,6 +181,36 @@ void MainWindow::toggleBookmark(const QString& paperId)
     m_user->setBookmarked(paperId, on);
 }
 
+void MainWindow::offerUndo(const store::Bookmark& removed)
+{
+    m_removedBookmark = removed;
+    m_actions->undoRemoveBookmark->setEnabled(true);
+    const QString name = removed.title.isEmpty() ? removed.id : removed.title.simplified();
+    statusBar()->showMessage(tr("Removed the bookmark on %1. %2 puts it back.")
+                                 .arg(name, m_actions->undoRemoveBookmark->shortcut().toString(
+                                                QKeySequence::NativeText)),
+                             undoOfferMs);
+    m_undoButton->show();
+    m_undoTimer.start();
+}
+
+void MainWindow::undoBookmarkRemoval()
+{
+    if (!m_removedBookmark)
+        return;
+    const store::Bookmark bookmark = *std::exchange(m_removedBookmark, std::nullopt);
+    m_actions->undoRemoveBookmark->setEnabled(false);
+    m_undoTimer.stop();
+    m_undoButton->hide();
+    m_bookmarks.insert(bookmark.id);
+    if (!m_userDataOpened)
+        m_toggledBeforeOpen.insert(bookmark.id, true);
+    bookmarksChanged();
+    m_user->restoreBookmark(bookmark);
+    const QString name = bookmark.title.isEmpty() ? bookmark.id : bookmark.title.simplified();
+    statusBar()->showMessage(tr("The bookmark on %1 is back.").arg(name), statusMessageMs);
+}
+
 void MainWindow::startReadTimer()
 {
     // Restarted by every move: only a paper the reader stays on becomes read.
@@ -195,8 +241,9 @@ void MainWindow::bookmarksChanged()
 
 void MainWindow::updateBookmarkAction()
 {
-    const QString id = m_bookmarksPane->isVisible() ? m_detailPaperId : currentPaperId();
+    const QString id = paperOnScreen();
     const QSignalBlocker blocker(m_actions->toggleBookmark);
+    m_actions->toggleBookmark->setEnabled(!id.isEmpty());
     m_actions->toggleBookmark->setChecked(!id.isEmpty() && m_bookmarks.contains(id));
 }
 
@@ -256,7 +303,7 @@ void MainWindow::showPaperInItsDay(const QString& id)
 
 void MainWindow::copyBibTex()
 {
-    const QString id = m_bookmarksPane->isVisible() ? m_detailPaperId : currentPaperId();
+    const QString id = paperOnScreen();
     store::CacheReader* cache = id.isEmpty() ? nullptr : reader();
     std::optional<core::Paper> paper = cache ? cache->paper(id) : std::nullopt;
     if (!paper) {

@@ -1,4 +1,4 @@
--- Cache schema version 11: when each paper entered the cache, for the watches' new counts
+-- Cache schema version 12: when each paper entered the cache, for the watches' new counts
 -- (issue 33). update_seq cannot say it: it moves when a source's row changes (new votes), so
 -- it would make an old paper new again, and papers.pk can be reused once the newest paper is
 -- deleted. seq never is (AUTOINCREMENT): counting after a sync reads only the arrivals past
