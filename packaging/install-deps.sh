@@ -20,6 +20,7 @@ if [[ "${1:-}" == "--test" ]]; then
     packages+=(xvfb xauth python3 x11-apps imagemagick clang-format
                lintian desktop-file-utils appstream # the packaging tests
                bibtool                              # reads our BibTeX export
+               python3-feedparser libxml2-utils     # read and check the watches' Atom feeds
                gnome-keyring dbus                   # a private keyring for the API key test
                clang-16 libclang-rt-16-dev llvm-16) # libFuzzer harnesses, readable stacks
     # Node.js runs the MCP TypeScript SDK client that drives `paperboy mcp` (tests/mcp); a

@@ -54,6 +54,8 @@ const Command commands[] = {
      QT_TRANSLATE_NOOP("paperboy::cli", "Export papers as BibTeX, RIS, Markdown or CSV")},
     {"digest", runDigestCommand,
      QT_TRANSLATE_NOOP("paperboy::cli", "Write a cached day as a Korean daily_papers_ko digest")},
+    {"watch", runWatchCommand,
+     QT_TRANSLATE_NOOP("paperboy::cli", "Saved searches that count what is new, and their feeds")},
     {"userdata", runUserDataCommand,
      QT_TRANSLATE_NOOP("paperboy::cli", "Export, import or back up your own data")},
     {"pdf", runPdfCommand,

@@ -38,5 +38,6 @@ int runDigestCommand(const QStringList& args, CliContext& context);    // Digest
 int runPdfCommand(const QStringList& args, CliContext& context);       // PdfCommand.cpp
 int runSummarizeCommand(const QStringList& args, CliContext& context); // SummarizeCommand.cpp
 int runMcpCommand(const QStringList& args, CliContext& context);       // McpCommand.cpp
+int runWatchCommand(const QStringList& args, CliContext& context);     // WatchCommands.cpp
 
 } // namespace paperboy::cli

@@ -24,6 +24,7 @@ void addMcpTools(mcp::ToolRegistry& tools, mcp::ResourceRegistry& resources,
 {
     addReadTools(tools, library);
     addBookmarkListTool(tools, library.paths());
+    addWatchTools(tools, library.paths());
     addWriteTools(tools, library.paths(), allowWrites);
     addPaperResources(resources, library);
 }

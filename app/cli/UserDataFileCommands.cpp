@@ -57,7 +57,8 @@ int importUserData(const QString& path, const QString& command, CliContext& cont
     }
     context.out << tr("Merged: %n bookmark(s), ", counts->bookmarks)
                 << tr("%n read mark(s), ", counts->reads)
-                << tr("%n note(s) new or newer", counts->notes) << '\n'
+                << tr("%n note(s) new or newer", counts->notes)
+                << tr(", %n watch(es) new or changed", counts->watches) << '\n'
                 << tr("Merged: %n not-interested mark(s) new or newer", counts->dismissals) << '\n';
     return 0;
 }

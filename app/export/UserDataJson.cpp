@@ -119,6 +119,7 @@ QByteArray userDataToJson(const store::UserSnapshot& snapshot)
         {QStringLiteral("bookmarks"), bookmarks},
         {QStringLiteral("read"), reads},
         {QStringLiteral("notes"), notes},
+        {QStringLiteral("watches"), watchesToJson(snapshot.watches)},
         {QStringLiteral("dismissed"), dismissed},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
@@ -184,6 +185,11 @@ std::optional<store::UserSnapshot> userDataFromJson(const QByteArray& json, QStr
                                o.value(QStringLiteral("markdown")).toString(),
                                timeFrom(o.value(QStringLiteral("updated_at")))});
     }
+    // Files written before watches existed have no "watches": they import as before.
+    auto watches = watchesFromJson(root.value(QStringLiteral("watches")).toArray(), error);
+    if (!watches)
+        return std::nullopt;
+    snapshot.watches = *watches;
     // Files written before "Not interested" marks existed have no such list.
     const QJsonArray dismissed = root.value(QStringLiteral("dismissed")).toArray();
     for (qsizetype i = 0; i < dismissed.size(); ++i) {

@@ -3,6 +3,7 @@
 #include "store/UserRecords.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -17,7 +18,9 @@ namespace paperboy::exporting {
 //                   "project"?}, "bookmarked_at", "updated_at"}],
 //    "read": [{"id", "read_at"}], "notes": [{"id", "markdown", "updated_at"}],
 //    "dismissed": [{"id", "title", "authors", "date", "abstract", "korean_title",
-//                   "dismissed_at", "updated_at"}]}
+//                   "dismissed_at", "updated_at"}],
+//    "watches": [{"name", "query", "position", "created_at", "seen_at", "updated_at"}]}
+// "watches" came later (issue 33) within version 1: a file without it imports as before.
 // ("dismissed", the "Not interested" marks, is absent from files of before those marks and
 // then read as empty.)
 // Times are ISO 8601 UTC with milliseconds, exactly as stored, so a round trip is lossless.
@@ -30,5 +33,9 @@ QByteArray userDataToJson(const store::UserSnapshot& snapshot);
 // Refuses (with a message naming the entry) anything that is not such a file, so that an
 // import never half-applies a file it only half understood.
 std::optional<store::UserSnapshot> userDataFromJson(const QByteArray& json, QString* error);
+
+// The "watches" list of the file (UserDataJsonWatches.cpp).
+QJsonArray watchesToJson(const store::Watches& watches);
+std::optional<store::Watches> watchesFromJson(const QJsonArray& watches, QString* error);
 
 } // namespace paperboy::exporting

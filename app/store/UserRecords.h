@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Paper.h"
+#include "store/Watch.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -69,6 +70,7 @@ struct UserSnapshot
     QList<Bookmark> bookmarks;
     QList<ReadMark> reads;
     QList<Note> notes;
+    Watches watches; // in the reader's order
     QList<Dismissal> dismissals;
 };
 
@@ -78,6 +80,7 @@ struct MergeCounts
     int bookmarks = 0;
     int reads = 0;
     int notes = 0;
+    int watches = 0;
     int dismissals = 0;
 };
 

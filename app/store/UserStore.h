@@ -2,6 +2,7 @@
 
 #include "store/DataPaths.h"
 #include "store/UserRecords.h"
+#include "store/Watch.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -28,7 +29,7 @@ public:
     ~UserStore();
 
     const QString& file() const;
-    bool isEmpty() const; // no bookmark, read mark or note
+    bool isEmpty() const; // no bookmark, read mark, note or watch
 
     // A bare bookmark (no kept metadata); addBookmarks() is what the app uses.
     bool setBookmarked(const QString& paperId, bool on, QString* error);
@@ -60,6 +61,20 @@ public:
     bool setNote(const QString& paperId, const QString& markdown, QString* error);
     std::optional<QString> note(const QString& paperId) const;
 
+    // Watches, saved searches (UserWatches.cpp), in the reader's order. The writes check the
+    // name and query (Watch.h) and fail with a reason; one naming no watch fails too.
+    Watches watches() const;
+    std::optional<Watch> watch(const QString& name) const;
+    // Added last; `seenMark` (search::WatchSearch::seenMark()) makes what is cached now seen.
+    bool addWatch(const QString& name, const QString& query, const QString& seenMark,
+                  QString* error);
+    bool removeWatch(const QString& name, QString* error);
+    bool renameWatch(const QString& from, const QString& to, QString* error);
+    bool setWatchQuery(const QString& name, const QString& query, QString* error);
+    bool setWatchOrder(const QStringList& names, QString* error); // one transaction
+    // The mark never moves back: an older mark than the watch's changes nothing.
+    bool markWatchSeen(const QString& name, const QString& seenMark, QString* error);
+
     // Everything, in one read snapshot (UserStoreSnapshot.cpp).
     std::optional<UserSnapshot> snapshot(QString* error) const;
     // Merges `incoming` in one transaction, the newest change winning: a bookmark or note
@@ -69,6 +84,8 @@ public:
     bool copyTo(const QString& target, QString* error);
 
 private:
+    // merge()'s part for watches, inside its transaction.
+    bool mergeWatches(const Watches& incoming, int* changed, QString* error);
     explicit UserStore(std::unique_ptr<Connection> connection);
     std::unique_ptr<Connection> m_connection;
 };

@@ -148,6 +148,8 @@ std::optional<UserSnapshot> UserStore::snapshot(QString* error) const
                 error, [&](const QSqlQuery& q) {
                     snapshot.dismissals.append(userrows::dismissalFrom(q));
                 });
+    if (ok)
+        snapshot.watches = watches();
     if (!ok)
         return std::nullopt;
     return snapshot;
@@ -171,6 +173,8 @@ std::optional<MergeCounts> UserStore::merge(const UserSnapshot& incoming, QStrin
         if (!mergeNote(*m_connection, note, &counts.notes, error))
             return std::nullopt;
     }
+    if (!mergeWatches(incoming.watches, &counts.watches, error))
+        return std::nullopt;
     for (const Dismissal& dismissal : incoming.dismissals) {
         if (!mergeDismissal(*m_connection, dismissal, &counts.dismissals, error))
             return std::nullopt;

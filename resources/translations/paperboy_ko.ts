@@ -926,6 +926,76 @@
         <translation>paperboy: 이 버전에 맞게 캐시를 업그레이드하는 중입니다 (한 번만; 검색 색인을 다시 만들며, 자료가 많으면 1~2분 걸립니다)</translation>
     </message>
     <message>
+        <source>Saved searches that count what is new, and their feeds</source>
+        <translation>새 논문을 세는 저장된 검색(워치)과 그 피드</translation>
+    </message>
+    <message>
+        <source>, %n watch(es) new or changed</source>
+        <translation>, 새 워치 또는 바뀐 워치 %n개</translation>
+    </message>
+    <message>
+        <source>no watch is named %1</source>
+        <translation>%1(이)라는 워치가 없습니다</translation>
+    </message>
+    <message>
+        <source>No watches: paperboy watch add NAME QUERY saves one.</source>
+        <translation>워치가 없습니다: paperboy watch add 이름 검색어 로 저장하세요.</translation>
+    </message>
+    <message>
+        <source>Nothing new.</source>
+        <translation>새 논문이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Watches: saved searches that count the papers new since you last looked.
+  add NAME QUERY     save a search (put -- before a query starting with &apos;-&apos;)
+  remove NAME        delete it
+  rename OLD NEW     rename it
+  list               every watch with its new and total counts
+  show NAME          its papers, newest first; * marks the new ones
+  seen NAME          mark what it has now as seen
+  feed NAME          an Atom feed of its 50 newest papers</source>
+        <translation>워치: 마지막으로 본 뒤 새로 들어온 논문을 세는 저장된 검색입니다.
+  add NAME QUERY     검색을 저장합니다(&apos;-&apos;로 시작하는 검색어 앞에는 --)
+  remove NAME        워치를 지웁니다
+  rename OLD NEW     이름을 바꿉니다
+  list               모든 워치와 새 논문 수, 전체 수
+  show NAME          워치의 논문, 최신순; *는 새 논문
+  seen NAME          지금 있는 논문을 본 것으로 표시합니다
+  feed NAME          최신 논문 50편의 Atom 피드</translation>
+    </message>
+    <message>
+        <source>Print JSON (list, show)</source>
+        <translation>JSON으로 출력합니다(list, show)</translation>
+    </message>
+    <message>
+        <source>Only the new papers (show)</source>
+        <translation>새 논문만(show)</translation>
+    </message>
+    <message>
+        <source>At most N papers (show; default 50)</source>
+        <translation>최대 N편(show; 기본 50)</translation>
+    </message>
+    <message>
+        <source>Write the feed to FILE (feed; default: standard output)</source>
+        <translation>피드를 FILE에 씁니다(feed; 기본: 표준 출력)</translation>
+    </message>
+    <message>
+        <source>add, remove, rename, list, show, seen or feed</source>
+        <translation>add, remove, rename, list, show, seen 또는 feed</translation>
+    </message>
+    <message>
+        <source>name an action: add, remove, rename, list, show, seen or feed</source>
+        <translation>동작을 지정하세요: add, remove, rename, list, show, seen 또는 feed</translation>
+    </message>
+    <message>
+        <source>wrong number of arguments (see --help)</source>
+        <translation>인수 개수가 맞지 않습니다(--help 참고)</translation>
+    </message>
+    <message>
+        <source>a watch named %1 exists already</source>
+        <translation>%1(이)라는 워치가 이미 있습니다</translation>
+    </message>
+    <message>
         <source>%1 was already bookmarked</source>
         <translation>%1은(는) 이미 북마크되어 있습니다</translation>
     </message>
@@ -1005,6 +1075,10 @@
         <source>Merged: %n not-interested mark(s) new or newer</source>
         <translation>병합: 새롭거나 더 최신인 관심 없음 표시 %n개</translation>
     </message>
+    <message>
+        <source>Watching %1.</source>
+        <translation>%1 워치를 저장했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::exporting</name>
@@ -1019,6 +1093,10 @@
     <message>
         <source>A user-data file of version %1, this Paperboy reads version 1</source>
         <translation>버전 %1의 사용자 데이터 파일입니다. 이 Paperboy는 버전 1만 읽을 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Entry %1 of &quot;watches&quot; needs a &quot;name&quot;, a &quot;query&quot;, a valid &quot;updated_at&quot; time and a &quot;seen_at&quot; time or &quot;&quot;</source>
+        <translation>&quot;watches&quot;의 %1번째 항목에는 &quot;name&quot;, &quot;query&quot;, 올바른 &quot;updated_at&quot; 시각, 그리고 &quot;seen_at&quot; 시각 또는 &quot;&quot;이 있어야 합니다</translation>
     </message>
 </context>
 <context>
@@ -1336,8 +1414,40 @@
         <translation>%1의 요약에 날짜가 없습니다</translation>
     </message>
     <message>
+        <source>A watch named %1 exists already</source>
+        <translation>%1(이)라는 워치가 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>No watch is named %1</source>
+        <translation>%1(이)라는 워치가 없습니다</translation>
+    </message>
+    <message>
+        <source>The watch %1 has no valid name, query or time</source>
+        <translation>워치 %1의 이름, 검색어 또는 시각이 올바르지 않습니다</translation>
+    </message>
+    <message>
+        <source>A watch needs a name</source>
+        <translation>워치에는 이름이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>A watch&apos;s name is at most %1 characters</source>
+        <translation>워치 이름은 최대 %1자입니다</translation>
+    </message>
+    <message>
+        <source>A watch&apos;s name cannot hold line breaks or control characters</source>
+        <translation>워치 이름에는 줄바꿈이나 제어 문자를 넣을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>A watch needs a query</source>
+        <translation>워치에는 검색어가 있어야 합니다</translation>
+    </message>
+    <message>
         <source>The dismissal of %1 has no valid time</source>
         <translation>%1의 관심 없음 표시에 올바른 시각이 없습니다</translation>
+    </message>
+    <message>
+        <source>A watch&apos;s query is at most %1 characters</source>
+        <translation>워치 검색어는 최대 %1자입니다</translation>
     </message>
 </context>
 <context>

@@ -16,9 +16,10 @@ int thumbsBench(const QStringList& args);      // ThumbsBench.cpp
 int scrollBench(const QStringList& args);      // ScrollBench.cpp (list pane)
 int bookmarkBench(const QStringList& args);    // BookmarkBench.cpp (reader window)
 int searchUiBench(const QStringList& args);    // SearchUiBench.cpp (reader window)
+int sqlBench(const QStringList& args);         // SqlBench.cpp (profiling aid)
+int mcpBench(const QStringList& args);         // McpBench.cpp (`paperboy mcp`'s search_papers)
 int forYouBench(const QStringList& args);      // ForYouBench.cpp (quality, shared corpus)
 int forYouSpeedBench(const QStringList& args); // ForYouSpeedBench.cpp
-int mcpBench(const QStringList& args);         // McpBench.cpp (`paperboy mcp`'s search_papers)
-int sqlBench(const QStringList& args);         // SqlBench.cpp (profiling aid)
+int watchesBench(const QStringList& args);     // WatchBench.cpp (issue 33's new counts)
 
 } // namespace paperboy::bench

@@ -30,6 +30,7 @@ const Subcommand subcommands[] = {
     {"syncgui", paperboy::bench::syncGuiBench, true, "syncgui [--corpus DIR]"},
     {"search", paperboy::bench::searchBench, false, "search --data-dir D [--runs 5] [--each]"},
     {"mcp", paperboy::bench::mcpBench, false, "mcp --data-dir D [--runs 5]"},
+    {"watches", paperboy::bench::watchesBench, false, "watches --data-dir D [--runs 5] [--each]"},
     {"thumbs", paperboy::bench::thumbsBench, false, "thumbs [--count 300]"},
     {"scroll", paperboy::bench::scrollBench, true, "scroll [--papers 2000] [--step 96]"},
     {"bookmark", paperboy::bench::bookmarkBench, true, "bookmark --data-dir D [--toggles 100]"},

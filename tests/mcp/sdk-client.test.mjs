@@ -36,6 +36,9 @@ const cli = (...args) =>
 const cliJson = (...args) => JSON.parse(cli(...args, '--json'));
 const ids = (hits) => hits.map((hit) => hit.id);
 
+// Two watches saved before the days arrive, so that the days are new in them.
+cli('watch', 'add', '모델', '모델');
+cli('watch', 'add', 'diffusion', 'diffusion -video');
 // A few real days: Korean digests, Hugging Face days and their Korean briefs.
 cli('import',
     path.join(corpus, 'daily_papers_ko/2024/12/04.md'),
@@ -92,7 +95,8 @@ async function expectProtocolError(promise, code) {
     const { tools } = await client.listTools();
     const names = tools.map((tool) => tool.name);
     for (const name of ['search_papers', 'get_paper', 'list_day', 'top_papers', 'related_papers',
-        'list_bookmarks', 'add_bookmark', 'remove_bookmark', 'set_note', 'mark_read'])
+        'list_bookmarks', 'add_bookmark', 'remove_bookmark', 'set_note', 'mark_read',
+        'list_watches', 'watch_results'])
         assert.ok(names.includes(name), `tools/list has ${name}`);
     for (const tool of tools) {
         assert.equal(tool.inputSchema.type, 'object', `${tool.name} inputSchema`);
@@ -158,6 +162,17 @@ async function expectProtocolError(promise, code) {
     assert.deepEqual(cliJson('bookmarks', 'list'), []);
     const none = await client.callTool({ name: 'list_bookmarks', arguments: {} });
     assert.deepEqual(none.structuredContent.bookmarks, []);
+
+    // Watches: the objects of `watch list --json` and `watch show NAME --json`.
+    const watches = await client.callTool({ name: 'list_watches', arguments: {} });
+    assert.deepEqual(watches.structuredContent.watches, cliJson('watch', 'list'));
+    assert.ok(watches.structuredContent.watches[0].new > 0, 'the days imported are new');
+    for (const watch of watches.structuredContent.watches) {
+        const shown = await client.callTool({ name: 'watch_results', arguments: { name: watch.name } });
+        assert.deepEqual(shown.structuredContent.hits, cliJson('watch', 'show', watch.name));
+    }
+    assert.equal((await client.callTool({ name: 'watch_results',
+        arguments: { name: 'no such watch' } })).isError, true);
 
     // Protocol errors are JSON-RPC errors; the server goes on serving after them.
     await expectProtocolError(client.callTool({ name: 'no_such_tool', arguments: {} }), -32602);
