@@ -172,13 +172,13 @@ void TestKoreanBriefMerge::dayWithoutPapersIsNoDay()
     const QDate later = day.addDays(1);
     write(digest(day, core::huggingFaceSource(), {fromHf()}));
     write(digest(later, core::koreanAutoflowSource(), {}));
-    const QList<DaySummary> days = m_reader->days();
+    const QList<DaySummary> days = m_cache.reader->days();
     QCOMPARE(days.size(), 1);
     QCOMPARE(days.first().date, day);
-    QCOMPARE(m_reader->latestDay(), std::optional<QDate>(day));
-    QVERIFY(m_reader->dayList(later).isEmpty());
+    QCOMPARE(m_cache.reader->latestDay(), std::optional<QDate>(day));
+    QVERIFY(m_cache.reader->dayList(later).isEmpty());
     // The digest itself is kept: written and known, only not shown as a day.
-    ScratchConnection scratch(m_paths.cacheFile);
+    ScratchConnection scratch(m_cache.paths.cacheFile);
     QCOMPARE(scratch
                  .scalar(QStringLiteral("SELECT count(*) FROM digests WHERE day = ?"),
                          {later.toString(Qt::ISODate)})
