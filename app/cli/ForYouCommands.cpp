@@ -1,5 +1,6 @@
 // The For you ranking's two commands: `dismiss` (the "Not interested" mark) and `foryou`.
 #include "cli/CommandParsing.h"
+#include "cli/ForYouJson.h"
 #include "cli/UserDataAccess.h"
 #include "rank/ForYou.h"
 
@@ -93,38 +94,60 @@ std::optional<std::pair<QDate, QDate>> periodFrom(const QCommandLineParser& pars
                  : std::nullopt;
         return to ? std::optional(std::pair(*from, *to)) : std::nullopt;
     }
-    const QList<store::DaySummary> days = cache ? cache->days() : QList<store::DaySummary>();
-    if (days.isEmpty())
-        return std::pair(QDate(), QDate());
-    return std::pair(days.at(std::max<qsizetype>(0, days.size() - 7)).date, days.last().date);
+    return newestForYouDays(cache);
 }
 
 void printRanked(const rank::ForYouList& list, int limit, bool json, CliContext& context)
 {
-    const auto papers = list.papers.mid(0, limit);
     if (json) {
-        QJsonArray array;
-        for (const rank::RankedPaper& paper : papers)
-            array.append(QJsonObject{
-                {QStringLiteral("id"), paper.id},
-                {QStringLiteral("date"), paper.date.isValid()
-                                             ? QJsonValue(paper.date.toString(Qt::ISODate))
-                                             : QJsonValue(QJsonValue::Null)},
-                {QStringLiteral("title"), paper.title},
-                {QStringLiteral("score"), paper.score},
-                {QStringLiteral("why"), QJsonArray::fromStringList(paper.why)},
-                {QStringLiteral("dismissed"), paper.dismissed},
-            });
-        context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        context.out << QString::fromUtf8(
+            QJsonDocument(forYouJson(list, limit)).toJson(QJsonDocument::Indented));
         return;
     }
-    for (const rank::RankedPaper& paper : papers)
+    for (const rank::RankedPaper& paper : list.papers.mid(0, limit))
         context.out << QString::number(paper.score, 'f', 3) << '\t'
                     << paper.date.toString(Qt::ISODate) << '\t' << paper.id << '\t' << paper.title
                     << '\t' << paper.why.join(QStringLiteral(", ")) << '\n';
 }
 
 } // namespace
+
+std::pair<QDate, QDate> newestForYouDays(const store::CacheReader* cache)
+{
+    const QList<store::DaySummary> days = cache ? cache->days() : QList<store::DaySummary>();
+    if (days.isEmpty())
+        return std::pair(QDate(), QDate());
+    return std::pair(days.at(std::max<qsizetype>(0, days.size() - 7)).date, days.last().date);
+}
+
+rank::ForYouList rankForYou(const store::DataPaths& paths, const store::CacheReader* cache,
+                            const store::UserStore& user, std::pair<QDate, QDate> period,
+                            QString* error)
+{
+    const rank::Labels labels = rank::readLabels(user, cache);
+    const auto model = rank::currentModel(paths, labels, cache, nullptr, error);
+    const rank::PaperTexts candidates =
+        cache && period.first.isValid() ? rank::papersBetween(*cache, period.first, period.second)
+                                        : rank::PaperTexts();
+    return rank::orderForYou(candidates, model ? &*model : nullptr, labels);
+}
+
+QJsonArray forYouJson(const rank::ForYouList& list, int limit)
+{
+    QJsonArray array;
+    for (const rank::RankedPaper& paper : list.papers.mid(0, limit))
+        array.append(QJsonObject{
+            {QStringLiteral("id"), paper.id},
+            {QStringLiteral("date"), paper.date.isValid()
+                                         ? QJsonValue(paper.date.toString(Qt::ISODate))
+                                         : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("title"), paper.title},
+            {QStringLiteral("score"), paper.score},
+            {QStringLiteral("why"), QJsonArray::fromStringList(paper.why)},
+            {QStringLiteral("dismissed"), paper.dismissed},
+        });
+    return array;
+}
 
 int runDismissCommand(const QStringList& args, CliContext& context)
 {
@@ -182,16 +205,10 @@ int runForYouCommand(const QStringList& args, CliContext& context)
     const auto user = openUserStore(context);
     if (!user)
         return exitFailed;
-    const rank::Labels labels = rank::readLabels(*user, cache.get());
     QString error;
-    const auto model = rank::currentModel(context.paths, labels, cache.get(), nullptr, &error);
+    const rank::ForYouList list = rankForYou(context.paths, cache.get(), *user, *period, &error);
     if (!error.isEmpty())
         context.err << command << ": " << error << '\n';
-    const rank::PaperTexts candidates =
-        cache && period->first.isValid()
-            ? rank::papersBetween(*cache, period->first, period->second)
-            : rank::PaperTexts();
-    const rank::ForYouList list = rank::orderForYou(candidates, model ? &*model : nullptr, labels);
     if (list.byVotes)
         context.err << tr("Ordered by votes: the For you order needs %n more bookmark(s).",
                           std::max(1, list.bookmarksNeeded))

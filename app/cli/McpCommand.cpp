@@ -25,6 +25,7 @@ void addMcpTools(mcp::ToolRegistry& tools, mcp::ResourceRegistry& resources,
     addReadTools(tools, library);
     addBookmarkListTool(tools, library.paths());
     addWatchTools(tools, library.paths());
+    addForYouTools(tools, library);
     addWriteTools(tools, library.paths(), allowWrites);
     addPaperResources(resources, library);
 }

@@ -12,9 +12,9 @@
 // tool answers the same JSON objects as the CLI's --json output, built by the same functions
 // (PaperJson.h, export/UserDataJson.h), wrapped in an object where the CLI prints an array.
 //
-// Extension point: a new family of tools (for_you once the ranking exists) gets its own
-// McpXxxTools.cpp with an addXxxTools function declared here and called from addMcpTools,
-// reading through LibraryReaders like the others.
+// Extension point: a new family of tools gets its own McpXxxTools.cpp with an addXxxTools
+// function declared here and called from addMcpTools, reading through LibraryReaders like the
+// others.
 namespace paperboy::cli {
 
 // The reader connections the tools share, opened on first use and kept: a search then costs
@@ -64,6 +64,9 @@ void addBookmarkListTool(mcp::ToolRegistry& tools, const store::DataPaths& paths
 // list_watches and watch_results (McpWatchTools.cpp): `watch list --json` and `watch show
 // NAME --json`, through the same functions (WatchJson.h).
 void addWatchTools(mcp::ToolRegistry& tools, const store::DataPaths& paths);
+// for_you (McpForYouTools.cpp): `foryou --json`'s papers, through the same functions
+// (ForYouJson.h), with whether the order fell back to votes.
+void addForYouTools(mcp::ToolRegistry& tools, LibraryReaders& library);
 // add_bookmark, remove_bookmark, set_note, mark_read: always listed, so that a client can tell
 // its user how to allow them; without `allowWrites` each refuses with an error result saying
 // so, and nothing is opened for writing (McpUserTools.cpp).

@@ -96,7 +96,7 @@ async function expectProtocolError(promise, code) {
     const names = tools.map((tool) => tool.name);
     for (const name of ['search_papers', 'get_paper', 'list_day', 'top_papers', 'related_papers',
         'list_bookmarks', 'add_bookmark', 'remove_bookmark', 'set_note', 'mark_read',
-        'list_watches', 'watch_results'])
+        'list_watches', 'watch_results', 'for_you'])
         assert.ok(names.includes(name), `tools/list has ${name}`);
     for (const tool of tools) {
         assert.equal(tool.inputSchema.type, 'object', `${tool.name} inputSchema`);
@@ -210,6 +210,28 @@ async function expectProtocolError(promise, code) {
     const removed = await writer.callTool({ name: 'remove_bookmark', arguments: { ids: [someId] } });
     assert.equal(removed.isError, false, text(removed));
     assert.deepEqual(cliJson('bookmarks', 'list'), []);
+
+    // For you: by votes with too few bookmarks, then the learnt order; the papers, scores and
+    // reasons `foryou --json` prints, bookmarked papers left out.
+    const coldStart = await writer.callTool({ name: 'for_you', arguments: { limit: 50 } });
+    assert.equal(coldStart.isError, false, text(coldStart));
+    assert.equal(coldStart.structuredContent.ordered_by_votes, true);
+    assert.ok(coldStart.structuredContent.bookmarks_needed > 0);
+    assert.deepEqual(coldStart.structuredContent.papers, cliJson('foryou', '--limit', '50'));
+    const liked = ids((await writer.callTool({ name: 'search_papers',
+        arguments: { query: 'diffusion', limit: 6 } })).structuredContent.hits);
+    assert.ok(liked.length >= 5, 'enough diffusion papers to bookmark');
+    assert.equal((await writer.callTool({ name: 'add_bookmark',
+        arguments: { ids: liked } })).isError, false);
+    const ranked = await writer.callTool({ name: 'for_you', arguments: { limit: 50 } });
+    assert.equal(ranked.isError, false, text(ranked));
+    assert.equal(ranked.structuredContent.ordered_by_votes, false);
+    assert.deepEqual(ranked.structuredContent.papers, cliJson('foryou', '--limit', '50'));
+    assert.ok(ranked.structuredContent.papers.length > 0);
+    for (const paper of ranked.structuredContent.papers)
+        assert.ok(!liked.includes(paper.id), `${paper.id} is bookmarked, so not listed`);
+    assert.equal((await writer.callTool({ name: 'for_you',
+        arguments: { from: '2024-12-16' } })).isError, true, 'from without to');
     await writer.close();
 }
 
