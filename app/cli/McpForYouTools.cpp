@@ -64,20 +64,17 @@ ToolResult forYou(LibraryReaders& library, const QJsonObject& arguments)
 
 void addForYouTools(mcp::ToolRegistry& tools, LibraryReaders& library)
 {
-    QJsonObject tool = mcpschema::object(R"json({"name": "for_you", "title": "For you",
+    const QJsonObject tool =
+        mcpschema::readTool(R"json({"name": "for_you", "title": "For you",
         "description": "Papers ranked for this reader by a model learnt from their bookmarks and Not interested marks (newest 7 cached days unless from/to are given), each with the terms that raised it. Bookmarked papers are left out, dismissed ones come last. With fewer than 5 bookmarks the order is by votes and ordered_by_votes says so.",
         "inputSchema": {"type": "object", "additionalProperties": false,
             "properties": {
                 "from": {"type": "string", "format": "date", "description": "first day, YYYY-MM-DD (with to)"},
                 "to": {"type": "string", "format": "date", "description": "last day, YYYY-MM-DD (with from)"},
-                "limit": {"type": "integer", "minimum": 1, "maximum": 200, "default": 20}}}})json");
-    tool.insert(QStringLiteral("outputSchema"),
-                mcpschema::listOf("papers", rankedSchema(), mcpschema::object(R"json({
-                    "ordered_by_votes": {"type": "boolean"},
-                    "bookmarks_needed": {"type": "integer"}})json")));
-    tool.insert(QStringLiteral("annotations"),
-                QJsonObject{{QStringLiteral("readOnlyHint"), true},
-                            {QStringLiteral("openWorldHint"), false}});
+                "limit": {"type": "integer", "minimum": 1, "maximum": 200, "default": 20}}}})json",
+                            mcpschema::listOf("papers", rankedSchema(), mcpschema::object(R"json({
+            "ordered_by_votes": {"type": "boolean"},
+            "bookmarks_needed": {"type": "integer"}})json")));
     tools.add({tool, [&library](const QJsonObject& a) { return forYou(library, a); }});
 }
 

@@ -21,19 +21,6 @@ QJsonArray hitsJson(const QList<search::SearchHit>& hits)
     return array;
 }
 
-// The tools/list entry: `definition` (name, title, description, inputSchema) as JSON text,
-// with its outputSchema and the annotations every reading tool shares.
-QJsonObject readTool(const char* definition, const QJsonObject& outputSchema)
-{
-    QJsonObject tool = mcpschema::object(definition);
-    tool.insert(QStringLiteral("outputSchema"), outputSchema);
-    // Reads only, and only the local library (no network: a closed world).
-    tool.insert(QStringLiteral("annotations"),
-                QJsonObject{{QStringLiteral("readOnlyHint"), true},
-                            {QStringLiteral("openWorldHint"), false}});
-    return tool;
-}
-
 std::optional<core::ArxivId> paperId(const QJsonObject& arguments)
 {
     return paperIdFrom(arguments.value(QLatin1String("id")).toString());
@@ -154,7 +141,8 @@ ToolResult relatedPapers(LibraryReaders& library, const QJsonObject& arguments)
 void addReadTools(mcp::ToolRegistry& tools, LibraryReaders& library)
 {
     const QJsonObject stringType{{QStringLiteral("type"), QStringLiteral("string")}};
-    tools.add({readTool(R"json({"name": "search_papers", "title": "Search papers",
+    tools.add({mcpschema::readTool(
+                   R"json({"name": "search_papers", "title": "Search papers",
         "description": "Search every cached paper (English and Korean text, your notes too). Query language: words (all must match), \"phrases\", prefix*, -excluded, author:NAME, after:YYYY-MM-DD, before:YYYY-MM-DD, votes:>N, source:NAME, is:bookmarked, is:unread, is:read, has:note, or an arXiv id or URL.",
         "inputSchema": {"type": "object", "required": ["query"], "additionalProperties": false,
             "properties": {
@@ -162,44 +150,46 @@ void addReadTools(mcp::ToolRegistry& tools, LibraryReaders& library)
                 "limit": {"type": "integer", "minimum": 1, "maximum": 200, "default": 20},
                 "sort": {"type": "string", "enum": ["relevance", "date", "votes"],
                          "default": "relevance"}}}})json",
-                        mcpschema::listOf("hits", mcpschema::hit(),
-                                          mcpschema::object(R"json({"query": {"type": "string"},
+                   mcpschema::listOf("hits", mcpschema::hit(),
+                                     mcpschema::object(R"json({"query": {"type": "string"},
                                                "more": {"type": "boolean"},
                                                "ranked_newest": {"type": "boolean"}})json"))),
                [&library](const QJsonObject& a) { return searchPapers(library, a); }});
-    tools.add({readTool(R"json({"name": "get_paper", "title": "Get a paper",
+    tools.add({mcpschema::readTool(R"json({"name": "get_paper", "title": "Get a paper",
         "description": "One cached paper with everything every source said: title, Korean title, authors, votes, abstract, AI summary, Korean digest sections, keywords and links.",
         "inputSchema": {"type": "object", "required": ["id"], "additionalProperties": false,
             "properties": {"id": {"type": "string", "description": "arXiv id or arXiv / Hugging Face URL"}}}})json",
-                        mcpschema::paper()),
+                                   mcpschema::paper()),
                [&library](const QJsonObject& a) { return getPaper(library, a); }});
-    tools.add(
-        {readTool(R"json({"name": "list_day", "title": "List a day's papers",
+    tools.add({mcpschema::readTool(
+                   R"json({"name": "list_day", "title": "List a day's papers",
         "description": "The papers of one digest day in digest order, each in full (default: the latest cached day).",
         "inputSchema": {"type": "object", "additionalProperties": false,
             "properties": {"date": {"type": "string", "description": "YYYY-MM-DD"}}}})json",
-                  mcpschema::listOf("papers", mcpschema::paper(), mcpschema::object(R"json({"date":
+                   mcpschema::listOf("papers", mcpschema::paper(), mcpschema::object(R"json({"date":
                                               {"type": ["string", "null"]}})json"))),
-         [&library](const QJsonObject& a) { return listDay(library, a); }});
-    tools.add({readTool(R"json({"name": "top_papers", "title": "Top papers of a week or month",
+               [&library](const QJsonObject& a) { return listDay(library, a); }});
+    tools.add(
+        {mcpschema::readTool(R"json({"name": "top_papers", "title": "Top papers of a week or month",
         "description": "The most voted cached papers of an ISO week or a month, each with the first day it was listed.",
         "inputSchema": {"type": "object", "required": ["period"], "additionalProperties": false,
             "properties": {
                 "period": {"type": "string", "description": "ISO week YYYY-Www (2024-W03) or month YYYY-MM (2024-01)"},
                 "limit": {"type": "integer", "minimum": 1, "maximum": 200, "default": 20}}}})json",
-                        mcpschema::listOf("hits", mcpschema::hit(),
-                                          QJsonObject{{QStringLiteral("first"), stringType},
-                                                      {QStringLiteral("last"), stringType}})),
-               [&library](const QJsonObject& a) { return topPapers(library, a); }});
-    tools.add({readTool(R"json({"name": "related_papers", "title": "Related papers",
+                             mcpschema::listOf("hits", mcpschema::hit(),
+                                               QJsonObject{{QStringLiteral("first"), stringType},
+                                                           {QStringLiteral("last"), stringType}})),
+         [&library](const QJsonObject& a) { return topPapers(library, a); }});
+    tools.add(
+        {mcpschema::readTool(R"json({"name": "related_papers", "title": "Related papers",
         "description": "The cached papers most like one paper, by its title, keywords and abstract.",
         "inputSchema": {"type": "object", "required": ["id"], "additionalProperties": false,
             "properties": {
                 "id": {"type": "string", "description": "arXiv id or URL"},
                 "limit": {"type": "integer", "minimum": 1, "maximum": 50, "default": 5}}}})json",
-                        mcpschema::listOf("hits", mcpschema::hit(),
-                                          QJsonObject{{QStringLiteral("id"), stringType}})),
-               [&library](const QJsonObject& a) { return relatedPapers(library, a); }});
+                             mcpschema::listOf("hits", mcpschema::hit(),
+                                               QJsonObject{{QStringLiteral("id"), stringType}})),
+         [&library](const QJsonObject& a) { return relatedPapers(library, a); }});
 }
 
 } // namespace paperboy::cli

@@ -83,4 +83,14 @@ QJsonObject listOf(const char* key, const QJsonObject& item, const QJsonObject& 
                        {QStringLiteral("required"), required}};
 }
 
+QJsonObject readTool(const char* definition, const QJsonObject& outputSchema)
+{
+    QJsonObject tool = object(definition);
+    tool.insert(QStringLiteral("outputSchema"), outputSchema);
+    tool.insert(QStringLiteral("annotations"),
+                QJsonObject{{QStringLiteral("readOnlyHint"), true},
+                            {QStringLiteral("openWorldHint"), false}});
+    return tool;
+}
+
 } // namespace paperboy::cli::mcpschema

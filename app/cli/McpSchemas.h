@@ -17,4 +17,9 @@ QJsonObject bookmark(); // exporting::bookmarkToJson
 // `extra` properties (a schema object) merged in; every property required.
 QJsonObject listOf(const char* key, const QJsonObject& item, const QJsonObject& extra = {});
 
+// A reading tool's tools/list entry: `definition` (name, title, description, inputSchema) as
+// JSON text, with its outputSchema and the annotations every reading tool shares (reads only,
+// and only the local library: a closed world).
+QJsonObject readTool(const char* definition, const QJsonObject& outputSchema);
+
 } // namespace paperboy::cli::mcpschema

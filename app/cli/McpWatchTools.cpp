@@ -38,16 +38,6 @@ QJsonObject watchHitSchema()
     return schema;
 }
 
-QJsonObject readOnly(const char* definition, const QJsonObject& outputSchema)
-{
-    QJsonObject tool = mcpschema::object(definition);
-    tool.insert(QStringLiteral("outputSchema"), outputSchema);
-    tool.insert(QStringLiteral("annotations"),
-                QJsonObject{{QStringLiteral("readOnlyHint"), true},
-                            {QStringLiteral("openWorldHint"), false}});
-    return tool;
-}
-
 ToolResult listWatches(const store::DataPaths& paths)
 {
     CapturedContext captured(paths);
@@ -88,22 +78,22 @@ ToolResult watchResults(const store::DataPaths& paths, const QJsonObject& argume
 
 void addWatchTools(mcp::ToolRegistry& tools, const store::DataPaths& paths)
 {
-    tools.add({readOnly(R"json({"name": "list_watches", "title": "List watches",
+    tools.add({mcpschema::readTool(R"json({"name": "list_watches", "title": "List watches",
         "description": "Your watches (saved searches) in your order, each with how many papers match and how many are new since you last opened it.",
         "inputSchema": {"type": "object", "additionalProperties": false, "properties": {}}})json",
-                        mcpschema::listOf("watches", watchSchema())),
+                                   mcpschema::listOf("watches", watchSchema())),
                [paths](const QJsonObject&) { return listWatches(paths); }});
-    tools.add(
-        {readOnly(R"json({"name": "watch_results", "title": "A watch's papers",
+    tools.add({mcpschema::readTool(
+                   R"json({"name": "watch_results", "title": "A watch's papers",
         "description": "The papers a watch finds, newest day first, each marked new or not (reading them does not mark them seen).",
         "inputSchema": {"type": "object", "required": ["name"], "additionalProperties": false,
             "properties": {
                 "name": {"type": "string", "minLength": 1, "description": "The watch's name (list_watches)"},
                 "only_new": {"type": "boolean", "default": false},
                 "limit": {"type": "integer", "minimum": 1, "maximum": 200, "default": 50}}}})json",
-                  mcpschema::listOf("hits", watchHitSchema(), mcpschema::object(R"json({"name":
+                   mcpschema::listOf("hits", watchHitSchema(), mcpschema::object(R"json({"name":
                                               {"type": "string"}})json"))),
-         [paths](const QJsonObject& a) { return watchResults(paths, a); }});
+               [paths](const QJsonObject& a) { return watchResults(paths, a); }});
 }
 
 } // namespace paperboy::cli

@@ -1,7 +1,5 @@
 #include "search/QueryParser.h"
 
-#include <QUrl>
-
 #include <limits>
 
 namespace paperboy::search {
@@ -128,22 +126,10 @@ const Filter* findFilter(QStringView key)
 
 std::optional<core::ArxivId> paperIdOf(QStringView text)
 {
+    // An id, or Hugging Face's paper page (https://huggingface.co/papers/2311.10122).
     if (text.contains(u' '))
         return std::nullopt;
-    if (auto id = core::ArxivId::parse(text))
-        return id;
-    // Hugging Face's paper pages: https://huggingface.co/papers/2311.10122
-    const QUrl url(text.toString(), QUrl::StrictMode);
-    if (!url.isValid() ||
-        (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
-        return std::nullopt;
-    const QString host = url.host().toLower();
-    if (host != QLatin1String("huggingface.co") && host != QLatin1String("www.huggingface.co"))
-        return std::nullopt;
-    const QString path = url.path();
-    if (!path.startsWith(QLatin1String("/papers/")))
-        return std::nullopt;
-    return core::ArxivId::parse(QStringView(path).mid(8));
+    return core::ArxivId::parseTyped(text);
 }
 
 // A quoted stretch starting at text[i] == '"': its content, and i moved past the closing quote.
