@@ -5,13 +5,13 @@
 #include "UiTestSupport.h"
 #include "common/ReadOnlyFolder.h"
 #include "store/UserStore.h"
+#include "ui/common/Actions.h"
 #include "ui/detail/NoteEditor.h"
 #include "ui/import/ImportController.h"
 #include "ui/import/ImportReport.h"
 #include "ui/library/BookmarksPane.h"
 #include "ui/list/EmptyStateWidget.h"
 #include "ui/list/PaperListPane.h"
-#include "ui/window/Actions.h"
 
 #include <QAction>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "ui/library/ExportDialog.h"
+#include "ui/export/ExportDialog.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

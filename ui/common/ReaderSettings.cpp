@@ -1,4 +1,4 @@
-#include "ui/window/ReaderSettings.h"
+#include "ui/common/ReaderSettings.h"
 
 #include <QSettings>
 #include <QSystemTrayIcon>
