@@ -202,13 +202,17 @@ private slots:
         const QImage shown =
             detail.browser()->safeDocument()->allowedResource(slot).value<QPixmap>().toImage();
         const qreal ratio = detail.devicePixelRatioF();
-        QCOMPARE(shown.size(), (QSizeF(ui::DetailView::thumbnailSlotSize()) * ratio).toSize());
+        QCOMPARE(shown.size(), (QSizeF(detail.thumbnailSlotSize()) * ratio).toSize());
         // The served image's blue lower half (its top left quarter is yellow).
         const QRect lowerLeft(0, shown.height() / 2 + 4, 90, shown.height() / 4);
         QVERIFY(bluePixels(shown, lowerLeft) > lowerLeft.width() * lowerLeft.height() * 8 / 10);
-        // The paper has a video: a white play triangle sits in the middle of the image.
-        const QColor middle = shown.pixelColor(shown.width() / 2, shown.height() / 2);
-        QVERIFY2(middle.lightness() > 200, qPrintable(middle.name()));
+        // The paper has a video: a white play triangle sits in the badge in the bottom right
+        // corner (DetailThumbnailImage.cpp), off the middle of the picture.
+        const int shortSide = std::min(shown.width(), shown.height());
+        const QPoint badge(shown.width() - shortSide * 22 / 100,
+                           shown.height() - shortSide * 22 / 100);
+        const QColor triangle = shown.pixelColor(badge);
+        QVERIFY2(triangle.lightness() > 200, qPrintable(triangle.name()));
         QCOMPARE(server.requests(QStringLiteral("/media/clip.mp4")), 0); // never fetched
 
         // Shown again, it is there at once from memory: no placeholder frame, no new request.

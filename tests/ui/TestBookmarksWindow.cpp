@@ -13,6 +13,8 @@
 #include "ui/list/PaperDelegate.h"
 #include "ui/list/PaperListModel.h"
 #include "ui/list/PaperListPane.h"
+#include "ui/search/SearchPane.h"
+#include "ui/search/SearchResultsModel.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -23,7 +25,9 @@
 #include <QMessageBox>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
+#include <QToolButton>
 
 using namespace paperboy;
 using namespace paperboy::uitest;
@@ -39,6 +43,8 @@ private slots:
     void bookmarkedThumbnailsArePinned();
     void bookmarksTabWorksWithoutCache();
     void bookmarkShowsItsDay();
+    void ctrlDActsOnThePaperOnScreen();
+    void removalSaysSoAndCanBeUndone();
     void copiesBibTex();
     void exportsFromTheWindow();
     void exportKeepsTheDayTheDialogOffered();
@@ -231,6 +237,86 @@ void TestBookmarksWindow::bookmarkShowsItsDay()
     window->actions().showInDay->trigger();
     QCOMPARE(window->currentDay(), other);
     QCOMPARE(window->currentPaperId(), id);
+}
+
+// A bookmark chosen in the Bookmarks tab, then another paper found by the search: Ctrl+D acts on
+// the paper the detail pane shows (the search's), and the Bookmark button shows that paper's
+// state, never the tab's bookmark.
+void TestBookmarksWindow::ctrlDActsOnThePaperOnScreen()
+{
+    auto window = openWindow(m_dir->path());
+    QSignalSpy saved(window.get(), &ui::MainWindow::bookmarkSaved);
+    QListView* view = window->paperList()->view();
+    QTRY_VERIFY(view->model()->rowCount() > 1);
+    const QString bookmarked = window->currentPaperId();
+    const QString other = view->model()->index(1, 0).data(ui::PaperListModel::IdRole).toString();
+    QTest::keyClick(window.get(), Qt::Key_D, Qt::ControlModifier);
+    QTRY_COMPARE(saved.size(), 1);
+
+    QTest::keyClick(window.get(), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+    ui::BookmarksPane* pane = window->bookmarksPane();
+    QTRY_COMPARE(pane->visibleCount(), 1);
+    QTest::mouseClick(pane->view()->viewport(), Qt::LeftButton, {},
+                      pane->view()->visualRect(pane->view()->model()->index(0, 0)).center());
+    QTRY_COMPARE(window->detailView()->shownPaperId(), bookmarked);
+    QVERIFY(window->actions().toggleBookmark->isChecked());
+
+    QTest::keyClick(window.get(), Qt::Key_K, Qt::ControlModifier);
+    ui::SearchPane* search = window->searchPane();
+    QVERIFY(search);
+    QTRY_VERIFY(search->field()->hasFocus());
+    QTest::keyClicks(search->field(), other);
+    QTRY_VERIFY(search->model()->rowCount() >= 1);
+    QTest::keyClick(search->field(), Qt::Key_Down);
+    QTRY_COMPARE(window->detailView()->shownPaperId(), other);
+    QVERIFY2(!window->actions().toggleBookmark->isChecked(),
+             "the Bookmark button shows the state of the paper on screen");
+
+    QTest::keyClick(window.get(), Qt::Key_D, Qt::ControlModifier);
+    QTRY_COMPARE(saved.size(), 2);
+    QCOMPARE(saved.last().at(0).toString(), other);
+    QVERIFY(saved.last().at(1).toBool());
+    QVERIFY(window->actions().toggleBookmark->isChecked());
+    QCOMPARE(window->bookmarkedIds(), (QSet<QString>{bookmarked, other}));
+    QVERIFY(userStore()->isBookmarked(bookmarked));
+    QVERIFY(userStore()->isBookmarked(other));
+}
+
+// A bookmark keeps the reader's metadata and time: its removal says so, and Ctrl+Z (or the
+// status bar's Undo) puts it back exactly as it was.
+void TestBookmarksWindow::removalSaysSoAndCanBeUndone()
+{
+    auto window = openWindow(m_dir->path());
+    QSignalSpy saved(window.get(), &ui::MainWindow::bookmarkSaved);
+    QTRY_VERIFY(!window->currentPaperId().isEmpty());
+    const QString id = window->currentPaperId();
+    QTest::keyClick(window.get(), Qt::Key_D, Qt::ControlModifier);
+    QTRY_COMPARE(saved.size(), 1);
+    const std::optional<store::Bookmark> before = userStore()->bookmark(id);
+    QVERIFY(before && before->bookmarkedAt.isValid());
+    QTest::qWait(5); // a restored bookmark that got a new time would show it
+
+    window->paperList()->view()->setFocus();
+    QTest::keyClick(window.get(), Qt::Key_D, Qt::ControlModifier);
+    QTRY_COMPARE(saved.size(), 2);
+    QTRY_VERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("Removed")));
+    auto* undo = window->statusBar()->findChild<QToolButton*>(QStringLiteral("undoBookmarkButton"));
+    QVERIFY(undo && undo->isVisible());
+    QVERIFY(!userStore()->isBookmarked(id));
+
+    QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(window->bookmarkedIds().contains(id));
+    QVERIFY(window->actions().toggleBookmark->isChecked());
+    QTRY_COMPARE(saved.size(), 3);
+    QVERIFY(saved.last().at(2).toBool());
+    const std::optional<store::Bookmark> after = userStore()->bookmark(id);
+    QVERIFY(after);
+    QCOMPARE(after->bookmarkedAt, before->bookmarkedAt);
+    QCOMPARE(after->title, before->title);
+    QCOMPARE(after->authors, before->authors);
+    QCOMPARE(after->date, before->date);
+    QVERIFY(!undo->isVisible());
+    QVERIFY(!window->actions().undoRemoveBookmark->isEnabled());
 }
 
 void TestBookmarksWindow::exportsFromTheWindow()

@@ -126,6 +126,19 @@ private slots:
         });
         QVERIFY(goTo != rows.end());
         QCOMPARE(goTo->first, QStringLiteral("Go to Date")); // no "&", no ellipsis
+        // Grouped by menu, in the menu bar's order.
+        QCOMPARE(dialog.groups().mid(0, 3),
+                 (QStringList{QStringLiteral("File"), QStringLiteral("Edit"),
+                              QStringLiteral("Bookmarks")}));
+    }
+
+    void shortcutsDropEveryFormOfMnemonic()
+    {
+        QCOMPARE(ShortcutsDialog::plainText(QStringLiteral("&Quit")), QStringLiteral("Quit"));
+        QCOMPARE(ShortcutsDialog::plainText(QStringLiteral("종료(&Q)")), QStringLiteral("종료"));
+        QCOMPARE(ShortcutsDialog::plainText(QStringLiteral("날짜로 이동(&G)\u2026")),
+                 QStringLiteral("날짜로 이동"));
+        QCOMPARE(ShortcutsDialog::plainText(QStringLiteral("Q&&A (&X)")), QStringLiteral("Q&A"));
     }
 
     void aboutCreditsEverySourceWithItsLicence()

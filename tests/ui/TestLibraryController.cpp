@@ -149,16 +149,38 @@ private slots:
         QCOMPARE(hidden.constLast().constFirst().value<QSet<QString>>(), QSet<QString>{});
     }
 
-    // Ctrl+D with nothing selected says so and leaves the stars alone.
+    // A toggle with no paper on screen (a star clicked as the list empties) says so, leaves
+    // the stars alone, and the Bookmark command waits for a paper.
     void toggleWithoutPaperIsRefused()
     {
         QTemporaryDir dir;
         Library library(dir.path());
         QSignalSpy status(&library.context, &ui::FeatureContext::statusShown);
-        library.actions.toggleBookmark->trigger();
+        library.controller.toggleBookmark(QString());
         QCOMPARE(status.size(), 1);
         QVERIFY(library.controller.bookmarks().isEmpty());
         QVERIFY(!library.actions.toggleBookmark->isChecked());
+        QVERIFY(!library.actions.toggleBookmark->isEnabled());
+    }
+
+    // A removed bookmark comes back as the file kept it, by Ctrl+Z.
+    void removalIsUndone()
+    {
+        QTemporaryDir dir;
+        {
+            Library library(dir.path());
+            QSignalSpy saved(&library.controller, &ui::LibraryController::bookmarkSaved);
+            library.controller.toggleBookmark(first);
+            QTRY_COMPARE(saved.size(), 1);
+            QVERIFY(!library.actions.undoRemoveBookmark->isEnabled());
+            library.controller.toggleBookmark(first);
+            QTRY_VERIFY(library.actions.undoRemoveBookmark->isEnabled());
+            QVERIFY(library.controller.bookmarks().isEmpty());
+            library.actions.undoRemoveBookmark->trigger();
+            QCOMPARE(library.controller.bookmarks(), QSet<QString>{first});
+            QVERIFY(!library.actions.undoRemoveBookmark->isEnabled());
+        } // the thread writes what was queued before it closes the file
+        QCOMPARE(userFile(dir.path())->bookmarks(), QSet<QString>{first});
     }
 };
 

@@ -14,6 +14,7 @@
 #include "ui/window/MainWindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
@@ -24,6 +25,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
@@ -73,6 +76,8 @@ private slots:
     void modelsPassTheModelTester();
     void stateIsRestoredAfterRestart();
     void newDigestsWinOverTheRememberedDay();
+    void noBrowserSaysSoAndOffersCopyLink();
+    void paperTextStartsOnTheFirstScreenAt1024x700();
 
 private:
     std::unique_ptr<MainWindow> openWindow(const QString& dataDir = QString());
@@ -338,9 +343,31 @@ void TestMainWindow::keyboardMovesThroughPapersAndDays()
 
     // Ctrl+G puts the cursor in the date field; a typed date is shown on Enter.
     QTest::keyClick(window.get(), Qt::Key_G, Qt::ControlModifier);
-    QDateEdit* dateEdit = window->dateNavigator()->dateEdit();
+    QLineEdit* dateEdit = window->dateNavigator()->dateEdit();
     QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(dateEdit));
-    dateEdit->setDate(march5);
+    QTest::keyClicks(dateEdit, QStringLiteral("2024-03-05"));
+    QTest::keyClick(dateEdit, Qt::Key_Return);
+    QCOMPARE(window->currentDay(), march5);
+
+    // A year typed whole is the year shown, in ISO form or the locale's; a day outside the
+    // cache, or text that is no date, says so.
+    QTest::keyClick(window.get(), Qt::Key_G, Qt::ControlModifier);
+    QTest::keyClicks(dateEdit, QStringLiteral("2025-03-03"));
+    QTest::keyClick(dateEdit, Qt::Key_Return);
+    QCOMPARE(window->currentDay(), QDate(2025, 3, 3));
+    QVERIFY2(window->statusBar()->currentMessage().contains(QStringLiteral("outside the cache")),
+             qPrintable(window->statusBar()->currentMessage()));
+    QTest::keyClick(window.get(), Qt::Key_G, Qt::ControlModifier);
+    QTest::keyClicks(dateEdit, QLocale().toString(march7, QLocale::ShortFormat));
+    QTest::keyClick(dateEdit, Qt::Key_Return);
+    QCOMPARE(window->currentDay(), march7);
+    QTest::keyClick(window.get(), Qt::Key_G, Qt::ControlModifier);
+    QTest::keyClicks(dateEdit, QStringLiteral("the 5th"));
+    QTest::keyClick(dateEdit, Qt::Key_Return);
+    QCOMPARE(window->currentDay(), march7);
+    QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("not a date")));
+    QTest::keyClick(window.get(), Qt::Key_G, Qt::ControlModifier);
+    QTest::keyClicks(dateEdit, QStringLiteral("2024-03-05"));
     QTest::keyClick(dateEdit, Qt::Key_Return);
     QCOMPARE(window->currentDay(), march5);
 
@@ -544,6 +571,55 @@ void TestMainWindow::newDigestsWinOverTheRememberedDay()
     state.save();
     const auto again = openWindow();
     QCOMPARE(again->currentDay(), march7);
+}
+
+// The test platform has no browser (QDesktopServices::openUrl answers false, as on a desktop
+// without one): Open in Browser says so in a dialog that stays, with Copy Link.
+void TestMainWindow::noBrowserSaysSoAndOffersCopyLink()
+{
+    const auto window = openWindow();
+    QTRY_VERIFY(!window->detailView()->shownPaperId().isEmpty());
+    const QString id = window->detailView()->shownPaperId();
+    QTest::keyClick(window.get(), Qt::Key_O);
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = window->findChild<QMessageBox*>(QStringLiteral("noBrowserBox"))) &&
+                box->isVisible());
+    QVERIFY(box->text().contains(QStringLiteral("arxiv.org/abs/") + id));
+    auto* copy = qobject_cast<QPushButton*>(box->defaultButton());
+    QVERIFY(copy);
+    QGuiApplication::clipboard()->clear();
+    copy->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("https://arxiv.org/abs/") + id);
+}
+
+// A 1024x700 window: the list keeps room for its titles, and the paper's text starts on the
+// detail pane's first screen (title, authors and thumbnail do not fill it).
+void TestMainWindow::paperTextStartsOnTheFirstScreenAt1024x700()
+{
+    auto window = std::make_unique<MainWindow>(store::DataPaths::inDirectory(m_data.path()));
+    window->resize(1024, 700);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    auto* splitter = window->findChild<QSplitter*>(QStringLiteral("mainSplitter"));
+    QVERIFY(splitter->sizes().value(1) >= 300);
+    window->showDay(march5);
+    QTRY_VERIFY(!window->detailView()->shownPaperId().isEmpty());
+    const ui::DetailView* detail = window->detailView();
+    QVERIFY(detail->thumbnailSlotSize().width() < 320);
+    QTextDocument* document = detail->browser()->document();
+    QTextBlock block = document->begin();
+    while (block.isValid() && !block.text().contains(QChar::ObjectReplacementCharacter))
+        block = block.next(); // the thumbnail slot
+    QVERIFY(block.isValid());
+    block = block.next();
+    while (block.isValid() && block.text().trimmed().isEmpty())
+        block = block.next();
+    QVERIFY(block.isValid());
+    const QRectF first = document->documentLayout()->blockBoundingRect(block);
+    QVERIFY2(first.bottom() < detail->browser()->viewport()->height(),
+             qPrintable(QStringLiteral("%1 below %2")
+                            .arg(first.bottom())
+                            .arg(detail->browser()->viewport()->height())));
 }
 
 PAPERBOY_UI_TEST_MAIN(TestMainWindow)

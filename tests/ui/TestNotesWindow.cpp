@@ -9,6 +9,7 @@
 #include "ui/list/PaperListPane.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QToolBar>
@@ -59,6 +60,24 @@ private slots:
         QTRY_COMPARE(savedNote(first), QStringLiteral("읽을 것: ablation, sec. 4 j"));
         QTest::keyClick(window.get(), Qt::Key_K);
         QTRY_COMPARE(note->editor()->toPlainText(), QStringLiteral("읽을 것: ablation, sec. 4 j"));
+    }
+
+    // Esc leaves the note as it leaves the filter: the note is kept and J moves to the next
+    // paper instead of typing into the note.
+    void escapeHandsTheKeysBackToTheList()
+    {
+        auto window = openWindow(m_dir->path());
+        ui::NoteEditor* note = window->detailView()->noteEditor();
+        QTRY_VERIFY(!note->paperId().isEmpty() && !note->editor()->isReadOnly());
+        const QString first = window->currentPaperId();
+        QTest::keyClick(window.get(), Qt::Key_N);
+        QTRY_VERIFY(note->editor()->hasFocus());
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("ok"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(window->paperList()->view()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_J);
+        QTRY_VERIFY(window->currentPaperId() != first);
+        QTRY_COMPARE(savedNote(first), QStringLiteral("ok"));
     }
 
     void editJustTypedSurvivesClosingTheWindow()

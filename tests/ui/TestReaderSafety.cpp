@@ -236,7 +236,7 @@ void TestReaderSafety::abstractTexIsStyledText()
     DetailDocument(document, QPalette()).build(paper, QUrl(), QSize(1, 1));
     const QString text = document.toPlainText();
     QVERIFY2(text.contains(QLatin1String(
-                 "We reach 65.7% with Fast_Net and <img src=\"/etc/hosts\">, at $O(n)$ cost.")),
+                 "We reach 65.7% with Fast_Net and <img src=\"/etc/hosts\">, at O(n) cost.")),
              qPrintable(text));
     bool sawBold = false;
     bool sawItalic = false;

@@ -10,10 +10,13 @@
 #include "ui/search/SearchResultsModel.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -61,10 +64,12 @@ private slots:
         for (const QTextEdit::ExtraSelection& mark : browser->extraSelections())
             QCOMPARE(mark.cursor.selectedText().toLower(), QStringLiteral("baking"));
 
-        // A query that matches nothing says so.
+        // A query that matches nothing says so, and the paper still shown no longer carries
+        // the marks of the query before.
         pane->field()->setText(QStringLiteral("zzzznothing"));
         QTRY_COMPARE(pane->status()->text(), QStringLiteral("No papers match."));
         QCOMPARE(pane->model()->rowCount(), 0);
+        QVERIFY(browser->extraSelections().isEmpty());
 
         QTest::keyClick(pane->field(), Qt::Key_Escape);
         QVERIFY(!window->isSearching());
@@ -82,6 +87,43 @@ private slots:
 
     // The order of results is the reader's choice (Alt+O), read again at once and remembered
     // for the next run.
+    // More matches than a page: Show More brings the next page, the reader's row stays.
+    void showMoreLoadsTheNextPage()
+    {
+        QVERIFY2(QFileInfo(uitest::corpusDir()).isDir(), qPrintable(uitest::corpusDir()));
+        QTemporaryDir dir;
+        // The first dozen Hugging Face days: a few hundred papers, most with "the".
+        QStringList days = QDir(uitest::corpusDir() + QStringLiteral("/hf_daily_papers"))
+                               .entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)
+                               .mid(0, 12);
+        for (QString& day : days)
+            day = uitest::corpusDir() + QStringLiteral("/hf_daily_papers/") + day;
+        QCOMPARE(uitest::importInto(dir.path(), days), QStringList());
+        uitest::forgetWindowState();
+        auto window = uitest::openWindow(dir.path());
+        QTest::keyClick(window->paperList()->view(), Qt::Key_K, Qt::ControlModifier);
+        ui::SearchPane* pane = window->searchPane();
+        QTRY_VERIFY(pane->field()->hasFocus());
+        QTest::keyClicks(pane->field(), QStringLiteral("the"));
+        QTRY_COMPARE(pane->model()->rowCount(), ui::SearchPane::pageSize);
+        QPushButton* more = pane->showMoreButton();
+        QTRY_VERIFY(more->isVisible());
+        QTest::keyClick(pane->field(), Qt::Key_Down);
+        pane->view()->setCurrentIndex(pane->model()->index(40, 0));
+        const QString current = pane->currentPaperId();
+        const QStringList firstPage = ids(*pane);
+        QTest::mouseClick(more, Qt::LeftButton);
+        QTRY_VERIFY(pane->model()->rowCount() > ui::SearchPane::pageSize);
+        QCOMPARE(ids(*pane).mid(0, ui::SearchPane::pageSize), firstPage);
+        QCOMPARE(pane->currentPaperId(), current);
+        const QStringList all = ids(*pane);
+        QCOMPARE(QSet<QString>(all.cbegin(), all.cend()).size(), all.size());
+        // A new query starts from the first page again.
+        pane->field()->setText(QStringLiteral("model"));
+        QTRY_VERIFY(pane->model()->rowCount() <= ui::SearchPane::pageSize &&
+                    pane->model()->rowCount() > 0);
+    }
+
     void orderOfResultsIsChosenAndRemembered()
     {
         QTemporaryDir dir;
@@ -237,6 +279,15 @@ private slots:
         pane->view()->viewport()->repaint(); // paints without a crash or markup
         window->closeSearch();
         QVERIFY(!window->isSearching());
+    }
+
+private:
+    static QStringList ids(const ui::SearchPane& pane)
+    {
+        QStringList list;
+        for (const search::SearchHit& hit : pane.model()->hits())
+            list.append(hit.id);
+        return list;
     }
 };
 

@@ -184,6 +184,28 @@ private slots:
         closeSettings(dialog);
     }
 
+    // A label with a mnemonic has a buddy on every page: without one Qt shows the "&" as
+    // written ("API &key:").
+    void everyMnemonicLabelHasABuddy()
+    {
+        SettingsDialog* dialog = openSettings();
+        for (const SettingsPage which :
+             {SettingsPage::Sources, SettingsPage::Sync, SettingsPage::Storage,
+              SettingsPage::Thumbnails, SettingsPage::Language, SettingsPage::Appearance,
+              SettingsPage::Pdfs, SettingsPage::Summaries}) {
+            dialog->showPage(which);
+            for (const QLabel* label : dialog->page(which)->findChildren<QLabel*>()) {
+                const QString text = label->text();
+                const bool mnemonic = label->textFormat() != Qt::RichText &&
+                                      text.contains(QLatin1Char('&')) &&
+                                      !text.contains(QLatin1String("&&"));
+                if (mnemonic)
+                    QVERIFY2(label->buddy(), qPrintable(text));
+            }
+        }
+        closeSettings(dialog);
+    }
+
     void storagePageNamesBothFilesAsPlainText()
     {
         SettingsDialog* dialog = openSettings();

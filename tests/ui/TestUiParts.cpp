@@ -8,6 +8,8 @@
 #include "ui/list/PaperDelegate.h"
 #include "ui/list/PaperFilterProxy.h"
 #include "ui/list/PaperListModel.h"
+#include "ui/style/DateText.h"
+#include "ui/sync/SyncStatusWidget.h"
 #include "ui/thumbs/PlaceholderTile.h"
 
 #include <QAbstractItemModelTester>
@@ -81,6 +83,8 @@ private slots:
     void delegatePaintsVotesOnlyWhenKnown();
     void cachedDaysNavigate();
     void importReportSummarises();
+    void syncStatusNeverSaysOfflineWhileSyncing();
+    void typedDatesInIsoAndLocaleForms();
 };
 
 void TestUiParts::linkOpenerPassesOnlyWebLinks_data()
@@ -433,6 +437,40 @@ void TestUiParts::importReportSummarises()
     QVERIFY(report.details().contains(QLatin1String("a.md:3: odd vote line")));
     report.cancelled = true;
     QVERIFY(report.summary().startsWith(QLatin1String("Import cancelled after 2 digests")));
+}
+
+// "Offline" beside "Syncing 27/45…" contradicted itself: while a sync runs, its progress is
+// the one truth shown; the backend's "offline" comes back when it ends.
+void TestUiParts::syncStatusNeverSaysOfflineWhileSyncing()
+{
+    SyncStatusWidget status;
+    status.setOffline(true);
+    QVERIFY(status.isOfflineShown());
+    status.setRunning(27, 45, false);
+    QVERIFY(!status.isOfflineShown());
+    status.setOffline(true); // the backend says it again mid-sync
+    QVERIFY(!status.isOfflineShown());
+    status.setIdle();
+    QVERIFY(status.isOfflineShown());
+    status.setOffline(false);
+    QVERIFY(!status.isOfflineShown());
+}
+
+void TestUiParts::typedDatesInIsoAndLocaleForms()
+{
+    const QDate day(2025, 3, 3);
+    for (const QLocale& locale : {QLocale(QLocale::English, QLocale::UnitedStates),
+                                  QLocale(QLocale::Korean, QLocale::SouthKorea),
+                                  QLocale(QLocale::German, QLocale::Germany)}) {
+        QCOMPARE(parseTypedDate(QStringLiteral("2025-03-03"), locale), day);
+        QCOMPARE(parseTypedDate(QStringLiteral("2025/3/3"), locale), day);
+        QCOMPARE(parseTypedDate(compactDate(day, locale), locale), day);
+        QCOMPARE(parseTypedDate(locale.toString(day, QLocale::ShortFormat), locale), day);
+        QCOMPARE(parseTypedDate(longDate(day, locale), locale), day);
+        QVERIFY(compactDate(day, locale).contains(QStringLiteral("2025")));
+        QVERIFY(!parseTypedDate(QStringLiteral("2025-02-30"), locale));
+        QVERIFY(!parseTypedDate(QStringLiteral("soon"), locale));
+    }
 }
 
 PAPERBOY_UI_TEST_MAIN(TestUiParts)

@@ -89,6 +89,10 @@ Actions::Actions(QWidget* window) : QObject(window)
     toggleBookmark = makeAction(window, tr("&Bookmark"), {QKeySequence(Qt::CTRL | Qt::Key_D)},
                                 QStringLiteral("toggleBookmark"));
     toggleBookmark->setCheckable(true);
+    toggleBookmark->setEnabled(false); // until a paper is shown
+    undoRemoveBookmark = makeAction(window, tr("&Undo Bookmark Removal"), {QKeySequence::Undo},
+                                    QStringLiteral("undoRemoveBookmark"));
+    undoRemoveBookmark->setEnabled(false);
     showBookmarks =
         makeAction(window, tr("Show &Bookmarks"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)},
                    QStringLiteral("showBookmarks"));
@@ -179,7 +183,7 @@ void Actions::fillMenuBar(QMenuBar* menuBar) const
     edit->addAction(settings);
 
     QMenu* bookmarks = menuBar->addMenu(tr("&Bookmarks"));
-    bookmarks->addActions({toggleBookmark, showBookmarks});
+    bookmarks->addActions({toggleBookmark, undoRemoveBookmark, showBookmarks});
     bookmarks->addSeparator();
     bookmarks->addActions({toggleRead, markDayRead});
     bookmarks->addSeparator();

@@ -38,7 +38,8 @@ public:
     // Bookmarks
     QAction* toggleBookmark = nullptr; // checkable: shows the current paper's state
     QAction* showBookmarks = nullptr;
-    QAction* toggleRead = nullptr; // M
+    QAction* undoRemoveBookmark = nullptr; // Ctrl+Z: the bookmark just removed, back as it was
+    QAction* toggleRead = nullptr;         // M
     QAction* markDayRead = nullptr;
     QAction* editNote = nullptr;   // N: the note editor under the paper
     QAction* unreadOnly = nullptr; // checkable

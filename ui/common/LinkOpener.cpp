@@ -35,6 +35,7 @@ bool LinkOpener::open(const QUrl& url)
     }
     if (!QDesktopServices::openUrl(url)) {
         emit refused(tr("Could not open %1: no web browser answered.").arg(shortDisplay(url)));
+        emit noBrowser(url);
         return false;
     }
     emit opened(url);

@@ -26,6 +26,9 @@ signals:
     void opened(const QUrl& url);
     // A user-facing explanation, meant for the status bar.
     void refused(const QString& message);
+    // An allowed web link that no browser took: the window says so where it is seen and
+    // offers to copy the link instead.
+    void noBrowser(const QUrl& url);
 };
 
 } // namespace paperboy::ui

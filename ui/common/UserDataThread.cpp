@@ -48,9 +48,24 @@ public:
             }
             ok = m_store->addBookmarks({bookmark}, &error);
         } else if (m_store) {
+            const std::optional<store::Bookmark> kept = m_store->bookmark(paperId);
             ok = m_store->removeBookmarks({paperId}, &error);
+            if (ok && kept)
+                emit m_owner->bookmarkRemoved(*kept);
         }
         emit m_owner->bookmarkWritten(paperId, on, ok, ok ? QString() : error);
+    }
+
+    void restoreBookmark(const store::Bookmark& bookmark)
+    {
+        open();
+        QString error = m_openError;
+        // A merge writes the bookmark with its own times, unless a newer one is there already
+        // (bookmarked again meanwhile), which it leaves as it is.
+        store::UserSnapshot snapshot;
+        snapshot.bookmarks.append(bookmark);
+        const bool ok = m_store && m_store->merge(snapshot, &error).has_value();
+        emit m_owner->bookmarkWritten(bookmark.id, true, ok, ok ? QString() : error);
     }
 
     void setRead(const QStringList& paperIds, bool read)
@@ -140,6 +155,13 @@ void UserDataThread::setBookmarked(const QString& paperId, bool on)
 {
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, paperId, on] { worker->setBookmarked(paperId, on); },
+        Qt::QueuedConnection);
+}
+
+void UserDataThread::restoreBookmark(const store::Bookmark& bookmark)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, bookmark] { worker->restoreBookmark(bookmark); },
         Qt::QueuedConnection);
 }
 

@@ -26,6 +26,8 @@ public:
     // backed up once a day, then read for opened()) by open() or by the first request.
     void open();
     void setBookmarked(const QString& paperId, bool on);
+    // Puts back a bookmark removed before, as it was: kept metadata and bookmark time.
+    void restoreBookmark(const store::Bookmark& bookmark);
     void setRead(const QStringList& paperIds, bool read);
     void loadBookmarks();
     void loadNote(const QString& paperId);
@@ -37,6 +39,8 @@ signals:
                 const QString& notice);
     void openFailed(const QString& error);
     void bookmarkWritten(const QString& paperId, bool on, bool ok, const QString& error);
+    // A bookmark was removed; `removed` is what the file kept, for an undo.
+    void bookmarkRemoved(const paperboy::store::Bookmark& removed);
     void bookmarksLoaded(const QList<paperboy::store::Bookmark>& bookmarks);
     // ok is false when the file is not open (error says why); an absent note is empty text.
     void noteLoaded(const QString& paperId, const QString& text, bool ok, const QString& error);

@@ -1,12 +1,13 @@
 #include "ui/days/DateNavigator.h"
 
 #include "ui/days/CachedDaysCalendar.h"
+#include "ui/style/DateText.h"
 
 #include <QCoreApplication>
-#include <QDateEdit>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -37,11 +38,14 @@ DateNavigator::DateNavigator(int calendarHeight, QWidget* parent) : QWidget(pare
 
     auto* jumpRow = new QHBoxLayout;
     auto* jumpLabel = new QLabel(tr("&Go to:"), this);
-    m_dateEdit = new QDateEdit(this);
+    // A plain field, not a QDateEdit: its sections took "2025" typed over a selected year as
+    // "2026". The field reads whole dates in ISO form or the locale's (parseTypedDate).
+    m_dateEdit = new QLineEdit(this);
     m_dateEdit->setObjectName(QStringLiteral("dateEdit"));
-    m_dateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_dateEdit->setAcceptDrops(false); // dropped files go to the window's import
-    m_dateEdit->setToolTip(tr("Type a date and press Enter (Ctrl+G)"));
+    m_dateEdit->setPlaceholderText(QStringLiteral("2025-03-03"));
+    m_dateEdit->setToolTip(tr("Type a date as %1 or %2 and press Enter (Ctrl+G)")
+                               .arg(QStringLiteral("2025-03-03"), compactDate(QDate(2025, 3, 3))));
     jumpLabel->setBuddy(m_dateEdit);
     auto* goButton = new QToolButton(this);
     goButton->setText(tr("Show"));
@@ -53,11 +57,10 @@ DateNavigator::DateNavigator(int calendarHeight, QWidget* parent) : QWidget(pare
 
     setTabOrder(m_dateEdit, goButton);
 
-    connect(m_dateEdit, &QDateEdit::editingFinished, this, &DateNavigator::requestTypedDate);
-    connect(goButton, &QToolButton::clicked, this, [this] {
-        // The button always shows the typed date, even when it is already the current day.
-        emit dayRequested(m_dateEdit->date());
-    });
+    connect(m_dateEdit, &QLineEdit::returnPressed, this, [this] { requestTypedDate(true); });
+    connect(m_dateEdit, &QLineEdit::editingFinished, this, [this] { requestTypedDate(false); });
+    // The button always shows the typed date, even when it is already the current day.
+    connect(goButton, &QToolButton::clicked, this, [this] { requestTypedDate(true); });
 }
 
 CachedDaysCalendar* DateNavigator::calendar()
@@ -131,7 +134,7 @@ void DateNavigator::setCurrentDay(QDate day)
     if (day.isValid()) {
         if (m_calendar)
             m_calendar->setSelectedDate(day);
-        m_dateEdit->setDate(day);
+        m_dateEdit->setText(compactDate(day));
     }
     m_updating = false;
 }
@@ -142,10 +145,35 @@ void DateNavigator::focusDateEntry()
     m_dateEdit->selectAll();
 }
 
-void DateNavigator::requestTypedDate()
+void DateNavigator::requestTypedDate(bool always)
 {
-    if (!m_updating && m_dateEdit->date() != m_current)
-        emit dayRequested(m_dateEdit->date());
+    if (m_updating)
+        return;
+    const QString text = m_dateEdit->text().trimmed();
+    if (!always && (text.isEmpty() || text == compactDate(m_current)))
+        return; // the focus left a field showing the current day
+    const std::optional<QDate> day = parseTypedDate(text);
+    if (!day) {
+        emit noticeRequested(
+            tr("\u201C%1\u201D is not a date: type it as %2 or %3.")
+                .arg(text, QStringLiteral("2025-03-03"), compactDate(QDate(2025, 3, 3))));
+        m_dateEdit->selectAll();
+        return;
+    }
+    if (!always && *day == m_current)
+        return;
+    emit dayRequested(*day);
+    if (m_days.contains(*day))
+        return;
+    const QList<QDate>& days = m_days.sorted();
+    if (days.isEmpty())
+        emit noticeRequested(tr("No digests are cached yet."));
+    else if (*day < days.constFirst() || *day > days.constLast())
+        emit noticeRequested(
+            tr("%1 is outside the cache: its days run from %2 to %3.")
+                .arg(longDate(*day), longDate(days.constFirst()), longDate(days.constLast())));
+    else
+        emit noticeRequested(tr("No digest is cached for %1.").arg(longDate(*day)));
 }
 
 } // namespace paperboy::ui

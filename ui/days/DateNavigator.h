@@ -6,7 +6,7 @@
 #include <QHash>
 #include <QWidget>
 
-class QDateEdit;
+class QLineEdit;
 class QVBoxLayout;
 
 namespace paperboy::ui {
@@ -42,10 +42,12 @@ public:
     bool hasCalendar() const { return m_calendar != nullptr; }
     // The height to keep for the calendar at the next start.
     int calendarHeight() const;
-    QDateEdit* dateEdit() const { return m_dateEdit; }
+    QLineEdit* dateEdit() const { return m_dateEdit; }
 
 signals:
     void dayRequested(QDate day);
+    // What the reader should hear about a typed date: not a date, or not a cached day.
+    void noticeRequested(const QString& text);
 
 protected:
     bool event(QEvent* event) override;
@@ -53,12 +55,13 @@ protected:
 
 private:
     void buildCalendar();
-    void requestTypedDate();
+    // `always`: Enter or the button, which show the day even when it is the current one.
+    void requestTypedDate(bool always);
 
     QVBoxLayout* m_layout = nullptr;
     QWidget* m_calendarRoom = nullptr; // holds the calendar's place until it is built
     CachedDaysCalendar* m_calendar = nullptr;
-    QDateEdit* m_dateEdit = nullptr;
+    QLineEdit* m_dateEdit = nullptr;
     CachedDays m_days;
     QHash<QDate, int> m_unread;
     QDate m_current;

@@ -3,6 +3,7 @@
 #include "store/CacheReader.h"
 #include "ui/common/Actions.h"
 #include "ui/common/FeatureContext.h"
+#include "ui/style/DateText.h"
 
 #include <QAction>
 #include <QLocale>
@@ -155,10 +156,10 @@ void DaysController::updateStatus()
     if (m_days.isEmpty())
         text = tr("No digests cached");
     else if (cached)
-        text = tr("%1 \u00B7 %n paper(s)", nullptr, m_days.paperCount(m_day))
-                   .arg(QLocale().toString(m_day, QLocale::ShortFormat));
+        text =
+            tr("%1 \u00B7 %n paper(s)", nullptr, m_days.paperCount(m_day)).arg(compactDate(m_day));
     else
-        text = tr("%1 \u00B7 no digest").arg(QLocale().toString(m_day, QLocale::ShortFormat));
+        text = tr("%1 \u00B7 no digest").arg(compactDate(m_day));
     emit dayStatusChanged(text, cached);
 }
 

@@ -5,11 +5,14 @@
 #include "parse/TexText.h"
 
 #include "ui/common/LinkOpener.h"
+#include "ui/detail/ReadableMath.h"
 #include "ui/detail/SafeTextBrowser.h"
 #include "ui/style/BidiText.h"
+#include "ui/style/DateText.h"
 #include "ui/style/PlainToolTip.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -87,7 +90,7 @@ QString sourceHeading(const QString& source, const core::Paper& paper)
                                                            : paper.summaryModel;
         return paper.summarizedAt.isValid()
                    ? DetailDocument::tr("Korean summary by %1 (%2)")
-                         .arg(model, paper.summarizedAt.toLocalTime().date().toString(Qt::ISODate))
+                         .arg(model, compactDate(paper.summarizedAt.toLocalTime().date()))
                    : DetailDocument::tr("Korean summary by %1").arg(model);
     }
     if (source == core::koreanAutoflowSource())
@@ -112,7 +115,44 @@ bool headSources(const core::Sections& sections)
            sources.contains(core::summarizerSource());
 }
 
+// TeX text (an abstract, an AI summary) as styled runs: escapes become characters, \textbf and
+// \emph bold and italic, simple math readable Unicode (ReadableMath.h).
+void insertTex(QTextCursor& cursor, const QList<parse::TexSpan>& spans,
+               const QTextCharFormat& plain)
+{
+    for (const parse::TexSpan& span : spans) {
+        QTextCharFormat format = plain;
+        if (span.bold)
+            format.setFontWeight(QFont::Bold);
+        if (span.italic)
+            format.setFontItalic(true);
+        cursor.insertText(span.math ? readableMath(span.text) : span.text, format);
+    }
+}
+
+// The authors shown before "and N more": about three lines of names, never fewer than three.
+qsizetype shownAuthorCount(const QStringList& authors)
+{
+    constexpr qsizetype lineBudget = 240;
+    constexpr qsizetype atLeast = 3;
+    qsizetype length = 0;
+    qsizetype count = 0;
+    for (; count < authors.size(); ++count) {
+        length += authors.at(count).size() + 2;
+        if (count >= atLeast && length > lineBudget)
+            break;
+    }
+    // "and 1 more" would take the room of the name itself.
+    return authors.size() - count <= 1 ? authors.size() : count;
+}
+
 } // namespace
+
+const QUrl& DetailDocument::allAuthorsUrl()
+{
+    static const QUrl url(QStringLiteral("paperboy-detail:all-authors"));
+    return url;
+}
 
 DetailDocument::DetailDocument(QTextDocument& document, const QPalette& palette)
     : m_document(document), m_palette(palette)
@@ -134,8 +174,25 @@ QList<PaperLink> DetailDocument::linksFor(const core::Paper& paper)
     };
     addIfWeb(tr("GitHub"), paper.githubRepo);
     addIfWeb(tr("Project page"), paper.projectPage);
-    for (const QString& media : paper.mediaUrls)
-        addIfWeb(core::isVideoUrl(media) ? tr("Video") : tr("Media"), media);
+    // Each kind by its name; a name that repeats is numbered ("Video 1", "Video 2").
+    QList<PaperLink> media;
+    QStringList kinds;
+    for (const QString& text : paper.mediaUrls) {
+        const QUrl url(text, QUrl::StrictMode);
+        if (text.isEmpty() || !LinkOpener::isAllowed(url))
+            continue;
+        media.append({core::isVideoUrl(text)   ? tr("Video")
+                      : core::isImageUrl(text) ? tr("Image")
+                                               : tr("Media"),
+                      url});
+        kinds.append(media.constLast().label);
+    }
+    QHash<QString, int> seen;
+    for (PaperLink& link : media) {
+        if (kinds.count(link.label) > 1)
+            link.label = tr("%1 %2").arg(link.label).arg(++seen[link.label]);
+        links.append(link);
+    }
     return links;
 }
 
@@ -191,7 +248,12 @@ void DetailDocument::build(const core::Paper& paper, const QUrl& thumbnailName, 
         cursor.insertText(text, format);
         cursor.insertBlock(spacedBlock(0, 0), plain);
     };
-    const bool bySource = headSources(paper.sections);
+    const bool hasHuggingFaceText =
+        !paper.abstract.isEmpty() || !paper.aiSummary.isEmpty() || !paper.keywords.isEmpty();
+    // Beside a digest's sections, Hugging Face's texts are a source of their own: each group
+    // under its source's name, so that two "Keywords" never follow each other unexplained.
+    const bool bySource =
+        headSources(paper.sections) || (!paper.sections.isEmpty() && hasHuggingFaceText);
     QString lastSource;
     for (qsizetype i = 0; i < paper.sections.size(); ++i) {
         const core::Section& section = paper.sections.at(i);
@@ -211,26 +273,32 @@ void DetailDocument::build(const core::Paper& paper, const QUrl& thumbnailName, 
             cursor.insertText(text, plain);
         };
     };
-    if (!paper.abstract.isEmpty()) {
-        // arXiv abstracts are TeX: escapes become characters and \textbf or \emph styles; the
-        // text itself still goes in as plain text.
-        const QList<parse::TexSpan> spans = parse::texSpans(paper.abstract.simplified());
-        m_parts.append([heading, plain, spans](QTextCursor& cursor) {
-            heading(cursor, tr("Abstract"));
-            for (const parse::TexSpan& span : spans) {
-                QTextCharFormat format = plain;
-                if (span.bold)
-                    format.setFontWeight(QFont::Bold);
-                if (span.italic)
-                    format.setFontItalic(true);
-                cursor.insertText(span.text, format);
-            }
-        });
-    }
+    // Hugging Face's texts are TeX (arXiv's abstract, and the AI summary written from it):
+    // escapes become characters, \textbf or \emph styles, simple math Unicode; the text
+    // itself still goes in as plain text.
+    const auto texPart = [heading, plain](const QString& title, const QString& tex) {
+        const QList<parse::TexSpan> spans = parse::texSpans(tex.simplified());
+        return [heading, plain, title, spans](QTextCursor& cursor) {
+            heading(cursor, title);
+            insertTex(cursor, spans, plain);
+        };
+    };
+    QList<std::function<void(QTextCursor&)>> huggingFace;
+    if (!paper.abstract.isEmpty())
+        huggingFace.append(texPart(tr("Abstract"), paper.abstract));
     if (!paper.aiSummary.isEmpty())
-        m_parts.append(plainPart(tr("AI summary"), paper.aiSummary.simplified()));
+        huggingFace.append(texPart(tr("AI summary"), paper.aiSummary));
     if (!paper.keywords.isEmpty())
-        m_parts.append(plainPart(tr("Keywords"), paper.keywords.join(QStringLiteral(", "))));
+        huggingFace.append(plainPart(tr("Keywords"), paper.keywords.join(QStringLiteral(", "))));
+    if (bySource && !huggingFace.isEmpty()) {
+        const QString name = sourceHeading(core::huggingFaceSource(), paper);
+        huggingFace.first() = [sourceTitle, name,
+                               first = huggingFace.first()](QTextCursor& cursor) {
+            sourceTitle(cursor, name);
+            first(cursor);
+        };
+    }
+    m_parts.append(huggingFace);
     if (paper.sections.isEmpty() && paper.abstract.isEmpty() && paper.aiSummary.isEmpty()) {
         m_parts.append([secondary](QTextCursor& cursor) {
             cursor.insertBlock(spacedBlock(14, 0), secondary);
@@ -252,14 +320,29 @@ void DetailDocument::build(const core::Paper& paper, const QUrl& thumbnailName, 
 
     if (!paper.authors.isEmpty()) {
         cursor.insertBlock(spacedBlock(0, 4), plain);
-        cursor.insertText(joinIsolated(paper.authors, QStringLiteral(", ")), plain);
+        // Hundreds of names would push the paper itself off the pane: a few lines of them,
+        // then a link that shows the rest.
+        const qsizetype shown =
+            m_allAuthors ? paper.authors.size() : shownAuthorCount(paper.authors);
+        cursor.insertText(joinIsolated(paper.authors.mid(0, shown), QStringLiteral(", ")), plain);
+        if (shown < paper.authors.size()) {
+            cursor.insertText(QStringLiteral(", "), plain);
+            QTextCharFormat more;
+            more.setAnchor(true);
+            more.setAnchorHref(allAuthorsUrl().toString());
+            more.setForeground(m_palette.color(QPalette::Link));
+            more.setFontUnderline(true);
+            more.setToolTip(
+                plainToolTip(tr("Show all %n author(s)", nullptr, int(paper.authors.size()))));
+            cursor.insertText(tr("and %n more", nullptr, int(paper.authors.size() - shown)), more);
+        }
     }
 
     QStringList meta;
     if (paper.votes)
         meta.append(tr("%n vote(s)", nullptr, *paper.votes));
     if (paper.date.isValid())
-        meta.append(QLocale().toString(paper.date, QLocale::LongFormat));
+        meta.append(longDate(paper.date));
     if (paper.id.isValid())
         meta.append(QStringLiteral("arXiv:") + paper.id.withVersion());
     if (!paper.organization.isEmpty())

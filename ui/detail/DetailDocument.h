@@ -41,6 +41,9 @@ public:
     // appendRest(): laying out text nobody sees yet is most of what a paper costs.
     void build(const core::Paper& paper, const QUrl& thumbnailName, QSize thumbnailSize,
                qreal visibleHeight = std::numeric_limits<qreal>::infinity());
+    // Every author, not the first lines of them with "and N more" (a link to allAuthorsUrl()).
+    void setAllAuthors(bool all) { m_allAuthors = all; }
+    static const QUrl& allAuthorsUrl();
     // Whether build() left parts out.
     bool hasRest() const { return m_nextPart < m_parts.size(); }
     // Adds the parts build() left out.
@@ -64,6 +67,7 @@ private:
     // What follows the header, in order; each adds itself at the cursor.
     QList<std::function<void(QTextCursor&)>> m_parts;
     qsizetype m_nextPart = 0;
+    bool m_allAuthors = false;
 };
 
 } // namespace paperboy::ui

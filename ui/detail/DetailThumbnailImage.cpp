@@ -16,9 +16,13 @@ QImage detailThumbnailImage(const QImage& picture, QSize size, qreal devicePixel
         return image;
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
-    const qreal diameter = qMin(size.width(), size.height()) * 0.36;
-    const QRectF circle(QPointF(size.width() - diameter, size.height() - diameter) / 2.0,
-                        QSizeF(diameter, diameter));
+    // In the bottom right corner, clear of the placeholder's initials and of the picture's
+    // middle, where its subject usually is.
+    const qreal diameter = qMin(size.width(), size.height()) * 0.3;
+    const qreal margin = qMin(size.width(), size.height()) * 0.07;
+    const QRectF circle(
+        QPointF(size.width() - diameter - margin, size.height() - diameter - margin),
+        QSizeF(diameter, diameter));
     painter.setPen(Qt::NoPen);
     painter.setBrush(QColor(0, 0, 0, 150));
     painter.drawEllipse(circle);

@@ -12,6 +12,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QEvent>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -25,7 +26,17 @@
 namespace paperboy::ui {
 namespace {
 
-constexpr QSize thumbnailSize(320, 168); // the 1.91:1 shape of the social thumbnails
+// The 1.91:1 shape of the social thumbnails; a narrow or low pane (a 1024x700 window) gets
+// the smaller slot, so that the abstract starts on the first screen.
+constexpr QSize largeSlot(320, 168);
+constexpr QSize compactSlot(224, 117);
+
+constexpr int compactBelowHeight = 760;
+
+QSize slotSizeFor(QSize viewport)
+{
+    return viewport.width() < 560 || viewport.height() < 480 ? compactSlot : largeSlot;
+}
 
 QUrl thumbnailResourceName(const QString& paperId)
 {
@@ -74,7 +85,14 @@ DetailView::DetailView(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_related);
     layout->addWidget(m_note);
 
-    connect(m_browser, &QTextBrowser::anchorClicked, this, &DetailView::linkActivated);
+    connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        if (url != DetailDocument::allAuthorsUrl()) {
+            emit linkActivated(url);
+        } else if (m_shown) {
+            m_allAuthorsOf = m_paperId; // "and N more": the same paper with every name
+            refreshPaper(*m_shown);
+        }
+    });
     connect(m_browser, &QTextBrowser::highlighted, this, &DetailView::linkHovered);
     m_browser->viewport()->installEventFilter(this);
 }
@@ -103,6 +121,7 @@ void DetailView::present(const core::Paper& paper, bool whole)
         m_related->clearFor(m_paperId); // a refresh of the same paper keeps its answer
     m_paperBar->setVisible(!m_paperId.isEmpty() && !m_paperBar->actions().isEmpty());
     m_shown = paper;
+    m_slotSize = slotSizeFor(m_browser->viewport()->size());
     SafeTextDocument* document = m_browser->safeDocument();
     document->clearAllowedResources();
     const QUrl thumbnailName = thumbnailResourceName(m_paperId);
@@ -111,16 +130,18 @@ void DetailView::present(const core::Paper& paper, bool whole)
     m_rest.reset();
     m_restRequested = false;
     auto builder = std::make_unique<DetailDocument>(*document, palette());
+    builder->setAllAuthors(!m_paperId.isEmpty() && m_allAuthorsOf == m_paperId);
     // A pane that is not on screen gets the whole paper at once: nothing would paint it.
     const qreal visibleHeight = m_browser->isVisible() && !whole
                                     ? qreal(m_browser->viewport()->height())
                                     : std::numeric_limits<qreal>::infinity();
-    builder->build(paper, thumbnailName, thumbnailSize, visibleHeight);
+    builder->build(paper, thumbnailName, m_slotSize, visibleHeight);
     if (builder->hasRest())
         m_rest = std::move(builder);
     applyHighlights();
     if (!m_paperId.isEmpty())
         emit paperShown(m_paperId);
+    emit shownPaperChanged(m_paperId);
 }
 
 void DetailView::addPaperAction(QAction* action)
@@ -129,9 +150,9 @@ void DetailView::addPaperAction(QAction* action)
     m_paperBar->setVisible(!m_paperId.isEmpty());
 }
 
-QSize DetailView::thumbnailSlotSize()
+QSize DetailView::thumbnailSlotSize() const
 {
-    return thumbnailSize;
+    return m_slotSize;
 }
 
 void DetailView::setThumbnails(ThumbnailSource* source)
@@ -153,22 +174,22 @@ QPixmap DetailView::thumbnailFor(const core::Paper& paper)
     m_realThumbnail = false;
     if (m_thumbnails && !m_paperId.isEmpty()) {
         thumbs::ThumbnailLoader& loader = m_thumbnails->loader();
-        const QSize device = (QSizeF(thumbnailSize) * ratio).toSize();
+        const QSize device = (QSizeF(m_slotSize) * ratio).toSize();
         const thumbs::ThumbnailChoice choice =
             loader.policy().choose(m_paperId, paper.thumbnailUrl, paper.mediaUrls);
         const QImage cached = choice.allowed ? loader.cached(choice.url, device) : QImage();
         if (!cached.isNull()) {
             m_realThumbnail = true;
             return QPixmap::fromImage(
-                detailThumbnailImage(cached, thumbnailSize, ratio, m_thumbnailHasVideo));
+                detailThumbnailImage(cached, m_slotSize, ratio, m_thumbnailHasVideo));
         }
         // A refused host is logged by the loader and answered with the placeholder.
         m_thumbnailUrl = loader.requestFor(m_paperId, paper.thumbnailUrl, paper.mediaUrls, device,
                                            thumbs::Priority::Visible);
     }
-    QImage placeholder = PlaceholderTile::renderImage(m_paperId, paper.title, thumbnailSize, ratio);
+    QImage placeholder = PlaceholderTile::renderImage(m_paperId, paper.title, m_slotSize, ratio);
     if (m_thumbnailHasVideo)
-        placeholder = detailThumbnailImage(placeholder, thumbnailSize, ratio, true);
+        placeholder = detailThumbnailImage(placeholder, m_slotSize, ratio, true);
     // A pixmap: the document draws (and sizes) the resource as one, so it is converted once here
     // and not on every paint.
     return QPixmap::fromImage(placeholder);
@@ -202,12 +223,12 @@ void DetailView::onThumbnail(const thumbs::ThumbnailResult& result)
         !result.ok() || result.image.isNull())
         return;
     const qreal ratio = devicePixelRatioF();
-    if (result.size != (QSizeF(thumbnailSize) * ratio).toSize())
+    if (result.size != (QSizeF(m_slotSize) * ratio).toSize())
         return; // asked on another screen
     m_browser->safeDocument()->allowResource(
         thumbnailResourceName(m_paperId),
         QPixmap::fromImage(
-            detailThumbnailImage(result.image, thumbnailSize, ratio, m_thumbnailHasVideo)));
+            detailThumbnailImage(result.image, m_slotSize, ratio, m_thumbnailHasVideo)));
     m_realThumbnail = true;
     // The slot has its size from the start: repainting it is enough, nothing is laid out again
     // and the text around it is not drawn again.
@@ -229,6 +250,7 @@ void DetailView::showMessage(const QString& message)
     m_shown.reset();
     m_browser->safeDocument()->clearAllowedResources();
     DetailDocument(*m_browser->safeDocument(), palette()).buildMessage(message);
+    emit shownPaperChanged(QString());
 }
 
 bool DetailView::eventFilter(QObject* watched, QEvent* event)
@@ -254,6 +276,13 @@ void DetailView::changeEvent(QEvent* event)
 
 bool DetailView::event(QEvent* event)
 {
+    if (event->type() == QEvent::Resize) {
+        // A low pane (a 1024x700 window) keeps most of its height for the paper: fewer
+        // similar papers and note lines at once, the rest a scroll away.
+        const bool low = static_cast<QResizeEvent*>(event)->size().height() < compactBelowHeight;
+        m_related->setVisibleRows(low ? 3 : RelatedPapers::maxPapers);
+        m_note->setVisibleLines(low ? 2 : 4);
+    }
     if (event->type() != AppendRestEvent::type())
         return QWidget::event(event);
     if (static_cast<AppendRestEvent*>(event)->generation == m_generation && m_rest) {

@@ -66,10 +66,13 @@ public:
     void setThumbnails(ThumbnailSource* source);
     // What the slot shows: a placeholder until the image arrived.
     bool showsRealThumbnail() const { return m_realThumbnail; }
-    static QSize thumbnailSlotSize();
+    // The slot's size for the paper on show: smaller in a narrow or low pane.
+    QSize thumbnailSlotSize() const;
 
 signals:
     void paperShown(const QString& paperId); // a paper, not a message, is on show
+    // After every paper or message shown: the id on show, empty with a message.
+    void shownPaperChanged(const QString& paperId);
     void linkActivated(const QUrl& url);
     // An empty URL when the pointer leaves a link.
     void linkHovered(const QUrl& url);
@@ -101,6 +104,8 @@ private:
     int m_generation = 0;                   // counts what was shown, to drop stale requests
     bool m_restRequested = false;
     QStringList m_highlightTerms;
+    QSize m_slotSize{320, 168};
+    QString m_allAuthorsOf; // the paper whose author list the reader expanded
 };
 
 } // namespace paperboy::ui

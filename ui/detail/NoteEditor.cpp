@@ -1,6 +1,7 @@
 #include "ui/detail/NoteEditor.h"
 
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalBlocker>
@@ -21,8 +22,7 @@ NoteEditor::NoteEditor(QWidget* parent) : QWidget(parent)
     m_edit->setTabChangesFocus(true); // Tab leaves the note, as everywhere else in the window
     m_edit->setReadOnly(true);
     m_heading->setBuddy(m_edit);
-    // A few lines: the paper stays the pane's main content.
-    m_edit->setFixedHeight(m_edit->fontMetrics().lineSpacing() * 4 + 14);
+    setVisibleLines(4);
 
     auto* header = new QHBoxLayout;
     header->addWidget(m_heading);
@@ -38,6 +38,31 @@ NoteEditor::NoteEditor(QWidget* parent) : QWidget(parent)
     m_saveTimer.setInterval(saveDelayMs);
     connect(&m_saveTimer, &QTimer::timeout, this, &NoteEditor::flush);
     connect(m_edit, &QPlainTextEdit::textChanged, this, &NoteEditor::onEdited);
+    m_edit->installEventFilter(this);
+}
+
+void NoteEditor::setVisibleLines(int lines)
+{
+    // A few lines: the paper stays the pane's main content.
+    m_edit->setFixedHeight(m_edit->fontMetrics().lineSpacing() * lines + 14);
+}
+
+bool NoteEditor::eventFilter(QObject* watched, QEvent* event)
+{
+    // Esc belongs to the editor while it has the focus, before any window shortcut: it leaves
+    // the note as Esc leaves the filter, so that J and K move through the papers again.
+    const bool escape =
+        watched == m_edit &&
+        (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape;
+    if (!escape)
+        return QWidget::eventFilter(watched, event);
+    event->accept();
+    if (event->type() == QEvent::KeyPress) {
+        flush();
+        emit leaveRequested();
+    }
+    return true;
 }
 
 void NoteEditor::showPaper(const QString& paperId)

@@ -25,6 +25,8 @@ public:
     void showPaper(const QString& paperId);
     void loaded(const QString& paperId, const QString& text, bool ok, const QString& error);
     void saved(const QString& paperId, bool ok, const QString& error);
+    // The editor's height in lines of text; the rest scrolls.
+    void setVisibleLines(int lines);
     // Saves a pending edit now (paper switch, window close).
     void flush();
 
@@ -35,6 +37,11 @@ public:
 
 signals:
     void saveRequested(const QString& paperId, const QString& text);
+    // Esc in the editor: the note is kept (saved now) and the keys go back to the list.
+    void leaveRequested();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void onEdited();

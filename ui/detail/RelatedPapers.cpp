@@ -1,4 +1,5 @@
 #include "ui/detail/RelatedPapers.h"
+#include "ui/style/DateText.h"
 
 #include "ui/style/PlainToolTip.h"
 
@@ -22,10 +23,7 @@ RelatedPapers::RelatedPapers(QWidget* parent) : QWidget(parent)
     m_list->setUniformItemSizes(true);
     m_list->setTextElideMode(Qt::ElideRight);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_list->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    // Room for every line from the start: answers fill it without a layout change.
-    const int row = m_list->fontMetrics().height() + 4;
-    m_list->setFixedHeight(row * maxPapers + 2 * m_list->frameWidth() + 2);
+    setVisibleRows(maxPapers);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 4, 10, 0);
     layout->setSpacing(2);
@@ -36,6 +34,15 @@ RelatedPapers::RelatedPapers(QWidget* parent) : QWidget(parent)
         if (!id.isEmpty())
             emit paperChosen(id);
     });
+}
+
+void RelatedPapers::setVisibleRows(int rows)
+{
+    // Room for these lines from the start: answers fill it without a layout change.
+    const int row = m_list->fontMetrics().height() + 4;
+    m_list->setFixedHeight(row * rows + 2 * m_list->frameWidth() + 2);
+    m_list->setVerticalScrollBarPolicy(rows < maxPapers ? Qt::ScrollBarAsNeeded
+                                                        : Qt::ScrollBarAlwaysOff);
 }
 
 void RelatedPapers::clearFor(const QString& paperId)
@@ -58,8 +65,7 @@ void RelatedPapers::setPapers(const QString& paperId, const QList<search::Search
     }
     for (const search::SearchHit& hit : hits) {
         // QListWidget draws its items as plain text: a title's markup stays visible text.
-        const QString line = QLocale().toString(hit.date, QLocale::ShortFormat) +
-                             QStringLiteral("  ") + hit.title.simplified();
+        const QString line = compactDate(hit.date) + QStringLiteral("  ") + hit.title.simplified();
         auto* item = new QListWidgetItem(line, m_list);
         item->setData(Qt::UserRole, hit.id);
         // A tooltip is read as rich text when it looks like some: the title goes in escaped.

@@ -22,6 +22,8 @@ public:
 
     // A new paper is on show: its answer is awaited.
     void clearFor(const QString& paperId);
+    // How many lines the list shows at once (a scroll bar for the rest when fewer than all).
+    void setVisibleRows(int rows);
     // The answer for `paperId`; ignored when another paper is on show by now.
     void setPapers(const QString& paperId, const QList<search::SearchHit>& hits);
     QString paperId() const { return m_paperId; }

@@ -3,24 +3,33 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace paperboy::ui {
 namespace {
 
-QString plainActionText(const QAction* action)
+constexpr int headingRole = Qt::UserRole + 1;
+
+} // namespace
+
+QString ShortcutsDialog::plainText(const QString& menuText)
 {
-    QString text = action->text();
+    QString text = menuText;
     text.remove(QChar(0x2026)); // the ellipsis of "Go to Date…"
-    // "&&" is a literal ampersand; a single "&" marks the mnemonic.
+    // "&&" is a literal ampersand; a single "&" marks the mnemonic, and a mnemonic in
+    // brackets after the text ("종료(&Q)") goes with its brackets.
     text.replace(QLatin1String("&&"), QStringLiteral("\x01"));
+    static const QRegularExpression bracketed(QStringLiteral("\\s*\\(&[^)]\\)"));
+    text.remove(bracketed);
     text.remove(QLatin1Char('&'));
     text.replace(QLatin1Char('\x01'), QLatin1Char('&'));
     return text.trimmed();
 }
-
-} // namespace
 
 ShortcutsDialog::ShortcutsDialog(QWidget* window) : QDialog(window)
 {
@@ -34,21 +43,59 @@ ShortcutsDialog::ShortcutsDialog(QWidget* window) : QDialog(window)
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
 
-    QList<QAction*> actions = window->actions();
-    std::stable_sort(actions.begin(), actions.end(), [](const QAction* a, const QAction* b) {
-        return plainActionText(a).localeAwareCompare(plainActionText(b)) < 0;
+    // The menus in the menu bar's order, each with its actions; then what no menu shows.
+    QList<QPair<QString, QList<QAction*>>> groups;
+    QSet<const QAction*> inMenus;
+    if (const auto* menuBar = window->findChild<QMenuBar*>()) {
+        for (const QAction* menuAction : menuBar->actions()) {
+            const QMenu* menu = menuAction->menu();
+            if (!menu)
+                continue;
+            QList<QAction*> members;
+            for (QAction* action : menu->actions()) {
+                if (!inMenus.contains(action) && !action->shortcuts().isEmpty()) {
+                    members.append(action);
+                    inMenus.insert(action);
+                }
+            }
+            groups.append({plainText(menu->title()), members});
+        }
+    }
+    QList<QAction*> others;
+    for (QAction* action : window->actions()) {
+        if (!inMenus.contains(action) && !action->shortcuts().isEmpty())
+            others.append(action);
+    }
+    std::stable_sort(others.begin(), others.end(), [](const QAction* a, const QAction* b) {
+        return plainText(a->text()).localeAwareCompare(plainText(b->text())) < 0;
     });
-    for (const QAction* action : actions) {
-        if (action->shortcuts().isEmpty() || action->text().isEmpty())
+    groups.append({tr("Other"), others});
+
+    QFont bold = m_table->font();
+    bold.setBold(true);
+    for (const auto& [title, actions] : std::as_const(groups)) {
+        if (actions.isEmpty())
             continue;
-        QStringList keys;
-        for (const QKeySequence& shortcut : action->shortcuts())
-            keys.append(shortcut.toString(QKeySequence::NativeText));
-        const int row = m_table->rowCount();
+        int row = m_table->rowCount();
         m_table->insertRow(row);
-        // QTableWidgetItem shows its text as plain text.
-        m_table->setItem(row, 0, new QTableWidgetItem(plainActionText(action)));
-        m_table->setItem(row, 1, new QTableWidgetItem(keys.join(QStringLiteral(", "))));
+        auto* heading = new QTableWidgetItem(title);
+        heading->setFont(bold);
+        heading->setData(headingRole, true);
+        heading->setFlags(Qt::ItemIsEnabled);
+        m_table->setItem(row, 0, heading);
+        m_table->setSpan(row, 0, 1, 2);
+        for (const QAction* action : actions) {
+            if (action->text().isEmpty())
+                continue;
+            QStringList keys;
+            for (const QKeySequence& shortcut : action->shortcuts())
+                keys.append(shortcut.toString(QKeySequence::NativeText));
+            row = m_table->rowCount();
+            m_table->insertRow(row);
+            // QTableWidgetItem shows its text as plain text.
+            m_table->setItem(row, 0, new QTableWidgetItem(plainText(action->text())));
+            m_table->setItem(row, 1, new QTableWidgetItem(keys.join(QStringLiteral(", "))));
+        }
     }
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -59,11 +106,23 @@ ShortcutsDialog::ShortcutsDialog(QWidget* window) : QDialog(window)
     resize(520, 560);
 }
 
+QStringList ShortcutsDialog::groups() const
+{
+    QStringList titles;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (m_table->item(row, 0)->data(headingRole).toBool())
+            titles.append(m_table->item(row, 0)->text());
+    }
+    return titles;
+}
+
 QList<QPair<QString, QString>> ShortcutsDialog::rows() const
 {
     QList<QPair<QString, QString>> result;
-    for (int row = 0; row < m_table->rowCount(); ++row)
-        result.append({m_table->item(row, 0)->text(), m_table->item(row, 1)->text()});
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (!m_table->item(row, 0)->data(headingRole).toBool())
+            result.append({m_table->item(row, 0)->text(), m_table->item(row, 1)->text()});
+    }
     return result;
 }
 

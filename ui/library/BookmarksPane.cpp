@@ -1,4 +1,5 @@
 #include "ui/library/BookmarksPane.h"
+#include "ui/style/DateText.h"
 
 #include <QLineEdit>
 #include <QListView>
@@ -35,9 +36,8 @@ QVariant BookmarkListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole: {
         const QString title =
             bookmark->title.isEmpty() ? bookmark->id : bookmark->title.simplified();
-        const QString date = bookmark->date.isValid()
-                                 ? QLocale().toString(bookmark->date, QLocale::ShortFormat)
-                                 : tr("date unknown");
+        const QString date =
+            bookmark->date.isValid() ? compactDate(bookmark->date) : tr("date unknown");
         return QString(title + QLatin1Char('\n') + date + QStringLiteral(" · ") +
                        bookmark->authors.mid(0, 3).join(QStringLiteral(", ")) +
                        (bookmark->authors.size() > 3 ? QStringLiteral(" …") : QString()));

@@ -13,6 +13,7 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QMessageBox>
+#include <QToolButton>
 
 namespace paperboy::ui {
 namespace {
@@ -51,6 +52,17 @@ LibraryController::LibraryController(FeatureContext& context, const Actions& act
         m_context.showStatus(tr("Your bookmarks cannot be opened: %1").arg(error), 0);
     });
     connect(&user, &UserDataThread::bookmarkWritten, this, &LibraryController::onBookmarkWritten);
+    connect(&user, &UserDataThread::bookmarkRemoved, this, &LibraryController::offerUndo);
+    connect(actions.undoRemoveBookmark, &QAction::triggered, this, &LibraryController::undoRemoval);
+    m_undoButton = new QToolButton(context.window());
+    m_undoButton->setObjectName(QStringLiteral("undoBookmarkButton"));
+    m_undoButton->setAutoRaise(true);
+    m_undoButton->setText(tr("Undo"));
+    m_undoButton->hide();
+    connect(m_undoButton, &QToolButton::clicked, this, &LibraryController::undoRemoval);
+    m_undoTimer.setSingleShot(true);
+    m_undoTimer.setInterval(undoOfferMs);
+    connect(&m_undoTimer, &QTimer::timeout, m_undoButton, &QToolButton::hide);
     if (m_pane) {
         connect(&user, &UserDataThread::bookmarksLoaded, m_pane, &BookmarksPane::setBookmarks);
         connect(m_pane, &BookmarksPane::refreshWanted, &user, &UserDataThread::loadBookmarks);
@@ -65,7 +77,7 @@ LibraryController::LibraryController(FeatureContext& context, const Actions& act
     connect(actions.showBookmarks, &QAction::triggered, this, &LibraryController::paneWanted);
     connect(actions.copyBibTex, &QAction::triggered, this, &LibraryController::copyBibTex);
     connect(actions.toggleRead, &QAction::triggered, this, [this] {
-        const QString id = m_context.focus().listPaperId();
+        const QString id = m_context.focus().commandPaperId();
         if (!id.isEmpty())
             setRead({id}, !m_readIds.contains(id));
     });
@@ -153,6 +165,36 @@ void LibraryController::toggleBookmark(const QString& paperId)
     m_context.userData().setBookmarked(paperId, on);
 }
 
+void LibraryController::offerUndo(const store::Bookmark& removed)
+{
+    m_removed = removed;
+    m_actions.undoRemoveBookmark->setEnabled(true);
+    const QString name = removed.title.isEmpty() ? removed.id : removed.title.simplified();
+    m_context.showStatus(
+        tr("Removed the bookmark on %1. %2 puts it back.")
+            .arg(name, m_actions.undoRemoveBookmark->shortcut().toString(QKeySequence::NativeText)),
+        undoOfferMs);
+    m_undoButton->show();
+    m_undoTimer.start();
+}
+
+void LibraryController::undoRemoval()
+{
+    if (!m_removed)
+        return;
+    const store::Bookmark bookmark = *std::exchange(m_removed, std::nullopt);
+    m_actions.undoRemoveBookmark->setEnabled(false);
+    m_undoTimer.stop();
+    m_undoButton->hide();
+    m_bookmarks.insert(bookmark.id);
+    if (!m_opened)
+        m_toggledBeforeOpen.insert(bookmark.id, true);
+    changed();
+    m_context.userData().restoreBookmark(bookmark);
+    const QString name = bookmark.title.isEmpty() ? bookmark.id : bookmark.title.simplified();
+    m_context.showStatus(tr("The bookmark on %1 is back.").arg(name));
+}
+
 void LibraryController::setRead(const QStringList& paperIds, bool read)
 {
     for (const QString& id : paperIds) {
@@ -221,6 +263,7 @@ void LibraryController::updateBookmarkAction()
 {
     const QString id = m_context.focus().commandPaperId();
     const QSignalBlocker blocker(m_actions.toggleBookmark);
+    m_actions.toggleBookmark->setEnabled(!id.isEmpty());
     m_actions.toggleBookmark->setChecked(!id.isEmpty() && m_bookmarks.contains(id));
 }
 

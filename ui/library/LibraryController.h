@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Paper.h"
+#include "store/UserRecords.h"
 #include "thumbs/PinnedPapers.h"
 
 #include <QDate>
@@ -10,10 +11,9 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
-namespace paperboy::store {
-struct Bookmark;
-}
+class QToolButton;
 
 namespace paperboy::ui {
 
@@ -25,13 +25,17 @@ class UnreadCounter;
 // The reader's own library: bookmarks, read state and the calendar's unread counts, kept in
 // the user file by the user-data thread, and the Bookmarks tab. A star or a mark changes at
 // once and goes back if the write fails; changes made before the file has opened are kept
-// and laid over what the file holds.
+// and laid over what the file holds. A removed bookmark can be put back (Ctrl+Z, or the
+// status bar's Undo) as it was.
 class LibraryController final : public QObject
 {
     Q_OBJECT
 public:
     // A paper on show this long becomes read, unless the reader has moved on.
     static constexpr int readDelayMs = 2000;
+    // The Undo button stays a while longer than the message; Ctrl+Z works until the next
+    // removal.
+    static constexpr int undoOfferMs = 15000;
 
     // `pane` may be null (no Bookmarks tab).
     LibraryController(FeatureContext& context, const Actions& actions, BookmarksPane* pane,
@@ -45,6 +49,8 @@ public:
     std::shared_ptr<thumbs::PinnedPapers> pinned() const { return m_pinned; }
     // The bookmark the Bookmarks tab put in the detail pane.
     QString chosenBookmarkId() const { return m_chosenId; }
+    // For the window's status bar: shown while a removal can be undone.
+    QToolButton* undoButton() const { return m_undoButton; }
 
     // The bookmarks among the first day's papers, read with it before the file opens.
     void startWith(const QSet<QString>& bookmarks);
@@ -55,6 +61,10 @@ public:
     // The day list's current paper changed: the Bookmark action follows, the read delay
     // starts again.
     void paperSelected();
+    // Another paper is on screen: the Bookmark action follows it.
+    void updateBookmarkAction();
+    // Puts back the bookmark removed last, with its kept metadata and time.
+    void undoRemoval();
     // A day was shown: Unread Only hides the papers read up to now.
     void dayShown();
     void countUnreadSoon();
@@ -80,8 +90,8 @@ private:
     void onBookmarkWritten(const QString& id, bool on, bool ok, const QString& error);
     void choose(const store::Bookmark& bookmark);
     void copyBibTex();
+    void offerUndo(const store::Bookmark& removed);
     void changed();
-    void updateBookmarkAction();
 
     FeatureContext& m_context;
     const Actions& m_actions;
@@ -97,6 +107,9 @@ private:
     QTimer m_readTimer;
     std::unique_ptr<UnreadCounter> m_unreadCounter; // on its own thread
     QTimer m_unreadTimer;
+    std::optional<store::Bookmark> m_removed; // what Ctrl+Z would put back
+    QTimer m_undoTimer;                       // how long the offer to undo stands
+    QToolButton* m_undoButton = nullptr;
 };
 
 } // namespace paperboy::ui

@@ -43,6 +43,8 @@ void SearchController::open()
                 emit paperChosen(id, m_pane->highlightTerms());
         });
         connect(m_pane, &SearchPane::paperActivated, this, &SearchController::paperActivated);
+        connect(m_pane, &SearchPane::queryChanged, this,
+                [this] { emit highlightChanged(m_pane->highlightTerms()); });
     }
     if (!isSearching()) {
         // replaceWidget keeps the splitter's sizes; the list waits, hidden, for Esc.

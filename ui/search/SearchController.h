@@ -48,6 +48,8 @@ public:
 
 signals:
     void paperChosen(const QString& paperId, const QStringList& highlightTerms);
+    // The query changed: the paper on show keeps its place, its marks follow the query.
+    void highlightChanged(const QStringList& highlightTerms);
     void paperActivated(const QString& paperId);
     void closed();
     void relatedFound(const QString& paperId, const QList<paperboy::search::SearchHit>& hits);

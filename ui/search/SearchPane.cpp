@@ -1,4 +1,5 @@
 #include "ui/search/SearchPane.h"
+#include "ui/style/DateText.h"
 
 #include "search/Periods.h"
 #include "search/QueryParser.h"
@@ -14,6 +15,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
+#include <QPushButton>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace paperboy::ui {
@@ -55,6 +58,13 @@ SearchPane::SearchPane(SearchService& service, QWidget* parent)
     statusRow->addWidget(m_sort);
     layout->addLayout(statusRow);
     layout->addWidget(m_view, 1);
+    // More matches than shown: the next page on demand (a button is seen and reached by Tab,
+    // where loading on scroll would surprise a keyboard reader).
+    m_more = new QPushButton(tr("Show &More Results"), this);
+    m_more->setObjectName(QStringLiteral("searchShowMore"));
+    m_more->hide();
+    layout->addWidget(m_more);
+    connect(m_more, &QPushButton::clicked, this, &SearchPane::showMore);
 
     m_field->installEventFilter(this);
     m_view->installEventFilter(this);
@@ -160,6 +170,10 @@ void SearchPane::setSort(search::Sort sort)
 
 void SearchPane::query(const QString& text)
 {
+    m_limit = pageSize;
+    m_loadingMore = false;
+    m_more->hide();
+    emit queryChanged();
     const auto named = periodFrom(text);
     m_showingPeriod = named.has_value();
     m_sort->setEnabled(!m_showingPeriod); // a period's tops are always by votes
@@ -173,13 +187,47 @@ void SearchPane::query(const QString& text)
         m_status->clear();
         return;
     }
-    m_service.search(text, {sort(), 100});
+    requestResults();
+}
+
+void SearchPane::requestResults()
+{
+    m_service.search(m_field->text(), {sort(), m_limit});
+}
+
+void SearchPane::showMore()
+{
+    if (m_showingPeriod || m_field->text().trimmed().isEmpty())
+        return;
+    m_limit += pageSize;
+    m_loadingMore = true;
+    m_more->setEnabled(false); // until the answer is in
+    requestResults();
 }
 
 void SearchPane::showHits(const QList<search::SearchHit>& hits,
                           const search::SearchSummary& summary)
 {
-    m_model->setHits(hits);
+    // Show More: the longer list starts as the shorter one did, so the reader's row and scroll
+    // stay where they were (and the detail pane is not built again).
+    const QString current = currentPaperId();
+    const int scroll = m_view->verticalScrollBar()->value();
+    const bool keepPlace = std::exchange(m_loadingMore, false);
+    {
+        const QSignalBlocker quiet(m_view->selectionModel());
+        m_model->setHits(hits);
+        for (int row = 0; keepPlace && row < m_model->rowCount(); ++row) {
+            if (m_model->index(row).data(SearchResultsModel::IdRole).toString() == current) {
+                m_view->selectionModel()->setCurrentIndex(m_model->index(row),
+                                                          QItemSelectionModel::ClearAndSelect);
+                break;
+            }
+        }
+    }
+    if (keepPlace)
+        m_view->verticalScrollBar()->setValue(scroll);
+    m_more->setVisible(!m_showingPeriod && summary.more && !hits.isEmpty());
+    m_more->setEnabled(true);
     m_status->setText(statusText(hits, summary));
     emit resultsShown(int(hits.size()));
 }
@@ -196,7 +244,7 @@ QString SearchPane::statusText(const QList<search::SearchHit>& hits,
     if (named)
         return (named->period == Period::Week
                     ? tr("The %n most voted paper(s) of the week from %1", nullptr, count)
-                          .arg(QLocale().toString(named->first, QLocale::ShortFormat))
+                          .arg(compactDate(named->first))
                     : tr("The %n most voted paper(s) of %1", nullptr, count)
                           .arg(QLocale().standaloneMonthName(named->first.month()) +
                                QLatin1Char(' ') + QString::number(named->first.year()))) +

@@ -11,6 +11,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QPushButton;
 
 namespace paperboy::ui {
 
@@ -54,9 +55,14 @@ public:
     QLabel* status() const { return m_status; }
     QComboBox* sortBox() const { return m_sort; }
     SearchResultsModel* model() const { return m_model; }
+    QPushButton* showMoreButton() const { return m_more; }
+    // Results asked for at a time; Show More asks for the next page.
+    static constexpr int pageSize = 100;
 
 signals:
     void closeRequested();
+    // The field's query changed: what the detail pane marks changes with it.
+    void queryChanged();
     void currentPaperChanged(const QString& id);
     void paperActivated(const QString& id);
     // Every answer shown, for tests and benchmarks.
@@ -68,6 +74,10 @@ protected:
 private:
     void query(const QString& text);
     void stepPeriod(int direction); // -1 or +1
+    // The search for m_field's text with m_limit results. The one place that asks for results:
+    // when app/search answers pages (an offset), Show More asks for the next page here.
+    void requestResults();
+    void showMore();
     void showHits(const QList<search::SearchHit>& hits, const search::SearchSummary& summary);
     QString statusText(const QList<search::SearchHit>& hits,
                        const search::SearchSummary& summary) const;
@@ -78,6 +88,9 @@ private:
     QComboBox* m_sort = nullptr;
     QListView* m_view = nullptr;
     SearchResultsModel* m_model = nullptr;
+    QPushButton* m_more = nullptr;
+    int m_limit = pageSize;
+    bool m_loadingMore = false; // the answer keeps the reader's place in the list
     // What the field asks for now; an answer of the other kind is an older request's.
     bool m_showingPeriod = false;
 };

@@ -1,4 +1,5 @@
 #include "ui/search/SearchResultDelegate.h"
+#include "ui/style/DateText.h"
 
 #include "ui/search/SearchResultsModel.h"
 #include "ui/style/PlainToolTip.h"
@@ -64,8 +65,7 @@ void SearchResultDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     bold.setBold(true);
     const int lineHeight = QFontMetrics(option.font).height();
     const QString votes = hit.votes ? tr("%n vote(s)", nullptr, *hit.votes) : tr("votes unknown");
-    const QString meta =
-        QLocale().toString(hit.date, QLocale::ShortFormat) + QStringLiteral(" \u00b7 ") + votes;
+    const QString meta = compactDate(hit.date) + QStringLiteral(" \u00b7 ") + votes;
     drawLine(painter, small, area.topLeft(), area.width(), meta, {});
     drawLine(painter, bold, area.topLeft() + QPoint(0, lineHeight), area.width(), hit.title, {});
     if (!hit.snippet.text.isEmpty()) {

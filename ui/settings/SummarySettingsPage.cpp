@@ -80,7 +80,10 @@ SummarySettingsPage::SummarySettingsPage(QWidget* parent) : QWidget(parent)
     auto* form = new QFormLayout(this);
     form->addRow(tr("&Endpoint:"), m_endpoint);
     form->addRow(tr("&Model:"), m_model);
-    form->addRow(tr("API &key:"), keyBox);
+    // A layout gets no buddy from addRow(QString, QLayout*): its "&" would show as written.
+    auto* keyLabel = new QLabel(tr("API &key:"), this);
+    keyLabel->setBuddy(m_key);
+    form->addRow(keyLabel, keyBox);
     form->addRow(tr("&Requests at a time:"), m_concurrency);
     form->addRow(m_pdfText);
     form->addRow(m_downloadPdf);

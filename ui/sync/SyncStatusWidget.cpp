@@ -67,16 +67,21 @@ void SyncStatusWidget::setRunning(int done, int total, bool cancelling)
     m_bar->setValue(qMax(0, done));
     m_cancel->setEnabled(!cancelling);
     m_progress->show();
+    // One truth at a time: a sync that is fetching shows that the network answers, whatever
+    // the reachability backend last said; "Offline" comes back when the sync ends.
+    m_offline->hide();
 }
 
 void SyncStatusWidget::setIdle()
 {
     m_progress->hide();
+    m_offline->setVisible(m_offlineReported);
 }
 
 void SyncStatusWidget::setOffline(bool offline)
 {
-    m_offline->setVisible(offline);
+    m_offlineReported = offline;
+    m_offline->setVisible(offline && m_progress->isHidden());
 }
 
 void SyncStatusWidget::setFailures(int failed, const QString& details)

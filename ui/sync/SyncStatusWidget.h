@@ -35,6 +35,7 @@ signals:
 
 private:
     QLabel* m_offline = nullptr;
+    bool m_offlineReported = false; // what the network backend said last
     QToolButton* m_failures = nullptr;
     QWidget* m_progress = nullptr;
     QLabel* m_label = nullptr;

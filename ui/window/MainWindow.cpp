@@ -2,40 +2,29 @@
 
 #include "store/CacheReader.h"
 #include "ui/common/Actions.h"
-#include "ui/common/FeatureContext.h"
 #include "ui/common/LinkOpener.h"
 #include "ui/common/ReaderSettings.h"
 #include "ui/common/UserDataThread.h"
 #include "ui/days/DateNavigator.h"
-#include "ui/days/DaysController.h"
 #include "ui/detail/DetailView.h"
 #include "ui/detail/NoteEditor.h"
 #include "ui/detail/RelatedPapers.h"
 #include "ui/detail/SafeTextBrowser.h"
-#include "ui/export/ExportController.h"
 #include "ui/help/AboutDialog.h"
 #include "ui/help/ShortcutsDialog.h"
 #include "ui/import/ImportController.h"
-#include "ui/import/ImportPresenter.h"
 #include "ui/import/ImportProgressWidget.h"
 #include "ui/library/BookmarksPane.h"
-#include "ui/library/PdfController.h"
 #include "ui/list/PaperListModel.h"
 #include "ui/list/PaperListPane.h"
-#include "ui/search/SearchController.h"
 #include "ui/search/SearchPane.h"
 #include "ui/search/SearchResultsModel.h"
 #include "ui/settings/AppearanceSettings.h"
-#include "ui/settings/SettingsController.h"
-#include "ui/summarize/SummaryController.h"
 #include "ui/summarize/SummaryStatusWidget.h"
-#include "ui/sync/SyncPresenter.h"
 #include "ui/sync/SyncStatusWidget.h"
-#include "ui/thumbs/ThumbnailController.h"
 #include "ui/window/StartupData.h"
 
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QFileInfo>
 #include <QLabel>
@@ -45,12 +34,14 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
-#include <QPlainTextEdit>
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QToolButton>
+
+#include <algorithm>
 
 namespace paperboy::ui {
 namespace {
@@ -168,16 +159,14 @@ void MainWindow::makeFeatures(const SyncSetup& sync, const ReaderState& state)
     focus.day = [this] { return m_days->day(); };
     focus.listPaperId = [this] { return m_list->currentPaperId(); };
     focus.shownPaperId = [this] { return m_detail->shownPaperId(); };
-    focus.commandPaperId = [this] {
-        return m_bookmarksPane->isVisible() ? m_library->chosenBookmarkId()
-                                            : m_list->currentPaperId();
-    };
+    focus.commandPaperId = [this] { return paperOnScreen(); };
     focus.dayPaperIds = [this] { return m_list->dayPaperIds(); };
     context.setFocus(std::move(focus));
 
     m_days = std::make_unique<DaysController>(context, *m_actions);
     m_library = std::make_unique<LibraryController>(context, *m_actions, m_bookmarksPane);
     m_notes = std::make_unique<NotesController>(context, *m_actions, *m_detail);
+    m_paperLinks = std::make_unique<PaperLinksController>(context, *m_actions, *m_links);
     m_pdfs = std::make_unique<PdfController>(context, *m_actions, *m_links);
     m_summaries = std::make_unique<SummaryController>(context);
     m_search = std::make_unique<SearchController>(context, *m_splitter, *m_list, state.searchSort);
@@ -195,6 +184,7 @@ void MainWindow::makeFeatures(const SyncSetup& sync, const ReaderState& state)
     statusBar()->addPermanentWidget(m_sync->statusWidget());
     statusBar()->addPermanentWidget(m_import->progressWidget());
     statusBar()->addPermanentWidget(m_dayLabel);
+    statusBar()->addPermanentWidget(m_library->undoButton());
     statusBar()->addPermanentWidget(m_summaries->statusWidget());
 }
 
@@ -203,7 +193,6 @@ void MainWindow::connectPanes()
 {
     const Actions& a = *m_actions;
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
-    connect(a.copyLink, &QAction::triggered, this, &MainWindow::copyCurrentLink);
     connect(a.focusFilter, &QAction::triggered, m_list, &PaperListPane::focusFilter);
     connect(a.clearFilter, &QAction::triggered, m_list, &PaperListPane::clearFilter);
     connect(a.searchArchive, &QAction::triggered, this, &MainWindow::openSearch);
@@ -212,8 +201,6 @@ void MainWindow::connectPanes()
     connect(a.goToDate, &QAction::triggered, m_navigator, &DateNavigator::focusDateEntry);
     connect(a.nextPaper, &QAction::triggered, this, [this] { m_list->moveSelection(1); });
     connect(a.previousPaper, &QAction::triggered, this, [this] { m_list->moveSelection(-1); });
-    connect(a.openPaper, &QAction::triggered, this,
-            [this] { openPaperPage(m_list->currentPaperId()); });
     connect(a.exportPapers, &QAction::triggered, this, &MainWindow::showExportDialog);
     connect(a.exportDigest, &QAction::triggered, this, [this] {
         m_exports->exportDigest(m_days->day(), m_days->days().contains(m_days->day()));
@@ -237,13 +224,16 @@ void MainWindow::connectPanes()
     connect(a.shortcuts, &QAction::triggered, this, [this] { ShortcutsDialog(this).exec(); });
 
     connect(m_navigator, &DateNavigator::dayRequested, this, &MainWindow::showDay);
+    connect(m_navigator, &DateNavigator::noticeRequested, m_context.get(),
+            [this](const QString& text) { m_context->showStatus(text); });
     // One indexed query when the filter is first used on a day (a row holds 4 authors at most).
     connect(m_list, &PaperListPane::allAuthorsWanted, this, [this](QDate day) {
         if (store::CacheReader* cache = m_context->reader())
             m_list->setAllAuthors(day, cache->dayAuthors(day));
     });
     connect(m_list, &PaperListPane::currentPaperChanged, this, &MainWindow::showPaper);
-    connect(m_list, &PaperListPane::paperActivated, this, &MainWindow::openPaperPage);
+    connect(m_list, &PaperListPane::paperActivated, m_paperLinks.get(),
+            &PaperLinksController::openPaperPage);
     connect(m_detail, &DetailView::linkActivated, m_links, &LinkOpener::open);
     connect(m_detail, &DetailView::linkHovered, this, [this](const QUrl& url) {
         if (url.isEmpty())
@@ -251,8 +241,15 @@ void MainWindow::connectPanes()
         else
             statusBar()->showMessage(url.toDisplayString());
     });
-    connect(m_links, &LinkOpener::refused, m_context.get(),
-            [this](const QString& message) { m_context->showStatus(message); });
+    // Esc in the note editor: the keys go back to the pane the paper came from.
+    connect(m_detail->noteEditor(), &NoteEditor::leaveRequested, this, [this] {
+        if (isSearching())
+            m_search->pane()->view()->setFocus(Qt::ShortcutFocusReason);
+        else if (m_bookmarksPane->isVisible())
+            m_bookmarksPane->view()->setFocus(Qt::ShortcutFocusReason);
+        else
+            m_list->view()->setFocus(Qt::ShortcutFocusReason);
+    });
 }
 
 void MainWindow::connectFeaturesToPanes()
@@ -297,13 +294,17 @@ void MainWindow::connectFeaturesToPanes()
     connect(m_list, &PaperListPane::bookmarkClicked, library, &LibraryController::toggleBookmark);
     connect(m_list, &PaperListPane::currentPaperChanged, library,
             &LibraryController::paperSelected);
+    connect(m_detail, &DetailView::shownPaperChanged, library,
+            &LibraryController::updateBookmarkAction);
 
     connect(search, &SearchController::paperChosen, this,
             [this](const QString& id, const QStringList& terms) {
                 m_detail->setHighlightTerms(terms);
                 showPaper(id);
             });
-    connect(search, &SearchController::paperActivated, this, &MainWindow::openPaperPage);
+    connect(search, &SearchController::highlightChanged, m_detail, &DetailView::setHighlightTerms);
+    connect(search, &SearchController::paperActivated, m_paperLinks.get(),
+            &PaperLinksController::openPaperPage);
     connect(search, &SearchController::closed, this, [this] {
         m_list->view()->setFocus(Qt::OtherFocusReason);
         m_detail->setHighlightTerms({});
@@ -409,6 +410,11 @@ QString MainWindow::currentPaperId() const
     return m_list->currentPaperId();
 }
 
+QString MainWindow::paperOnScreen() const
+{
+    return m_detailAfterFirstPaint.isEmpty() ? m_detail->shownPaperId() : m_detailAfterFirstPaint;
+}
+
 void MainWindow::enableThumbnails(thumbs::LoaderOptions options, bool prefetch)
 {
     if (m_thumbnails->source())
@@ -428,8 +434,14 @@ void MainWindow::restoreWindowState(const ReaderState& state)
         resize(qMin(1440, available.width()), qMin(900, available.height()));
     }
     restoreState(state.windowState);
-    if (state.splitterState.isEmpty() || !m_splitter->restoreState(state.splitterState))
-        m_splitter->setSizes({300, 460, 640});
+    if (state.splitterState.isEmpty() || !m_splitter->restoreState(state.splitterState)) {
+        // In proportion to the window, so that a 1024-pixel one keeps room for the list's
+        // titles and the paper: the calendar needs little more than its minimum width.
+        const int width = std::max(this->width(), 800);
+        const int navigator = std::clamp(width / 5, 220, 300);
+        const int list = std::clamp(width / 3, 300, 460);
+        m_splitter->setSizes({navigator, list, width - navigator - list});
+    }
     if (state.sortMode >= 0 && state.sortMode <= int(PaperFilterProxy::SortMode::Title))
         m_list->setSortMode(PaperFilterProxy::SortMode(state.sortMode));
     m_actions->koreanTitles->setChecked(state.koreanTitles);
@@ -553,29 +565,6 @@ void MainWindow::showExportDialog()
                                               ? ExportDialog::Scope::Bookmarks
                                               : ExportDialog::Scope::Day;
     m_exports->showExportDialog(counts, searchIds, preferred);
-}
-
-void MainWindow::openPaperPage(const QString& paperId)
-{
-    const std::optional<core::ArxivId> id = core::ArxivId::parse(paperId);
-    if (!id) {
-        m_context->showStatus(tr("Select a paper first."));
-        return;
-    }
-    if (m_links->open(id->absUrl()))
-        m_context->showStatus(tr("Opened %1").arg(id->absUrl().toDisplayString()));
-}
-
-void MainWindow::copyCurrentLink()
-{
-    const std::optional<core::ArxivId> id = core::ArxivId::parse(currentPaperId());
-    if (!id) {
-        m_context->showStatus(tr("Select a paper first."));
-        return;
-    }
-    const QString url = id->absUrl().toString();
-    QGuiApplication::clipboard()->setText(url);
-    m_context->showStatus(tr("Copied %1").arg(url));
 }
 
 void MainWindow::setDetailFontSize(int points)

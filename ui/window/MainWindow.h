@@ -7,6 +7,7 @@
 #include "ui/common/FeatureContext.h"
 #include "ui/days/DaysController.h"
 #include "ui/detail/NotesController.h"
+#include "ui/detail/PaperLinksController.h"
 #include "ui/export/ExportController.h"
 #include "ui/import/ImportPresenter.h"
 #include "ui/library/LibraryController.h"
@@ -57,6 +58,9 @@ public:
 
     QDate currentDay() const { return m_days->day(); }
     QString currentPaperId() const;
+    // The paper the detail pane shows (or is about to, before its first paint): the one every
+    // paper action acts on, whichever pane put it there. Empty with a message.
+    QString paperOnScreen() const;
     const CachedDays& cachedDays() const { return m_days->days(); }
 
     Actions& actions() const { return *m_actions; }
@@ -145,8 +149,6 @@ private:
     void renderPaper(const QString& paperId);
     void showPaperInItsDay(const QString& paperId, QDate knownDay = {});
     void showExportDialog();
-    void openPaperPage(const QString& paperId);
-    void copyCurrentLink();
     void setDetailFontSize(int points); // 0: the desktop's
 
     // The context first: it outlives the controllers, which use its threads.
@@ -154,6 +156,7 @@ private:
     std::unique_ptr<DaysController> m_days;
     std::unique_ptr<LibraryController> m_library;
     std::unique_ptr<NotesController> m_notes;
+    std::unique_ptr<PaperLinksController> m_paperLinks;
     std::unique_ptr<PdfController> m_pdfs;
     std::unique_ptr<SummaryController> m_summaries;
     std::unique_ptr<SearchController> m_search;
