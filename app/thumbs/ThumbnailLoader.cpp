@@ -196,6 +196,12 @@ void ThumbnailLoader::onDiskResult(const QUrl& url, bool found,
     if (it == m_jobs.end())
         return;
     if (!found) {
+        const qint64 hostDue = m_hostRetryAtMs.value(it->host);
+        if (m_unreachable.contains(it->host) && hostDue > nowMs()) {
+            // Offline: not queued behind the host's wait, answered now with the placeholder.
+            failQuietly(url, tr("the image host does not answer"), hostDue);
+            return;
+        }
         it->stage = Stage::Queued;
         pump();
         return;
@@ -217,7 +223,10 @@ void ThumbnailLoader::pump()
                 nextWake = nextWake ? std::min(nextWake, retryAt) : retryAt;
                 continue;
             }
-            if (m_activePerHost.value(job.host) >= m_options.connectionsPerHost)
+            // A host that did not answer is probed with one download, not with all it waits for.
+            const int connections =
+                m_unreachable.contains(job.host) ? 1 : m_options.connectionsPerHost;
+            if (m_activePerHost.value(job.host) >= connections)
                 continue;
             if (!best || job.priority > best->priority ||
                 (job.priority == best->priority && job.order < best->order))
@@ -267,12 +276,85 @@ void ThumbnailLoader::onDownloaded(const QUrl& url, const DownloadResult& result
             return;
         }
     }
+    if (result.status == 0 && !result.error.isEmpty()) {
+        onNoAnswer(url, result.error);
+        pump();
+        return;
+    }
+    if (m_unreachable.remove(host) > 0) {
+        qCInfo(lcThumbs) << "image host" << host << "answers again";
+        m_hostRetryAtMs.remove(host);
+        if (m_unreachable.isEmpty())
+            emit offlineChanged(false);
+    }
     if (!result.error.isEmpty()) {
         failJob(url, result.error, true);
         pump();
         return;
     }
     startDecode(url, result.body);
+    pump();
+}
+
+void ThumbnailLoader::onNoAnswer(const QUrl& url, const QString& error)
+{
+    const QString host = url.host().toLower();
+    const qint64 now = nowMs();
+    // Downloads that were already running when the host went quiet fail without adding to
+    // its wait: one wait per try of the host, not per image.
+    if (m_hostRetryAtMs.value(host) <= now) {
+        int& tries = m_unreachable[host];
+        ++tries;
+        const qint64 wait =
+            std::min<qint64>(qint64(m_options.failureBackoffMs) << std::min(tries - 1, 16),
+                             m_options.maxFailureBackoffMs);
+        m_hostRetryAtMs.insert(host, now + wait);
+        if (tries == 1) {
+            // Once per host and outage: not a line per image every half minute.
+            qCInfo(lcThumbs).noquote()
+                << QStringLiteral("image host %1 does not answer (%2): its images wait, tried "
+                                  "again with backoff")
+                       .arg(host, error);
+            if (m_unreachable.size() == 1)
+                emit offlineChanged(true);
+        }
+    }
+    const qint64 due = m_hostRetryAtMs.value(host);
+    failQuietly(url, error, due);
+    // What else waits for the host is answered now too: the placeholder until it answers.
+    QList<QUrl> waiting;
+    for (const Job& job : std::as_const(m_jobs)) {
+        if (job.host == host && job.stage == Stage::Queued)
+            waiting.append(job.url);
+    }
+    for (const QUrl& other : std::as_const(waiting))
+        failQuietly(other, error, due);
+}
+
+void ThumbnailLoader::failQuietly(const QUrl& url, const QString& error, qint64 retryAtMs)
+{
+    Failure& failure = m_failures[url];
+    ++failure.count;
+    failure.retryAtMs = retryAtMs;
+    failure.error = error;
+    failure.noAnswer = true;
+    failJob(url, error, false);
+}
+
+void ThumbnailLoader::retryUnreachableNow()
+{
+    if (m_unreachable.isEmpty())
+        return;
+    for (auto it = m_unreachable.cbegin(); it != m_unreachable.cend(); ++it)
+        m_hostRetryAtMs.remove(it.key());
+    m_unreachable.clear();
+    for (auto it = m_failures.begin(); it != m_failures.end();) {
+        if (it->noAnswer)
+            it = m_failures.erase(it);
+        else
+            ++it;
+    }
+    emit offlineChanged(false);
     pump();
 }
 

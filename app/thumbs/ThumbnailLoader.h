@@ -60,6 +60,12 @@ public:
 
     // Milliseconds until a failed URL may be tried again (0: it has not failed, or it is due).
     qint64 retryDueInMs(const QUrl& url) const;
+    // A host that gave no answer at all (offline: no DNS, no route, refused) waits as a whole,
+    // 30 s, 60 s, 120 s ... (failureBackoffMs doubling up to maxFailureBackoffMs), and is then
+    // tried with one download, not with every image asked meanwhile; its images fail quietly
+    // until then. The network is back (the window hears it): every such host is tried again.
+    void retryUnreachableNow();
+    bool isOffline() const { return !m_unreachable.isEmpty(); }
 
     bool isBusy() const { return !m_jobs.isEmpty(); }
     DiskCacheStatus diskStatus() const; // reads the folder on first use: not for the GUI thread
@@ -67,6 +73,9 @@ public:
 signals:
     void finished(const paperboy::thumbs::ThumbnailResult& result);
     void idle(); // no job left
+    // True when a first host stops answering, false when every such host answers again (or
+    // retryUnreachableNow()): the window says once that images are unavailable offline.
+    void offlineChanged(bool offline);
 
 private:
     struct Ask
@@ -93,6 +102,7 @@ private:
         int count = 0;
         qint64 retryAtMs = 0;
         QString error;
+        bool noAnswer = false; // the host did not answer: forgotten when the network is back
     };
 
     void startDiskLookup(Job& job);
@@ -102,6 +112,10 @@ private:
     void startDecode(const QUrl& url, const QByteArray& bytes);
     void onDecoded(const QUrl& url, const QList<ThumbnailResult>& decoded, const QString& error);
     void failJob(const QUrl& url, const QString& error, bool remember);
+    // The host of `url` gave no answer: it waits as a whole (see retryUnreachableNow()).
+    void onNoAnswer(const QUrl& url, const QString& error);
+    // Fails the job without a log line, its URL due again when its host is.
+    void failQuietly(const QUrl& url, const QString& error, qint64 retryAtMs);
     void deliver(ThumbnailResult result);
     void finishIfIdle();
     static QString memoryKey(const QUrl& url, QSize size);
@@ -117,6 +131,7 @@ private:
     QHash<QUrl, Failure> m_failures;
     QHash<QString, int> m_activePerHost;
     QHash<QString, qint64> m_hostRetryAtMs;
+    QHash<QString, int> m_unreachable; // host -> tries in a row without an answer
     QSet<QUrl> m_loggedRefusals;
     QTimer m_wakeUp; // for host backoff
     quint64 m_nextOrder = 0;

@@ -1540,6 +1540,10 @@
         <source>cancelled</source>
         <translation>취소됨</translation>
     </message>
+    <message>
+        <source>the image host does not answer</source>
+        <translation>이미지 호스트가 응답하지 않습니다</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::ui</name>
@@ -1877,6 +1881,10 @@
         <source>Saves the day shown as a Korean digest in the daily_papers_ko format, with the best Korean text of each paper</source>
         <translation>보고 있는 날을 daily_papers_ko 형식의 한국어 다이제스트로 저장합니다. 논문마다 가장 좋은 한국어 요약을 씁니다</translation>
     </message>
+    <message>
+        <source>&amp;Undo Bookmark Removal</source>
+        <translation>북마크 삭제 되돌리기(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::ui::BackfillDialog</name>
@@ -1957,12 +1965,28 @@
         <translation>이동(&amp;G):</translation>
     </message>
     <message>
-        <source>Type a date and press Enter (Ctrl+G)</source>
-        <translation>날짜를 입력하고 Enter 키를 누르십시오 (Ctrl+G)</translation>
-    </message>
-    <message>
         <source>Show</source>
         <translation>표시</translation>
+    </message>
+    <message>
+        <source>Type a date as %1 or %2 and press Enter (Ctrl+G)</source>
+        <translation>날짜를 %1 또는 %2 형식으로 입력하고 Enter를 누르십시오 (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as %2 or %3.</source>
+        <translation>“%1”은(는) 날짜가 아닙니다: %2 또는 %3 형식으로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>No digests are cached yet.</source>
+        <translation>아직 캐시된 다이제스트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the cache: its days run from %2 to %3.</source>
+        <translation>%1은(는) 캐시 범위 밖입니다: 캐시된 날은 %2부터 %3까지입니다.</translation>
+    </message>
+    <message>
+        <source>No digest is cached for %1.</source>
+        <translation>%1의 다이제스트는 캐시에 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2079,6 +2103,26 @@
     <message>
         <source>Korean summary by %1</source>
         <translation>%1의 한국어 요약</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n author(s)</source>
+        <translation>
+            <numerusform>저자 %n명 모두 보기</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>외 %n명</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2336,6 +2380,10 @@
         <translation>북마크를 열 수 없습니다: %1</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
         <source>Your data was restored</source>
         <translation>데이터가 복원되었습니다</translation>
     </message>
@@ -2346,6 +2394,14 @@
     <message>
         <source>Select a paper first.</source>
         <translation>먼저 논문을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Removed the bookmark on %1. %2 puts it back.</source>
+        <translation>%1의 북마크를 삭제했습니다. %2 키로 되돌립니다.</translation>
+    </message>
+    <message>
+        <source>The bookmark on %1 is back.</source>
+        <translation>%1의 북마크를 되돌렸습니다.</translation>
     </message>
     <message>
         <source>Copied the BibTeX of %1</source>
@@ -2404,18 +2460,6 @@
     <message>
         <source>Paper %1 is no longer in the cache.</source>
         <translation>논문 %1이(가) 더 이상 캐시에 없습니다.</translation>
-    </message>
-    <message>
-        <source>Select a paper first.</source>
-        <translation>먼저 논문을 선택하십시오.</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>%1을(를) 열었습니다</translation>
-    </message>
-    <message>
-        <source>Copied %1</source>
-        <translation>%1을(를) 복사했습니다</translation>
     </message>
     <message>
         <source>Days</source>
@@ -2482,6 +2526,37 @@
     <message>
         <source>The note on %1 was not saved: %2</source>
         <translation>%1의 메모를 저장하지 못했습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ui::PaperLinksController</name>
+    <message>
+        <source>Select a paper first.</source>
+        <translation>먼저 논문을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1을(를) 열었습니다</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1을(를) 복사했습니다</translation>
+    </message>
+    <message>
+        <source>No web browser</source>
+        <translation>웹 브라우저 없음</translation>
+    </message>
+    <message>
+        <source>No web browser could be started to open %1.</source>
+        <translation>%1을(를) 열 웹 브라우저를 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Copy the link and open it where you can.</source>
+        <translation>링크를 복사해 열 수 있는 곳에서 여십시오.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Link</source>
+        <translation>링크 복사(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2684,6 +2759,10 @@
         <source> · ranked among the %1 newest matches; order by date or votes to go through all of them</source>
         <translation> · 가장 최근의 일치 %1건 안에서 매긴 순위입니다. 최신순이나 추천순은 모든 일치를 살펴봅니다</translation>
     </message>
+    <message>
+        <source>Show &amp;More Results</source>
+        <translation>결과 더 보기(&amp;M)</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::ui::SearchResultDelegate</name>
@@ -2843,6 +2922,10 @@
     <message>
         <source>Keys</source>
         <translation>키</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
     </message>
 </context>
 <context>
@@ -3355,6 +3438,13 @@ Address: %4</source>
         <translation>
             <numerusform>동기화: 다이제스트 %n개 실패</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ui::ThumbnailController</name>
+    <message>
+        <source>Images are unavailable offline: the papers show their initials until the network is back.</source>
+        <translation>오프라인에서는 이미지를 볼 수 없습니다: 네트워크가 돌아올 때까지 논문의 머리글자를 표시합니다.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,9 @@
 
 #include <QCoreApplication>
 #include <QMutex>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -152,6 +155,81 @@ private slots:
         // Nothing retries by itself: no loop.
         QTest::qWait(800);
         QCOMPARE(server.requests(QStringLiteral("/notfound/b.png")), 2);
+    }
+
+    // Offline (here: a host that closes every connection unanswered) the images fail quietly,
+    // the host is probed with one download after a doubling wait, the window is told once,
+    // and retryUnreachableNow() (the network is back) lets it be asked again at once.
+    void unreachableHostWaitsAsAWhole()
+    {
+        // Reads each request's path, then hangs up without an answer. (Qt sends a request
+        // again once when the connection closes first: downloads are counted by path.)
+        QTcpServer silent;
+        QStringList paths;
+        QObject::connect(&silent, &QTcpServer::newConnection, [&] {
+            while (QTcpSocket* socket = silent.nextPendingConnection()) {
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, &paths] {
+                    if (!socket->canReadLine())
+                        return;
+                    paths.append(QString::fromLatin1(socket->readLine().split(' ').value(1)));
+                    socket->abort();
+                    socket->deleteLater();
+                });
+            }
+        });
+        const auto distinct = [&paths](qsizetype from) {
+            const QStringList since = paths.mid(from);
+            return QSet<QString>(since.cbegin(), since.cend()).size();
+        };
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QTemporaryDir dir;
+        Recorder recorder;
+        LoaderOptions options;
+        options.failureBackoffMs = 500;
+        auto loader = makeLoader(dir.path(), recorder, options);
+        QSignalSpy offline(loader.get(), &ThumbnailLoader::offlineChanged);
+        QList<QUrl> urls;
+        for (int i = 0; i < 6; ++i)
+            urls.append(QUrl(
+                QStringLiteral("http://127.0.0.1:%1/png/%2.png").arg(silent.serverPort()).arg(i)));
+        const auto askAll = [&] {
+            for (const QUrl& url : urls)
+                loader->request(url.fileName(), url, QSize(10, 10), Priority::Visible);
+        };
+        askAll();
+        QTRY_COMPARE_WITH_TIMEOUT(recorder.results.size(), 6, 5000);
+        for (const ThumbnailResult& result : recorder.results)
+            QCOMPARE(result.origin, ThumbnailResult::Origin::Failed);
+        QCOMPARE(offline.size(), 1);
+        QCOMPARE(offline.at(0).at(0).toBool(), true);
+        QVERIFY(loader->isOffline());
+        const qsizetype first = paths.size();
+        QVERIFY(distinct(0) >= 1 && distinct(0) <= options.connectionsPerHost);
+        for (const QUrl& url : urls)
+            QVERIFY(loader->retryDueInMs(url) > 0);
+
+        // Asked again within the wait: answered at once, nothing sent.
+        askAll();
+        QTRY_COMPARE(recorder.results.size(), 12);
+        QCOMPARE(paths.size(), first);
+        // After the wait: one probe for all six, and the next wait is longer.
+        QTest::qWait(600);
+        askAll();
+        QTRY_COMPARE_WITH_TIMEOUT(recorder.results.size(), 18, 5000);
+        QVERIFY(paths.size() > first);
+        QCOMPARE(distinct(first), 1);
+        const qsizetype probed = paths.size();
+        QVERIFY(loader->retryDueInMs(urls.first()) > 600);
+        QCOMPARE(offline.size(), 1); // said once
+
+        // The network is back: asked again at once.
+        loader->retryUnreachableNow();
+        QCOMPARE(offline.size(), 2);
+        QCOMPARE(offline.at(1).at(0).toBool(), false);
+        QCOMPARE(loader->retryDueInMs(urls.first()), 0);
+        askAll();
+        QTRY_COMPARE_WITH_TIMEOUT(recorder.results.size(), 24, 5000);
+        QTRY_VERIFY(distinct(probed) > 1);
     }
 
     void tenAsksMakeOneDownloadAndOneDecode()

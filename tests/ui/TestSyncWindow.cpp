@@ -364,9 +364,9 @@ private slots:
         m_fixture.useSources({synctest::loopbackSource(
             QStringLiteral("mirror"), m_fixture.server().urlTemplate(QStringLiteral("ok")))});
         sync.reloadSources();
-        QTRY_VERIFY_WITH_TIMEOUT(!window.syncStatus()->isOfflineShown(), 10000);
-        QCOMPARE(sync.offlineRetryDelayMs(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(sync.offlineRetryDelayMs(), 0, 10000);
         QVERIFY(m_fixture.waitFinished(window, finished));
+        QVERIFY(!window.syncStatus()->isOfflineShown());
         QTRY_COMPARE(window.cachedDays().size(), 5);
     }
 

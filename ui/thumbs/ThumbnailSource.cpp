@@ -27,6 +27,14 @@ ThumbnailSource::ThumbnailSource(thumbs::LoaderOptions options, QObject* parent)
     });
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &ThumbnailSource::retryDueOnes);
+    // Back online: the rows waiting for their hosts ask again now, not at their backoff's end.
+    connect(&m_loader, &thumbs::ThumbnailLoader::offlineChanged, this, [this](bool offline) {
+        if (offline)
+            return;
+        for (qint64& at : m_retryAtMs)
+            at = 0;
+        retryDueOnes();
+    });
 }
 
 QPixmap ThumbnailSource::tile(const QString& paperId, const QString& thumbnailUrl, QSize size,

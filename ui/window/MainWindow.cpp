@@ -175,7 +175,7 @@ void MainWindow::makeFeatures(const SyncSetup& sync, const ReaderState& state)
     m_sync = std::make_unique<SyncPresenter>(context, *m_actions, sync);
     m_settings = std::make_unique<SettingsController>(
         context, *m_actions, m_sync->controller().settings(), sync.sourcesFile);
-    m_thumbnails = std::make_unique<ThumbnailController>();
+    m_thumbnails = std::make_unique<ThumbnailController>(context);
 
     // Before Help, the last menu.
     const QList<QAction*> menus = menuBar()->actions();
@@ -365,6 +365,10 @@ void MainWindow::wireFeatures()
     connect(&import, &ImportController::dayWritten, thumbnails, &ThumbnailController::prefetchDay);
     connect(&sync, &SyncController::dayUpdated, days, &DaysController::noteWrittenDay);
     connect(&sync, &SyncController::dayUpdated, thumbnails, &ThumbnailController::prefetchDay);
+    connect(&sync, &SyncController::onlineChanged, thumbnails, [thumbnails](bool online) {
+        if (online)
+            thumbnails->networkBack();
+    });
     connect(&sync, &SyncController::dayUpdated, summaries, &SummaryController::noteSyncedDay);
     connect(&import, &ImportController::finished, days, [days, settings] {
         days->refreshAfterWrites();
@@ -421,8 +425,7 @@ void MainWindow::enableThumbnails(thumbs::LoaderOptions options, bool prefetch)
         return;
     // Bookmarked papers keep their images through eviction, so they show offline.
     options.pinnedIds = [pinned = m_library->pinned()] { return pinned->snapshot(); };
-    ThumbnailSource* source =
-        m_thumbnails->enable(m_context->paths(), std::move(options), prefetch, this);
+    ThumbnailSource* source = m_thumbnails->enable(std::move(options), prefetch, this);
     m_list->setThumbnails(source);
     m_detail->setThumbnails(source);
 }
@@ -438,7 +441,7 @@ void MainWindow::restoreWindowState(const ReaderState& state)
         // In proportion to the window, so that a 1024-pixel one keeps room for the list's
         // titles and the paper: the calendar needs little more than its minimum width.
         const int width = std::max(this->width(), 800);
-        const int navigator = std::clamp(width / 5, 220, 300);
+        const int navigator = std::clamp(width / 5, 250, 300);
         const int list = std::clamp(width / 3, 300, 460);
         m_splitter->setSizes({navigator, list, width - navigator - list});
     }
