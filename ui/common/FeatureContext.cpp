@@ -2,6 +2,7 @@
 
 #include "store/CacheReader.h"
 #include "store/WriterThread.h"
+#include "ui/common/LinkOpener.h"
 #include "ui/common/UserDataThread.h"
 
 #include <QFileInfo>
@@ -9,7 +10,8 @@
 namespace paperboy::ui {
 
 FeatureContext::FeatureContext(const store::DataPaths& paths, QWidget* window)
-    : m_paths(paths), m_window(window), m_userData(std::make_unique<UserDataThread>(paths))
+    : m_paths(paths), m_window(window), m_userData(std::make_unique<UserDataThread>(paths)),
+      m_links(new LinkOpener(this))
 {}
 
 // Out of line: the reader, the writer and the user-data thread are complete types here.

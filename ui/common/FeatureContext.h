@@ -18,6 +18,7 @@ class WriterThread;
 
 namespace paperboy::ui {
 
+class LinkOpener;
 class UserDataThread;
 
 // How long a passing message stays in the status bar: long enough to read a sentence twice.
@@ -40,8 +41,8 @@ struct ReaderFocus
 
 // What every feature controller of the window shares: where the files are, the window's own
 // reader connection, the one writer thread of the cache, the one thread that writes the
-// user's file, the status bar and the window that parents their dialogs. The window makes it
-// before the controllers and destroys it after them, so that no thread outlives its users.
+// user's file, the opener of links, the status bar and the window that parents dialogs. The window
+// makes it before the controllers and destroys it after them, so that no thread outlives its users.
 class FeatureContext final : public QObject
 {
     Q_OBJECT
@@ -58,6 +59,8 @@ public:
     // Started when first needed: imports, syncs, summaries and the cache limit write here.
     store::WriterThread& writer();
     UserDataThread& userData() const { return *m_userData; }
+    // Every link leaves the reader here, checked.
+    LinkOpener& links() const { return *m_links; }
 
     const ReaderFocus& focus() const { return m_focus; }
     void setFocus(ReaderFocus focus) { m_focus = std::move(focus); }
@@ -74,6 +77,7 @@ private:
     std::unique_ptr<store::CacheReader> m_reader;
     std::unique_ptr<store::WriterThread> m_writer;
     std::unique_ptr<UserDataThread> m_userData; // the one writer of the user file
+    LinkOpener* m_links = nullptr;              // a child
     ReaderFocus m_focus;
 };
 

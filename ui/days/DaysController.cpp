@@ -6,13 +6,16 @@
 #include "ui/style/DateText.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QLocale>
 
 namespace paperboy::ui {
 
 DaysController::DaysController(FeatureContext& context, const Actions& actions, QObject* parent)
-    : QObject(parent), m_context(context), m_actions(actions)
+    : QObject(parent), m_context(context), m_actions(actions), m_label(new QLabel(context.window()))
 {
+    m_label->setObjectName(QStringLiteral("dayStatus"));
+    m_label->setTextFormat(Qt::PlainText);
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(refreshDelayMs);
     connect(&m_refreshTimer, &QTimer::timeout, this, &DaysController::refreshAfterWrites);
@@ -27,6 +30,17 @@ DaysController::DaysController(FeatureContext& context, const Actions& actions, 
         if (const auto nearest = m_days.nearest(m_day.isValid() ? m_day : QDate::currentDate()))
             showDay(*nearest);
     });
+}
+
+// The label goes with its controller, placed in a window or not.
+DaysController::~DaysController()
+{
+    delete m_label;
+}
+
+QLabel* DaysController::statusLabel() const
+{
+    return m_label.data();
 }
 
 void DaysController::start(const CachedDays& days, QDate day, const QString& paperId,
@@ -160,6 +174,7 @@ void DaysController::updateStatus()
             tr("%1 \u00B7 %n paper(s)", nullptr, m_days.paperCount(m_day)).arg(compactDate(m_day));
     else
         text = tr("%1 \u00B7 no digest").arg(compactDate(m_day));
+    m_label->setText(text);
     emit dayStatusChanged(text, cached);
 }
 

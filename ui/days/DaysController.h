@@ -5,8 +5,11 @@
 
 #include <QDate>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QTimer>
+
+class QLabel;
 
 namespace paperboy::ui {
 
@@ -35,12 +38,15 @@ public:
     static constexpr int refreshDelayMs = 800;
 
     DaysController(FeatureContext& context, const Actions& actions, QObject* parent = nullptr);
+    ~DaysController() override;
 
     const CachedDays& days() const { return m_days; }
     QDate day() const { return m_day; }
     // An import or sync is filling an empty cache and the reader has not gone elsewhere: the
     // window keeps to the newest day that arrives.
     bool isFollowingLatest() const { return m_followLatest; }
+    // The day's line, for the window's status bar.
+    QLabel* statusLabel() const;
 
     // The days and first day read while the window was built (StartupData).
     void start(const CachedDays& days, QDate day, const QString& paperId,
@@ -80,6 +86,7 @@ private:
     QSet<QDate> m_writtenSinceRefresh;
     bool m_followLatest = false;
     QTimer m_refreshTimer;
+    QPointer<QLabel> m_label; // placed in the window's status bar, but ours
 };
 
 } // namespace paperboy::ui

@@ -14,9 +14,10 @@
 namespace paperboy::ui {
 
 PaperLinksController::PaperLinksController(FeatureContext& context, const Actions& actions,
-                                           LinkOpener& links, QObject* parent)
-    : QObject(parent), m_context(context), m_links(links)
+                                           QObject* parent)
+    : QObject(parent), m_context(context)
 {
+    LinkOpener& links = context.links();
     connect(actions.openPaper, &QAction::triggered, this,
             [this] { openPaperPage(m_context.focus().commandPaperId()); });
     connect(actions.copyLink, &QAction::triggered, this, &PaperLinksController::copyLink);
@@ -32,7 +33,7 @@ void PaperLinksController::openPaperPage(const QString& paperId)
         m_context.showStatus(tr("Select a paper first."));
         return;
     }
-    if (m_links.open(id->absUrl()))
+    if (m_context.links().open(id->absUrl()))
         m_context.showStatus(tr("Opened %1").arg(id->absUrl().toDisplayString()));
 }
 

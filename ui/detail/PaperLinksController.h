@@ -8,7 +8,6 @@ namespace paperboy::ui {
 
 class Actions;
 class FeatureContext;
-class LinkOpener;
 
 // A paper's page on arXiv: Open in Browser, Copy Link, and what is offered when no browser
 // takes a link (copying it, in a dialog the reader sees where they pressed the key).
@@ -16,7 +15,7 @@ class PaperLinksController final : public QObject
 {
     Q_OBJECT
 public:
-    PaperLinksController(FeatureContext& context, const Actions& actions, LinkOpener& links,
+    PaperLinksController(FeatureContext& context, const Actions& actions,
                          QObject* parent = nullptr);
 
     void openPaperPage(const QString& paperId);
@@ -26,7 +25,6 @@ private:
     void offerToCopy(const QUrl& url);
 
     FeatureContext& m_context;
-    LinkOpener& m_links;
 };
 
 } // namespace paperboy::ui

@@ -5,6 +5,7 @@
 #include "store/CacheReader.h"
 #include "store/UserRecords.h"
 #include "ui/common/FeatureContext.h"
+#include "ui/common/SettingsFile.h"
 #include "ui/common/UserDataThread.h"
 
 #include <QDir>
@@ -238,7 +239,7 @@ void ExportController::exportDigest(QDate day, bool cached)
                                  .arg(QLocale().toString(day, QLocale::LongFormat)));
         return;
     }
-    QSettings settings(QStringLiteral("Paperboy"), QStringLiteral("Paperboy"));
+    const QSettings settings = settingsFile();
     QString folder = settings.value(folderKey()).toString();
     if (folder.isEmpty() || !QDir(folder).exists())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -251,8 +252,7 @@ void ExportController::exportDigest(QDate day, bool cached)
     // Named like a day, so that importing a folder of them takes each for its day.
     files->selectFile(day.toString(Qt::ISODate) + QStringLiteral(".md"));
     connect(files, &QFileDialog::fileSelected, this, [this, day](const QString& path) {
-        QSettings(QStringLiteral("Paperboy"), QStringLiteral("Paperboy"))
-            .setValue(folderKey(), QFileInfo(path).absolutePath());
+        settingsFile().setValue(folderKey(), QFileInfo(path).absolutePath());
         writeDigest(day, path);
     });
     files->open();

@@ -94,7 +94,16 @@ LibraryController::LibraryController(FeatureContext& context, const Actions& act
             [this](bool on) { emit hiddenChanged(on ? m_readIds : QSet<QString>()); });
 }
 
-LibraryController::~LibraryController() = default;
+// The button goes with its controller, placed in a window or not.
+LibraryController::~LibraryController()
+{
+    delete m_undoButton;
+}
+
+QToolButton* LibraryController::undoButton() const
+{
+    return m_undoButton.data();
+}
 
 void LibraryController::startWith(const QSet<QString>& bookmarks)
 {

@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QTimer>
 
@@ -50,7 +51,7 @@ public:
     // The bookmark the Bookmarks tab put in the detail pane.
     QString chosenBookmarkId() const { return m_chosenId; }
     // For the window's status bar: shown while a removal can be undone.
-    QToolButton* undoButton() const { return m_undoButton; }
+    QToolButton* undoButton() const;
 
     // The bookmarks among the first day's papers, read with it before the file opens.
     void startWith(const QSet<QString>& bookmarks);
@@ -109,7 +110,7 @@ private:
     QTimer m_unreadTimer;
     std::optional<store::Bookmark> m_removed; // what Ctrl+Z would put back
     QTimer m_undoTimer;                       // how long the offer to undo stands
-    QToolButton* m_undoButton = nullptr;
+    QPointer<QToolButton> m_undoButton;       // placed in the window's status bar, but ours
 };
 
 } // namespace paperboy::ui

@@ -13,9 +13,8 @@
 
 namespace paperboy::ui {
 
-PdfController::PdfController(FeatureContext& context, const Actions& actions, LinkOpener& links,
-                             QObject* parent)
-    : QObject(parent), m_context(context), m_links(links)
+PdfController::PdfController(FeatureContext& context, const Actions& actions, QObject* parent)
+    : QObject(parent), m_context(context)
 {
     connect(actions.openPdf, &QAction::triggered, this, &PdfController::openPdf);
 }
@@ -88,11 +87,11 @@ void PdfController::openPdf()
     if (id.isEmpty())
         return;
     if (m_pdf && m_kept.contains(id)) {
-        m_links.openOwnFile(m_pdf->fileFor(id));
+        m_context.links().openOwnFile(m_pdf->fileFor(id));
         return;
     }
     if (const auto arxiv = core::ArxivId::parse(id))
-        m_links.open(arxiv->pdfUrl());
+        m_context.links().open(arxiv->pdfUrl());
 }
 
 void PdfController::offerToDelete(const QString& paperId)

@@ -15,7 +15,6 @@ namespace paperboy::ui {
 
 class Actions;
 class FeatureContext;
-class LinkOpener;
 class PdfThread;
 
 // Offline PDFs: a bookmark fetches its paper's PDF in the background (Settings → PDFs), Open
@@ -25,8 +24,7 @@ class PdfController final : public QObject
 {
     Q_OBJECT
 public:
-    PdfController(FeatureContext& context, const Actions& actions, LinkOpener& links,
-                  QObject* parent = nullptr);
+    PdfController(FeatureContext& context, const Actions& actions, QObject* parent = nullptr);
     ~PdfController() override;
 
     void enable(pdf::PdfOptions options);
@@ -44,7 +42,6 @@ private:
     void offerToDelete(const QString& paperId);
 
     FeatureContext& m_context;
-    LinkOpener& m_links;
     std::unique_ptr<PdfThread> m_pdf; // null until enable()
     QSet<QString> m_kept;
     QSet<QString> m_bookmarks;

@@ -79,7 +79,6 @@ MainWindow::MainWindow(const store::DataPaths& paths, const SyncSetup& sync, QWi
     setWindowTitle(tr("Paperboy"));
     setAcceptDrops(true);
     connect(m_context.get(), &FeatureContext::statusShown, statusBar(), &QStatusBar::showMessage);
-    m_links = new LinkOpener(this);
     buildWindow(state);
     makeFeatures(sync, state);
     connectPanes();
@@ -146,10 +145,6 @@ void MainWindow::buildWindow(const ReaderState& state)
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setStretchFactor(2, 3);
     setCentralWidget(m_splitter);
-
-    m_dayLabel = new QLabel(this);
-    m_dayLabel->setObjectName(QStringLiteral("dayStatus"));
-    m_dayLabel->setTextFormat(Qt::PlainText);
 }
 
 void MainWindow::makeFeatures(const SyncSetup& sync, const ReaderState& state)
@@ -166,8 +161,8 @@ void MainWindow::makeFeatures(const SyncSetup& sync, const ReaderState& state)
     m_days = std::make_unique<DaysController>(context, *m_actions);
     m_library = std::make_unique<LibraryController>(context, *m_actions, m_bookmarksPane);
     m_notes = std::make_unique<NotesController>(context, *m_actions, *m_detail);
-    m_paperLinks = std::make_unique<PaperLinksController>(context, *m_actions, *m_links);
-    m_pdfs = std::make_unique<PdfController>(context, *m_actions, *m_links);
+    m_paperLinks = std::make_unique<PaperLinksController>(context, *m_actions);
+    m_pdfs = std::make_unique<PdfController>(context, *m_actions);
     m_summaries = std::make_unique<SummaryController>(context);
     m_search = std::make_unique<SearchController>(context, *m_splitter, *m_list, state.searchSort);
     m_exports = std::make_unique<ExportController>(context);
@@ -183,7 +178,7 @@ void MainWindow::makeFeatures(const SyncSetup& sync, const ReaderState& state)
     m_detail->addPaperAction(m_summaries->summarizePaperAction());
     statusBar()->addPermanentWidget(m_sync->statusWidget());
     statusBar()->addPermanentWidget(m_import->progressWidget());
-    statusBar()->addPermanentWidget(m_dayLabel);
+    statusBar()->addPermanentWidget(m_days->statusLabel());
     statusBar()->addPermanentWidget(m_library->undoButton());
     statusBar()->addPermanentWidget(m_summaries->statusWidget());
 }
@@ -234,7 +229,7 @@ void MainWindow::connectPanes()
     connect(m_list, &PaperListPane::currentPaperChanged, this, &MainWindow::showPaper);
     connect(m_list, &PaperListPane::paperActivated, m_paperLinks.get(),
             &PaperLinksController::openPaperPage);
-    connect(m_detail, &DetailView::linkActivated, m_links, &LinkOpener::open);
+    connect(m_detail, &DetailView::linkActivated, &m_context->links(), &LinkOpener::open);
     connect(m_detail, &DetailView::linkHovered, this, [this](const QUrl& url) {
         if (url.isEmpty())
             statusBar()->clearMessage();
@@ -273,10 +268,7 @@ void MainWindow::connectFeaturesToPanes()
                 }
             });
     connect(days, &DaysController::dayStatusChanged, this,
-            [this](const QString& text, bool cached) {
-                m_dayLabel->setText(text);
-                updatePaperActions(cached);
-            });
+            [this](const QString&, bool cached) { updatePaperActions(cached); });
 
     connect(library, &LibraryController::bookmarksChanged, m_list, &PaperListPane::setBookmarks);
     connect(library, &LibraryController::readIdsChanged, m_list, &PaperListPane::setReadIds);

@@ -67,7 +67,7 @@ public:
     DateNavigator* dateNavigator() const { return m_navigator; }
     PaperListPane* paperList() const { return m_list; }
     DetailView* detailView() const { return m_detail; }
-    LinkOpener* linkOpener() const { return m_links; }
+    LinkOpener* linkOpener() const { return &m_context->links(); }
     ImportController& importController() const { return m_import->controller(); }
     SyncController& syncController() const { return m_sync->controller(); }
     SyncStatusWidget* syncStatus() const { return m_sync->statusWidget(); }
@@ -173,8 +173,6 @@ private:
     PaperListPane* m_list = nullptr;
     DetailView* m_detail = nullptr;
     QSplitter* m_splitter = nullptr;
-    LinkOpener* m_links = nullptr;
-    QLabel* m_dayLabel = nullptr;
 
     // The paper selected while the window was being built: its detail is rendered once the
     // window's first frame is out (the detail pane has painted, still empty), so the window
