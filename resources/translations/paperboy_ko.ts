@@ -2227,6 +2227,31 @@
     </message>
 </context>
 <context>
+    <name>paperboy::ui::DaysController</name>
+    <message>
+        <source>No later day with a digest.</source>
+        <translation>다이제스트가 있는 이후 날짜가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No earlier day with a digest.</source>
+        <translation>다이제스트가 있는 이전 날짜가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No digests cached</source>
+        <translation>캐시된 다이제스트 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n paper(s)</source>
+        <translation>
+            <numerusform>%1 · 논문 %n편</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · no digest</source>
+        <translation>%1 · 다이제스트 없음</translation>
+    </message>
+</context>
+<context>
     <name>paperboy::ui::DetailDocument</name>
     <message>
         <source>arXiv</source>
@@ -2338,6 +2363,75 @@
     </message>
 </context>
 <context>
+    <name>paperboy::ui::ExportController</name>
+    <message>
+        <source>Export to</source>
+        <translation>내보낼 위치</translation>
+    </message>
+    <message>
+        <source>Nothing to export.</source>
+        <translation>내보낼 논문이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n paper(s) to %1</source>
+        <translation>
+            <numerusform>논문 %n편을 %1(으)로 내보냈습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the cache: %1</source>
+        <translation>캐시를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <source>No digest of %1 is cached: nothing to export.</source>
+        <translation>%1의 다이제스트가 캐시에 없어 내보낼 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Export Digest</source>
+        <translation>다이제스트 내보내기</translation>
+    </message>
+    <message>
+        <source>Markdown digests (*.md);;All files (*)</source>
+        <translation>마크다운 다이제스트 (*.md);;모든 파일 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the digest of %1 to %2 (%n paper(s)).</source>
+        <translation>
+            <numerusform>%1 다이제스트를 %2에 내보냈습니다(논문 %n편).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) had no Korean text.</source>
+        <translation>
+            <numerusform>논문 %n편에는 한국어 요약이 없었습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no paper of that day is in the cache any more</source>
+        <translation>그날의 논문이 더 이상 캐시에 없습니다</translation>
+    </message>
+    <message>
+        <source>the cache cannot be read (%1)</source>
+        <translation>캐시를 읽을 수 없습니다(%1)</translation>
+    </message>
+    <message>
+        <source>Digest export failed</source>
+        <translation>다이제스트 내보내기 실패</translation>
+    </message>
+    <message>
+        <source>Cannot write the digest of %1 to %2: %3</source>
+        <translation>%1 다이제스트를 %2에 쓸 수 없습니다: %3</translation>
+    </message>
+</context>
+<context>
     <name>paperboy::ui::ExportDialog</name>
     <message>
         <source>Export</source>
@@ -2391,6 +2485,13 @@
     </message>
 </context>
 <context>
+    <name>paperboy::ui::FeatureContext</name>
+    <message>
+        <source>Cannot read the cache: %1</source>
+        <translation>캐시를 읽을 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>paperboy::ui::ImportController</name>
     <message>
         <source>No digest files (*.md, *.json) found.</source>
@@ -2403,6 +2504,29 @@
     <message>
         <source>The cache cannot be written: %1</source>
         <translation>캐시에 기록할 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ui::ImportPresenter</name>
+    <message>
+        <source>Queued after the running import.</source>
+        <translation>진행 중인 가져오기가 끝나면 실행하도록 대기열에 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Import Digests</source>
+        <translation>다이제스트 가져오기</translation>
+    </message>
+    <message>
+        <source>Digests (*.md *.json);;Markdown digests (*.md);;Hugging Face days (*.json)</source>
+        <translation>다이제스트 (*.md *.json);;Markdown 다이제스트 (*.md);;Hugging Face 일별 목록 (*.json)</translation>
+    </message>
+    <message>
+        <source>Import a Folder of Digests</source>
+        <translation>다이제스트 폴더 가져오기</translation>
+    </message>
+    <message>
+        <source> — see File → Last Import Report</source>
+        <translation> — 파일 → 마지막 가져오기 보고서를 참조하십시오</translation>
     </message>
 </context>
 <context>
@@ -2487,6 +2611,41 @@
     </message>
 </context>
 <context>
+    <name>paperboy::ui::LibraryController</name>
+    <message>
+        <source>Your bookmarks cannot be opened: %1</source>
+        <translation>북마크를 열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <source>Your data was restored</source>
+        <translation>데이터가 복원되었습니다</translation>
+    </message>
+    <message>
+        <source>The bookmark was not saved: %1</source>
+        <translation>북마크를 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Select a paper first.</source>
+        <translation>먼저 논문을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Removed the bookmark on %1. %2 puts it back.</source>
+        <translation>%1의 북마크를 삭제했습니다. %2 키로 되돌립니다.</translation>
+    </message>
+    <message>
+        <source>The bookmark on %1 is back.</source>
+        <translation>%1의 북마크를 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>Copied the BibTeX of %1</source>
+        <translation>%1의 BibTeX를 복사했습니다</translation>
+    </message>
+</context>
+<context>
     <name>paperboy::ui::LinkOpener</name>
     <message>
         <source>Refused to open &quot;%1&quot;: only http and https links are opened.</source>
@@ -2540,126 +2699,12 @@
         <translation>논문 %1이(가) 더 이상 캐시에 없습니다.</translation>
     </message>
     <message>
-        <source>Select a paper first.</source>
-        <translation>먼저 논문을 선택하십시오.</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>%1을(를) 열었습니다</translation>
-    </message>
-    <message>
-        <source>Copied %1</source>
-        <translation>%1을(를) 복사했습니다</translation>
-    </message>
-    <message>
-        <source>No later day with a digest.</source>
-        <translation>다이제스트가 있는 이후 날짜가 없습니다.</translation>
-    </message>
-    <message>
-        <source>No earlier day with a digest.</source>
-        <translation>다이제스트가 있는 이전 날짜가 없습니다.</translation>
-    </message>
-    <message>
-        <source>No digests cached</source>
-        <translation>캐시된 다이제스트 없음</translation>
-    </message>
-    <message>
-        <source>%1 · no digest</source>
-        <translation>%1 · 다이제스트 없음</translation>
-    </message>
-    <message>
-        <source>Queued after the running import.</source>
-        <translation>진행 중인 가져오기가 끝나면 실행하도록 대기열에 추가했습니다.</translation>
-    </message>
-    <message>
-        <source>Import Digests</source>
-        <translation>다이제스트 가져오기</translation>
-    </message>
-    <message>
-        <source>Digests (*.md *.json);;Markdown digests (*.md);;Hugging Face days (*.json)</source>
-        <translation>다이제스트 (*.md *.json);;Markdown 다이제스트 (*.md);;Hugging Face 일별 목록 (*.json)</translation>
-    </message>
-    <message>
-        <source>Import a Folder of Digests</source>
-        <translation>다이제스트 폴더 가져오기</translation>
-    </message>
-    <message>
-        <source> — see File → Last Import Report</source>
-        <translation> — 파일 → 마지막 가져오기 보고서를 참조하십시오</translation>
-    </message>
-    <message>
-        <source>Sync cancelled: %1 new, %2 unchanged.</source>
-        <translation>동기화 취소됨: 신규 %1, 변경 없음 %2.</translation>
-    </message>
-    <message>
-        <source>Sync done: %1 new, %2 unchanged, %3 not published, %4 failed.</source>
-        <translation>동기화 완료: 신규 %1, 변경 없음 %2, 미게시 %3, 실패 %4.</translation>
-    </message>
-    <message>
         <source>Days</source>
         <translation>날짜</translation>
     </message>
     <message>
         <source>Bookmarks</source>
         <translation>북마크</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %n paper(s)</source>
-        <translation>
-            <numerusform>%1 · 논문 %n편</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Offline — showing cached papers</source>
-        <translation>오프라인 — 캐시된 논문 표시 중</translation>
-    </message>
-    <message>
-        <source>Your data was restored</source>
-        <translation>데이터가 복원되었습니다</translation>
-    </message>
-    <message>
-        <source>Your bookmarks cannot be opened: %1</source>
-        <translation>북마크를 열 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>The bookmark was not saved: %1</source>
-        <translation>북마크를 저장하지 못했습니다: %1</translation>
-    </message>
-    <message>
-        <source>Copied the BibTeX of %1</source>
-        <translation>%1의 BibTeX를 복사했습니다</translation>
-    </message>
-    <message>
-        <source>The note on %1 was not saved: %2</source>
-        <translation>%1의 메모를 저장하지 못했습니다: %2</translation>
-    </message>
-    <message>
-        <source>Downloading the PDF of %1…</source>
-        <translation>%1의 PDF를 내려받는 중…</translation>
-    </message>
-    <message>
-        <source>The PDF of %1 is kept for reading offline.</source>
-        <translation>%1의 PDF를 오프라인에서 읽을 수 있도록 보관했습니다.</translation>
-    </message>
-    <message>
-        <source>The PDF of %1 was not downloaded: %2</source>
-        <translation>%1의 PDF를 내려받지 못했습니다: %2</translation>
-    </message>
-    <message>
-        <source>Delete the PDF?</source>
-        <translation>PDF를 삭제할까요?</translation>
-    </message>
-    <message>
-        <source>The bookmark on %1 is gone. Delete the PDF kept for it too?</source>
-        <translation>%1의 북마크를 삭제했습니다. 보관한 PDF도 삭제할까요?</translation>
-    </message>
-    <message>
-        <source>Delete PDF</source>
-        <translation>PDF 삭제</translation>
-    </message>
-    <message>
-        <source>Keep PDF</source>
-        <translation>PDF 보관</translation>
     </message>
     <message>
         <source>Choose a bookmark or a search result first.</source>
@@ -2674,224 +2719,8 @@
         <translation>%1은(는) 캐시에 없습니다. 목록에서 읽으려면 그날을 동기화하거나 가져오세요.</translation>
     </message>
     <message>
-        <source>This window downloads nothing (it was started without automatic sync).</source>
-        <translation>이 창은 아무것도 내려받지 않습니다 (자동 동기화 없이 시작되었습니다).</translation>
-    </message>
-    <message>
-        <source>Every bookmarked paper has its PDF kept.</source>
-        <translation>북마크한 모든 논문의 PDF가 이미 보관되어 있습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Downloading %n missing PDF(s), one at a time…</source>
-        <translation>
-            <numerusform>빠진 PDF %n개를 하나씩 내려받는 중…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export to</source>
-        <translation>내보낼 위치</translation>
-    </message>
-    <message>
-        <source>Nothing to export.</source>
-        <translation>내보낼 논문이 없습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n paper(s) to %1</source>
-        <translation>
-            <numerusform>논문 %n편을 %1(으)로 내보냈습니다</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>내보내기 실패</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1에 쓸 수 없습니다: %2</translation>
-    </message>
-    <message>
         <source>The cache was damaged and has been set aside.</source>
         <translation>캐시가 손상되어 따로 옮겨 두었습니다.</translation>
-    </message>
-    <message>
-        <source>No digest of %1 is cached: nothing to export.</source>
-        <translation>%1의 다이제스트가 캐시에 없어 내보낼 것이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Export Digest</source>
-        <translation>다이제스트 내보내기</translation>
-    </message>
-    <message>
-        <source>Markdown digests (*.md);;All files (*)</source>
-        <translation>마크다운 다이제스트 (*.md);;모든 파일 (*)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported the digest of %1 to %2 (%n paper(s)).</source>
-        <translation>
-            <numerusform>%1 다이제스트를 %2에 내보냈습니다(논문 %n편).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n paper(s) had no Korean text.</source>
-        <translation>
-            <numerusform>논문 %n편에는 한국어 요약이 없었습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no paper of that day is in the cache any more</source>
-        <translation>그날의 논문이 더 이상 캐시에 없습니다</translation>
-    </message>
-    <message>
-        <source>the cache cannot be read (%1)</source>
-        <translation>캐시를 읽을 수 없습니다(%1)</translation>
-    </message>
-    <message>
-        <source>Digest export failed</source>
-        <translation>다이제스트 내보내기 실패</translation>
-    </message>
-    <message>
-        <source>Cannot write the digest of %1 to %2: %3</source>
-        <translation>%1 다이제스트를 %2에 쓸 수 없습니다: %3</translation>
-    </message>
-    <message>
-        <source>Summarize This &amp;Paper in Korean</source>
-        <translation>이 논문 한국어로 요약(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Asks the language model of Settings → Summaries for a Korean summary of the paper</source>
-        <translation>설정 → 요약의 언어 모델에 이 논문의 한국어 요약을 요청합니다</translation>
-    </message>
-    <message>
-        <source>Summarize the &amp;Day in Korean</source>
-        <translation>이 날 한국어로 요약(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Summarize the Day&apos;s Papers &amp;Without Korean</source>
-        <translation>한국어가 없는 이 날의 논문 요약(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Only the papers no Korean digest, brief or summary covers yet</source>
-        <translation>한국어 다이제스트, 브리프, 요약이 아직 없는 논문만</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel Summaries</source>
-        <translation>요약 취소(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Summary &amp;Settings…</source>
-        <translation>요약 설정(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>S&amp;ummaries</source>
-        <translation>요약(&amp;U)</translation>
-    </message>
-    <message>
-        <source>No day is shown.</source>
-        <translation>표시된 날이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Summaries are being written; wait for them or cancel them first.</source>
-        <translation>요약을 작성하는 중입니다. 끝날 때까지 기다리거나 먼저 취소하십시오.</translation>
-    </message>
-    <message>
-        <source>Set the endpoint and model in Settings → Summaries first.</source>
-        <translation>먼저 설정 → 요약에서 엔드포인트와 모델을 지정하십시오.</translation>
-    </message>
-    <message>
-        <source>The summary of %1 was not stored: %2</source>
-        <translation>%1의 요약을 저장하지 못했습니다: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Already summarized by this model: %n paper(s).</source>
-        <translation>
-            <numerusform>이 모델로 이미 요약됨: 논문 %n편.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No paper to summarize.</source>
-        <translation>요약할 논문이 없습니다.</translation>
-    </message>
-    <message>
-        <source>No summaries: %1</source>
-        <translation>요약 없음: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Summarized %n paper(s)</source>
-        <translation>
-            <numerusform>논문 %n편 요약함</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n already done</source>
-        <translation>
-            <numerusform>, 이미 요약됨 %n편</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n cancelled</source>
-        <translation>
-            <numerusform>, 취소됨 %n편</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n failed — %1</source>
-        <translation>
-            <numerusform>, 실패 %n편 — %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A sync or an import is writing to the cache: cancel it or wait until it has finished, then clear the cache.</source>
-        <translation>동기화나 가져오기가 캐시에 쓰는 중입니다. 취소하거나 끝날 때까지 기다린 다음 캐시를 비우십시오.</translation>
-    </message>
-    <message>
-        <source>The cache is empty.</source>
-        <translation>캐시가 비었습니다.</translation>
-    </message>
-    <message>
-        <source>The cache could not be cleared: %1</source>
-        <translation>캐시를 비우지 못했습니다: %1</translation>
-    </message>
-    <message>
-        <source>The cache could not be kept under its limit: %1</source>
-        <translation>캐시를 한도 아래로 유지하지 못했습니다: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n oldest day(s) left the cache to keep it under %1.</source>
-        <translation>
-            <numerusform>캐시를 %1 아래로 유지하려고 가장 오래된 날짜 %n일을 캐시에서 지웠습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No web browser</source>
-        <translation>웹 브라우저 없음</translation>
-    </message>
-    <message>
-        <source>No web browser could be started to open %1.</source>
-        <translation>%1을(를) 열 웹 브라우저를 시작할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Copy the link and open it where you can.</source>
-        <translation>링크를 복사해 열 수 있는 곳에서 여십시오.</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Link</source>
-        <translation>링크 복사(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Images are unavailable offline: the papers show their initials until the network is back.</source>
-        <translation>오프라인에서는 이미지를 볼 수 없습니다: 네트워크가 돌아올 때까지 논문의 머리글자를 표시합니다.</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>되돌리기</translation>
-    </message>
-    <message>
-        <source>Removed the bookmark on %1. %2 puts it back.</source>
-        <translation>%1의 북마크를 삭제했습니다. %2 키로 되돌립니다.</translation>
-    </message>
-    <message>
-        <source>The bookmark on %1 is back.</source>
-        <translation>%1의 북마크를 되돌렸습니다.</translation>
     </message>
 </context>
 <context>
@@ -2927,6 +2756,44 @@
     <message>
         <source>Not saved: %1</source>
         <translation>저장되지 않음: %1</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ui::NotesController</name>
+    <message>
+        <source>The note on %1 was not saved: %2</source>
+        <translation>%1의 메모를 저장하지 못했습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ui::PaperLinksController</name>
+    <message>
+        <source>Select a paper first.</source>
+        <translation>먼저 논문을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1을(를) 열었습니다</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1을(를) 복사했습니다</translation>
+    </message>
+    <message>
+        <source>No web browser</source>
+        <translation>웹 브라우저 없음</translation>
+    </message>
+    <message>
+        <source>No web browser could be started to open %1.</source>
+        <translation>%1을(를) 열 웹 브라우저를 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Copy the link and open it where you can.</source>
+        <translation>링크를 복사해 열 수 있는 곳에서 여십시오.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Link</source>
+        <translation>링크 복사(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2974,6 +2841,51 @@
     <message>
         <source>The cache was damaged</source>
         <translation>캐시가 손상되었습니다</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ui::PdfController</name>
+    <message>
+        <source>Downloading the PDF of %1…</source>
+        <translation>%1의 PDF를 내려받는 중…</translation>
+    </message>
+    <message>
+        <source>The PDF of %1 is kept for reading offline.</source>
+        <translation>%1의 PDF를 오프라인에서 읽을 수 있도록 보관했습니다.</translation>
+    </message>
+    <message>
+        <source>The PDF of %1 was not downloaded: %2</source>
+        <translation>%1의 PDF를 내려받지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>This window downloads nothing (it was started without automatic sync).</source>
+        <translation>이 창은 아무것도 내려받지 않습니다 (자동 동기화 없이 시작되었습니다).</translation>
+    </message>
+    <message>
+        <source>Every bookmarked paper has its PDF kept.</source>
+        <translation>북마크한 모든 논문의 PDF가 이미 보관되어 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n missing PDF(s), one at a time…</source>
+        <translation>
+            <numerusform>빠진 PDF %n개를 하나씩 내려받는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the PDF?</source>
+        <translation>PDF를 삭제할까요?</translation>
+    </message>
+    <message>
+        <source>The bookmark on %1 is gone. Delete the PDF kept for it too?</source>
+        <translation>%1의 북마크를 삭제했습니다. 보관한 PDF도 삭제할까요?</translation>
+    </message>
+    <message>
+        <source>Delete PDF</source>
+        <translation>PDF 삭제</translation>
+    </message>
+    <message>
+        <source>Keep PDF</source>
+        <translation>PDF 보관</translation>
     </message>
 </context>
 <context>
@@ -3100,6 +3012,31 @@
     <message>
         <source>votes unknown</source>
         <translation>추천 수 알 수 없음</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ui::SettingsController</name>
+    <message>
+        <source>A sync or an import is writing to the cache: cancel it or wait until it has finished, then clear the cache.</source>
+        <translation>동기화나 가져오기가 캐시에 쓰는 중입니다. 취소하거나 끝날 때까지 기다린 다음 캐시를 비우십시오.</translation>
+    </message>
+    <message>
+        <source>The cache is empty.</source>
+        <translation>캐시가 비었습니다.</translation>
+    </message>
+    <message>
+        <source>The cache could not be cleared: %1</source>
+        <translation>캐시를 비우지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The cache could not be kept under its limit: %1</source>
+        <translation>캐시를 한도 아래로 유지하지 못했습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n oldest day(s) left the cache to keep it under %1.</source>
+        <translation>
+            <numerusform>캐시를 %1 아래로 유지하려고 가장 오래된 날짜 %n일을 캐시에서 지웠습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3422,6 +3359,99 @@ Address: %4</source>
     </message>
 </context>
 <context>
+    <name>paperboy::ui::SummaryController</name>
+    <message>
+        <source>Summarize This &amp;Paper in Korean</source>
+        <translation>이 논문 한국어로 요약(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Asks the language model of Settings → Summaries for a Korean summary of the paper</source>
+        <translation>설정 → 요약의 언어 모델에 이 논문의 한국어 요약을 요청합니다</translation>
+    </message>
+    <message>
+        <source>Summarize the &amp;Day in Korean</source>
+        <translation>이 날 한국어로 요약(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Summarize the Day&apos;s Papers &amp;Without Korean</source>
+        <translation>한국어가 없는 이 날의 논문 요약(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Only the papers no Korean digest, brief or summary covers yet</source>
+        <translation>한국어 다이제스트, 브리프, 요약이 아직 없는 논문만</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Summaries</source>
+        <translation>요약 취소(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Summary &amp;Settings…</source>
+        <translation>요약 설정(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>S&amp;ummaries</source>
+        <translation>요약(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Select a paper first.</source>
+        <translation>먼저 논문을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>No day is shown.</source>
+        <translation>표시된 날이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Summaries are being written; wait for them or cancel them first.</source>
+        <translation>요약을 작성하는 중입니다. 끝날 때까지 기다리거나 먼저 취소하십시오.</translation>
+    </message>
+    <message>
+        <source>Set the endpoint and model in Settings → Summaries first.</source>
+        <translation>먼저 설정 → 요약에서 엔드포인트와 모델을 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>The summary of %1 was not stored: %2</source>
+        <translation>%1의 요약을 저장하지 못했습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Already summarized by this model: %n paper(s).</source>
+        <translation>
+            <numerusform>이 모델로 이미 요약됨: 논문 %n편.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No paper to summarize.</source>
+        <translation>요약할 논문이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No summaries: %1</source>
+        <translation>요약 없음: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Summarized %n paper(s)</source>
+        <translation>
+            <numerusform>논문 %n편 요약함</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already done</source>
+        <translation>
+            <numerusform>, 이미 요약됨 %n편</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n cancelled</source>
+        <translation>
+            <numerusform>, 취소됨 %n편</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed — %1</source>
+        <translation>
+            <numerusform>, 실패 %n편 — %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>paperboy::ui::SummarySettingsPage</name>
     <message>
         <source>Any OpenAI-compatible server: OpenAI, or a local llama.cpp, Ollama, vLLM or LM Studio. Paperboy posts to ENDPOINT/chat/completions.</source>
@@ -3588,6 +3618,21 @@ Address: %4</source>
     </message>
 </context>
 <context>
+    <name>paperboy::ui::SyncPresenter</name>
+    <message>
+        <source>Sync cancelled: %1 new, %2 unchanged.</source>
+        <translation>동기화 취소됨: 신규 %1, 변경 없음 %2.</translation>
+    </message>
+    <message>
+        <source>Sync done: %1 new, %2 unchanged, %3 not published, %4 failed.</source>
+        <translation>동기화 완료: 신규 %1, 변경 없음 %2, 미게시 %3, 실패 %4.</translation>
+    </message>
+    <message>
+        <source>Offline — showing cached papers</source>
+        <translation>오프라인 — 캐시된 논문 표시 중</translation>
+    </message>
+</context>
+<context>
     <name>paperboy::ui::SyncStatusWidget</name>
     <message>
         <source>Offline — showing cached papers</source>
@@ -3630,6 +3675,13 @@ Address: %4</source>
         <translation>
             <numerusform>동기화: 다이제스트 %n개 실패</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ui::ThumbnailController</name>
+    <message>
+        <source>Images are unavailable offline: the papers show their initials until the network is back.</source>
+        <translation>오프라인에서는 이미지를 볼 수 없습니다: 네트워크가 돌아올 때까지 논문의 머리글자를 표시합니다.</translation>
     </message>
 </context>
 <context>

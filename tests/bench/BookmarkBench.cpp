@@ -6,9 +6,9 @@
 #include "BenchOutput.h"
 #include "common/PaintCounter.h"
 #include "store/DataPaths.h"
+#include "ui/common/Actions.h"
 #include "ui/list/PaperListPane.h"
 #include "ui/style/ReaderStyle.h"
-#include "ui/window/Actions.h"
 #include "ui/window/MainWindow.h"
 
 #include <QAction>

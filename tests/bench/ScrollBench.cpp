@@ -9,10 +9,10 @@
 #include "BenchOutput.h"
 #include "ImageServer.h"
 #include "common/PaintCounter.h"
+#include "ui/common/Actions.h"
 #include "ui/list/PaperListPane.h"
 #include "ui/style/ReaderStyle.h"
 #include "ui/thumbs/ThumbnailSource.h"
-#include "ui/window/Actions.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

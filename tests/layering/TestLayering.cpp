@@ -16,7 +16,8 @@ struct Rule
     QStringList qtModules; // "Core", "Widgets", ...
 };
 
-// Row key ("app/core", "app/main.cpp", "ui") to its rule, read from the "## Include rules" table.
+// Row key ("app/core", "app/main.cpp", "ui/list") to its rule, read from the "## Include rules"
+// table.
 QHash<QString, Rule> readRules(const QString& markdownPath, QString* error)
 {
     QFile file(markdownPath);
@@ -66,8 +67,6 @@ QHash<QString, QString> qtHeaderModules()
 // The row that governs a file (relative to the root), or an empty key for files no rule covers.
 QString ruleKeyFor(const QString& relativePath)
 {
-    if (relativePath.startsWith(QLatin1String("ui/")))
-        return QStringLiteral("ui");
     const QStringList parts = relativePath.split(QLatin1Char('/'));
     if (parts.size() == 2)
         return relativePath; // a file directly in app/, e.g. app/main.cpp
@@ -127,7 +126,10 @@ QStringList checkTree(const QString& root, const QHash<QString, Rule>& rules,
                                   QStringLiteral("\"%1\" does not name its folder").arg(target));
                 continue;
             }
-            const QString folder = parts.constFirst();
+            // The parts of the window are folders of their own: "ui/list", not "ui".
+            const QString folder = parts.constFirst() == QLatin1String("ui")
+                                       ? parts.mid(0, 2).join(QLatin1Char('/'))
+                                       : parts.constFirst();
             if (!rule.folders.contains(folder))
                 violations.append(where +
                                   QStringLiteral("%1 may not include \"%2\" (allowed: %3)")
@@ -162,7 +164,7 @@ private slots:
         m_rules = readRules(QStringLiteral(PAPERBOY_SOURCE_DIR "/docs/architecture.md"), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(m_rules.contains(QStringLiteral("app/core")));
-        QVERIFY(m_rules.contains(QStringLiteral("ui")));
+        QVERIFY(m_rules.contains(QStringLiteral("ui/window")));
         m_qtModules = qtHeaderModules();
         QCOMPARE(m_qtModules.value(QStringLiteral("QWidget")), QStringLiteral("Widgets"));
         QCOMPARE(m_qtModules.value(QStringLiteral("QtCore/QString")), QStringLiteral("Core"));
@@ -188,13 +190,14 @@ private slots:
         writeFile(root.filePath(QStringLiteral("app/newthing/Thing.cpp")), "#include <QString>\n");
         writeFile(
             root.filePath(QStringLiteral("ui/list/Pane.cpp")),
-            "#include \"ui/list/Pane.h\"\n#include <QtWidgets/QWidget>\n#include \"cli/Cli.h\"\n");
+            "#include \"ui/list/Pane.h\"\n#include <QtWidgets/QWidget>\n#include \"cli/Cli.h\"\n"
+            "#include \"ui/window/MainWindow.h\"\n");
         const QHash<QString, Rule> rules{
             {QStringLiteral("app/store"), {{QStringLiteral("store")}, {QStringLiteral("Core")}}},
             {QStringLiteral("app/sync"),
              {{QStringLiteral("store"), QStringLiteral("sync")}, {QStringLiteral("Core")}}},
-            {QStringLiteral("ui"),
-             {{QStringLiteral("store"), QStringLiteral("ui")},
+            {QStringLiteral("ui/list"),
+             {{QStringLiteral("store"), QStringLiteral("ui/list")},
               {QStringLiteral("Core"), QStringLiteral("Widgets")}}},
         };
         const QStringList violations = checkTree(root.path(), rules, m_qtModules);
@@ -206,8 +209,10 @@ private slots:
             QStringLiteral("app/store/Reader.cpp:3: \"Reader.h\" does not name its folder"),
             QStringLiteral("app/sync/Engine.cpp:4: app/sync may not include \"cli/Cli.h\" "
                            "(allowed: store, sync)"),
-            QStringLiteral("ui/list/Pane.cpp:3: ui may not include \"cli/Cli.h\" (allowed: store, "
-                           "ui)"),
+            QStringLiteral("ui/list/Pane.cpp:3: ui/list may not include \"cli/Cli.h\" (allowed: "
+                           "store, ui/list)"),
+            QStringLiteral("ui/list/Pane.cpp:4: ui/list may not include "
+                           "\"ui/window/MainWindow.h\" (allowed: store, ui/list)"),
         };
         QCOMPARE(violations, expected);
     }

@@ -3,12 +3,12 @@
 #include "ImageServer.h"
 
 #include "store/CacheReader.h"
+#include "ui/common/Actions.h"
 #include "ui/detail/DetailView.h"
 #include "ui/detail/SafeTextBrowser.h"
 #include "ui/list/PaperListPane.h"
-#include "ui/list/PlaceholderTile.h"
+#include "ui/thumbs/PlaceholderTile.h"
 #include "ui/thumbs/ThumbnailSource.h"
-#include "ui/window/Actions.h"
 #include "ui/window/MainWindow.h"
 
 #include <QApplication>

@@ -3,6 +3,7 @@
 #include "common/TimeBudget.h"
 #include "store/CacheReader.h"
 #include "store/WriterThread.h"
+#include "ui/common/Actions.h"
 #include "ui/days/CachedDaysCalendar.h"
 #include "ui/days/DateNavigator.h"
 #include "ui/import/ImportController.h"
@@ -10,7 +11,6 @@
 #include "ui/import/ImportReportDialog.h"
 #include "ui/list/PaperListModel.h"
 #include "ui/list/PaperListPane.h"
-#include "ui/window/Actions.h"
 #include "ui/window/MainWindow.h"
 
 #include <QDir>

@@ -5,16 +5,16 @@
 #include "UiTestSupport.h"
 #include "store/UserBackups.h"
 #include "store/UserStore.h"
+#include "ui/common/Actions.h"
 #include "ui/days/CachedDaysCalendar.h"
 #include "ui/days/DateNavigator.h"
+#include "ui/export/ExportDialog.h"
 #include "ui/library/BookmarksPane.h"
-#include "ui/library/ExportDialog.h"
 #include "ui/list/PaperDelegate.h"
 #include "ui/list/PaperListModel.h"
 #include "ui/list/PaperListPane.h"
 #include "ui/search/SearchPane.h"
 #include "ui/search/SearchResultsModel.h"
-#include "ui/window/Actions.h"
 
 #include <QAction>
 #include <QClipboard>

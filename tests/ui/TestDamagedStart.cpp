@@ -6,13 +6,13 @@
 #include "common/ReadOnlyFolder.h"
 #include "common/ScopedEnv.h"
 #include "store/UserStore.h"
+#include "ui/common/Actions.h"
 #include "ui/detail/NoteEditor.h"
 #include "ui/import/ImportController.h"
 #include "ui/import/ImportReport.h"
 #include "ui/library/BookmarksPane.h"
 #include "ui/list/EmptyStateWidget.h"
 #include "ui/list/PaperListPane.h"
-#include "ui/window/Actions.h"
 
 #include <QAction>
 #include <QDir>

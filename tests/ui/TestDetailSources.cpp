@@ -7,7 +7,7 @@
 #include "ui/detail/ReadableMath.h"
 #include "ui/detail/SafeTextBrowser.h"
 #include "ui/list/PaperListModel.h"
-#include "ui/list/PlaceholderTile.h"
+#include "ui/thumbs/PlaceholderTile.h"
 
 #include <QSignalSpy>
 

@@ -4,9 +4,9 @@
 // cached digest says there is nothing to export.
 #include "UiTestSupport.h"
 #include "parse/MarkdownDigestReader.h"
+#include "ui/common/Actions.h"
 #include "ui/list/PaperListModel.h"
 #include "ui/list/PaperListPane.h"
-#include "ui/window/Actions.h"
 
 #include <QAction>
 #include <QFileDialog>

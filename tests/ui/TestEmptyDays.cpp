@@ -4,7 +4,7 @@
 #include "UiTestSupport.h"
 #include "ui/days/CachedDaysCalendar.h"
 #include "ui/days/DateNavigator.h"
-#include "ui/window/Actions.h"
+#include "ui/common/Actions.h"
 
 #include <QFile>
 

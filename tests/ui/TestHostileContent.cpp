@@ -3,8 +3,8 @@
 // 10,000 characters and a list of 5,000 authors leave the list, the detail pane, the tooltips
 // and the search results usable, their sizes on the screen and the window its size.
 #include "UiTestSupport.h"
+#include "ui/common/LinkOpener.h"
 #include "ui/detail/DetailDocument.h"
-#include "ui/detail/LinkOpener.h"
 #include "ui/list/PaperListModel.h"
 #include "ui/list/PaperListPane.h"
 #include "ui/search/SearchPane.h"

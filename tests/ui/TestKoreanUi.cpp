@@ -2,11 +2,11 @@
 // buttons from Debian's, and dates in the Korean form.
 #include "UiTestSupport.h"
 #include "i18n/Language.h"
+#include "ui/common/Actions.h"
 #include "ui/list/EmptyStateWidget.h"
 #include "ui/list/PaperListPane.h"
 #include "ui/settings/SettingsDialog.h"
-#include "ui/window/Actions.h"
-#include "ui/window/TrayIcon.h"
+#include "ui/settings/TrayIcon.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

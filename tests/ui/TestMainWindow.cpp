@@ -1,17 +1,17 @@
 // The real reader window on a cache built from the fixtures in tests/data/ui.
 #include "UiTestSupport.h"
 #include "store/CacheReader.h"
+#include "ui/common/Actions.h"
+#include "ui/common/LinkOpener.h"
+#include "ui/common/ReaderSettings.h"
 #include "ui/days/CachedDaysCalendar.h"
 #include "ui/days/DateNavigator.h"
 #include "ui/detail/DetailView.h"
-#include "ui/detail/LinkOpener.h"
 #include "ui/detail/SafeTextBrowser.h"
 #include "ui/list/EmptyStateWidget.h"
 #include "ui/list/PaperListModel.h"
 #include "ui/list/PaperListPane.h"
-#include "ui/window/Actions.h"
 #include "ui/window/MainWindow.h"
-#include "ui/window/ReaderSettings.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractTextDocumentLayout>

@@ -3,10 +3,10 @@
 // paper; the detail pane's Bookmark button is the window's Bookmark action.
 #include "UiTestSupport.h"
 #include "store/UserStore.h"
+#include "ui/common/Actions.h"
 #include "ui/detail/DetailView.h"
 #include "ui/detail/NoteEditor.h"
 #include "ui/list/PaperListPane.h"
-#include "ui/window/Actions.h"
 
 #include <QAction>
 #include <QApplication>

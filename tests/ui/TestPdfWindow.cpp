@@ -5,10 +5,10 @@
 #include "UiTestSupport.h"
 #include "pdf/PdfFiles.h"
 #include "pdf/PdfSettings.h"
+#include "ui/common/Actions.h"
 #include "ui/detail/DetailView.h"
 #include "ui/list/PaperListPane.h"
 #include "ui/settings/SettingsDialog.h"
-#include "ui/window/Actions.h"
 
 #include <QAction>
 #include <QCheckBox>

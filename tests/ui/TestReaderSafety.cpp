@@ -1,8 +1,8 @@
 // What untrusted digest text can and cannot do in the reader window: HTML stays text, and
 // only http(s) links ever reach the desktop.
 #include "UiTestSupport.h"
+#include "ui/common/LinkOpener.h"
 #include "ui/detail/DetailDocument.h"
-#include "ui/detail/LinkOpener.h"
 #include "ui/list/PaperListModel.h"
 #include "ui/list/PaperListPane.h"
 #include "ui/sync/SyncStatusWidget.h"

@@ -2,12 +2,12 @@
 // arrive from the search thread with their snippets, a selected result shows in the detail
 // pane, and Esc goes back to the day as it was.
 #include "UiTestSupport.h"
+#include "ui/common/Actions.h"
 #include "ui/detail/DetailView.h"
 #include "ui/detail/RelatedPapers.h"
 #include "ui/list/PaperListPane.h"
 #include "ui/search/SearchPane.h"
 #include "ui/search/SearchResultsModel.h"
-#include "ui/window/Actions.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -1,14 +1,14 @@
 // Settings (Ctrl+,) on the real window: every page's change is applied at once and remembered.
 #include "UiTestSupport.h"
 #include "i18n/Language.h"
+#include "ui/common/Actions.h"
+#include "ui/common/ReaderSettings.h"
 #include "ui/detail/DetailView.h"
 #include "ui/detail/SafeTextBrowser.h"
 #include "ui/list/PaperListPane.h"
 #include "ui/settings/AppearanceSettings.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/style/Theme.h"
-#include "ui/window/Actions.h"
-#include "ui/window/ReaderSettings.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -3,10 +3,10 @@
 // shows progress while it runs and stops a stalled test on Cancel. The sources are served by
 // tests/sync's FaultServer on 127.0.0.1.
 #include "SyncWindowFixture.h"
+#include "ui/common/Actions.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/settings/SourceTestPanel.h"
 #include "ui/settings/SourcesPage.h"
-#include "ui/window/Actions.h"
 
 #include <QAction>
 #include <QLineEdit>

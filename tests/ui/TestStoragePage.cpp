@@ -3,13 +3,13 @@
 #include "UiTestSupport.h"
 #include "store/StoreTestSupport.h"
 #include "store/UserStore.h"
+#include "ui/common/Actions.h"
+#include "ui/common/ReaderSettings.h"
 #include "ui/list/EmptyStateWidget.h"
 #include "ui/list/PaperListPane.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/settings/StoragePage.h"
-#include "ui/window/Actions.h"
-#include "ui/window/ReaderSettings.h"
-#include "ui/window/TrayIcon.h"
+#include "ui/settings/TrayIcon.h"
 
 #include <QAction>
 #include <QCheckBox>

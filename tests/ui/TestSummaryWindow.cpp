@@ -10,11 +10,11 @@
 #include "summarize/SummaryRun.h"
 #include "summarize/SummarySettings.h"
 #include "sync/SourceRegistry.h"
+#include "ui/common/ReaderSettings.h"
 #include "ui/detail/DetailView.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/summarize/SummaryStatusWidget.h"
 #include "ui/sync/SyncController.h"
-#include "ui/window/ReaderSettings.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -4,6 +4,7 @@
 // Sources and its Test Source are TestSourcesPage's.
 #include "PythonHttpServer.h"
 #include "SyncWindowFixture.h"
+#include "ui/common/Actions.h"
 #include "ui/days/CachedDaysCalendar.h"
 #include "ui/days/DateNavigator.h"
 #include "ui/list/EmptyStateWidget.h"
@@ -13,7 +14,6 @@
 #include "ui/sync/SyncController.h"
 #include "ui/sync/SyncLogModel.h"
 #include "ui/sync/SyncStatusWidget.h"
-#include "ui/window/Actions.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -1,16 +1,16 @@
 // The reader window's parts on their own: link safety, document building, models, tiles.
 #include "UiTestSupport.h"
+#include "ui/common/LinkOpener.h"
 #include "ui/days/CachedDays.h"
 #include "ui/detail/DetailDocument.h"
-#include "ui/detail/LinkOpener.h"
 #include "ui/detail/SafeTextBrowser.h"
 #include "ui/import/ImportReport.h"
 #include "ui/list/PaperDelegate.h"
 #include "ui/list/PaperFilterProxy.h"
 #include "ui/list/PaperListModel.h"
-#include "ui/list/PlaceholderTile.h"
 #include "ui/style/DateText.h"
 #include "ui/sync/SyncStatusWidget.h"
+#include "ui/thumbs/PlaceholderTile.h"
 
 #include <QAbstractItemModelTester>
 #include <QDesktopServices>

@@ -4,7 +4,7 @@
 #include "core/MediaKind.h"
 #include "parse/TexText.h"
 
-#include "ui/detail/LinkOpener.h"
+#include "ui/common/LinkOpener.h"
 #include "ui/detail/ReadableMath.h"
 #include "ui/detail/SafeTextBrowser.h"
 #include "ui/style/BidiText.h"

@@ -6,7 +6,7 @@
 #include "ui/detail/NoteEditor.h"
 #include "ui/detail/RelatedPapers.h"
 #include "ui/detail/SafeTextBrowser.h"
-#include "ui/list/PlaceholderTile.h"
+#include "ui/thumbs/PlaceholderTile.h"
 #include "ui/thumbs/ThumbnailSource.h"
 
 #include <QAbstractTextDocumentLayout>

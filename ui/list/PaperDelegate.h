@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/list/PlaceholderTile.h"
+#include "ui/thumbs/PlaceholderTile.h"
 
 #include <QHash>
 #include <QStaticText>

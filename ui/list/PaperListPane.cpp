@@ -1,10 +1,10 @@
 #include "ui/list/PaperListPane.h"
 
+#include "ui/common/Actions.h"
 #include "ui/list/EmptyStateWidget.h"
 #include "ui/list/PaperDelegate.h"
 #include "ui/list/PaperListModel.h"
 #include "ui/thumbs/ThumbnailSource.h"
-#include "ui/window/Actions.h"
 
 #include <QAction>
 #include <QComboBox>

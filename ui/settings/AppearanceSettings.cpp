@@ -1,21 +1,13 @@
 #include "ui/settings/AppearanceSettings.h"
 
+#include "ui/common/SettingsFile.h"
+
 #include <QSettings>
 
 namespace paperboy::ui {
-namespace {
-
-QSettings settings()
-{
-    return QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("Paperboy"),
-                     QStringLiteral("Paperboy"));
-}
-
-} // namespace
-
 AppearanceSettings AppearanceSettings::load()
 {
-    const QSettings store = settings();
+    const QSettings store = settingsFile();
     AppearanceSettings appearance;
     appearance.theme = themeFromKey(store.value(QStringLiteral("appearance/theme")).toString());
     const int points = store.value(QStringLiteral("appearance/detailFontPoints"), 0).toInt();
@@ -25,7 +17,7 @@ AppearanceSettings AppearanceSettings::load()
 
 void AppearanceSettings::save() const
 {
-    QSettings store = settings();
+    QSettings store = settingsFile();
     store.setValue(QStringLiteral("appearance/theme"), themeKey(theme));
     store.setValue(QStringLiteral("appearance/detailFontPoints"), detailFontPoints);
     store.sync();

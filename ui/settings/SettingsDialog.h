@@ -3,8 +3,8 @@
 #include "pdf/PdfSettings.h"
 #include "store/DataPaths.h"
 #include "thumbs/ThumbnailSettings.h"
+#include "ui/common/ReaderSettings.h"
 #include "ui/settings/AppearanceSettings.h"
-#include "ui/window/ReaderSettings.h"
 
 #include <QDialog>
 

@@ -1,5 +1,7 @@
 #include "ui/settings/StoragePage.h"
 
+#include "ui/common/SettingsFile.h"
+
 #include "ui/style/PlainLabel.h"
 
 #include <QDesktopServices>
@@ -16,25 +18,15 @@
 #include <QVBoxLayout>
 
 namespace paperboy::ui {
-namespace {
-
-QSettings settings()
-{
-    return QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("Paperboy"),
-                     QStringLiteral("Paperboy"));
-}
-
-} // namespace
-
 CacheLimit CacheLimit::load()
 {
-    return {qBound(0, settings().value(QStringLiteral("storage/cacheLimitMb"), 0).toInt(),
+    return {qBound(0, settingsFile().value(QStringLiteral("storage/cacheLimitMb"), 0).toInt(),
                    maxMegabytes)};
 }
 
 void CacheLimit::save() const
 {
-    QSettings store = settings();
+    QSettings store = settingsFile();
     store.setValue(QStringLiteral("storage/cacheLimitMb"), megabytes);
     store.sync();
 }

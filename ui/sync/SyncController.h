@@ -3,7 +3,7 @@
 #include "store/DataPaths.h"
 #include "sync/SourceRegistry.h"
 #include "sync/SyncTypes.h"
-#include "ui/window/ReaderSettings.h"
+#include "ui/common/ReaderSettings.h"
 
 #include <QDate>
 #include <QObject>

@@ -1,59 +1,67 @@
 #include "ui/window/MainWindow.h"
-#include "ui/style/DateText.h"
 
 #include "store/CacheReader.h"
-#include "store/WriterThread.h"
+#include "ui/common/Actions.h"
+#include "ui/common/LinkOpener.h"
+#include "ui/common/ReaderSettings.h"
+#include "ui/common/UserDataThread.h"
 #include "ui/days/DateNavigator.h"
-#include "ui/days/UnreadCounter.h"
 #include "ui/detail/DetailView.h"
-#include "ui/detail/LinkOpener.h"
+#include "ui/detail/NoteEditor.h"
+#include "ui/detail/RelatedPapers.h"
 #include "ui/detail/SafeTextBrowser.h"
 #include "ui/help/AboutDialog.h"
 #include "ui/help/ShortcutsDialog.h"
 #include "ui/import/ImportController.h"
 #include "ui/import/ImportProgressWidget.h"
-#include "ui/import/ImportReportDialog.h"
 #include "ui/library/BookmarksPane.h"
-#include "ui/library/PdfThread.h"
-#include "ui/library/UserDataThread.h"
 #include "ui/list/PaperListModel.h"
 #include "ui/list/PaperListPane.h"
 #include "ui/search/SearchPane.h"
-#include "ui/search/SearchService.h"
+#include "ui/search/SearchResultsModel.h"
 #include "ui/settings/AppearanceSettings.h"
 #include "ui/summarize/SummaryStatusWidget.h"
-#include "ui/summarize/SummaryThread.h"
 #include "ui/sync/SyncStatusWidget.h"
-#include "ui/window/Actions.h"
-#include "ui/window/ReaderSettings.h"
 #include "ui/window/StartupData.h"
 
-#include <QClipboard>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
-#include <QPushButton>
+#include <QMimeData>
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QToolButton>
 
 #include <algorithm>
 
 namespace paperboy::ui {
 namespace {
 
-constexpr int statusMessageMs = 8000;
-
 QEvent::Type renderDetailEvent()
 {
     static const QEvent::Type type = QEvent::Type(QEvent::registerEventType());
     return type;
+}
+
+QStringList localFiles(const QMimeData* mime)
+{
+    QStringList files;
+    if (!mime || !mime->hasUrls())
+        return files;
+    for (const QUrl& url : mime->urls()) {
+        if (url.isLocalFile())
+            files.append(url.toLocalFile());
+    }
+    return files;
 }
 
 } // namespace
@@ -63,36 +71,26 @@ MainWindow::MainWindow(const store::DataPaths& paths, QWidget* parent)
 {}
 
 MainWindow::MainWindow(const store::DataPaths& paths, const SyncSetup& sync, QWidget* parent)
-    : QMainWindow(parent), m_paths(paths)
+    : QMainWindow(parent), m_context(std::make_unique<FeatureContext>(paths, this))
 {
     const ReaderState state = ReaderState::load();
     StartupLoader startup(paths, state); // reads the cache while the widgets are built
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Paperboy"));
     setAcceptDrops(true);
-    m_import =
-        std::make_unique<ImportController>([this]() -> store::WriterThread& { return writer(); });
-    m_sync = std::make_unique<SyncController>(
-        paths, [this]() -> store::WriterThread& { return writer(); }, sync);
-    m_links = new LinkOpener(this);
+    connect(m_context.get(), &FeatureContext::statusShown, statusBar(), &QStatusBar::showMessage);
     buildWindow(state);
-    connectActions();
-    connectImport();
-    connectSync();
-    connectUserData();
-    connectNotes();
-    connectPdfs();
-    connectRelated();
-    connectSummaries();
+    makeFeatures(sync, state);
+    connectPanes();
+    connectFeaturesToPanes();
+    wireFeatures();
 
     const StartupData first = startup.take();
     if (!first.error.isEmpty())
         statusBar()->showMessage(tr("Cannot read the cache: %1").arg(first.error));
-    m_bookmarks = first.bookmarks;
-    m_pinned->replace(m_bookmarks);
-    setCachedDays(CachedDays(first.days));
+    m_library->startWith(first.bookmarks);
     restoreWindowState(state);
-    showDayWith(first.day, first.paperId, first.items);
+    m_days->start(CachedDays(first.days), first.day, first.paperId, first.items);
     // In the window, not in a dialog: the reader sees it where the papers would be, beside
     // the Sync button that fills the cache again.
     if (!first.cacheNotice.isEmpty()) {
@@ -103,18 +101,8 @@ MainWindow::MainWindow(const store::DataPaths& paths, const SyncSetup& sync, QWi
 
 MainWindow::~MainWindow()
 {
-    flushNote(); // queued on the user-data thread, which writes it before it closes the file
+    m_notes->flush(); // queued on the user-data thread, which writes it before closing the file
     saveWindowState();
-}
-
-QString MainWindow::currentPaperId() const
-{
-    return m_list->currentPaperId();
-}
-
-QString MainWindow::paperOnScreen() const
-{
-    return m_detailAfterFirstPaint.isEmpty() ? m_detail->shownPaperId() : m_detailAfterFirstPaint;
 }
 
 void MainWindow::buildWindow(const ReaderState& state)
@@ -135,6 +123,8 @@ void MainWindow::buildWindow(const ReaderState& state)
     if (const int points = AppearanceSettings::load().detailFontPoints; points > 0)
         setDetailFontSize(points);
     m_detail->browser()->viewport()->installEventFilter(this);
+    m_detail->addPaperAction(m_actions->toggleBookmark);
+    m_detail->addPaperAction(m_actions->openPdf);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -155,101 +145,281 @@ void MainWindow::buildWindow(const ReaderState& state)
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setStretchFactor(2, 3);
     setCentralWidget(m_splitter);
-
-    m_dayLabel = new QLabel(this);
-    m_dayLabel->setObjectName(QStringLiteral("dayStatus"));
-    m_dayLabel->setTextFormat(Qt::PlainText);
-    m_progress = new ImportProgressWidget(this);
-    m_progress->hide();
-    m_syncStatus = new SyncStatusWidget(this);
-    statusBar()->addPermanentWidget(m_syncStatus);
-    statusBar()->addPermanentWidget(m_progress);
-    statusBar()->addPermanentWidget(m_dayLabel);
 }
 
-void MainWindow::connectActions()
+void MainWindow::makeFeatures(const SyncSetup& sync, const ReaderState& state)
+{
+    FeatureContext& context = *m_context;
+    ReaderFocus focus;
+    focus.day = [this] { return m_days->day(); };
+    focus.listPaperId = [this] { return m_list->currentPaperId(); };
+    focus.shownPaperId = [this] { return m_detail->shownPaperId(); };
+    focus.commandPaperId = [this] { return paperOnScreen(); };
+    focus.dayPaperIds = [this] { return m_list->dayPaperIds(); };
+    context.setFocus(std::move(focus));
+
+    m_days = std::make_unique<DaysController>(context, *m_actions);
+    m_library = std::make_unique<LibraryController>(context, *m_actions, m_bookmarksPane);
+    m_notes = std::make_unique<NotesController>(context, *m_actions, *m_detail);
+    m_paperLinks = std::make_unique<PaperLinksController>(context, *m_actions);
+    m_pdfs = std::make_unique<PdfController>(context, *m_actions);
+    m_summaries = std::make_unique<SummaryController>(context);
+    m_search = std::make_unique<SearchController>(context, *m_splitter, *m_list, state.searchSort);
+    m_exports = std::make_unique<ExportController>(context);
+    m_import = std::make_unique<ImportPresenter>(context, *m_actions);
+    m_sync = std::make_unique<SyncPresenter>(context, *m_actions, sync);
+    m_settings = std::make_unique<SettingsController>(
+        context, *m_actions, m_sync->controller().settings(), sync.sourcesFile);
+    m_thumbnails = std::make_unique<ThumbnailController>(context);
+
+    // Before Help, the last menu.
+    const QList<QAction*> menus = menuBar()->actions();
+    menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), m_summaries->menu());
+    m_detail->addPaperAction(m_summaries->summarizePaperAction());
+    statusBar()->addPermanentWidget(m_sync->statusWidget());
+    statusBar()->addPermanentWidget(m_import->progressWidget());
+    statusBar()->addPermanentWidget(m_days->statusLabel());
+    statusBar()->addPermanentWidget(m_library->undoButton());
+    statusBar()->addPermanentWidget(m_summaries->statusWidget());
+}
+
+// The panes' own requests and the window's commands that only move between panes.
+void MainWindow::connectPanes()
 {
     const Actions& a = *m_actions;
-    connect(a.importFiles, &QAction::triggered, this, &MainWindow::chooseFilesToImport);
-    connect(a.importFolder, &QAction::triggered, this, &MainWindow::chooseFolderToImport);
-    connect(a.loadSamples, &QAction::triggered, this, &MainWindow::loadSampleDigests);
-    connect(a.showImportReport, &QAction::triggered, this, [this] {
-        if (m_reportDialog) {
-            m_reportDialog->show();
-            m_reportDialog->raise();
-        }
-    });
-    connect(a.exportDigest, &QAction::triggered, this, &MainWindow::exportDigest);
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
-    connect(a.copyLink, &QAction::triggered, this, &MainWindow::copyCurrentLink);
     connect(a.focusFilter, &QAction::triggered, m_list, &PaperListPane::focusFilter);
+    connect(a.clearFilter, &QAction::triggered, m_list, &PaperListPane::clearFilter);
     connect(a.searchArchive, &QAction::triggered, this, &MainWindow::openSearch);
     connect(a.weekTop, &QAction::triggered, this, [this] { openTop(false); });
     connect(a.monthTop, &QAction::triggered, this, [this] { openTop(true); });
-    connect(a.clearFilter, &QAction::triggered, m_list, &PaperListPane::clearFilter);
-    connect(a.previousDay, &QAction::triggered, this, [this] { stepDay(false); });
-    connect(a.nextDay, &QAction::triggered, this, [this] { stepDay(true); });
-    connect(a.today, &QAction::triggered, this, [this] { showDay(QDate::currentDate()); });
-    connect(a.latestDay, &QAction::triggered, this, [this] {
-        if (const auto latest = m_days.latest())
-            showDay(*latest);
-    });
-    connect(a.nearestDay, &QAction::triggered, this, [this] {
-        if (const auto nearest = m_days.nearest(m_day.isValid() ? m_day : QDate::currentDate()))
-            showDay(*nearest);
-    });
     connect(a.goToDate, &QAction::triggered, m_navigator, &DateNavigator::focusDateEntry);
     connect(a.nextPaper, &QAction::triggered, this, [this] { m_list->moveSelection(1); });
     connect(a.previousPaper, &QAction::triggered, this, [this] { m_list->moveSelection(-1); });
-    connect(a.openPaper, &QAction::triggered, this, [this] { openPaperPage(paperOnScreen()); });
-    connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a.exportPapers, &QAction::triggered, this, &MainWindow::showExportDialog);
+    connect(a.exportDigest, &QAction::triggered, this, [this] {
+        m_exports->exportDigest(m_days->day(), m_days->days().contains(m_days->day()));
+    });
+    connect(a.showInDay, &QAction::triggered, this, [this] {
+        // The paper the Bookmarks tab or the search put in the detail pane; the day list's
+        // own paper is in its day already.
+        QString id;
+        if (isSearching())
+            id = m_search->pane()->currentPaperId();
+        else if (m_bookmarksPane->isVisible())
+            id = m_library->chosenBookmarkId();
+        if (id.isEmpty())
+            m_context->showStatus(tr("Choose a bookmark or a search result first."));
+        else
+            showPaperInItsDay(id);
+    });
+    connect(a.about, &QAction::triggered, this, [this] {
+        AboutDialog(QFileInfo(m_context->paths().cacheFile).absolutePath(), this).exec();
+    });
     connect(a.shortcuts, &QAction::triggered, this, [this] { ShortcutsDialog(this).exec(); });
 
     connect(m_navigator, &DateNavigator::dayRequested, this, &MainWindow::showDay);
-    connect(m_navigator, &DateNavigator::noticeRequested, this,
-            [this](const QString& text) { statusBar()->showMessage(text, statusMessageMs); });
+    connect(m_navigator, &DateNavigator::noticeRequested, m_context.get(),
+            [this](const QString& text) { m_context->showStatus(text); });
     // One indexed query when the filter is first used on a day (a row holds 4 authors at most).
     connect(m_list, &PaperListPane::allAuthorsWanted, this, [this](QDate day) {
-        if (store::CacheReader* cache = reader())
+        if (store::CacheReader* cache = m_context->reader())
             m_list->setAllAuthors(day, cache->dayAuthors(day));
     });
     connect(m_list, &PaperListPane::currentPaperChanged, this, &MainWindow::showPaper);
-    connect(m_list, &PaperListPane::paperActivated, this, &MainWindow::openPaperPage);
-    connect(m_detail, &DetailView::linkActivated, m_links, &LinkOpener::open);
+    connect(m_list, &PaperListPane::paperActivated, m_paperLinks.get(),
+            &PaperLinksController::openPaperPage);
+    connect(m_detail, &DetailView::linkActivated, &m_context->links(), &LinkOpener::open);
     connect(m_detail, &DetailView::linkHovered, this, [this](const QUrl& url) {
         if (url.isEmpty())
             statusBar()->clearMessage();
         else
             statusBar()->showMessage(url.toDisplayString());
     });
-    connect(m_links, &LinkOpener::refused, this,
-            [this](const QString& message) { statusBar()->showMessage(message, statusMessageMs); });
-    connect(m_links, &LinkOpener::noBrowser, this, &MainWindow::offerToCopyLink);
+    // Esc in the note editor: the keys go back to the pane the paper came from.
+    connect(m_detail->noteEditor(), &NoteEditor::leaveRequested, this, [this] {
+        if (isSearching())
+            m_search->pane()->view()->setFocus(Qt::ShortcutFocusReason);
+        else if (m_bookmarksPane->isVisible())
+            m_bookmarksPane->view()->setFocus(Qt::ShortcutFocusReason);
+        else
+            m_list->view()->setFocus(Qt::ShortcutFocusReason);
+    });
 }
 
-store::CacheReader* MainWindow::reader()
+void MainWindow::connectFeaturesToPanes()
 {
-    // A cache that does not exist yet is created by the first import, not by looking at it.
-    if (!m_reader && QFileInfo::exists(m_paths.cacheFile)) {
-        QString error;
-        m_reader = store::CacheReader::open(m_paths, &error);
-        if (!m_reader)
-            statusBar()->showMessage(tr("Cannot read the cache: %1").arg(error));
-    }
-    return m_reader.get();
+    DaysController* days = m_days.get();
+    LibraryController* library = m_library.get();
+    SearchController* search = m_search.get();
+
+    connect(days, &DaysController::daysChanged, m_navigator, &DateNavigator::setCachedDays);
+    connect(days, &DaysController::dayShown, this, &MainWindow::applyDayPage);
+    connect(days, &DaysController::dayRefreshed, this,
+            [this](QDate, const QList<store::PaperListItem>& items) {
+                m_list->refreshPapers(items, m_library->bookmarks());
+                // The paper on show stays selected, so nothing asks for it again: it may have
+                // changed.
+                const QString shown = m_detail->shownPaperId();
+                store::CacheReader* cache = m_context->reader();
+                if (cache && !shown.isEmpty() && shown == m_list->currentPaperId()) {
+                    if (const std::optional<core::Paper> paper = cache->paper(shown))
+                        m_detail->refreshPaper(*paper);
+                }
+            });
+    connect(days, &DaysController::dayStatusChanged, this,
+            [this](const QString&, bool cached) { updatePaperActions(cached); });
+
+    connect(library, &LibraryController::bookmarksChanged, m_list, &PaperListPane::setBookmarks);
+    connect(library, &LibraryController::readIdsChanged, m_list, &PaperListPane::setReadIds);
+    connect(library, &LibraryController::unreadCounted, m_navigator,
+            &DateNavigator::setUnreadCounts);
+    connect(library, &LibraryController::hiddenChanged, this,
+            [this](const QSet<QString>& ids) { m_list->proxy()->setHiddenIds(ids); });
+    connect(library, &LibraryController::bookmarkSaved, this, &MainWindow::bookmarkSaved);
+    connect(library, &LibraryController::paperChosen, m_detail, &DetailView::showPaper);
+    connect(library, &LibraryController::paneWanted, this, [this] {
+        m_navigatorTabs->setCurrentWidget(m_bookmarksPane);
+        m_bookmarksPane->filterEdit()->setFocus();
+    });
+    connect(library, &LibraryController::dayWanted, this, &MainWindow::showPaperInItsDay);
+    connect(m_list, &PaperListPane::bookmarkClicked, library, &LibraryController::toggleBookmark);
+    connect(m_list, &PaperListPane::currentPaperChanged, library,
+            &LibraryController::paperSelected);
+    connect(m_detail, &DetailView::shownPaperChanged, library,
+            &LibraryController::updateBookmarkAction);
+
+    connect(search, &SearchController::paperChosen, this,
+            [this](const QString& id, const QStringList& terms) {
+                m_detail->setHighlightTerms(terms);
+                showPaper(id);
+            });
+    connect(search, &SearchController::highlightChanged, m_detail, &DetailView::setHighlightTerms);
+    connect(search, &SearchController::paperActivated, m_paperLinks.get(),
+            &PaperLinksController::openPaperPage);
+    connect(search, &SearchController::closed, this, [this] {
+        m_list->view()->setFocus(Qt::OtherFocusReason);
+        m_detail->setHighlightTerms({});
+        showPaper(m_list->currentPaperId());
+    });
+    connect(m_detail, &DetailView::paperShown, search, [this](const QString& id) {
+        const RelatedPapers* related = m_detail->relatedPapers();
+        if (related->paperId() != id || !related->hasAnswer())
+            m_search->relatedWanted(RelatedPapers::maxPapers);
+    });
+    connect(search, &SearchController::relatedFound, m_detail->relatedPapers(),
+            &RelatedPapers::setPapers);
+    connect(m_detail->relatedPapers(), &RelatedPapers::paperChosen, this,
+            [this](const QString& id) { showPaperInItsDay(id); });
+
+    // The paper on show is built again when what it shows changed: its summary, the font,
+    // the images allowed.
+    connect(m_summaries.get(), &SummaryController::paperSummarized, this,
+            [this](const QString& id) {
+                if (id == m_detail->shownPaperId())
+                    renderPaper(id);
+            });
+    connect(m_settings.get(), &SettingsController::detailFontChanged, this,
+            &MainWindow::setDetailFontSize);
+    connect(m_thumbnails.get(), &ThumbnailController::refusalsForgotten, this, [this] {
+        if (!m_detail->shownPaperId().isEmpty())
+            renderPaper(m_detail->shownPaperId());
+    });
+    connect(m_summaries.get(), &SummaryController::finished, this, &MainWindow::summariesFinished);
+    connect(m_exports.get(), &ExportController::exported, this, &MainWindow::exported);
+    connect(m_exports.get(), &ExportController::digestExported, this, &MainWindow::digestExported);
 }
 
-void MainWindow::reloadCachedDays()
+void MainWindow::wireFeatures()
 {
-    store::CacheReader* cache = reader();
-    setCachedDays(cache ? CachedDays(cache->days()) : CachedDays());
+    DaysController* days = m_days.get();
+    LibraryController* library = m_library.get();
+    PdfController* pdfs = m_pdfs.get();
+    SummaryController* summaries = m_summaries.get();
+    SettingsController* settings = m_settings.get();
+    ThumbnailController* thumbnails = m_thumbnails.get();
+    ImportController& import = m_import->controller();
+    SyncController& sync = m_sync->controller();
+
+    // A day change: the calendar's unread counts, Unread Only, "More like this".
+    connect(days, &DaysController::daysChanged, library, &LibraryController::countUnreadSoon);
+    connect(days, &DaysController::dayShown, library, &LibraryController::dayShown);
+    connect(days, &DaysController::daysChanged, m_search.get(),
+            [this](const CachedDays& all) { m_search->setArchiveEmpty(all.isEmpty()); });
+
+    // A bookmark saved downloads its PDF; one removed offers to delete it.
+    connect(library, &LibraryController::bookmarksChanged, pdfs, &PdfController::setBookmarks);
+    connect(library, &LibraryController::bookmarkSaved, pdfs, &PdfController::bookmarkSaved);
+
+    // Imports and syncs write days: the days refresh as they come and their thumbnails are
+    // fetched; at the end the cache limit applies, and after a sync, its summaries.
+    connect(&import, &ImportController::dayWritten, days, &DaysController::noteWrittenDay);
+    connect(&import, &ImportController::dayWritten, thumbnails, &ThumbnailController::prefetchDay);
+    connect(&sync, &SyncController::dayUpdated, days, &DaysController::noteWrittenDay);
+    connect(&sync, &SyncController::dayUpdated, thumbnails, &ThumbnailController::prefetchDay);
+    connect(&sync, &SyncController::onlineChanged, thumbnails, [thumbnails](bool online) {
+        if (online)
+            thumbnails->networkBack();
+    });
+    connect(&sync, &SyncController::dayUpdated, summaries, &SummaryController::noteSyncedDay);
+    connect(&import, &ImportController::finished, days, [days, settings] {
+        days->refreshAfterWrites();
+        days->writesEnded();
+        settings->enforceCacheLimit();
+    });
+    connect(&sync, &SyncController::finished, days,
+            [days, summaries, settings](const sync::SyncSummary& summary) {
+                days->writesEnded();
+                summaries->summarizeSyncedDays(); // only when the setting says so
+                if (summary.reachedNoServer())
+                    return; // offline: nothing new, and the sync tries again by itself
+                settings->notifyNewPapers(summary.newPapers);
+                settings->enforceCacheLimit();
+            });
+
+    // Settings reach the features they change; the cache waits for its writers.
+    settings->setCacheBusy([&sync, &import] { return sync.isRunning() || import.isRunning(); });
+    connect(settings, &SettingsController::syncSettingsChanged, &sync,
+            &SyncController::applySettings);
+    connect(settings, &SettingsController::sourcesChanged, &sync, &SyncController::reloadSources);
+    connect(settings, &SettingsController::thumbnailSettingsChanged, thumbnails,
+            &ThumbnailController::applySettings);
+    connect(settings, &SettingsController::pdfSettingsChanged, pdfs, &PdfController::applySettings);
+    connect(settings, &SettingsController::fetchMissingPdfsRequested, pdfs,
+            &PdfController::fetchMissing);
+    connect(summaries, &SummaryController::settingsWanted, settings,
+            [settings] { settings->showSettings(SettingsPage::Summaries); });
+    connect(settings, &SettingsController::cacheClearing, m_search.get(), &SearchController::close);
+    connect(settings, &SettingsController::cacheCleared, this, [this, days](bool ok) {
+        days->cacheCleared();
+        emit cacheCleared(ok);
+    });
+    connect(settings, &SettingsController::cachePruned, this,
+            [this, days](const QList<QDate>& pruned) {
+                days->daysRemoved();
+                emit cachePruned(pruned);
+            });
 }
 
-void MainWindow::setCachedDays(const CachedDays& days)
+QString MainWindow::currentPaperId() const
 {
-    m_days = days;
-    m_navigator->setCachedDays(m_days);
-    m_unreadTimer.start(); // new days or new papers on a day: their unread counts
+    return m_list->currentPaperId();
+}
+
+QString MainWindow::paperOnScreen() const
+{
+    return m_detailAfterFirstPaint.isEmpty() ? m_detail->shownPaperId() : m_detailAfterFirstPaint;
+}
+
+void MainWindow::enableThumbnails(thumbs::LoaderOptions options, bool prefetch)
+{
+    if (m_thumbnails->source())
+        return;
+    // Bookmarked papers keep their images through eviction, so they show offline.
+    options.pinnedIds = [pinned = m_library->pinned()] { return pinned->snapshot(); };
+    ThumbnailSource* source = m_thumbnails->enable(std::move(options), prefetch, this);
+    m_list->setThumbnails(source);
+    m_detail->setThumbnails(source);
 }
 
 void MainWindow::restoreWindowState(const ReaderState& state)
@@ -270,7 +440,6 @@ void MainWindow::restoreWindowState(const ReaderState& state)
     if (state.sortMode >= 0 && state.sortMode <= int(PaperFilterProxy::SortMode::Title))
         m_list->setSortMode(PaperFilterProxy::SortMode(state.sortMode));
     m_actions->koreanTitles->setChecked(state.koreanTitles);
-    m_searchSort = state.searchSort; // the search pane is made when first opened
 }
 
 void MainWindow::saveWindowState() const
@@ -279,51 +448,45 @@ void MainWindow::saveWindowState() const
     state.geometry = saveGeometry();
     state.windowState = saveState();
     state.splitterState = m_splitter->saveState();
-    state.day = m_day;
+    state.day = m_days->day();
     state.paperId = currentPaperId();
-    state.latestDayAtExit = m_days.latest().value_or(QDate());
+    state.latestDayAtExit = m_days->days().latest().value_or(QDate());
     state.sortMode = int(m_list->sortMode());
-    state.searchSort = m_searchPane ? int(m_searchPane->sort()) : m_searchSort;
+    state.searchSort = m_search->sort();
     state.koreanTitles = m_actions->koreanTitles->isChecked();
     state.calendarHeight = m_navigator->calendarHeight();
     state.save();
 }
 
-void MainWindow::showDay(QDate day)
+void MainWindow::applyDayPage(const DayPage& page)
 {
-    showDayKeepingPaper(day, QString());
-}
-
-void MainWindow::showDayKeepingPaper(QDate day, const QString& paperId)
-{
-    store::CacheReader* cache = m_days.contains(day) ? reader() : nullptr;
-    showDayWith(day, paperId, cache ? cache->dayList(day) : QList<store::PaperListItem>());
-}
-
-void MainWindow::showDayWith(QDate day, const QString& paperId,
-                             const QList<store::PaperListItem>& items)
-{
-    if (!day.isValid())
-        return;
-    m_followLatest = false; // refreshAfterWrites sets it again when it is the one showing
-    m_day = day;
-    m_navigator->setCurrentDay(day);
-    if (m_days.isEmpty()) {
+    m_navigator->setCurrentDay(page.day);
+    const CachedDays& days = m_days->days();
+    if (days.isEmpty()) {
         m_list->showNoCache();
         m_detail->showMessage(tr("Import digests to start reading."));
-    } else if (!m_days.contains(day)) {
-        m_list->showNoDigest(day, m_days.nearest(day));
+    } else if (!page.cached) {
+        m_list->showNoDigest(page.day, days.nearest(page.day));
         m_detail->showMessage(
-            tr("No digest for %1.").arg(QLocale().toString(day, QLocale::LongFormat)));
+            tr("No digest for %1.").arg(QLocale().toString(page.day, QLocale::LongFormat)));
     } else {
-        m_list->showPapers(day, items, m_bookmarks);
+        const QString paperId = page.keepSelection ? m_list->currentPaperId() : page.paperId;
+        m_list->showPapers(page.day, page.items, m_library->bookmarks());
         if ((paperId.isEmpty() || !m_list->selectPaper(paperId)) && !m_list->selectFirstPaper())
             m_detail->showMessage(m_list->proxy()->filterText().isEmpty()
                                       ? tr("The digest of this day lists no papers.")
                                       : tr("No paper matches the filter."));
     }
-    updateDayStatus();
-    emit dayShown(day);
+    emit dayShown(page.day);
+}
+
+void MainWindow::updatePaperActions(bool cached)
+{
+    const bool hasPapers = cached && m_list->model()->rowCount() > 0;
+    m_actions->openPaper->setEnabled(hasPapers);
+    m_actions->copyLink->setEnabled(hasPapers);
+    m_actions->nextPaper->setEnabled(hasPapers);
+    m_actions->previousPaper->setEnabled(hasPapers);
 }
 
 void MainWindow::showPaper(const QString& paperId)
@@ -345,7 +508,7 @@ void MainWindow::renderPaper(const QString& paperId)
             m_detail->showMessage(tr("No paper selected."));
         return;
     }
-    store::CacheReader* cache = reader();
+    store::CacheReader* cache = m_context->reader();
     if (!cache)
         return;
     if (const std::optional<core::Paper> paper = cache->paper(paperId))
@@ -354,112 +517,96 @@ void MainWindow::renderPaper(const QString& paperId)
         m_detail->showMessage(tr("Paper %1 is no longer in the cache.").arg(paperId));
 }
 
-void MainWindow::openPaperPage(const QString& paperId)
+void MainWindow::showPaperInItsDay(const QString& id, QDate knownDay)
 {
-    const std::optional<core::ArxivId> id = core::ArxivId::parse(paperId);
-    if (!id) {
-        statusBar()->showMessage(tr("Select a paper first."), statusMessageMs);
+    store::CacheReader* cache = m_context->reader();
+    const std::optional<core::Paper> cached = cache ? cache->paper(id) : std::nullopt;
+    QDate day = cached ? cached->date : knownDay;
+    if (!day.isValid()) {
+        for (const store::Bookmark& bookmark : m_bookmarksPane->bookmarks()) {
+            if (bookmark.id == id)
+                day = bookmark.date;
+        }
+    }
+    if (!day.isValid()) {
+        m_context->showStatus(tr("The day of %1 is not known.").arg(id));
         return;
     }
-    if (m_links->open(id->absUrl()))
-        statusBar()->showMessage(tr("Opened %1").arg(id->absUrl().toDisplayString()),
-                                 statusMessageMs);
+    closeSearch();
+    m_navigatorTabs->setCurrentWidget(m_navigator);
+    m_days->showDayKeepingPaper(day, id);
+    m_list->view()->setFocus(Qt::OtherFocusReason);
+    if (!m_days->days().contains(day))
+        m_context->showStatus(
+            tr("%1 is not cached: sync or import that day to read it in its list.")
+                .arg(QLocale().toString(day, QLocale::LongFormat)));
 }
 
-void MainWindow::copyCurrentLink()
+void MainWindow::showExportDialog()
 {
-    const std::optional<core::ArxivId> id = core::ArxivId::parse(paperOnScreen());
-    if (!id) {
-        statusBar()->showMessage(tr("Select a paper first."), statusMessageMs);
-        return;
+    const QDate day = m_days->day();
+    ExportDialog::Counts counts;
+    counts.bookmarks = int(m_library->bookmarks().size());
+    counts.day = day;
+    counts.dayPapers = m_days->days().contains(day) ? int(m_list->dayPaperIds().size()) : 0;
+    QStringList searchIds;
+    if (isSearching()) {
+        for (const search::SearchHit& hit : m_search->pane()->model()->hits())
+            searchIds.append(hit.id);
     }
-    const QString url = id->absUrl().toString();
-    QGuiApplication::clipboard()->setText(url);
-    statusBar()->showMessage(tr("Copied %1").arg(url), statusMessageMs);
+    counts.searchResults = int(searchIds.size());
+    const ExportDialog::Scope preferred = isSearching() ? ExportDialog::Scope::SearchResults
+                                          : m_bookmarksPane->isVisible()
+                                              ? ExportDialog::Scope::Bookmarks
+                                              : ExportDialog::Scope::Day;
+    m_exports->showExportDialog(counts, searchIds, preferred);
 }
 
-void MainWindow::offerToCopyLink(const QUrl& url)
+void MainWindow::setDetailFontSize(int points)
 {
-    // A dialog, not only the status bar: a toolbar button's status tip replaces a message the
-    // moment the pointer moves, and the reader pressed a key or a button expecting a page.
-    if (m_noBrowserBox)
-        m_noBrowserBox->close();
-    auto* box = new QMessageBox(
-        QMessageBox::Information, tr("No web browser"),
-        tr("No web browser could be started to open %1.").arg(url.toDisplayString()),
-        QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("noBrowserBox"));
-    box->setTextFormat(Qt::PlainText);
-    box->setInformativeText(tr("Copy the link and open it where you can."));
-    QPushButton* copy = box->addButton(tr("&Copy Link"), QMessageBox::AcceptRole);
-    box->addButton(QMessageBox::Close);
-    box->setDefaultButton(copy);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setModal(false);
-    connect(copy, &QPushButton::clicked, this, [this, url] {
-        QGuiApplication::clipboard()->setText(url.toString());
-        statusBar()->showMessage(tr("Copied %1").arg(url.toString()), statusMessageMs);
-    });
-    m_noBrowserBox = box;
-    box->show();
-}
-
-void MainWindow::stepDay(bool forward)
-{
-    const QDate from = m_day.isValid() ? m_day : QDate::currentDate();
-    const std::optional<QDate> target = forward ? m_days.next(from) : m_days.previous(from);
-    if (target)
-        showDay(*target);
-    else
-        statusBar()->showMessage(forward ? tr("No later day with a digest.")
-                                         : tr("No earlier day with a digest."),
-                                 statusMessageMs);
-}
-
-void MainWindow::updateDayStatus()
-{
-    const bool cached = m_days.contains(m_day);
-    m_actions->previousDay->setEnabled(m_days.previous(m_day).has_value());
-    m_actions->nextDay->setEnabled(m_days.next(m_day).has_value());
-    m_actions->nearestDay->setEnabled(!cached && !m_days.isEmpty());
-    m_actions->latestDay->setEnabled(!m_days.isEmpty());
-    const bool hasPapers = cached && m_list->model()->rowCount() > 0;
-    m_actions->openPaper->setEnabled(hasPapers);
-    m_actions->copyLink->setEnabled(hasPapers);
-    m_actions->nextPaper->setEnabled(hasPapers);
-    m_actions->previousPaper->setEnabled(hasPapers);
-    if (m_days.isEmpty())
-        m_dayLabel->setText(tr("No digests cached"));
-    else if (cached)
-        m_dayLabel->setText(
-            tr("%1 \u00B7 %n paper(s)", nullptr, m_days.paperCount(m_day)).arg(compactDate(m_day)));
-    else
-        m_dayLabel->setText(tr("%1 \u00B7 no digest").arg(compactDate(m_day)));
-}
-
-void MainWindow::showAbout()
-{
-    AboutDialog(QFileInfo(m_paths.cacheFile).absolutePath(), this).exec();
+    QFont font = QApplication::font();
+    if (points > 0)
+        font.setPointSize(points);
+    if (m_detail->browser()->font() == font)
+        return;
+    m_detail->browser()->setFont(font);
+    // Headings are sized from the font when the paper is built: build it again.
+    renderPaper(m_detail->shownPaperId());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    flushNote();
+    m_notes->flush();
     saveWindowState();
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QStringList files = localFiles(event->mimeData());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importPaths(files);
+}
+
 bool MainWindow::event(QEvent* event)
 {
-    if (event->type() == QEvent::Paint && !m_syncStarted) {
+    if (event->type() == QEvent::Paint && !m_started) {
         // After the first frame is out: the first sync loads the network-information backend
         // (blocking D-Bus calls) and opens the cache for writing, neither of which the window
         // waits for. The timer fires after this paint has been flushed to the screen.
-        m_syncStarted = true;
-        QTimer::singleShot(0, m_sync.get(), &SyncController::startAutomatic);
+        m_started = true;
+        QTimer::singleShot(0, &m_sync->controller(), &SyncController::startAutomatic);
         // Opening the user file checks and may back it up, work that grows with the user's
         // data: it waits for the first frame too (the first day's stars came with it).
-        QTimer::singleShot(0, m_user.get(), &UserDataThread::open);
+        QTimer::singleShot(0, m_library.get(), &LibraryController::open);
     }
     if (event->type() == renderDetailEvent()) {
         if (!m_detailAfterFirstPaint.isEmpty())

@@ -9,13 +9,13 @@
 #include "ui/detail/SafeTextBrowser.h"
 #include "ui/list/PaperListPane.h"
 #include "ui/settings/AppearanceSettings.h"
+#include "ui/settings/TrayIcon.h"
 #include "ui/style/ReaderStyle.h"
 #include "ui/style/Theme.h"
 #include "ui/window/CacheUpgrade.h"
 #include "ui/window/MainWindow.h"
 #include "ui/window/SingleInstance.h"
 #include "ui/window/StartupProbe.h"
-#include "ui/window/TrayIcon.h"
 
 #include <QApplication>
 #include <QBuffer>

@@ -2,7 +2,7 @@
 
 #include "store/CacheReader.h"
 #include "store/DataPaths.h"
-#include "ui/window/ReaderSettings.h"
+#include "ui/common/ReaderSettings.h"
 
 #include <QDate>
 #include <QList>

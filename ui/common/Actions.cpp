@@ -1,4 +1,4 @@
-#include "ui/window/Actions.h"
+#include "ui/common/Actions.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -1,4 +1,6 @@
-#include "ui/library/ExportDialog.h"
+#include "ui/export/ExportDialog.h"
+
+#include "ui/common/SettingsFile.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -12,11 +14,6 @@
 
 namespace paperboy::ui {
 namespace {
-
-QSettings settings()
-{
-    return QSettings(QStringLiteral("Paperboy"), QStringLiteral("Paperboy"));
-}
 
 QString formatKey()
 {
@@ -80,7 +77,7 @@ ExportDialog::ExportDialog(const Counts& counts, Scope preferred, QWidget* paren
     m_format->addItem(tr("Markdown (.md)"), QLatin1String(formatChoices[2].name));
     m_format->addItem(tr("CSV, for spreadsheets (.csv)"), QLatin1String(formatChoices[3].name));
     const int saved =
-        m_format->findData(settings().value(formatKey(), QStringLiteral("bibtex")).toString());
+        m_format->findData(settingsFile().value(formatKey(), QStringLiteral("bibtex")).toString());
     m_format->setCurrentIndex(qMax(0, saved));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -132,7 +129,7 @@ QString ExportDialog::suggestedFileName() const
 
 void ExportDialog::accept()
 {
-    settings().setValue(formatKey(), m_format->currentData().toString());
+    settingsFile().setValue(formatKey(), m_format->currentData().toString());
     QDialog::accept();
 }
 

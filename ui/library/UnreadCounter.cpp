@@ -1,4 +1,4 @@
-#include "ui/days/UnreadCounter.h"
+#include "ui/library/UnreadCounter.h"
 
 #include "store/CacheReader.h"
 

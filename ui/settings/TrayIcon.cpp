@@ -1,6 +1,6 @@
-#include "ui/window/TrayIcon.h"
+#include "ui/settings/TrayIcon.h"
 
-#include "ui/window/ReaderSettings.h"
+#include "ui/common/ReaderSettings.h"
 
 #include <QApplication>
 #include <QSystemTrayIcon>

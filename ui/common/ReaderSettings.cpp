@@ -1,22 +1,14 @@
-#include "ui/window/ReaderSettings.h"
+#include "ui/common/ReaderSettings.h"
+
+#include "ui/common/SettingsFile.h"
 
 #include <QSettings>
 #include <QSystemTrayIcon>
 
 namespace paperboy::ui {
-namespace {
-
-QSettings settings()
-{
-    return QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("Paperboy"),
-                     QStringLiteral("Paperboy"));
-}
-
-} // namespace
-
 ReaderState ReaderState::load()
 {
-    const QSettings store = settings();
+    const QSettings store = settingsFile();
     ReaderState state;
     state.geometry = store.value(QStringLiteral("window/geometry")).toByteArray();
     state.windowState = store.value(QStringLiteral("window/state")).toByteArray();
@@ -36,7 +28,7 @@ ReaderState ReaderState::load()
 
 void ReaderState::save() const
 {
-    QSettings store = settings();
+    QSettings store = settingsFile();
     store.setValue(QStringLiteral("window/geometry"), geometry);
     store.setValue(QStringLiteral("window/state"), windowState);
     store.setValue(QStringLiteral("window/splitter"), splitterState);
@@ -57,7 +49,7 @@ bool SyncSettings::trayAvailable()
 
 SyncSettings SyncSettings::load()
 {
-    const QSettings store = settings();
+    const QSettings store = settingsFile();
     SyncSettings sync;
     sync.syncOnStart = store.value(QStringLiteral("sync/onStart"), sync.syncOnStart).toBool();
     sync.recentDays = qBound(
@@ -71,7 +63,7 @@ SyncSettings SyncSettings::load()
 
 void SyncSettings::save() const
 {
-    QSettings store = settings();
+    QSettings store = settingsFile();
     store.setValue(QStringLiteral("sync/onStart"), syncOnStart);
     store.setValue(QStringLiteral("sync/recentDays"), recentDays);
     store.setValue(QStringLiteral("sync/intervalMinutes"), intervalMinutes);

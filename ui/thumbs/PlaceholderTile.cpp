@@ -1,4 +1,4 @@
-#include "ui/list/PlaceholderTile.h"
+#include "ui/thumbs/PlaceholderTile.h"
 
 #include <QFont>
 #include <QFontMetricsF>

@@ -1,4 +1,4 @@
-#include "ui/library/UserDataThread.h"
+#include "ui/common/UserDataThread.h"
 
 #include "store/CacheReader.h"
 #include "store/UserBackups.h"

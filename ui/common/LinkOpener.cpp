@@ -1,4 +1,4 @@
-#include "ui/detail/LinkOpener.h"
+#include "ui/common/LinkOpener.h"
 
 #include <QDesktopServices>
 
