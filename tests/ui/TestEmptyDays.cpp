@@ -2,9 +2,9 @@
 // without briefs) is no day with a digest for the window: it does not open on it, the
 // calendar does not mark it, and "latest day" passes it by (issue 30).
 #include "UiTestSupport.h"
+#include "ui/common/Actions.h"
 #include "ui/days/CachedDaysCalendar.h"
 #include "ui/days/DateNavigator.h"
-#include "ui/common/Actions.h"
 
 #include <QFile>
 
