@@ -15,12 +15,15 @@ packages=(
     qt6-translations-l10n               # Qt's own strings (dialog buttons, menus) in Korean
     qtkeychain-qt6-dev                  # the summaries' API key in the system keyring
     libpoppler-qt6-dev                  # a PDF's text for the summary prompt
+    qt6-pdf-dev                         # the Read view renders kept PDFs in the window
+    qt6-charts-dev                      # the Trends view's charts
 )
 if [[ "${1:-}" == "--test" ]]; then
     packages+=(xvfb xauth python3 x11-apps imagemagick clang-format
                lintian desktop-file-utils appstream # the packaging tests
                bibtool                              # reads our BibTeX export
                python3-feedparser libxml2-utils     # read and check the watches' Atom feeds
+               syncthing                            # a real file-sync engine for library sync
                gnome-keyring dbus                   # a private keyring for the API key test
                clang-16 libclang-rt-16-dev llvm-16) # libFuzzer harnesses, readable stacks
     # Node.js runs the MCP TypeScript SDK client that drives `paperboy mcp` (tests/mcp); a
