@@ -44,6 +44,7 @@ ForYouPane::ForYouPane(QWidget* parent) : QWidget(parent)
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setWordWrap(false);
+    m_view->setUniformItemSizes(true); // every row is two lines: no per-row layout of hundreds
     m_view->setSpacing(2);
     m_view->setFrameShape(QFrame::NoFrame);
     layout->addWidget(m_view, 1);
