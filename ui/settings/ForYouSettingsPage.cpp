@@ -51,8 +51,9 @@ void ForYouSettingsPage::setState(const ForYouModelState& state)
                                                     nullptr, state.bookmarksNeeded)
                                                : tr("Not trained."));
     } else {
-        lines.append(tr("Learnt from %n bookmark(s)", nullptr, state.bookmarks) +
-                     tr(" and %n Not interested mark(s).", nullptr, state.dismissed));
+        lines.append(tr("Learnt from %n bookmark(s) and %1 Not interested mark(s).", nullptr,
+                        state.bookmarks)
+                         .arg(state.dismissed));
         lines.append(
             tr("Last trained: %1").arg(QLocale().toString(state.trainedAt, QLocale::ShortFormat)));
         lines.append(tr("Model size: %1, %2 terms")
