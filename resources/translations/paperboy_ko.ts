@@ -2128,7 +2128,7 @@
     </message>
     <message>
         <source>Sort &amp;For You</source>
-        <translation>추천 순으로 정렬(&amp;F)</translation>
+        <translation>맞춤 추천 순으로 정렬(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -2503,7 +2503,7 @@
     <name>paperboy::ui::ForYou</name>
     <message>
         <source>Why: %1</source>
-        <translation>추천 이유: %1</translation>
+        <translation>이유: %1</translation>
     </message>
 </context>
 <context>
@@ -2518,7 +2518,7 @@
     </message>
     <message>
         <source>Marked %1 as not interested: it sinks in the For you order.</source>
-        <translation>%1 논문을 관심 없음으로 표시했습니다. 추천 순에서 맨 뒤로 갑니다.</translation>
+        <translation>%1 논문을 관심 없음으로 표시했습니다. 맞춤 추천 순에서 맨 뒤로 갑니다.</translation>
     </message>
     <message>
         <source>%1 is no longer marked as not interested.</source>
@@ -2534,17 +2534,17 @@
     </message>
     <message>
         <source>For you could not learn from your marks: %1</source>
-        <translation>추천 모델이 표시에서 학습하지 못했습니다: %1</translation>
+        <translation>맞춤 추천 모델이 표시에서 학습하지 못했습니다: %1</translation>
     </message>
     <message numerus="yes">
         <source>For you learns from your bookmarks: bookmark %n more paper(s) to start. Until then, papers are ordered by votes.</source>
         <translation>
-            <numerusform>추천은 북마크에서 배웁니다. 시작하려면 논문 %n편을 더 북마크하세요. 그때까지는 추천 수 순으로 보여 줍니다.</numerusform>
+            <numerusform>맞춤 추천은 북마크에서 배웁니다. 시작하려면 논문 %n편을 더 북마크하세요. 그때까지는 추천 수 순으로 보여 줍니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Ranking the papers for you…</source>
-        <translation>추천 순위를 매기는 중…</translation>
+        <translation>맞춤 추천 순위를 매기는 중…</translation>
     </message>
     <message>
         <source>No papers in this period.</source>
@@ -2577,7 +2577,7 @@
     <name>paperboy::ui::ForYouSettingsPage</name>
     <message>
         <source>For you ranks papers by what you bookmark and mark Not interested (X). It learns on this computer, by itself a moment after your marks change.</source>
-        <translation>추천은 북마크한 논문과 관심 없음(X)으로 표시한 논문을 바탕으로 순위를 매깁니다. 표시가 바뀌면 잠시 뒤 이 컴퓨터에서 스스로 다시 학습합니다.</translation>
+        <translation>맞춤 추천은 북마크한 논문과 관심 없음(X)으로 표시한 논문을 바탕으로 순위를 매깁니다. 표시가 바뀌면 잠시 뒤 이 컴퓨터에서 스스로 다시 학습합니다.</translation>
     </message>
     <message>
         <source>&amp;Reset the Model…</source>
@@ -2619,7 +2619,7 @@
     </message>
     <message>
         <source>Delete the For you model? Your bookmarks and marks stay; a new model is trained from them.</source>
-        <translation>추천 모델을 삭제할까요? 북마크와 표시는 그대로 남고, 그것으로 새 모델을 학습합니다.</translation>
+        <translation>맞춤 추천 모델을 삭제할까요? 북마크와 표시는 그대로 남고, 그것으로 새 모델을 학습합니다.</translation>
     </message>
     <message numerus="yes">
         <source>Learnt from %n bookmark(s) and %1 Not interested mark(s).</source>
@@ -2861,7 +2861,7 @@
     </message>
     <message>
         <source>For you</source>
-        <translation>추천</translation>
+        <translation>맞춤 추천</translation>
     </message>
 </context>
 <context>
@@ -2985,7 +2985,7 @@
     </message>
     <message>
         <source>For you</source>
-        <translation>추천</translation>
+        <translation>맞춤 추천</translation>
     </message>
 </context>
 <context>
@@ -3292,7 +3292,7 @@
     </message>
     <message>
         <source>For you</source>
-        <translation>추천</translation>
+        <translation>맞춤 추천</translation>
     </message>
 </context>
 <context>
