@@ -2130,6 +2130,10 @@
         <source>Sort &amp;For You</source>
         <translation>맞춤 추천 순으로 정렬(&amp;F)</translation>
     </message>
+    <message>
+        <source>Show &amp;For You</source>
+        <translation>맞춤 추천 보기(&amp;F)</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::ui::BackfillDialog</name>

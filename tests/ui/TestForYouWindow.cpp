@@ -331,7 +331,8 @@ void TestForYouWindow::forYouTabListsTheBestOfSevenDays()
     ui::ForYouPane* pane = window->forYouPane();
     QAbstractItemModelTester tester(pane->model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-    window->navigatorTabs()->setCurrentWidget(pane);
+    window->actions().showForYou->trigger(); // Ctrl+Shift+Y
+    QCOMPARE(window->navigatorTabs()->currentWidget(), pane);
     QTRY_VERIFY_WITH_TIMEOUT(window->forYou().state().trained, trainTimeoutMs);
     QTRY_VERIFY(pane->model()->rowCount() > 0);
 

@@ -108,6 +108,9 @@ Actions::Actions(QWidget* window) : QObject(window)
                                QStringLiteral("notInterested"));
     notInterested->setCheckable(true);
     notInterested->setEnabled(false); // until a paper is shown
+    showForYou =
+        makeAction(window, tr("Show &For You"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y)},
+                   QStringLiteral("showForYou"));
 
     previousDay = makeAction(window, tr("&Previous Day"), {QKeySequence(Qt::ALT | Qt::Key_Left)},
                              QStringLiteral("previousDay"));
@@ -189,7 +192,8 @@ void Actions::fillMenuBar(QMenuBar* menuBar) const
     edit->addAction(settings);
 
     QMenu* bookmarks = menuBar->addMenu(tr("&Bookmarks"));
-    bookmarks->addActions({toggleBookmark, undoRemoveBookmark, showBookmarks, notInterested});
+    bookmarks->addActions(
+        {toggleBookmark, undoRemoveBookmark, showBookmarks, notInterested, showForYou});
     bookmarks->addSeparator();
     bookmarks->addActions({toggleRead, markDayRead});
     bookmarks->addSeparator();

@@ -44,6 +44,7 @@ public:
     QAction* editNote = nullptr;      // N: the note editor under the paper
     QAction* unreadOnly = nullptr;    // checkable
     QAction* notInterested = nullptr; // X, checkable: the For you ranking's negative mark
+    QAction* showForYou = nullptr;    // the navigator's For you tab
     // Go
     QAction* previousDay = nullptr;
     QAction* nextDay = nullptr;

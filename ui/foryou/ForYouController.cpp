@@ -37,6 +37,7 @@ ForYouController::ForYouController(FeatureContext& context, const Actions& actio
 
     connect(actions.notInterested, &QAction::triggered, this,
             [this] { toggleDismissed(m_context.focus().commandPaperId()); });
+    connect(actions.showForYou, &QAction::triggered, this, &ForYouController::paneWanted);
     m_undoButton = new QToolButton(context.window());
     m_undoButton->setObjectName(QStringLiteral("undoNotInterestedButton"));
     m_undoButton->setAutoRaise(true);

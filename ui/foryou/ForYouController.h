@@ -79,6 +79,8 @@ signals:
     // The For you tab: a paper chosen, or wanted in its day's list.
     void paperChosen(const QString& paperId);
     void dayWanted(const QString& paperId, QDate day);
+    // Show For You: the tab is wanted in front.
+    void paneWanted();
 
 private:
     void onDismissalWritten(const QString& id, bool on, bool ok, const QString& error);

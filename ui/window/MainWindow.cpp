@@ -324,6 +324,10 @@ void MainWindow::connectFeaturesToPanes()
     ForYouController* forYou = m_forYou.get();
     connect(forYou, &ForYouController::dayOrdered, m_list, &PaperListPane::setForYouOrder);
     connect(forYou, &ForYouController::paperChosen, this, &MainWindow::showPaper);
+    connect(forYou, &ForYouController::paneWanted, this, [this] {
+        m_navigatorTabs->setCurrentWidget(m_forYouPane);
+        m_forYouPane->view()->setFocus(Qt::ShortcutFocusReason);
+    });
     connect(forYou, &ForYouController::dayWanted, this,
             [this](const QString& id, QDate day) { showPaperInItsDay(id, day); });
     const auto showWhy = [this, forYou] {
