@@ -9,7 +9,6 @@
 #include "store/CacheReader.h"
 #include "store/UserStore.h"
 #include "ui/common/Actions.h"
-#include "ui/common/ForYouText.h"
 #include "ui/detail/DetailView.h"
 #include "ui/foryou/ForYouController.h"
 #include "ui/foryou/ForYouListModel.h"
@@ -17,6 +16,7 @@
 #include "ui/list/PaperListModel.h"
 #include "ui/list/PaperListPane.h"
 #include "ui/settings/ForYouSettingsPage.h"
+#include "ui/style/ForYouText.h"
 #include "ui/style/PlainToolTip.h"
 
 #include <QAbstractItemModelTester>
@@ -440,6 +440,8 @@ void TestForYouWindow::hostileReasonsStayPlainText()
     QCOMPARE(why->textFormat(), Qt::PlainText);
     QVERIFY(why->text().contains(QStringLiteral("<b>x</b>")));
     QVERIFY(why->text().contains(QStringLiteral("<img src=\"file:///etc/hosts\">")));
+    // The right-to-left override ends with its term: the terms after it read as they are.
+    QVERIFY(why->text().contains(QStringLiteral("\u2068\u202Egnp.exe\u2069")));
 }
 
 void TestForYouWindow::retrainingNeverBlocksTheGui()

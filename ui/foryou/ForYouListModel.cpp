@@ -1,7 +1,7 @@
 #include "ui/foryou/ForYouListModel.h"
 
-#include "ui/common/ForYouText.h"
 #include "ui/style/BidiText.h"
+#include "ui/style/ForYouText.h"
 #include "ui/style/PlainToolTip.h"
 
 #include <QGuiApplication>

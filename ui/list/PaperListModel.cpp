@@ -1,7 +1,7 @@
 #include "ui/list/PaperListModel.h"
 
-#include "ui/common/ForYouText.h"
 #include "ui/style/BidiText.h"
+#include "ui/style/ForYouText.h"
 #include "ui/style/PlainToolTip.h"
 
 #include <utility>

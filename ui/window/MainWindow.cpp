@@ -2,7 +2,6 @@
 
 #include "store/CacheReader.h"
 #include "ui/common/Actions.h"
-#include "ui/common/ForYouText.h"
 #include "ui/common/LinkOpener.h"
 #include "ui/common/ReaderSettings.h"
 #include "ui/common/UserDataThread.h"
@@ -22,6 +21,7 @@
 #include "ui/search/SearchPane.h"
 #include "ui/search/SearchResultsModel.h"
 #include "ui/settings/AppearanceSettings.h"
+#include "ui/style/ForYouText.h"
 #include "ui/summarize/SummaryStatusWidget.h"
 #include "ui/sync/SyncStatusWidget.h"
 #include "ui/window/StartupData.h"

@@ -1,4 +1,6 @@
-#include "ui/common/ForYouText.h"
+#include "ui/style/ForYouText.h"
+
+#include "ui/style/BidiText.h"
 
 #include <QCoreApplication>
 
@@ -9,7 +11,7 @@ QString forYouWhyLine(const QStringList& why)
     if (why.isEmpty())
         return {};
     return QCoreApplication::translate("paperboy::ui::ForYou", "Why: %1")
-        .arg(why.join(QStringLiteral(", ")));
+        .arg(joinIsolated(why, QStringLiteral(", ")));
 }
 
 } // namespace paperboy::ui
