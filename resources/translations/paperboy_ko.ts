@@ -2122,6 +2122,18 @@
         <source>&amp;Undo Bookmark Removal</source>
         <translation>북마크 삭제 되돌리기(&amp;U)</translation>
     </message>
+    <message>
+        <source>Not &amp;Interested</source>
+        <translation>관심 없음(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Sort &amp;For You</source>
+        <translation>맞춤 추천 순으로 정렬(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show &amp;For You</source>
+        <translation>맞춤 추천 보기(&amp;F)</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::ui::BackfillDialog</name>
@@ -2492,6 +2504,135 @@
     </message>
 </context>
 <context>
+    <name>paperboy::ui::ForYou</name>
+    <message>
+        <source>Why: %1</source>
+        <translation>이유: %1</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ui::ForYouController</name>
+    <message>
+        <source>Undo</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <source>Select a paper first.</source>
+        <translation>먼저 논문을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Marked %1 as not interested: it sinks in the For you order.</source>
+        <translation>%1 논문을 관심 없음으로 표시했습니다. 맞춤 추천 순에서 맨 뒤로 갑니다.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer marked as not interested.</source>
+        <translation>%1 논문의 관심 없음 표시를 해제했습니다.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 is as it was.</source>
+        <translation>실행 취소: %1 논문이 원래대로 돌아왔습니다.</translation>
+    </message>
+    <message>
+        <source>The Not interested mark was not saved: %1</source>
+        <translation>관심 없음 표시를 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>For you could not learn from your marks: %1</source>
+        <translation>맞춤 추천 모델이 표시에서 학습하지 못했습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>For you learns from your bookmarks: bookmark %n more paper(s) to start. Until then, papers are ordered by votes.</source>
+        <translation>
+            <numerusform>맞춤 추천은 북마크에서 배웁니다. 시작하려면 논문 %n편을 더 북마크하세요. 그때까지는 추천 수 순으로 보여 줍니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ranking the papers for you…</source>
+        <translation>맞춤 추천 순위를 매기는 중…</translation>
+    </message>
+    <message>
+        <source>No papers in this period.</source>
+        <translation>이 기간에는 논문이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ui::ForYouListModel</name>
+    <message>
+        <source>%1 · not interested</source>
+        <translation>%1 · 관심 없음</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ui::ForYouPane</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>기간(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>최근 7일</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>최근 30일</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ui::ForYouSettingsPage</name>
+    <message>
+        <source>For you ranks papers by what you bookmark and mark Not interested (X). It learns on this computer, by itself a moment after your marks change.</source>
+        <translation>맞춤 추천은 북마크한 논문과 관심 없음(X)으로 표시한 논문을 바탕으로 순위를 매깁니다. 표시가 바뀌면 잠시 뒤 이 컴퓨터에서 스스로 다시 학습합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the Model…</source>
+        <translation>모델 초기화(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Bookmarks and Not interested marks are your data: they are kept in your user file, exported with it, and never deleted by Reset or by clearing the cache.</source>
+        <translation>북마크와 관심 없음 표시는 사용자 데이터입니다. 사용자 파일에 보관되고 함께 내보내지며, 초기화나 캐시 비우기로 지워지지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The model has not been loaded yet.</source>
+        <translation>모델을 아직 불러오지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not trained: it needs %n more bookmark(s).</source>
+        <translation>
+            <numerusform>학습 전: 북마크가 %n개 더 필요합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not trained.</source>
+        <translation>학습 전.</translation>
+    </message>
+    <message>
+        <source>Last trained: %1</source>
+        <translation>마지막 학습: %1</translation>
+    </message>
+    <message>
+        <source>Model size: %1, %2 terms</source>
+        <translation>모델 크기: %1, 용어 %2개</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>마지막 오류: %1</translation>
+    </message>
+    <message>
+        <source>Reset the Model</source>
+        <translation>모델 초기화</translation>
+    </message>
+    <message>
+        <source>Delete the For you model? Your bookmarks and marks stay; a new model is trained from them.</source>
+        <translation>맞춤 추천 모델을 삭제할까요? 북마크와 표시는 그대로 남고, 그것으로 새 모델을 학습합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Learnt from %n bookmark(s) and %1 Not interested mark(s).</source>
+        <translation>
+            <numerusform>북마크 %n개와 관심 없음 표시 %1개로 학습했습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>paperboy::ui::ImportController</name>
     <message>
         <source>No digest files (*.md, *.json) found.</source>
@@ -2722,6 +2863,10 @@
         <source>The cache was damaged and has been set aside.</source>
         <translation>캐시가 손상되어 따로 옮겨 두었습니다.</translation>
     </message>
+    <message>
+        <source>For you</source>
+        <translation>맞춤 추천</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::ui::NoteEditor</name>
@@ -2803,10 +2948,6 @@
         <translation>제목 또는 저자로 필터링 (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Order of the list (Ctrl+1, Ctrl+2, Ctrl+3)</source>
-        <translation>목록 정렬 순서 (Ctrl+1, Ctrl+2, Ctrl+3)</translation>
-    </message>
-    <message>
         <source>Digest order</source>
         <translation>다이제스트 순서</translation>
     </message>
@@ -2841,6 +2982,14 @@
     <message>
         <source>The cache was damaged</source>
         <translation>캐시가 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>Order of the list (Ctrl+1, Ctrl+2, Ctrl+3, Ctrl+4)</source>
+        <translation>목록 순서 (Ctrl+1, Ctrl+2, Ctrl+3, Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>For you</source>
+        <translation>맞춤 추천</translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3293,10 @@
     <message>
         <source>This desktop has no system tray.</source>
         <translation>이 데스크톱에는 시스템 트레이가 없습니다.</translation>
+    </message>
+    <message>
+        <source>For you</source>
+        <translation>맞춤 추천</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,13 @@ Actions::Actions(QWidget* window) : QObject(window)
         makeAction(window, tr("Edit &Note"), {QKeySequence(Qt::Key_N)}, QStringLiteral("editNote"));
     unreadOnly = makeAction(window, tr("&Unread Only"), {}, QStringLiteral("unreadOnly"));
     unreadOnly->setCheckable(true);
+    notInterested = makeAction(window, tr("Not &Interested"), {QKeySequence(Qt::Key_X)},
+                               QStringLiteral("notInterested"));
+    notInterested->setCheckable(true);
+    notInterested->setEnabled(false); // until a paper is shown
+    showForYou =
+        makeAction(window, tr("Show &For You"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y)},
+                   QStringLiteral("showForYou"));
 
     previousDay = makeAction(window, tr("&Previous Day"), {QKeySequence(Qt::ALT | Qt::Key_Left)},
                              QStringLiteral("previousDay"));
@@ -151,7 +158,9 @@ Actions::Actions(QWidget* window) : QObject(window)
                              QStringLiteral("sortByVotes"));
     sortByTitle = makeAction(window, tr("Sort by T&itle"), {QKeySequence(Qt::CTRL | Qt::Key_3)},
                              QStringLiteral("sortByTitle"));
-    for (QAction* sort : {sortByDigestOrder, sortByVotes, sortByTitle}) {
+    sortByForYou = makeAction(window, tr("Sort &For You"), {QKeySequence(Qt::CTRL | Qt::Key_4)},
+                              QStringLiteral("sortByForYou"));
+    for (QAction* sort : {sortByDigestOrder, sortByVotes, sortByTitle, sortByForYou}) {
         sort->setCheckable(true);
         sortGroup->addAction(sort);
     }
@@ -183,7 +192,8 @@ void Actions::fillMenuBar(QMenuBar* menuBar) const
     edit->addAction(settings);
 
     QMenu* bookmarks = menuBar->addMenu(tr("&Bookmarks"));
-    bookmarks->addActions({toggleBookmark, undoRemoveBookmark, showBookmarks});
+    bookmarks->addActions(
+        {toggleBookmark, undoRemoveBookmark, showBookmarks, notInterested, showForYou});
     bookmarks->addSeparator();
     bookmarks->addActions({toggleRead, markDayRead});
     bookmarks->addSeparator();

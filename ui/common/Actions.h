@@ -41,8 +41,10 @@ public:
     QAction* undoRemoveBookmark = nullptr; // Ctrl+Z: the bookmark just removed, back as it was
     QAction* toggleRead = nullptr;         // M
     QAction* markDayRead = nullptr;
-    QAction* editNote = nullptr;   // N: the note editor under the paper
-    QAction* unreadOnly = nullptr; // checkable
+    QAction* editNote = nullptr;      // N: the note editor under the paper
+    QAction* unreadOnly = nullptr;    // checkable
+    QAction* notInterested = nullptr; // X, checkable: the For you ranking's negative mark
+    QAction* showForYou = nullptr;    // the navigator's For you tab
     // Go
     QAction* previousDay = nullptr;
     QAction* nextDay = nullptr;
@@ -72,6 +74,7 @@ public:
     QAction* sortByDigestOrder = nullptr;
     QAction* sortByVotes = nullptr;
     QAction* sortByTitle = nullptr;
+    QAction* sortByForYou = nullptr; // the reader's own ranking (ui/foryou)
     QAction* koreanTitles = nullptr; // checkable: the list shows Korean titles where known
     // Help
     QAction* shortcuts = nullptr;

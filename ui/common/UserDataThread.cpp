@@ -100,6 +100,31 @@ public:
         emit m_owner->noteWritten(paperId, ok, ok ? QString() : error);
     }
 
+    void setDismissed(const QString& paperId, bool on)
+    {
+        open();
+        QString error = m_openError;
+        bool ok = false;
+        if (m_store && on) {
+            const auto paper = cache() ? cache()->paper(paperId) : std::nullopt;
+            store::Dismissal dismissal;
+            if (paper)
+                dismissal = store::Dismissal::fromPaper(*paper);
+            else
+                dismissal.id = paperId;
+            ok = m_store->addDismissals({dismissal}, &error);
+        } else if (m_store) {
+            ok = m_store->removeDismissals({paperId}, &error);
+        }
+        emit m_owner->dismissalWritten(paperId, on, ok, ok ? QString() : error);
+    }
+
+    void loadDismissals()
+    {
+        open();
+        emit m_owner->dismissalsLoaded(m_store ? m_store->dismissedIds() : QSet<QString>());
+    }
+
     void close()
     {
         m_cache.reset();
@@ -184,6 +209,19 @@ void UserDataThread::setNote(const QString& paperId, const QString& text)
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, paperId, text] { worker->setNote(paperId, text); },
         Qt::QueuedConnection);
+}
+
+void UserDataThread::setDismissed(const QString& paperId, bool on)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, paperId, on] { worker->setDismissed(paperId, on); },
+        Qt::QueuedConnection);
+}
+
+void UserDataThread::loadDismissals()
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->loadDismissals(); }, Qt::QueuedConnection);
 }
 
 void UserDataThread::loadBookmarks()

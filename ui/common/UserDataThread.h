@@ -32,6 +32,9 @@ public:
     void loadBookmarks();
     void loadNote(const QString& paperId);
     void setNote(const QString& paperId, const QString& text); // empty: no note
+    // "Not interested" marks: a new mark keeps the paper's text from the cache.
+    void setDismissed(const QString& paperId, bool on);
+    void loadDismissals();
 
 signals:
     // Once, after opening: what the list needs, and the recovery notice if there was one.
@@ -45,6 +48,8 @@ signals:
     // ok is false when the file is not open (error says why); an absent note is empty text.
     void noteLoaded(const QString& paperId, const QString& text, bool ok, const QString& error);
     void noteWritten(const QString& paperId, bool ok, const QString& error);
+    void dismissalWritten(const QString& paperId, bool on, bool ok, const QString& error);
+    void dismissalsLoaded(const QSet<QString>& paperIds);
 
 private:
     class Worker;

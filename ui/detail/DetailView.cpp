@@ -12,6 +12,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QEvent>
+#include <QLabel>
 #include <QResizeEvent>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -76,11 +77,19 @@ DetailView::DetailView(QWidget* parent) : QWidget(parent)
     m_paperBar->setIconSize(QSize(16, 16));
     m_paperBar->setContentsMargins(10, 0, 10, 0);
     m_paperBar->hide(); // until an action is added
+    m_why = new QLabel(this);
+    m_why->setObjectName(QStringLiteral("detailWhy"));
+    m_why->setTextFormat(Qt::PlainText); // terms come from papers' text: never markup
+    m_why->setWordWrap(true);
+    m_why->setContentsMargins(16, 2, 16, 2);
+    m_why->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_why->hide();
     m_note = new NoteEditor(this);
     m_note->hide();
     m_related = new RelatedPapers(this);
     m_related->hide();
     layout->addWidget(m_paperBar);
+    layout->addWidget(m_why);
     layout->addWidget(m_browser, 1);
     layout->addWidget(m_related);
     layout->addWidget(m_note);
@@ -121,6 +130,8 @@ void DetailView::present(const core::Paper& paper, bool whole)
         m_related->clearFor(m_paperId); // a refresh of the same paper keeps its answer
     m_paperBar->setVisible(!m_paperId.isEmpty() && !m_paperBar->actions().isEmpty());
     m_shown = paper;
+    m_why->setVisible(!m_paperId.isEmpty() && m_paperId == m_whyPaperId &&
+                      !m_why->text().isEmpty());
     m_slotSize = slotSizeFor(m_browser->viewport()->size());
     SafeTextDocument* document = m_browser->safeDocument();
     document->clearAllowedResources();
@@ -148,6 +159,13 @@ void DetailView::addPaperAction(QAction* action)
 {
     m_paperBar->addAction(action);
     m_paperBar->setVisible(!m_paperId.isEmpty());
+}
+
+void DetailView::setWhy(const QString& paperId, const QString& why)
+{
+    m_whyPaperId = paperId;
+    m_why->setText(why);
+    m_why->setVisible(!why.isEmpty() && !paperId.isEmpty() && paperId == m_paperId);
 }
 
 QSize DetailView::thumbnailSlotSize() const
@@ -242,6 +260,7 @@ void DetailView::showMessage(const QString& message)
     m_paperId.clear();
     m_note->flush();
     m_note->hide();
+    m_why->hide();
     m_related->hide();
     m_related->clearFor(QString());
     m_paperBar->hide();

@@ -11,6 +11,7 @@
 #include <optional>
 
 class QAction;
+class QLabel;
 class QToolBar;
 
 namespace paperboy::thumbs {
@@ -59,6 +60,10 @@ public:
     void setHighlightTerms(const QStringList& terms);
     // A button for `action` (the window's Bookmark, Open PDF) in the row above the paper.
     void addPaperAction(QAction* action);
+    // The For you reasons of `paperId` as one plain line under the paper's commands, shown
+    // while that paper is; empty `why` hides it.
+    void setWhy(const QString& paperId, const QString& why);
+    QLabel* whyLabel() const { return m_why; }
 
     // Shows the papers' real images from `source` (not owned) in the thumbnail slot, large;
     // without one the slot keeps the placeholder tile. The image replaces the placeholder in
@@ -94,6 +99,8 @@ private:
     NoteEditor* m_note = nullptr;
     RelatedPapers* m_related = nullptr;
     QToolBar* m_paperBar = nullptr;
+    QLabel* m_why = nullptr;
+    QString m_whyPaperId;
     ThumbnailSource* m_thumbnails = nullptr;
     QString m_paperId;
     QUrl m_thumbnailUrl; // the image asked for the shown paper

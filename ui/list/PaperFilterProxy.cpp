@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <limits>
+
 namespace paperboy::ui {
 
 PaperFilterProxy::PaperFilterProxy(QObject* parent) : QSortFilterProxyModel(parent)
@@ -36,6 +38,13 @@ void PaperFilterProxy::setHiddenIds(const QSet<QString>& ids)
 {
     m_hiddenIds = ids;
     invalidateFilter();
+}
+
+void PaperFilterProxy::setForYouPlaces(const QHash<QString, int>& places)
+{
+    m_forYouPlaces = places;
+    if (m_sortMode == SortMode::ForYou)
+        invalidate();
 }
 
 bool PaperFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
@@ -71,6 +80,16 @@ bool PaperFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& righ
             return leftVotes.isValid();
         if (leftVotes.isValid() && leftVotes.toInt() != rightVotes.toInt())
             return leftVotes.toInt() > rightVotes.toInt();
+        break;
+    }
+    case SortMode::ForYou: {
+        const int unplaced = std::numeric_limits<int>::max();
+        const int leftPlace =
+            m_forYouPlaces.value(left.data(PaperListModel::IdRole).toString(), unplaced);
+        const int rightPlace =
+            m_forYouPlaces.value(right.data(PaperListModel::IdRole).toString(), unplaced);
+        if (leftPlace != rightPlace)
+            return leftPlace < rightPlace;
         break;
     }
     case SortMode::Title: {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCollator>
+#include <QHash>
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QStringList>
@@ -8,12 +9,12 @@
 namespace paperboy::ui {
 
 // Narrows the day's list to papers whose title or authors contain every word typed into the
-// filter field, and orders it by digest position, votes or title.
+// filter field, and orders it by digest position, votes, title or the reader's For you order.
 class PaperFilterProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT
 public:
-    enum class SortMode { DigestOrder, Votes, Title };
+    enum class SortMode { DigestOrder, Votes, Title, ForYou };
     Q_ENUM(SortMode)
 
     explicit PaperFilterProxy(QObject* parent = nullptr);
@@ -29,6 +30,10 @@ public:
     // not vanish from under the reader two seconds after it was opened.
     void setHiddenIds(const QSet<QString>& ids);
 
+    // The For you order: each paper's place (0 first), given by ForYouController; papers
+    // without one come after, in digest order.
+    void setForYouPlaces(const QHash<QString, int>& places);
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
@@ -38,6 +43,7 @@ private:
     QString m_filterText;
     QStringList m_terms;
     QSet<QString> m_hiddenIds;
+    QHash<QString, int> m_forYouPlaces;
     QCollator m_titleOrder; // case-insensitive, numbers by value ("GPT-4" before "GPT-10")
 };
 

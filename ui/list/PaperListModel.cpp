@@ -1,6 +1,7 @@
 #include "ui/list/PaperListModel.h"
 
 #include "ui/style/BidiText.h"
+#include "ui/style/ForYouText.h"
 #include "ui/style/PlainToolTip.h"
 
 #include <utility>
@@ -59,6 +60,13 @@ void PaperListModel::setKoreanTitles(bool korean)
                          {Qt::DisplayRole, TitleRole, Qt::AccessibleTextRole});
 }
 
+void PaperListModel::setWhy(const QHash<QString, QStringList>& whyById)
+{
+    m_why = whyById;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {Qt::ToolTipRole, WhyRole});
+}
+
 int PaperListModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -73,10 +81,16 @@ QVariant PaperListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
     case TitleRole:
         return shownTitle(row);
-    case Qt::ToolTipRole:
-        return plainToolTip(row.authorsText.isEmpty()
-                                ? row.item.title
-                                : row.item.title + QLatin1Char('\n') + row.authorsText);
+    case Qt::ToolTipRole: {
+        QString tip = row.authorsText.isEmpty()
+                          ? row.item.title
+                          : row.item.title + QLatin1Char('\n') + row.authorsText;
+        if (const QString why = forYouWhyLine(m_why.value(row.item.id)); !why.isEmpty())
+            tip += QLatin1Char('\n') + why;
+        return plainToolTip(tip);
+    }
+    case WhyRole:
+        return m_why.value(row.item.id);
     case Qt::AccessibleTextRole:
         return shownTitle(row);
     case IdRole:

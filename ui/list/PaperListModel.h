@@ -29,6 +29,8 @@ public:
         // bool once the read marks are known (setReadIds), invalid before: no dot flashes up
         // on every row while the user file is still being opened.
         ReadRole,
+        // The For you reasons: the terms that raised the paper (plain text), or empty.
+        WhyRole,
     };
 
     explicit PaperListModel(QObject* parent = nullptr);
@@ -49,6 +51,9 @@ public:
     void setBookmarks(const QSet<QString>& bookmarks);
     // The same for the read marks; kept across setDay() until changed.
     void setReadIds(const QSet<QString>& readIds);
+
+    // The For you reasons by paper id, shown in the rows' tooltips; kept across setDay().
+    void setWhy(const QHash<QString, QStringList>& whyById);
 
     // -1 when the paper is not in the day.
     int rowOfId(const QString& id) const;
@@ -80,6 +85,7 @@ private:
     bool m_hasAllAuthors = false;
     bool m_readKnown = false;
     QSet<QString> m_readIds;
+    QHash<QString, QStringList> m_why;
 };
 
 } // namespace paperboy::ui

@@ -9,9 +9,11 @@
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
+#include <QMenu>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -46,13 +48,21 @@ PaperListPane::PaperListPane(const Actions& actions, QWidget* parent)
     m_filter->setAcceptDrops(false);
     m_sortBox = new QComboBox(this);
     m_sortBox->setObjectName(QStringLiteral("sortBox"));
-    m_sortBox->setToolTip(tr("Order of the list (Ctrl+1, Ctrl+2, Ctrl+3)"));
+    m_sortBox->setToolTip(tr("Order of the list (Ctrl+1, Ctrl+2, Ctrl+3, Ctrl+4)"));
     m_sortBox->addItem(tr("Digest order"), int(SortMode::DigestOrder));
     m_sortBox->addItem(tr("Votes"), int(SortMode::Votes));
     m_sortBox->addItem(tr("Title"), int(SortMode::Title));
+    m_sortBox->addItem(tr("For you"), int(SortMode::ForYou));
     controls->addWidget(m_filter, 1);
     controls->addWidget(m_sortBox);
     layout->addLayout(controls);
+    m_forYouHint = new QLabel(this);
+    m_forYouHint->setObjectName(QStringLiteral("forYouHint"));
+    m_forYouHint->setTextFormat(Qt::PlainText);
+    m_forYouHint->setWordWrap(true);
+    m_forYouHint->setContentsMargins(8, 0, 8, 0);
+    m_forYouHint->hide();
+    layout->addWidget(m_forYouHint);
 
     m_view = new QListView(this);
     m_view->setObjectName(QStringLiteral("paperList"));
@@ -68,6 +78,8 @@ PaperListPane::PaperListPane(const Actions& actions, QWidget* parent)
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setFrameShape(QFrame::NoFrame);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QListView::customContextMenuRequested, this, &PaperListPane::showRowMenu);
 
     // The pages for an empty list are made when first needed: a window that opens on a day
     // with papers needs none of them, and laying them out (their big title font) is not free.
@@ -98,6 +110,8 @@ PaperListPane::PaperListPane(const Actions& actions, QWidget* parent)
             [this] { setSortMode(SortMode::Votes); });
     connect(actions.sortByTitle, &QAction::triggered, this,
             [this] { setSortMode(SortMode::Title); });
+    connect(actions.sortByForYou, &QAction::triggered, this,
+            [this] { setSortMode(SortMode::ForYou); });
     connect(actions.koreanTitles, &QAction::toggled, m_model, &PaperListModel::setKoreanTitles);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -195,12 +209,41 @@ void PaperListPane::setSortMode(PaperFilterProxy::SortMode mode)
     const QString current = currentPaperId();
     m_proxy->setSortMode(mode);
     m_sortBox->setCurrentIndex(m_sortBox->findData(int(mode)));
-    QAction* action = mode == SortMode::Votes   ? m_actions.sortByVotes
-                      : mode == SortMode::Title ? m_actions.sortByTitle
-                                                : m_actions.sortByDigestOrder;
+    QAction* action = mode == SortMode::Votes    ? m_actions.sortByVotes
+                      : mode == SortMode::Title  ? m_actions.sortByTitle
+                      : mode == SortMode::ForYou ? m_actions.sortByForYou
+                                                 : m_actions.sortByDigestOrder;
     action->setChecked(true);
+    updateForYouHint();
     if (!current.isEmpty())
         m_view->scrollTo(m_view->currentIndex());
+}
+
+void PaperListPane::setForYouOrder(const QHash<QString, int>& places,
+                                   const QHash<QString, QStringList>& why, const QString& hint)
+{
+    m_model->setWhy(why);
+    m_proxy->setForYouPlaces(places);
+    m_forYouHintText = hint;
+    updateForYouHint();
+}
+
+void PaperListPane::updateForYouHint()
+{
+    const bool shown = sortMode() == SortMode::ForYou && !m_forYouHintText.isEmpty();
+    m_forYouHint->setText(m_forYouHintText);
+    m_forYouHint->setVisible(shown);
+}
+
+void PaperListPane::showRowMenu(const QPoint& position)
+{
+    const QModelIndex index = m_view->indexAt(position);
+    if (!index.isValid() || m_rowActions.isEmpty())
+        return;
+    selectProxyRow(index.row());
+    QMenu menu(this);
+    menu.addActions(m_rowActions);
+    menu.exec(m_view->viewport()->mapToGlobal(position));
 }
 
 PaperFilterProxy::SortMode PaperListPane::sortMode() const

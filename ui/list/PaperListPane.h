@@ -10,6 +10,7 @@
 #include <optional>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QListView;
 class QStackedWidget;
@@ -52,6 +53,14 @@ public:
 
     void setSortMode(PaperFilterProxy::SortMode mode);
     PaperFilterProxy::SortMode sortMode() const;
+    // The For you order of the day (places by paper id) and its reasons; `hint` says, while
+    // the order falls back to votes, what it needs (shown in For you order only).
+    void setForYouOrder(const QHash<QString, int>& places, const QHash<QString, QStringList>& why,
+                        const QString& hint);
+    QLabel* forYouHint() const { return m_forYouHint; }
+    // The commands of a row's context menu (they act on the paper on show: the row is
+    // selected first).
+    void setRowActions(const QList<QAction*>& actions) { m_rowActions = actions; }
 
     // Empty when no paper is selected.
     QString currentPaperId() const;
@@ -87,6 +96,8 @@ signals:
 
 private:
     void applyFilter(const QString& text);
+    void updateForYouHint();
+    void showRowMenu(const QPoint& position);
     void wantAllAuthors();
     void updatePage();
     void selectProxyRow(int row);
@@ -98,6 +109,9 @@ private:
     PaperFilterProxy* m_proxy = nullptr;
     QLineEdit* m_filter = nullptr;
     QComboBox* m_sortBox = nullptr;
+    QLabel* m_forYouHint = nullptr;
+    QString m_forYouHintText;
+    QList<QAction*> m_rowActions;
     QStackedWidget* m_stack = nullptr;
     QListView* m_view = nullptr;
     EmptyStateWidget* m_noCache = nullptr;

@@ -4,6 +4,7 @@
 #include "ui/common/Actions.h"
 #include "ui/common/FeatureContext.h"
 #include "ui/settings/AppearanceSettings.h"
+#include "ui/settings/ForYouSettingsPage.h"
 #include "ui/settings/StoragePage.h"
 #include "ui/settings/TrayIcon.h"
 
@@ -30,6 +31,16 @@ SettingsController::SettingsController(FeatureContext& context, const Actions& a
 
 SettingsController::~SettingsController() = default;
 
+void SettingsController::setForYouState(const ForYouModelState& state)
+{
+    m_forYouState = state;
+    QWidget* window = m_context.window();
+    if (auto* open = window ? window->findChild<SettingsDialog*>() : nullptr) {
+        if (auto* page = qobject_cast<ForYouSettingsPage*>(open->page(SettingsPage::ForYou)))
+            page->setState(state);
+    }
+}
+
 void SettingsController::showSettings(SettingsPage page)
 {
     QWidget* window = m_context.window();
@@ -49,6 +60,11 @@ void SettingsController::showSettings(SettingsPage page)
                 emit syncSettingsChanged(settings);
             });
     connect(dialog, &SettingsDialog::sourcesChanged, this, &SettingsController::sourcesChanged);
+    if (auto* forYou = qobject_cast<ForYouSettingsPage*>(dialog->page(SettingsPage::ForYou))) {
+        forYou->setState(m_forYouState);
+        connect(forYou, &ForYouSettingsPage::resetRequested, this,
+                &SettingsController::forYouResetRequested);
+    }
     connect(qobject_cast<StoragePage*>(dialog->page(SettingsPage::Storage)),
             &StoragePage::cacheLimitChanged, this, &SettingsController::enforceCacheLimit);
     connect(dialog, &SettingsDialog::clearCacheRequested, this, [this, dialog] {

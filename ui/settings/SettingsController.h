@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/common/ForYouModelState.h"
 #include "ui/common/ReaderSettings.h"
 #include "ui/settings/SettingsDialog.h"
 
@@ -37,6 +38,8 @@ public:
     // The system-tray icon's keeper, made when first needed.
     TrayIcon* trayIcon();
     void notifyNewPapers(int count);
+    // Settings > For you shows this (now, if the dialog is open, and when it next opens).
+    void setForYouState(const ForYouModelState& state);
 
 signals:
     void syncSettingsChanged(const paperboy::ui::SyncSettings& settings);
@@ -51,6 +54,8 @@ signals:
     void cacheCleared(bool ok);
     // The cache size limit dropped these days (oldest first).
     void cachePruned(const QList<QDate>& days);
+    // Settings > For you: the reader confirmed Reset.
+    void forYouResetRequested();
 
 private:
     void clearCache(StoragePage* page);
@@ -61,6 +66,7 @@ private:
     QString m_sourcesFile;
     std::function<bool()> m_cacheBusy = [] { return false; };
     TrayIcon* m_tray = nullptr; // a child, made when first wanted
+    ForYouModelState m_forYouState;
 };
 
 } // namespace paperboy::ui

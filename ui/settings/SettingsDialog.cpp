@@ -2,6 +2,7 @@
 
 #include "i18n/Language.h"
 #include "pdf/PdfFiles.h"
+#include "ui/settings/ForYouSettingsPage.h"
 #include "ui/settings/PdfSettingsPage.h"
 #include "ui/settings/SourcesPage.h"
 #include "ui/settings/StoragePage.h"
@@ -50,6 +51,7 @@ SettingsDialog::SettingsDialog(const SyncSettings& sync, const store::DataPaths&
             &SettingsDialog::fetchMissingPdfsRequested);
     addPage(Page::Pdfs, tr("PDFs"), pdfs);
     addPage(Page::Summaries, tr("Summaries"), new SummarySettingsPage(this));
+    addPage(Page::ForYou, tr("For you"), new ForYouSettingsPage(this));
     addPage(Page::Language, tr("Language"), makeLanguagePage());
     addPage(Page::Appearance, tr("Appearance"), makeAppearancePage());
     connect(m_pages, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);

@@ -21,7 +21,8 @@ enum class SettingsPage {
     Language,
     Appearance,
     Pdfs,
-    Summaries
+    Summaries,
+    ForYou
 };
 
 // Settings (Ctrl+,): one page per concern. Every change is saved and applied at once (the

@@ -10,6 +10,7 @@
 #include "ui/detail/NoteEditor.h"
 #include "ui/detail/RelatedPapers.h"
 #include "ui/detail/SafeTextBrowser.h"
+#include "ui/foryou/ForYouPane.h"
 #include "ui/help/AboutDialog.h"
 #include "ui/help/ShortcutsDialog.h"
 #include "ui/import/ImportController.h"
@@ -20,6 +21,7 @@
 #include "ui/search/SearchPane.h"
 #include "ui/search/SearchResultsModel.h"
 #include "ui/settings/AppearanceSettings.h"
+#include "ui/style/ForYouText.h"
 #include "ui/summarize/SummaryStatusWidget.h"
 #include "ui/sync/SyncStatusWidget.h"
 #include "ui/window/StartupData.h"
@@ -125,6 +127,8 @@ void MainWindow::buildWindow(const ReaderState& state)
     m_detail->browser()->viewport()->installEventFilter(this);
     m_detail->addPaperAction(m_actions->toggleBookmark);
     m_detail->addPaperAction(m_actions->openPdf);
+    m_detail->addPaperAction(m_actions->notInterested);
+    m_list->setRowActions({m_actions->toggleBookmark, m_actions->notInterested});
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -138,6 +142,8 @@ void MainWindow::buildWindow(const ReaderState& state)
     m_navigatorTabs->setTabPosition(QTabWidget::North);
     m_navigatorTabs->addTab(m_navigator, tr("Days"));
     m_navigatorTabs->addTab(m_bookmarksPane, tr("Bookmarks"));
+    m_forYouPane = new ForYouPane(this);
+    m_navigatorTabs->addTab(m_forYouPane, tr("For you"));
     m_splitter->addWidget(m_navigatorTabs);
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(m_detail);
@@ -171,6 +177,7 @@ void MainWindow::makeFeatures(const SyncSetup& sync, const ReaderState& state)
     m_settings = std::make_unique<SettingsController>(
         context, *m_actions, m_sync->controller().settings(), sync.sourcesFile);
     m_thumbnails = std::make_unique<ThumbnailController>(context);
+    m_forYou = std::make_unique<ForYouController>(context, *m_actions, m_forYouPane);
 
     // Before Help, the last menu.
     const QList<QAction*> menus = menuBar()->actions();
@@ -180,6 +187,7 @@ void MainWindow::makeFeatures(const SyncSetup& sync, const ReaderState& state)
     statusBar()->addPermanentWidget(m_import->progressWidget());
     statusBar()->addPermanentWidget(m_days->statusLabel());
     statusBar()->addPermanentWidget(m_library->undoButton());
+    statusBar()->addPermanentWidget(m_forYou->undoButton());
     statusBar()->addPermanentWidget(m_summaries->statusWidget());
 }
 
@@ -312,6 +320,24 @@ void MainWindow::connectFeaturesToPanes()
     connect(m_detail->relatedPapers(), &RelatedPapers::paperChosen, this,
             [this](const QString& id) { showPaperInItsDay(id); });
 
+    // For you: the day's order and reasons, the tab's choices, the detail pane's Why line.
+    ForYouController* forYou = m_forYou.get();
+    connect(forYou, &ForYouController::dayOrdered, m_list, &PaperListPane::setForYouOrder);
+    connect(forYou, &ForYouController::paperChosen, this, &MainWindow::showPaper);
+    connect(forYou, &ForYouController::paneWanted, this, [this] {
+        m_navigatorTabs->setCurrentWidget(m_forYouPane);
+        m_forYouPane->view()->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(forYou, &ForYouController::dayWanted, this,
+            [this](const QString& id, QDate day) { showPaperInItsDay(id, day); });
+    const auto showWhy = [this, forYou] {
+        const QString id = m_detail->shownPaperId();
+        m_detail->setWhy(id, forYouWhyLine(forYou->whyOf(id)));
+    };
+    connect(forYou, &ForYouController::scoresChanged, this, showWhy);
+    connect(m_detail, &DetailView::shownPaperChanged, this, showWhy);
+    connect(m_detail, &DetailView::shownPaperChanged, forYou, &ForYouController::updateAction);
+
     // The paper on show is built again when what it shows changed: its summary, the font,
     // the images allowed.
     connect(m_summaries.get(), &SummaryController::paperSummarized, this,
@@ -350,6 +376,26 @@ void MainWindow::wireFeatures()
     // A bookmark saved downloads its PDF; one removed offers to delete it.
     connect(library, &LibraryController::bookmarksChanged, pdfs, &PdfController::setBookmarks);
     connect(library, &LibraryController::bookmarkSaved, pdfs, &PdfController::bookmarkSaved);
+
+    // For you learns from the bookmarks: a written one retrains it (debounced); the marks are
+    // read once the library has opened the user file; the day shown gets its For you order.
+    ForYouController* forYou = m_forYou.get();
+    connect(library, &LibraryController::bookmarksChanged, forYou, [forYou, library] {
+        forYou->setBookmarks(library->bookmarks());
+        if (library->isOpened())
+            forYou->start();
+    });
+    connect(library, &LibraryController::bookmarkSaved, forYou,
+            [forYou](const QString&, bool, bool ok) {
+                if (ok)
+                    forYou->labelsChanged();
+            });
+    connect(days, &DaysController::daysChanged, forYou,
+            [forYou](const CachedDays& all) { forYou->setCachedDays(all.sorted()); });
+    connect(days, &DaysController::dayRefreshed, forYou, &ForYouController::dayShown);
+    connect(settings, &SettingsController::forYouResetRequested, forYou,
+            &ForYouController::resetModel);
+    connect(forYou, &ForYouController::stateChanged, settings, &SettingsController::setForYouState);
 
     // Imports and syncs write days: the days refresh as they come and their thumbnails are
     // fetched; at the end the cache limit applies, and after a sync, its summaries.
@@ -437,7 +483,7 @@ void MainWindow::restoreWindowState(const ReaderState& state)
         const int list = std::clamp(width / 3, 300, 460);
         m_splitter->setSizes({navigator, list, width - navigator - list});
     }
-    if (state.sortMode >= 0 && state.sortMode <= int(PaperFilterProxy::SortMode::Title))
+    if (state.sortMode >= 0 && state.sortMode <= int(PaperFilterProxy::SortMode::ForYou))
         m_list->setSortMode(PaperFilterProxy::SortMode(state.sortMode));
     m_actions->koreanTitles->setChecked(state.koreanTitles);
 }
@@ -462,6 +508,8 @@ void MainWindow::applyDayPage(const DayPage& page)
 {
     m_navigator->setCurrentDay(page.day);
     const CachedDays& days = m_days->days();
+    if (!page.cached)
+        m_forYou->dayShown(page.day, {});
     if (days.isEmpty()) {
         m_list->showNoCache();
         m_detail->showMessage(tr("Import digests to start reading."));
@@ -471,6 +519,8 @@ void MainWindow::applyDayPage(const DayPage& page)
             tr("No digest for %1.").arg(QLocale().toString(page.day, QLocale::LongFormat)));
     } else {
         const QString paperId = page.keepSelection ? m_list->currentPaperId() : page.paperId;
+        // The For you order first, so that the list selects the first paper of that order.
+        m_forYou->dayShown(page.day, page.items);
         m_list->showPapers(page.day, page.items, m_library->bookmarks());
         if ((paperId.isEmpty() || !m_list->selectPaper(paperId)) && !m_list->selectFirstPaper())
             m_detail->showMessage(m_list->proxy()->filterText().isEmpty()

@@ -9,6 +9,7 @@
 #include "ui/detail/NotesController.h"
 #include "ui/detail/PaperLinksController.h"
 #include "ui/export/ExportController.h"
+#include "ui/foryou/ForYouController.h"
 #include "ui/import/ImportPresenter.h"
 #include "ui/library/LibraryController.h"
 #include "ui/library/PdfController.h"
@@ -34,6 +35,7 @@ class Actions;
 class BookmarksPane;
 class DateNavigator;
 class DetailView;
+class ForYouPane;
 class ImportController;
 class LinkOpener;
 class PaperListPane;
@@ -89,6 +91,8 @@ public:
     void setSessionImageHosts(const QStringList& hosts) { m_thumbnails->setSessionHosts(hosts); }
 
     BookmarksPane* bookmarksPane() const { return m_bookmarksPane; }
+    ForYouPane* forYouPane() const { return m_forYouPane; }
+    ForYouController& forYou() const { return *m_forYou; }
     QTabWidget* navigatorTabs() const { return m_navigatorTabs; }
     const QSet<QString>& bookmarkedIds() const { return m_library->bookmarks(); }
     // What the thumbnail disk cache keeps through eviction: the bookmarked papers.
@@ -165,11 +169,13 @@ private:
     std::unique_ptr<SyncPresenter> m_sync;
     std::unique_ptr<SettingsController> m_settings;
     std::unique_ptr<ThumbnailController> m_thumbnails;
+    std::unique_ptr<ForYouController> m_forYou;
 
     Actions* m_actions = nullptr;
     DateNavigator* m_navigator = nullptr;
-    QTabWidget* m_navigatorTabs = nullptr; // Days (m_navigator) and Bookmarks
+    QTabWidget* m_navigatorTabs = nullptr; // Days (m_navigator), Bookmarks and For you
     BookmarksPane* m_bookmarksPane = nullptr;
+    ForYouPane* m_forYouPane = nullptr;
     PaperListPane* m_list = nullptr;
     DetailView* m_detail = nullptr;
     QSplitter* m_splitter = nullptr;
