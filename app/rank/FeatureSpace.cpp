@@ -59,6 +59,15 @@ FeatureSpace FeatureSpace::build(const PaperTexts& documents, const FieldWeights
                                  int minDocuments, std::vector<SparseVector>* vectors,
                                  const std::atomic_bool* cancel)
 {
+    VocabularyOptions options;
+    options.weights = weights;
+    options.minDocuments = minDocuments;
+    return build(documents, options, vectors, cancel);
+}
+
+FeatureSpace FeatureSpace::build(const PaperTexts& documents, const VocabularyOptions& options,
+                                 std::vector<SparseVector>* vectors, const std::atomic_bool* cancel)
+{
     struct Seen
     {
         int documents = 0;
@@ -75,6 +84,8 @@ FeatureSpace FeatureSpace::build(const PaperTexts& documents, const FieldWeights
         if (cancel && cancel->load(std::memory_order_relaxed))
             return FeatureSpace();
         forEachFieldTerm(documents.at(d), [&](Field field, quint64 hash, QStringView term) {
+            if (!options.phrases && field != Field::Authors && term.contains(QLatin1Char(' ')))
+                return;
             const int at = seenIndex.findOrInsert(hash, int(seen.size()));
             if (at == int(seen.size())) {
                 seen.emplace_back();
@@ -91,12 +102,14 @@ FeatureSpace FeatureSpace::build(const PaperTexts& documents, const FieldWeights
         });
     }
     FeatureSpace space;
-    space.m_weights = weights;
+    space.m_weights = options.weights;
     const double n = double(documents.size());
+    const double maxDocuments = options.maxDocumentShare * n;
     std::vector<int> featureOf(seen.size(), TermIndex::missing);
     for (size_t i = 0; i < seen.size(); ++i) {
         const Seen& entry = seen[i];
-        if (entry.documents < minDocuments)
+        if (entry.documents < options.minDocuments ||
+            (options.maxDocumentShare < 1.0 && double(entry.documents) > maxDocuments))
             continue;
         featureOf[i] = int(space.m_terms.size());
         space.m_index.findOrInsert(hashes[i], int(space.m_terms.size()));
