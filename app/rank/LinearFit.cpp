@@ -61,6 +61,7 @@ std::optional<LinearProblem> LinearProblem::make(std::vector<SparseVector>& vect
         row.push_back({features + 1, 1.0});
         row.push_back({-1, 0.0});
         data.rows.push_back(std::move(row));
+        SparseVector().swap(vector); // held twice only one paper at a time: retraining's peak
     }
     for (size_t i = 0; i < data.rows.size(); ++i) {
         data.pointers.push_back(data.rows[i].data());

@@ -34,7 +34,8 @@ struct FitOptions
 class LinearProblem final
 {
 public:
-    // Sorts each vector's features (liblinear wants them ascending). Nullopt when cancelled.
+    // Takes each vector's features (and empties the vector) as liblinear's sorted rows. Nullopt
+    // when cancelled.
     static std::optional<LinearProblem> make(std::vector<SparseVector>& vectors, int positives,
                                              int features, const std::atomic_bool* cancel);
     ~LinearProblem();

@@ -67,7 +67,7 @@ std::optional<Model> Model::train(const TrainingSet& set, const TrainOptions& op
         return model;
     }
     auto problem = LinearProblem::make(vectors, positives, features, cancel);
-    std::vector<SparseVector>().swap(vectors); // the problem holds its own copy
+    std::vector<SparseVector>().swap(vectors); // emptied by make()
     if (!problem)
         return std::nullopt;
     FitOptions fit;
