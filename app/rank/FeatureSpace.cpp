@@ -72,6 +72,7 @@ FeatureSpace FeatureSpace::build(const PaperTexts& documents, const VocabularyOp
     {
         int documents = 0;
         int lastDocument = -1;
+        bool kept = false; // in one of the first keepTermsOfFirst documents
         QString text;
     };
     TermIndex seenIndex; // term hash -> position in `seen`
@@ -94,6 +95,7 @@ FeatureSpace FeatureSpace::build(const PaperTexts& documents, const VocabularyOp
             if (vectors)
                 documentTerms[size_t(d)].push_back(packedTerm(field, at));
             Seen& entry = seen[size_t(at)];
+            entry.kept = entry.kept || d < options.keepTermsOfFirst;
             if (entry.lastDocument == d)
                 return;
             entry.lastDocument = d;
@@ -108,7 +110,7 @@ FeatureSpace FeatureSpace::build(const PaperTexts& documents, const VocabularyOp
     std::vector<int> featureOf(seen.size(), TermIndex::missing);
     for (size_t i = 0; i < seen.size(); ++i) {
         const Seen& entry = seen[i];
-        if (entry.documents < options.minDocuments ||
+        if ((entry.documents < options.minDocuments && !entry.kept) ||
             (options.maxDocumentShare < 1.0 && double(entry.documents) > maxDocuments))
             continue;
         featureOf[i] = int(space.m_terms.size());

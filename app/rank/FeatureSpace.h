@@ -44,6 +44,10 @@ struct VocabularyOptions
     // A term must be in at least this many documents: a term seen once tells nothing about
     // another paper.
     int minDocuments = 2;
+    // The terms of the first this many documents are kept even when seen once (the bookmarked
+    // papers, which Model::train puts first): a word only one bookmark has may be what the next
+    // paper of a rare interest shares with it.
+    int keepTermsOfFirst = 0;
     // Terms in more than this share of the documents are dropped ("model", "language" in a
     // list of AI papers); 1 keeps them all and lets the IDF weigh them down.
     double maxDocumentShare = 1.0;

@@ -48,6 +48,7 @@ std::optional<Model> Model::train(const TrainingSet& set, const TrainOptions& op
     VocabularyOptions vocabulary;
     vocabulary.weights = options.fieldWeights;
     vocabulary.minDocuments = options.minDocuments;
+    vocabulary.keepTermsOfFirst = options.keepBookmarkTerms ? int(set.positives.size()) : 0;
     vocabulary.maxDocumentShare = options.maxDocumentShare;
     vocabulary.phrases = options.phrases;
     model.m_space = FeatureSpace::build(all, vocabulary, &vectors, cancel);

@@ -39,6 +39,8 @@ struct TrainOptions
     FieldWeights fieldWeights = defaultFieldWeights;
     // The vocabulary (FeatureSpace.h's VocabularyOptions).
     int minDocuments = 2;
+    // The bookmarks' terms kept even when seen once (min-df 1 for them, 2 for the rest).
+    bool keepBookmarkTerms = true;
     double maxDocumentShare = 1.0;
     bool phrases = true;
     // Each class weighted by the inverse of its size, so that 20 bookmarks are not outvoted by
