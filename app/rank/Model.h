@@ -39,8 +39,10 @@ struct TrainOptions
     FieldWeights fieldWeights = defaultFieldWeights;
     // The vocabulary (FeatureSpace.h's VocabularyOptions).
     int minDocuments = 2;
-    // The bookmarks' terms kept even when seen once (min-df 1 for them, 2 for the rest).
-    bool keepBookmarkTerms = true;
+    // The bookmarks' terms kept even when seen once (min-df 1 for them). Off: it raises the mean
+    // but lets the L1 model lean on words that separate one bookmark from everything, and a
+    // reader with 10 bookmarks fell from 0.90 to 0.77 (docs/ranking.md).
+    bool keepBookmarkTerms = false;
     double maxDocumentShare = 1.0;
     bool phrases = true;
     // Each class weighted by the inverse of its size, so that 20 bookmarks are not outvoted by

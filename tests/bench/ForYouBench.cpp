@@ -348,7 +348,7 @@ QList<Method> alternatives()
     // The vocabulary.
     add("no_phrases", [](Method& m) { m.options.phrases = false; });
     add("min_df_1", [](Method& m) { m.options.minDocuments = 1; });
-    add("min_df_2_for_bookmarks_too", [](Method& m) { m.options.keepBookmarkTerms = false; });
+    add("keep_bookmark_terms", [](Method& m) { m.options.keepBookmarkTerms = true; });
     add("min_df_3", [](Method& m) { m.options.minDocuments = 3; });
     add("max_df_0.5", [](Method& m) { m.options.maxDocumentShare = 0.5; });
     add("max_df_0.1", [](Method& m) { m.options.maxDocumentShare = 0.1; });
