@@ -1,13 +1,14 @@
-// paperboy-bench foryou [--corpus DIR] [--weeks 8] [--bookmarks 20] [--topic NAME=REGEX]...:
-// the For you ranking's quality on the shared corpus. Simulated readers, one per topic given by
-// a regular expression over title and abstract (--topic replaces the built-in ones), bookmark
-// every paper of their topic in the first weeks (more weeks until they have --bookmarks of
-// them, at most half the days) and dismiss a few others;
-// a model is trained as the app trains it (rank::Model, the unmarked papers of those weeks as
-// unlabelled) and ranks each later day. The figure is the mean average precision over the later
-// days that hold a paper of the topic, beside the votes order of the same days. The topics
-// only label papers: nothing of them reaches the features or the parameters, which are the
-// library's defaults; the last lines show how the mean moves when those are changed.
+// paperboy-bench foryou [--corpus DIR] [--weeks 8] [--bookmarks 20] [--topic NAME=REGEX]...
+// [--alternatives [--only NAME,...]]: the For you ranking's quality on the shared corpus.
+// Simulated readers, one per topic given by a regular expression over title and English
+// abstract (--topic replaces the built-in ones: six tuned, six held out), bookmark every paper
+// of their topic in the first weeks (more weeks until they have --bookmarks of them, at most
+// half the days) and dismiss a few others; a model is trained as the app trains it
+// (rank::Model, the unmarked papers of those weeks as unlabelled) on those weeks only and ranks
+// each later day. The figure is the mean average precision over the later days that hold a
+// paper of the topic, beside the votes order of the same days. The topics only label papers:
+// nothing of them reaches the features or the parameters, which are the library's defaults.
+// --alternatives measures each choice docs/ranking.md discusses against the default.
 #include "BenchCommands.h"
 #include "BenchOutput.h"
 #include "ingest/DigestFiles.h"
