@@ -99,8 +99,12 @@ FeatureSpace FeatureSpace::build(const PaperTexts& documents, const VocabularyOp
             if (entry.lastDocument == d)
                 return;
             entry.lastDocument = d;
-            if (entry.documents++ == 0)
-                entry.text = term.toString();
+            // The text only once the term will be kept: most distinct terms are in one paper
+            // only, and a string each was a tenth of retraining's time.
+            if (++entry.documents >= options.minDocuments || entry.kept) {
+                if (entry.text.isEmpty())
+                    entry.text = term.toString();
+            }
         });
     }
     FeatureSpace space;
