@@ -36,6 +36,25 @@ using SparseVector = std::vector<std::pair<int, float>>;
 void forEachFieldTerm(const PaperText& paper,
                       const std::function<void(Field, quint64 hash, QStringView term)>& onTerm);
 
+// Which terms make the vocabulary. The defaults are the library's; the others exist so that the
+// benchmark can measure what each choice is worth (docs/ranking.md).
+struct VocabularyOptions
+{
+    FieldWeights weights = defaultFieldWeights;
+    // A term must be in at least this many documents: a term seen once tells nothing about
+    // another paper.
+    int minDocuments = 2;
+    // The terms of the first this many documents are kept even when seen once (the bookmarked
+    // papers, which Model::train puts first): a word only one bookmark has may be what the next
+    // paper of a rare interest shares with it.
+    int keepTermsOfFirst = 0;
+    // Terms in more than this share of the documents are dropped ("model", "language" in a
+    // list of AI papers); 1 keeps them all and lets the IDF weigh them down.
+    double maxDocumentShare = 1.0;
+    // Two-word English phrases ("robot manipulation") beside the single words.
+    bool phrases = true;
+};
+
 // TF-IDF over a fixed vocabulary: sublinear term frequency (1 + ln tf) times smoothed inverse
 // document frequency, per field, each field L2-normalised and weighted, the sum L2-normalised.
 class FeatureSpace final
@@ -48,6 +67,9 @@ public:
     // space) when `cancel` is set, checked between documents.
     static FeatureSpace build(const PaperTexts& documents, const FieldWeights& weights,
                               int minDocuments = 2, std::vector<SparseVector>* vectors = nullptr,
+                              const std::atomic_bool* cancel = nullptr);
+    static FeatureSpace build(const PaperTexts& documents, const VocabularyOptions& options,
+                              std::vector<SparseVector>* vectors = nullptr,
                               const std::atomic_bool* cancel = nullptr);
 
     SparseVector vectorOf(const PaperText& paper) const;

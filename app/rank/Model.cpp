@@ -1,13 +1,12 @@
 #include "rank/Model.h"
 
+#include "rank/LinearFit.h"
 #include "rank/Terms.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QSaveFile>
-
-#include <linear.h>
 
 #include <algorithm>
 #include <memory>
@@ -22,11 +21,9 @@ struct Text final
     Q_DECLARE_TR_FUNCTIONS(paperboy::rank)
 };
 
-void quiet(const char*) {}
-
 // Identifies the file and its layout; a model of another layout is retrained, not misread.
 constexpr quint32 fileMagic = 0x50425259; // 'PBRY'
-constexpr quint32 fileVersion = 1;
+constexpr quint32 fileVersion = 2;        // 2: the combined model
 
 bool cancelled(const std::atomic_bool* cancel)
 {
@@ -48,70 +45,78 @@ std::optional<Model> Model::train(const TrainingSet& set, const TrainOptions& op
     all += set.unlabelled;
     Model model;
     std::vector<SparseVector> vectors;
-    model.m_space = FeatureSpace::build(all, options.fieldWeights, 2, &vectors, cancel);
+    VocabularyOptions vocabulary;
+    vocabulary.weights = options.fieldWeights;
+    vocabulary.minDocuments = options.minDocuments;
+    vocabulary.keepTermsOfFirst = options.keepBookmarkTerms ? int(set.positives.size()) : 0;
+    vocabulary.maxDocumentShare = options.maxDocumentShare;
+    vocabulary.phrases = options.phrases;
+    model.m_space = FeatureSpace::build(all, vocabulary, &vectors, cancel);
     if (cancelled(cancel))
         return std::nullopt;
 
-    // liblinear's rows: 1-based feature indices, then the bias feature, then index -1.
     const int features = model.m_space.size();
-    std::vector<std::vector<feature_node>> rows;
-    rows.reserve(size_t(all.size()));
-    for (SparseVector& vector : vectors) {
-        if (cancelled(cancel))
-            return std::nullopt;
-        std::sort(vector.begin(), vector.end()); // liblinear wants ascending indices
-        std::vector<feature_node> row;
-        for (const auto& [index, value] : vector)
-            row.push_back({index + 1, double(value)});
-        row.push_back({features + 1, 1.0});
-        row.push_back({-1, 0.0});
-        rows.push_back(std::move(row));
+    const int positives = int(set.positives.size());
+    if (options.classifier == Classifier::Centroid) {
+        model.m_weights.assign(size_t(features), 0.0F);
+        const double negatives = double(all.size()) - positives;
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            const float share = float(i < positives ? 1.0 / positives : -1.0 / negatives);
+            for (const auto& [index, value] : vectors[size_t(i)])
+                model.m_weights[size_t(index)] += share * value;
+        }
+        return model;
     }
-    std::vector<feature_node*> pointers;
-    std::vector<double> labels;
-    for (qsizetype i = 0; i < all.size(); ++i) {
-        pointers.push_back(rows[size_t(i)].data());
-        labels.push_back(i < set.positives.size() ? 1.0 : -1.0);
-    }
-    problem prob{};
-    prob.l = int(all.size());
-    prob.n = features + 1;
-    prob.y = labels.data();
-    prob.x = pointers.data();
-    prob.bias = 1.0;
-
-    // Balanced class weights: each class counts as much as the other, however few bookmarks.
-    const double positives = double(set.positives.size());
-    const double negatives = double(all.size()) - positives;
-    int weightLabels[2] = {1, -1};
-    double weights[2] = {double(all.size()) / (2 * positives),
-                         double(all.size()) / (2 * negatives)};
-    parameter param{};
-    param.solver_type = options.classifier == Classifier::LinearSvm ? L2R_L2LOSS_SVC_DUAL : L2R_LR;
-    param.eps = 0.1;
-    param.C = options.c;
-    param.nr_weight = 2;
-    param.weight_label = weightLabels;
-    param.weight = weights;
-    if (const char* problemText = check_parameter(&prob, &param)) {
-        if (error)
-            *error = QString::fromUtf8(problemText);
+    auto problem = LinearProblem::make(vectors, positives, features, cancel);
+    std::vector<SparseVector>().swap(vectors); // emptied by make()
+    if (!problem)
         return std::nullopt;
+    FitOptions fit;
+    fit.c = options.c;
+    fit.balancedClassWeights = options.balancedClassWeights;
+    fit.tolerance = options.tolerance;
+    switch (options.classifier) {
+    case Classifier::LogisticRegression:
+        fit.solver = Solver::L2Logistic;
+        break;
+    case Classifier::L1Svm:
+        fit.solver = Solver::L1Svm;
+        break;
+    case Classifier::L1LogisticRegression:
+        fit.solver = Solver::L1Logistic;
+        break;
+    default:
+        fit.solver = Solver::L2Svm;
+        break;
     }
-    set_print_string_function(quiet);
-    std::unique_ptr<struct model, void (*)(struct model*)> trained(
-        ::train(&prob, &param), [](struct model* m) { free_and_destroy_model(&m); });
-    if (!trained || cancelled(cancel)) {
-        if (error && !trained)
+    auto weights = problem->fit(fit, error);
+    if (!weights || cancelled(cancel)) {
+        if (error && !weights && error->isEmpty())
             *error = Text::tr("Training failed");
         return std::nullopt;
     }
-    // liblinear's decision function is for its first label, which is the first row's class.
-    const double sign = trained->label[0] == 1 ? 1.0 : -1.0;
-    model.m_weights.resize(size_t(features));
-    for (int i = 0; i < features; ++i)
-        model.m_weights[size_t(i)] = float(sign * get_decfun_coef(trained.get(), i + 1, 0));
-    model.m_bias = sign * get_decfun_coef(trained.get(), features + 1, 0);
+    if (options.classifier == Classifier::Combined) {
+        fit.solver = Solver::L1Logistic;
+        fit.c = options.sparseC;
+        const auto sparse = problem->fit(fit, error);
+        if (!sparse || cancelled(cancel)) {
+            if (error && !sparse && error->isEmpty())
+                *error = Text::tr("Training failed");
+            return std::nullopt;
+        }
+        // Each model's scores to unit spread over the training papers, then added: a sum of
+        // raw scores would let the model with the wider range decide alone.
+        const double dense = problem->scoreSpread(*weights);
+        const double sparseSpread = problem->scoreSpread(*sparse);
+        const double denseScale = dense > 0 ? 1.0 / dense : 0.0;
+        const double sparseScale = sparseSpread > 0 ? 1.0 / sparseSpread : 0.0;
+        for (size_t i = 0; i < weights->weights.size(); ++i)
+            weights->weights[i] =
+                float(weights->weights[i] * denseScale + sparse->weights[i] * sparseScale);
+        weights->bias = weights->bias * denseScale + sparse->bias * sparseScale;
+    }
+    model.m_weights = std::move(weights->weights);
+    model.m_bias = weights->bias;
     return model;
 }
 

@@ -37,7 +37,7 @@ const Subcommand subcommands[] = {
     {"searchui", paperboy::bench::searchUiBench, true,
      "searchui --data-dir D [--interval 120] [--each]"},
     {"foryou", paperboy::bench::forYouBench, false,
-     "foryou [--corpus DIR] [--weeks 8] [--bookmarks 20] [--topic NAME=REGEX]..."},
+     "foryou [--corpus DIR] [--weeks 8] [--bookmarks 20] [--topic NAME=REGEX]... [--alternatives]"},
     {"foryouspeed", paperboy::bench::forYouSpeedBench, false,
      "foryouspeed --data-dir D [--runs 5]"},
     {"sql", paperboy::bench::sqlBench, false,

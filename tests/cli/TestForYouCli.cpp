@@ -189,7 +189,108 @@ private slots:
         QVERIFY(QFile::exists(m_dir->filePath(text("foryou-model.bin"))));
     }
 
+    // A title with markup, a script and a right-to-left override: in the JSON it is data, as
+    // written, and every reason is a word (or phrase, or author) of the paper itself.
+    void hostileTitleReasonsAreThePapersWords()
+    {
+        trainOnRobots();
+        const QString hostile = QStringLiteral("<script>alert(1)</script> \u202Erobot grasping "
+                                               "<b>policy</b>");
+        QJsonArray day;
+        const QJsonObject paper{
+            {QStringLiteral("id"), text("2501.20000")},
+            {QStringLiteral("title"), hostile},
+            {QStringLiteral("summary"), text("A robot arm learns grasping.")},
+            {QStringLiteral("upvotes"), 1},
+        };
+        day.append(
+            QJsonObject{{QStringLiteral("paper"), paper}, {QStringLiteral("title"), hostile}});
+        QFile file(m_dir->filePath(text("2025-01-08.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(day).toJson());
+        file.close();
+        QCOMPARE(run({text("import"), file.fileName()}).exitCode, 0);
+
+        const CliResult result =
+            run({text("foryou"), text("--date"), text("2025-01-08"), text("--json")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const QJsonObject first = result.json().array().at(0).toObject();
+        QCOMPARE(first[QStringLiteral("title")].toString(), hostile);
+        const QJsonArray why = first[QStringLiteral("why")].toArray();
+        QVERIFY(!why.isEmpty());
+        const QString words =
+            QString(hostile + u' ' + paper[QStringLiteral("summary")].toString()).toCaseFolded();
+        for (const QJsonValue& term : why) {
+            QVERIFY(term.isString());
+            QVERIFY2(words.contains(term.toString()), qPrintable(term.toString()));
+        }
+    }
+
+    // With a trained model a dismissed robot paper would rank first; after the cache is deleted
+    // and rebuilt it is still dismissed and still last.
+    void dismissedStillSinksAfterRebuildWithAModel()
+    {
+        trainOnRobots();
+        QCOMPARE(run({text("dismiss"), text("2501.10006")}).exitCode, 0);
+        for (const QString& suffix : {QString(), text("-wal"), text("-shm")})
+            QFile::remove(m_dir->filePath(text("cache.sqlite") + suffix));
+        QCOMPARE(run({text("import"), m_dir->filePath(text("2025-01-07.json"))}).exitCode, 0);
+        const CliResult result = run({text("foryou"), text("--date"), text("2025-01-07"),
+                                      text("--limit"), text("100"), text("--json")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+        const QJsonArray list = result.json().array();
+        QCOMPARE(list.size(), 36); // 42 papers, 6 bookmarked
+        QCOMPARE(list.last()[QStringLiteral("id")].toString(), text("2501.10006"));
+        QVERIFY(list.last()[QStringLiteral("dismissed")].toBool());
+        QVERIFY(list.first()[QStringLiteral("title")].toString().startsWith(text("<b>Robot</b>")));
+    }
+
+    // Labels exported and imported into another data folder give the same For you order there.
+    void importedLabelsRankTheSame()
+    {
+        trainOnRobots();
+        QCOMPARE(run({text("dismiss"), text("2501.10007")}).exitCode, 0);
+        const QStringList foryou = {text("foryou"),  text("--date"), text("2025-01-07"),
+                                    text("--limit"), text("100"),    text("--json")};
+        const CliResult here = run(foryou);
+        QVERIFY2(here.exitCode == 0, qPrintable(here.err));
+        const QString file = m_dir->filePath(text("export.json"));
+        QCOMPARE(run({text("userdata"), text("export"), file}).exitCode, 0);
+
+        QTemporaryDir other;
+        QCOMPARE(runCli(other.path(), {text("import"), m_dir->filePath(text("2025-01-07.json"))})
+                     .exitCode,
+                 0);
+        QCOMPARE(runCli(other.path(), {text("userdata"), text("import"), file}).exitCode, 0);
+        const CliResult there = runCli(other.path(), foryou);
+        QVERIFY2(there.exitCode == 0, qPrintable(there.err));
+        const auto ids = [](const CliResult& result) {
+            QStringList list;
+            for (const QJsonValue& paper : result.json().array())
+                list.append(paper[QStringLiteral("id")].toString());
+            return list;
+        };
+        QCOMPARE(ids(there), ids(here));
+        QCOMPARE(ids(there).last(), text("2501.10007"));
+    }
+
 private:
+    // The robot day imported, its first six robot papers bookmarked.
+    void trainOnRobots()
+    {
+        QFile day(m_dir->filePath(text("2025-01-07.json")));
+        QVERIFY(day.open(QIODevice::WriteOnly));
+        day.write(apiDay(12, 30));
+        day.close();
+        const CliResult result = run({text("import"), day.fileName()});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QStringList bookmarks = {text("bookmarks"), text("add")};
+        for (int i = 0; i < 6; ++i)
+            bookmarks.append(QStringLiteral("2501.%1").arg(10000 + i));
+        QCOMPARE(run(bookmarks).exitCode, 0);
+    }
+
     CliResult run(const QStringList& args) { return runCli(m_dir->path(), args); }
 
     void importGood()

@@ -111,6 +111,38 @@ private slots:
         QVERIFY(other->score(day.at(1)) > other->score(day.at(0)));
     }
 
+    // Every classifier the benchmark compares learns the clear split; the default (the L2 SVM
+    // and L1 logistic regression added) gives reasons, and without phrases none is a phrase.
+    void everyClassifierLearnsTheClearSplit()
+    {
+        const rank::PaperText robot =
+            paper(QStringLiteral("2502.00002"), QStringLiteral("Robot grasping with a gripper"),
+                  QStringLiteral("A robot arm learns grasping."));
+        const rank::PaperText language =
+            paper(QStringLiteral("2502.00001"), QStringLiteral("Language model dialogue"),
+                  QStringLiteral("Dialogue with a language model on text."));
+        for (const auto classifier :
+             {rank::Classifier::LinearSvm, rank::Classifier::LogisticRegression,
+              rank::Classifier::L1Svm, rank::Classifier::L1LogisticRegression,
+              rank::Classifier::Centroid, rank::Classifier::Combined}) {
+            rank::TrainOptions options;
+            options.classifier = classifier;
+            QString error;
+            const auto model = rank::Model::train(clearSplit(), options, nullptr, &error);
+            QVERIFY2(model, qPrintable(error));
+            QVERIFY2(model->score(robot) > model->score(language),
+                     qPrintable(QString::number(int(classifier))));
+        }
+        rank::TrainOptions words;
+        words.phrases = false;
+        const auto model = rank::Model::train(clearSplit(), words, nullptr, nullptr);
+        QVERIFY(model);
+        const QStringList why = model->why(robot);
+        QVERIFY(!why.isEmpty());
+        for (const QString& term : why)
+            QVERIFY2(!term.contains(u' '), qPrintable(why.join(u'|')));
+    }
+
     void coldStartOrdersByVotes()
     {
         rank::Labels labels;
