@@ -82,3 +82,5 @@ private:
 };
 
 } // namespace paperboy::ask
+
+Q_DECLARE_METATYPE(paperboy::ask::AskResult)

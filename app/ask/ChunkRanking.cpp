@@ -103,9 +103,14 @@ PageChunks selectChunks(const PageChunks& chunks, QStringView question, int toke
     std::stable_sort(ranked.begin(), ranked.end(),
                      [](const auto& x, const auto& y) { return x.first > y.first; });
 
+    // Chunks that share no term with the question only when none does: they would spend the
+    // budget (and the reader's money) on text that cannot answer it.
+    const bool anyMatch = !ranked.isEmpty() && ranked.first().first > 0;
     QList<qsizetype> chosen;
     int used = 0;
     for (const auto& [score, index] : std::as_const(ranked)) {
+        if (anyMatch && score <= 0)
+            break;
         const int cost = chunkTokens(chunks.at(index));
         if (used + cost > tokenBudget)
             continue; // a smaller one further down may still fit

@@ -15,8 +15,9 @@ QStringList searchTerms(QStringView text);
 
 // The chunks most relevant to `question`, by bm25 over the chunks' terms (k1 1.2, b 0.75, as
 // FTS5's bm25()), that fit together in `tokenBudget` tokens (summarize::estimateTokens of their
-// text plus a page label each), returned in the paper's order. A question that matches nothing
-// gets the paper's first chunks, which hold its abstract and introduction.
+// text plus a page label each), returned in the paper's order. Only chunks that share a term
+// with the question are taken; a question that matches nothing gets the paper's first chunks,
+// which hold its abstract and introduction.
 PageChunks selectChunks(const PageChunks& chunks, QStringView question, int tokenBudget);
 
 // What a chunk costs in a prompt: its text and its page label.
