@@ -102,3 +102,4 @@ struct MergeCounts
 } // namespace paperboy::store
 
 Q_DECLARE_METATYPE(paperboy::store::Bookmark)
+Q_DECLARE_METATYPE(paperboy::store::QuestionAnswer)

@@ -32,6 +32,8 @@ public:
     void loadBookmarks();
     void loadNote(const QString& paperId);
     void setNote(const QString& paperId, const QString& text); // empty: no note
+    void loadQuestions(const QString& paperId);
+    void addQuestion(const paperboy::store::QuestionAnswer& entry);
 
 signals:
     // Once, after opening: what the list needs, and the recovery notice if there was one.
@@ -45,6 +47,10 @@ signals:
     // ok is false when the file is not open (error says why); an absent note is empty text.
     void noteLoaded(const QString& paperId, const QString& text, bool ok, const QString& error);
     void noteWritten(const QString& paperId, bool ok, const QString& error);
+    // The paper's questions and answers, oldest first (empty when the file is not open).
+    void questionsLoaded(const QString& paperId,
+                         const QList<paperboy::store::QuestionAnswer>& questions);
+    void questionAdded(const QString& paperId, bool ok, const QString& error);
 
 private:
     class Worker;
