@@ -2,10 +2,10 @@
 """An OpenAI-compatible chat-completions server on 127.0.0.1 for the ask tests (and for
 screenshots by hand): POST /v1/chat/completions answers from the prompt it is sent.
 
-    chat_server.py LOG_FILE [PORT]
+    chat_server.py LOG_FILE [PORT [SECONDS_PER_EVENT]]
 
-prints "port N" once it listens. The answer quotes the first passage of the context and cites
-its page. A marker in the question picks how it answers:
+prints "port N" once it listens. The answer quotes the sentence of the context that shares the
+most words with the question (else the first one) and cites its page. A marker in the question picks how it answers:
   (none)     streamed as server-sent events, a few words an event, 50 ms apart
   #hold      the first event, then nothing until LOG_FILE.release exists, then the rest
   #cut       two events, half of a third, then the connection closes
@@ -34,11 +34,23 @@ def log(entry):
         f.write(json.dumps(entry, ensure_ascii=False) + "\n")
 
 
-def answer_for(prompt):
-    match = re.search(r"\[page (\d+)\]\n(.*)", prompt)
-    if match:
-        sentence = match.group(2).split(". ")[0].strip()
-        return f"The paper says: {sentence} [p. {match.group(1)}]. See also [pp. {match.group(1)}-{int(match.group(1)) + 1}]."
+DELAY = float(sys.argv[3]) if len(sys.argv) > 3 else 0.05
+
+
+def words(text):
+    return set(re.findall(r"\w+", text.lower()))
+
+
+def answer_for(prompt, question):
+    best = None  # (overlap, page, sentence)
+    for match in re.finditer(r"\[page (\d+)\]\n((?:.+\n?)+)", prompt):
+        for sentence in re.split(r"(?<=\.)\s+", " ".join(match.group(2).split())):
+            overlap = len(words(sentence) & words(question))
+            if best is None or overlap > best[0]:
+                best = (overlap, int(match.group(1)), sentence.rstrip("."))
+    if best:
+        page = best[1]
+        return f"The paper says: {best[2]} [p. {page}]. See also [pp. {page}-{page + 1}]."
     return "The summaries say little about that."
 
 
@@ -59,7 +71,7 @@ class Handler(BaseHTTPRequestHandler):
         request = json.loads(body)
         prompt = request["messages"][-1]["content"]
         question = prompt.rsplit("Question:", 1)[-1]
-        text = answer_for(prompt)
+        text = answer_for(prompt, question.split("#")[0])
         words = [w + " " for w in text.split(" ")]
         words[-1] = words[-1].rstrip()
         if "#busylong" in question:
@@ -91,7 +103,7 @@ class Handler(BaseHTTPRequestHandler):
                     time.sleep(0.2)
             for i in range(0, len(words), 2):
                 self.write(event("".join(words[i:i + 2])))
-                time.sleep(0.05)
+                time.sleep(DELAY)
             self.write(event("", "stop") + b"data: [DONE]\n\n")
         except (BrokenPipeError, ConnectionResetError):
             log({"kind": "closed"})

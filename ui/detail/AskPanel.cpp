@@ -14,7 +14,7 @@
 namespace paperboy::ui {
 namespace {
 
-constexpr int answerLines = 9; // the view's height in lines; the rest scrolls
+constexpr int answerLines = 8; // the view's height in lines at first; the rest scrolls
 
 QString escapedLines(QStringView text)
 {
@@ -51,7 +51,7 @@ AskPanel::AskPanel(QWidget* parent) : QWidget(parent)
     m_answers = new SafeTextBrowser(this);
     m_answers->setObjectName(QStringLiteral("askAnswers"));
     m_answers->setOpenLinks(false);
-    m_answers->setFixedHeight(m_answers->fontMetrics().lineSpacing() * answerLines + 12);
+    setVisibleLines(answerLines);
     m_answers->hide();
 
     auto* row = new QHBoxLayout;
@@ -72,6 +72,11 @@ AskPanel::AskPanel(QWidget* parent) : QWidget(parent)
         if (url.scheme() == pageLinkScheme())
             emit pageClicked(url.path().toInt());
     });
+}
+
+void AskPanel::setVisibleLines(int lines)
+{
+    m_answers->setFixedHeight(m_answers->fontMetrics().lineSpacing() * lines + 12);
 }
 
 void AskPanel::submit()

@@ -31,6 +31,9 @@ public:
     // The run ended; `message` says how when it did not end well (empty otherwise).
     void showFinished(const QString& message);
 
+    // The answers' height in lines of text; the rest scrolls.
+    void setVisibleLines(int lines);
+
     // The answers' view, as shown (tests read it).
     SafeTextBrowser* answers() const { return m_answers; }
     QLineEdit* questionEdit() const { return m_question; }

@@ -288,6 +288,7 @@ bool DetailView::event(QEvent* event)
         const bool low = static_cast<QResizeEvent*>(event)->size().height() < compactBelowHeight;
         m_related->setVisibleRows(low ? 3 : RelatedPapers::maxPapers);
         m_note->setVisibleLines(low ? 2 : 4);
+        m_ask->setVisibleLines(low ? 4 : 8);
     }
     if (event->type() != AppendRestEvent::type())
         return QWidget::event(event);
