@@ -62,6 +62,8 @@ const Command commands[] = {
      QT_TRANSLATE_NOOP("paperboy::cli", "Download bookmarked papers' PDFs, or show them")},
     {"summarize", runSummarizeCommand,
      QT_TRANSLATE_NOOP("paperboy::cli", "Summarize cached papers in Korean with a language model")},
+    {"ask", runAskCommand,
+     QT_TRANSLATE_NOOP("paperboy::cli", "Ask a question about a paper; the answer cites pages")},
     {"mcp", runMcpCommand,
      QT_TRANSLATE_NOOP("paperboy::cli",
                        "Serve the library to AI assistants (Model Context Protocol)")},

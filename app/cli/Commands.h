@@ -37,6 +37,7 @@ int runExportCommand(const QStringList& args, CliContext& context);
 int runDigestCommand(const QStringList& args, CliContext& context);    // DigestCommand.cpp
 int runPdfCommand(const QStringList& args, CliContext& context);       // PdfCommand.cpp
 int runSummarizeCommand(const QStringList& args, CliContext& context); // SummarizeCommand.cpp
+int runAskCommand(const QStringList& args, CliContext& context);       // AskCommand.cpp
 int runMcpCommand(const QStringList& args, CliContext& context);       // McpCommand.cpp
 int runWatchCommand(const QStringList& args, CliContext& context);     // WatchCommands.cpp
 

@@ -2,17 +2,16 @@
 // the command-line twin of the window's Summarize in Korean. Progress on stderr, a one-line
 // summary on stdout; each summary is stored as it arrives, so a stopped run keeps its work.
 #include "cli/CommandParsing.h"
+#include "cli/LlmEndpoint.h"
 #include "cli/UserDataAccess.h"
 #include "pdf/PdfSettings.h"
 #include "store/CacheWriter.h"
-#include "summarize/ApiKeyStore.h"
 #include "summarize/SummaryRun.h"
 #include "summarize/SummarySettings.h"
 #include "sync/UrlSafety.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QHostAddress>
 
 namespace paperboy::cli {
 namespace {
@@ -65,46 +64,6 @@ std::optional<QList<QDate>> parseDays(const QCommandLineParser& parser,
             days.append(day);
     }
     return days;
-}
-
-// The key: $PAPERBOY_LLM_API_KEY, else the keyring. A keyring that cannot be read (no D-Bus
-// session, say) means no key, with a note, unless the endpoint is on this machine: a local
-// server needs none, and the note was noise on every run.
-QString readApiKey(CliContext& context, bool localEndpoint)
-{
-    summarize::ApiKeyStore keys;
-    QString key;
-    QEventLoop loop;
-    QObject::connect(&keys, &summarize::ApiKeyStore::keyRead, &loop,
-                     [&](const QString& read, const QString& error) {
-                         key = read;
-                         if (!error.isEmpty() && !localEndpoint)
-                             context.err << "paperboy summarize: " << error << '\n';
-                         loop.quit();
-                     });
-    keys.read();
-    loop.exec();
-    return key;
-}
-
-// Whether the endpoint is a server of this machine or of the local network (llama.cpp, Ollama
-// on the desk or in the house), which may well need no key; a server on the internet (the
-// default, OpenAI) refuses every request without one.
-bool onLocalNetwork(const QUrl& endpoint)
-{
-    const QString host = endpoint.host().toLower();
-    if (sync::isLoopbackHost(host) || !host.contains(QLatin1Char('.')) ||
-        host.endsWith(QLatin1String(".local")) || host.endsWith(QLatin1String(".lan")) ||
-        host.endsWith(QLatin1String(".home.arpa")))
-        return true;
-    const QHostAddress address(host);
-    if (address.isNull())
-        return false;
-    for (const char* subnet : {"10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"}) {
-        if (address.isInSubnet(QHostAddress::parseSubnet(QString::fromLatin1(subnet))))
-            return true;
-    }
-    return address.isLinkLocal() || address.isUniqueLocalUnicast();
 }
 
 } // namespace
@@ -195,7 +154,8 @@ int runSummarizeCommand(const QStringList& args, CliContext& context)
     request.pdfBaseUrl = pdfSettings.baseUrl;
     request.pdfMaxBytes = qint64(pdfSettings.maxMb) * 1024 * 1024;
 
-    request.chat.apiKey = readApiKey(context, sync::isLoopbackHost(request.chat.endpoint.host()));
+    request.chat.apiKey =
+        readApiKey(context, command, sync::isLoopbackHost(request.chat.endpoint.host()));
     // An endpoint on the internet refuses a request without a key: say what to set up rather
     // than send every paper there to learn that (and never send the papers to the default
     // endpoint, which the reader may never have chosen).

@@ -121,6 +121,7 @@ QByteArray userDataToJson(const store::UserSnapshot& snapshot)
         {QStringLiteral("notes"), notes},
         {QStringLiteral("watches"), watchesToJson(snapshot.watches)},
         {QStringLiteral("dismissed"), dismissed},
+        {QStringLiteral("questions"), questionsToJson(snapshot.questions)},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -208,6 +209,11 @@ std::optional<store::UserSnapshot> userDataFromJson(const QByteArray& json, QStr
         d.updatedAt = timeFrom(o.value(QStringLiteral("updated_at")));
         snapshot.dismissals.append(d);
     }
+    // Files written before questions existed have no such list.
+    auto questions = questionsFromJson(root.value(QStringLiteral("questions")).toArray(), error);
+    if (!questions)
+        return std::nullopt;
+    snapshot.questions = *questions;
     return snapshot;
 }
 

@@ -19,8 +19,11 @@ namespace paperboy::exporting {
 //    "read": [{"id", "read_at"}], "notes": [{"id", "markdown", "updated_at"}],
 //    "dismissed": [{"id", "title", "authors", "date", "abstract", "korean_title",
 //                   "dismissed_at", "updated_at"}],
-//    "watches": [{"name", "query", "position", "created_at", "seen_at", "updated_at"}]}
-// "watches" came later (issue 33) within version 1: a file without it imports as before.
+//    "watches": [{"name", "query", "position", "created_at", "seen_at", "updated_at"}],
+//    "questions": [{"id", "question", "answer", "model", "endpoint", "pages": [n..],
+//                   "created_at", "complete"}]}
+// "watches" came later (issue 33) within version 1, "questions" later still (issue 35): a file
+// without them imports as before.
 // ("dismissed", the "Not interested" marks, is absent from files of before those marks and
 // then read as empty.)
 // Times are ISO 8601 UTC with milliseconds, exactly as stored, so a round trip is lossless.
@@ -37,5 +40,10 @@ std::optional<store::UserSnapshot> userDataFromJson(const QByteArray& json, QStr
 // The "watches" list of the file (UserDataJsonWatches.cpp).
 QJsonArray watchesToJson(const store::Watches& watches);
 std::optional<store::Watches> watchesFromJson(const QJsonArray& watches, QString* error);
+
+// The "questions" list of the file (UserDataJsonQuestions.cpp).
+QJsonArray questionsToJson(const QList<store::QuestionAnswer>& questions);
+std::optional<QList<store::QuestionAnswer>> questionsFromJson(const QJsonArray& questions,
+                                                              QString* error);
 
 } // namespace paperboy::exporting

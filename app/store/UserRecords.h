@@ -64,6 +64,19 @@ struct Note
     QDateTime updatedAt; // UTC
 };
 
+// A question asked about a paper and the endpoint's answer (006_questions.sql).
+struct QuestionAnswer
+{
+    QString paperId; // normalised arXiv id
+    QString question;
+    QString answer;
+    QString model;
+    QString endpoint;     // the server, without user info or query
+    QList<int> pages;     // cited, ascending
+    QDateTime createdAt;  // UTC, when it was asked
+    bool complete = true; // false: cut off or cancelled, `answer` is what arrived
+};
+
 // Everything in the user file, for `userdata export` and `import`.
 struct UserSnapshot
 {
@@ -72,6 +85,7 @@ struct UserSnapshot
     QList<Note> notes;
     Watches watches; // in the reader's order
     QList<Dismissal> dismissals;
+    QList<QuestionAnswer> questions; // oldest first
 };
 
 // What a merge changed: rows added or replaced by a newer version.
@@ -82,8 +96,10 @@ struct MergeCounts
     int notes = 0;
     int watches = 0;
     int dismissals = 0;
+    int questions = 0;
 };
 
 } // namespace paperboy::store
 
 Q_DECLARE_METATYPE(paperboy::store::Bookmark)
+Q_DECLARE_METATYPE(paperboy::store::QuestionAnswer)

@@ -75,6 +75,11 @@ public:
     // The mark never moves back: an older mark than the watch's changes nothing.
     bool markWatchSeen(const QString& name, const QString& seenMark, QString* error);
 
+    // Questions and answers (UserQuestions.cpp). Adding one that exists (same paper, question
+    // and time) changes nothing; the endpoint is kept without user info or query.
+    bool addQuestion(const QuestionAnswer& entry, QString* error);
+    QList<QuestionAnswer> questions(const QString& paperId) const; // oldest first
+
     // Everything, in one read snapshot (UserStoreSnapshot.cpp).
     std::optional<UserSnapshot> snapshot(QString* error) const;
     // Merges `incoming` in one transaction, the newest change winning: a bookmark or note
@@ -86,6 +91,9 @@ public:
 private:
     // merge()'s part for watches, inside its transaction.
     bool mergeWatches(const Watches& incoming, int* changed, QString* error);
+    // merge()'s part for questions, and the snapshot's.
+    bool mergeQuestions(const QList<QuestionAnswer>& incoming, int* changed, QString* error);
+    std::optional<QList<QuestionAnswer>> allQuestions(QString* error) const;
     explicit UserStore(std::unique_ptr<Connection> connection);
     std::unique_ptr<Connection> m_connection;
 };

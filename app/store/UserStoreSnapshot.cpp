@@ -148,10 +148,13 @@ std::optional<UserSnapshot> UserStore::snapshot(QString* error) const
                 error, [&](const QSqlQuery& q) {
                     snapshot.dismissals.append(userrows::dismissalFrom(q));
                 });
-    if (ok)
-        snapshot.watches = watches();
     if (!ok)
         return std::nullopt;
+    snapshot.watches = watches();
+    auto questions = allQuestions(error);
+    if (!questions)
+        return std::nullopt;
+    snapshot.questions = *questions;
     return snapshot;
 }
 
@@ -179,6 +182,8 @@ std::optional<MergeCounts> UserStore::merge(const UserSnapshot& incoming, QStrin
         if (!mergeDismissal(*m_connection, dismissal, &counts.dismissals, error))
             return std::nullopt;
     }
+    if (!mergeQuestions(incoming.questions, &counts.questions, error))
+        return std::nullopt;
     if (!transaction.commit(error))
         return std::nullopt;
     return counts;

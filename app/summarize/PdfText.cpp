@@ -44,4 +44,20 @@ QString extractPdfText(const QString& file, qsizetype maxCharacters, QString* er
     return tidy(text).left(maxCharacters);
 }
 
+QStringList extractPdfPages(const QString& file, QString* error)
+{
+    const std::unique_ptr<Poppler::Document> document = Poppler::Document::load(file);
+    if (!document || document->isLocked()) {
+        if (error)
+            *error = Text::tr("%1 is not a readable PDF").arg(file);
+        return {};
+    }
+    QStringList pages;
+    for (int i = 0; i < document->numPages(); ++i) {
+        const std::unique_ptr<Poppler::Page> page = document->page(i);
+        pages.append(page ? tidy(page->text(QRectF())) : QString());
+    }
+    return pages;
+}
+
 } // namespace paperboy::summarize

@@ -176,6 +176,63 @@
     </message>
 </context>
 <context>
+    <name>paperboy::ask</name>
+    <message>
+        <source>the endpoint stopped with an error: %1</source>
+        <translation>엔드포인트가 오류로 멈췄습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the endpoint fell silent for %n second(s); the answer is cut off</source>
+        <translation>
+            <numerusform>엔드포인트가 %n초 동안 응답하지 않아 답이 중간에 끊겼습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the connection ended before the answer did; it is cut off</source>
+        <translation>답이 끝나기 전에 연결이 끊어져 답이 중간에 끊겼습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>the endpoint gave no answer within %n second(s)</source>
+        <translation>
+            <numerusform>엔드포인트가 %n초 안에 답하지 않았습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the endpoint could not be reached: %1</source>
+        <translation>엔드포인트에 연결할 수 없습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the endpoint is busy and asks to wait %n second(s) (HTTP 429); ask again later</source>
+        <translation>
+            <numerusform>엔드포인트가 바빠서 %n초 기다려 달라고 합니다(HTTP 429). 나중에 다시 물어보세요</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the endpoint is still busy (HTTP 429); ask again later</source>
+        <translation>엔드포인트가 여전히 바쁩니다(HTTP 429). 나중에 다시 물어보세요</translation>
+    </message>
+    <message>
+        <source>the endpoint refused the request without a key (HTTP %1); set the key in Settings → Summaries or $PAPERBOY_LLM_API_KEY</source>
+        <translation>엔드포인트가 키 없는 요청을 거부했습니다(HTTP %1). 설정 → 요약 또는 $PAPERBOY_LLM_API_KEY에 키를 설정하세요</translation>
+    </message>
+    <message>
+        <source>the endpoint refused the key (HTTP %1)</source>
+        <translation>엔드포인트가 키를 거부했습니다(HTTP %1)</translation>
+    </message>
+    <message>
+        <source>the endpoint answered HTTP %1</source>
+        <translation>엔드포인트가 HTTP %1로 응답했습니다</translation>
+    </message>
+    <message>
+        <source>the endpoint&apos;s answer holds no message (is it an OpenAI-compatible chat-completions endpoint?)</source>
+        <translation>엔드포인트의 응답에 메시지가 없습니다(OpenAI 호환 chat-completions 엔드포인트가 맞습니까?)</translation>
+    </message>
+    <message>
+        <source>(The PDF was not available: this answer rests on the abstract and the summaries only.)</source>
+        <translation>(PDF가 없어 이 답은 초록과 요약만을 근거로 합니다.)</translation>
+    </message>
+</context>
+<context>
     <name>paperboy::cli</name>
     <message>
         <source>Serve the library to AI assistants (Model Context Protocol)</source>
@@ -1079,6 +1136,48 @@
         <source>Watching %1.</source>
         <translation>%1 워치를 저장했습니다.</translation>
     </message>
+    <message>
+        <source>Ask a question about a paper. The answer comes from the summaries&apos; OpenAI-compatible endpoint, from the parts of the kept PDF that fit the question (citing pages as [p. N]), else from the abstract and summaries. It is printed as it arrives and kept with the paper.</source>
+        <translation>논문에 대해 질문합니다. 답은 요약에 쓰는 OpenAI 호환 엔드포인트가 보관된 PDF 중 질문에 맞는 부분을 바탕으로(쪽을 [p. N]으로 인용하며), PDF가 없으면 초록과 요약을 바탕으로 합니다. 답은 도착하는 대로 출력되고 논문과 함께 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>The paper (arXiv id or URL)</source>
+        <translation>논문(arXiv ID 또는 URL)</translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation>질문</translation>
+    </message>
+    <message>
+        <source>Print the question, answer, model and cited pages as JSON at the end</source>
+        <translation>끝에 질문, 답, 모델, 인용된 쪽을 JSON으로 출력</translation>
+    </message>
+    <message>
+        <source>give a paper id and a question</source>
+        <translation>논문 ID와 질문을 지정하십시오</translation>
+    </message>
+    <message>
+        <source>the question is empty</source>
+        <translation>질문이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 is neither in the cache nor bookmarked</source>
+        <translation>%1은(는) 캐시에도 북마크에도 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>the endpoint is busy; asking again in %n second(s)</source>
+        <translation>
+            <numerusform>엔드포인트가 바쁩니다. %n초 후에 다시 묻습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask a question about a paper; the answer cites pages</source>
+        <translation>논문에 질문하기(답은 쪽을 인용)</translation>
+    </message>
+    <message>
+        <source>Merged: %n question(s) new</source>
+        <translation>병합: 새 질문 %n개</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::exporting</name>
@@ -1097,6 +1196,10 @@
     <message>
         <source>Entry %1 of &quot;watches&quot; needs a &quot;name&quot;, a &quot;query&quot;, a valid &quot;updated_at&quot; time and a &quot;seen_at&quot; time or &quot;&quot;</source>
         <translation>&quot;watches&quot;의 %1번째 항목에는 &quot;name&quot;, &quot;query&quot;, 올바른 &quot;updated_at&quot; 시각, 그리고 &quot;seen_at&quot; 시각 또는 &quot;&quot;이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>Entry %1 of &quot;questions&quot; needs an arXiv &quot;id&quot;, a &quot;question&quot; and a valid &quot;created_at&quot; time</source>
+        <translation>&quot;questions&quot;의 %1번째 항목에는 arXiv &quot;id&quot;, &quot;question&quot;, 올바른 &quot;created_at&quot; 시각이 있어야 합니다</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +1551,10 @@
     <message>
         <source>A watch&apos;s query is at most %1 characters</source>
         <translation>워치 검색어는 최대 %1자입니다</translation>
+    </message>
+    <message>
+        <source>A question about %1 is empty or has no time</source>
+        <translation>%1에 대한 질문이 비어 있거나 시각이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -2133,6 +2240,58 @@
     <message>
         <source>Show &amp;For You</source>
         <translation>맞춤 추천 보기(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ui::AskController</name>
+    <message>
+        <source>The answer about %1 was not kept: %2</source>
+        <translation>%1에 대한 답을 보관하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>This paper is not in the cache: sync or import it first.</source>
+        <translation>이 논문은 캐시에 없습니다. 먼저 동기화하거나 가져오세요.</translation>
+    </message>
+    <message>
+        <source>Reading the paper…</source>
+        <translation>논문을 읽는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The endpoint is busy; asking again in %n second(s)…</source>
+        <translation>
+            <numerusform>엔드포인트가 바쁩니다. %n초 후에 다시 묻습니다…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>%1에 묻는 중…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>취소했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ui::AskPanel</name>
+    <message>
+        <source>Ask this paper</source>
+        <translation>이 논문에 질문하기</translation>
+    </message>
+    <message>
+        <source>A question about this paper; the answer cites its pages</source>
+        <translation>이 논문에 대한 질문(답은 논문의 쪽을 인용합니다)</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>질문</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>미완성</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +3025,10 @@
     <message>
         <source>For you</source>
         <translation>맞춤 추천</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%2의 %1쪽</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,21 @@ public:
         emit m_owner->dismissalsLoaded(m_store ? m_store->dismissedIds() : QSet<QString>());
     }
 
+    void loadQuestions(const QString& paperId)
+    {
+        open();
+        emit m_owner->questionsLoaded(paperId, m_store ? m_store->questions(paperId)
+                                                       : QList<store::QuestionAnswer>());
+    }
+
+    void addQuestion(const store::QuestionAnswer& entry)
+    {
+        open();
+        QString error = m_openError;
+        const bool ok = m_store && m_store->addQuestion(entry, &error);
+        emit m_owner->questionAdded(entry.paperId, ok, ok ? QString() : error);
+    }
+
     void close()
     {
         m_cache.reset();
@@ -155,6 +170,7 @@ UserDataThread::UserDataThread(const store::DataPaths& paths, QObject* parent) :
 {
     qRegisterMetaType<store::Bookmark>();
     qRegisterMetaType<QList<store::Bookmark>>();
+    qRegisterMetaType<QList<store::QuestionAnswer>>();
     m_worker = new Worker(this, paths);
     m_worker->moveToThread(&m_thread);
     m_thread.setObjectName(QStringLiteral("paperboy-user-data"));
@@ -222,6 +238,19 @@ void UserDataThread::loadDismissals()
 {
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker] { worker->loadDismissals(); }, Qt::QueuedConnection);
+}
+
+void UserDataThread::loadQuestions(const QString& paperId)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, paperId] { worker->loadQuestions(paperId); },
+        Qt::QueuedConnection);
+}
+
+void UserDataThread::addQuestion(const store::QuestionAnswer& entry)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, entry] { worker->addQuestion(entry); }, Qt::QueuedConnection);
 }
 
 void UserDataThread::loadBookmarks()

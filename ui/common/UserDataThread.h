@@ -35,6 +35,8 @@ public:
     // "Not interested" marks: a new mark keeps the paper's text from the cache.
     void setDismissed(const QString& paperId, bool on);
     void loadDismissals();
+    void loadQuestions(const QString& paperId);
+    void addQuestion(const paperboy::store::QuestionAnswer& entry);
 
 signals:
     // Once, after opening: what the list needs, and the recovery notice if there was one.
@@ -50,6 +52,10 @@ signals:
     void noteWritten(const QString& paperId, bool ok, const QString& error);
     void dismissalWritten(const QString& paperId, bool on, bool ok, const QString& error);
     void dismissalsLoaded(const QSet<QString>& paperIds);
+    // The paper's questions and answers, oldest first (empty when the file is not open).
+    void questionsLoaded(const QString& paperId,
+                         const QList<paperboy::store::QuestionAnswer>& questions);
+    void questionAdded(const QString& paperId, bool ok, const QString& error);
 
 private:
     class Worker;

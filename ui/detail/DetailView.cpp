@@ -1,6 +1,7 @@
 #include "ui/detail/DetailView.h"
 
 #include "core/MediaKind.h"
+#include "ui/detail/AskPanel.h"
 #include "ui/detail/DetailDocument.h"
 #include "ui/detail/DetailThumbnailImage.h"
 #include "ui/detail/NoteEditor.h"
@@ -88,11 +89,14 @@ DetailView::DetailView(QWidget* parent) : QWidget(parent)
     m_note->hide();
     m_related = new RelatedPapers(this);
     m_related->hide();
+    m_ask = new AskPanel(this);
+    m_ask->hide();
     layout->addWidget(m_paperBar);
     layout->addWidget(m_why);
     layout->addWidget(m_browser, 1);
     layout->addWidget(m_related);
     layout->addWidget(m_note);
+    layout->addWidget(m_ask);
 
     connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
         if (url != DetailDocument::allAuthorsUrl()) {
@@ -125,6 +129,7 @@ void DetailView::present(const core::Paper& paper, bool whole)
 {
     m_paperId = paper.id.isValid() ? paper.id.id() : QString();
     m_note->setVisible(!m_paperId.isEmpty());
+    m_ask->setVisible(!m_paperId.isEmpty());
     m_related->setVisible(!m_paperId.isEmpty());
     if (m_related->paperId() != m_paperId)
         m_related->clearFor(m_paperId); // a refresh of the same paper keeps its answer
@@ -261,6 +266,7 @@ void DetailView::showMessage(const QString& message)
     m_note->flush();
     m_note->hide();
     m_why->hide();
+    m_ask->hide();
     m_related->hide();
     m_related->clearFor(QString());
     m_paperBar->hide();
@@ -301,6 +307,7 @@ bool DetailView::event(QEvent* event)
         const bool low = static_cast<QResizeEvent*>(event)->size().height() < compactBelowHeight;
         m_related->setVisibleRows(low ? 3 : RelatedPapers::maxPapers);
         m_note->setVisibleLines(low ? 2 : 4);
+        m_ask->setVisibleLines(low ? 4 : 8);
     }
     if (event->type() != AppendRestEvent::type())
         return QWidget::event(event);

@@ -20,6 +20,7 @@ struct ThumbnailResult;
 
 namespace paperboy::ui {
 
+class AskPanel;
 class DetailDocument;
 class NoteEditor;
 class RelatedPapers;
@@ -53,6 +54,8 @@ public:
     SafeTextBrowser* browser() const { return m_browser; }
     // Under the paper; shown with a paper, hidden with a message.
     NoteEditor* noteEditor() const { return m_note; }
+    // "Ask this paper", under the note; shown with a paper.
+    AskPanel* askPanel() const { return m_ask; }
     // "More like this", between the paper and its note; the window fills it.
     RelatedPapers* relatedPapers() const { return m_related; }
     // Marks these words and phrases wherever the paper shows them (the search's terms), from
@@ -97,6 +100,7 @@ private:
 
     SafeTextBrowser* m_browser = nullptr;
     NoteEditor* m_note = nullptr;
+    AskPanel* m_ask = nullptr;
     RelatedPapers* m_related = nullptr;
     QToolBar* m_paperBar = nullptr;
     QLabel* m_why = nullptr;

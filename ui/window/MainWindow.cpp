@@ -167,6 +167,7 @@ void MainWindow::makeFeatures(const SyncSetup& sync, const ReaderState& state)
     m_days = std::make_unique<DaysController>(context, *m_actions);
     m_library = std::make_unique<LibraryController>(context, *m_actions, m_bookmarksPane);
     m_notes = std::make_unique<NotesController>(context, *m_actions, *m_detail);
+    m_ask = std::make_unique<AskController>(context, *m_detail);
     m_paperLinks = std::make_unique<PaperLinksController>(context, *m_actions);
     m_pdfs = std::make_unique<PdfController>(context, *m_actions);
     m_summaries = std::make_unique<SummaryController>(context);
@@ -444,6 +445,13 @@ void MainWindow::wireFeatures()
             [this, days](const QList<QDate>& pruned) {
                 days->daysRemoved();
                 emit cachePruned(pruned);
+            });
+
+    // An answer's [p. N] citation. MERGE: connect to ReadController::showPage(id, page) (the
+    // Read view); until then the page is named in the status bar.
+    connect(m_ask.get(), &AskController::pageLinkActivated, this,
+            [this](const QString& paperId, int page) {
+                m_context->showStatus(tr("Page %1 of %2").arg(page).arg(paperId));
             });
 }
 

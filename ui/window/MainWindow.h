@@ -6,6 +6,7 @@
 #include "thumbs/ThumbnailTypes.h"
 #include "ui/common/FeatureContext.h"
 #include "ui/days/DaysController.h"
+#include "ui/detail/AskController.h"
 #include "ui/detail/NotesController.h"
 #include "ui/detail/PaperLinksController.h"
 #include "ui/export/ExportController.h"
@@ -160,6 +161,7 @@ private:
     std::unique_ptr<DaysController> m_days;
     std::unique_ptr<LibraryController> m_library;
     std::unique_ptr<NotesController> m_notes;
+    std::unique_ptr<AskController> m_ask;
     std::unique_ptr<PaperLinksController> m_paperLinks;
     std::unique_ptr<PdfController> m_pdfs;
     std::unique_ptr<SummaryController> m_summaries;
