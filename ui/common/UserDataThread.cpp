@@ -100,6 +100,15 @@ public:
         emit m_owner->noteWritten(paperId, ok, ok ? QString() : error);
     }
 
+    void run(const Job& job)
+    {
+        open();
+        // The owner lives on the thread that asked and outlives this worker (its destructor
+        // waits), so the answer is queued to it.
+        if (std::function<void()> answer = job(m_store.get(), m_openError))
+            QMetaObject::invokeMethod(m_owner, std::move(answer), Qt::QueuedConnection);
+    }
+
     void close()
     {
         m_cache.reset();
@@ -183,6 +192,13 @@ void UserDataThread::setNote(const QString& paperId, const QString& text)
 {
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, paperId, text] { worker->setNote(paperId, text); },
+        Qt::QueuedConnection);
+}
+
+void UserDataThread::run(Job job)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, job = std::move(job)] { worker->run(job); },
         Qt::QueuedConnection);
 }
 

@@ -1,4 +1,5 @@
 #include "ui/search/SearchPane.h"
+#include "ui/style/BidiText.h"
 #include "ui/style/DateText.h"
 
 #include "search/Periods.h"
@@ -49,9 +50,19 @@ SearchPane::SearchPane(SearchService& service, QWidget* parent)
     m_view->setUniformItemSizes(false);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
 
+    m_saveAsWatch = new QPushButton(tr("Save as &Watch\u2026"), this);
+    m_saveAsWatch->setObjectName(QStringLiteral("searchSaveAsWatch"));
+    m_saveAsWatch->setToolTip(tr("Keep this search in the Watches tab, which counts the papers "
+                                 "new in it after each sync (Ctrl+Shift+S)"));
+    m_saveAsWatch->setEnabled(false);
+    connect(m_saveAsWatch, &QPushButton::clicked, this, &SearchPane::requestSaveAsWatch);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_field);
+    auto* fieldRow = new QHBoxLayout;
+    fieldRow->addWidget(m_field, 1);
+    fieldRow->addWidget(m_saveAsWatch);
+    layout->addLayout(fieldRow);
     auto* statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status, 1);
     statusRow->addWidget(sortLabel);
@@ -168,8 +179,52 @@ void SearchPane::setSort(search::Sort sort)
         m_sort->setCurrentIndex(index);
 }
 
+void SearchPane::requestSaveAsWatch()
+{
+    // Empty for a week or month view too: the watch's controller asks for a search then.
+    const QString text = m_field->text().trimmed();
+    emit saveAsWatchRequested(periodFrom(text) ? QString() : text);
+}
+
+void SearchPane::showWatch(const QString& name, const QString& query,
+                           const QList<search::SearchHit>& hits, const QSet<qint64>& newKeys,
+                           bool more)
+{
+    {
+        const QSignalBlocker quiet(m_field); // the field shows the query, it does not search
+        m_field->setText(query);
+    }
+    m_service.search(QString(), {}); // an answer still on its way is not shown over the watch
+    m_watchName = name;
+    m_showingPeriod = false;
+    m_loadingMore = false;
+    m_sort->setEnabled(true);
+    m_saveAsWatch->setEnabled(false); // it is one already
+    emit queryChanged();
+    {
+        const QSignalBlocker quiet(m_view->selectionModel());
+        m_model->setHits(hits, newKeys);
+    }
+    m_more->hide();
+    int fresh = 0;
+    for (const search::SearchHit& hit : hits)
+        fresh += newKeys.contains(hit.key) ? 1 : 0;
+    QString status = hits.isEmpty() ? tr("No papers match.")
+                     : more ? tr("The newest %n paper(s); more match", nullptr, int(hits.size()))
+                            : tr("%n paper(s)", nullptr, int(hits.size()));
+    if (fresh > 0)
+        status += tr(" · %n new", nullptr, fresh);
+    m_status->setText(tr("Watch %1: %2").arg(isolateDirection(name.simplified()), status));
+    if (!hits.isEmpty()) {
+        m_view->setFocus(Qt::OtherFocusReason);
+        m_view->setCurrentIndex(m_model->index(0));
+    }
+    emit resultsShown(int(hits.size()));
+}
+
 void SearchPane::query(const QString& text)
 {
+    m_watchName.clear();
     m_limit = pageSize;
     m_loadingMore = false;
     m_more->hide();
@@ -177,6 +232,7 @@ void SearchPane::query(const QString& text)
     const auto named = periodFrom(text);
     m_showingPeriod = named.has_value();
     m_sort->setEnabled(!m_showingPeriod); // a period's tops are always by votes
+    m_saveAsWatch->setEnabled(!m_showingPeriod && !text.trimmed().isEmpty());
     if (named) {
         m_service.top(named->first, named->last, 50);
         return;

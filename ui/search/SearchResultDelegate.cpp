@@ -65,8 +65,15 @@ void SearchResultDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     bold.setBold(true);
     const int lineHeight = QFontMetrics(option.font).height();
     const QString votes = hit.votes ? tr("%n vote(s)", nullptr, *hit.votes) : tr("votes unknown");
-    const QString meta = compactDate(hit.date) + QStringLiteral(" \u00b7 ") + votes;
-    drawLine(painter, small, area.topLeft(), area.width(), meta, {});
+    QString meta = compactDate(hit.date) + QStringLiteral(" \u00b7 ") + votes;
+    QList<search::Snippet::Range> metaBold;
+    if (index.data(SearchResultsModel::NewRole).toBool()) {
+        // New in the watch shown: a bold word at the start, where the eye starts the row.
+        const QString badge = tr("New");
+        meta = badge + QStringLiteral(" \u00b7 ") + meta;
+        metaBold.append({0, badge.size()});
+    }
+    drawLine(painter, small, area.topLeft(), area.width(), meta, metaBold);
     drawLine(painter, bold, area.topLeft() + QPoint(0, lineHeight), area.width(), hit.title, {});
     if (!hit.snippet.text.isEmpty()) {
         QString text = hit.snippet.text;

@@ -37,6 +37,7 @@ public:
     // The system-tray icon's keeper, made when first needed.
     TrayIcon* trayIcon();
     void notifyNewPapers(int count);
+    void notify(const QString& message); // by the tray icon, when the setting shows one
 
 signals:
     void syncSettingsChanged(const paperboy::ui::SyncSettings& settings);

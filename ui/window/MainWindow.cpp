@@ -22,6 +22,7 @@
 #include "ui/settings/AppearanceSettings.h"
 #include "ui/summarize/SummaryStatusWidget.h"
 #include "ui/sync/SyncStatusWidget.h"
+#include "ui/watches/WatchesPane.h"
 #include "ui/window/StartupData.h"
 
 #include <QApplication>
@@ -138,6 +139,8 @@ void MainWindow::buildWindow(const ReaderState& state)
     m_navigatorTabs->setTabPosition(QTabWidget::North);
     m_navigatorTabs->addTab(m_navigator, tr("Days"));
     m_navigatorTabs->addTab(m_bookmarksPane, tr("Bookmarks"));
+    m_watchesPane = new WatchesPane(this);
+    m_navigatorTabs->addTab(m_watchesPane, tr("Watches"));
     m_splitter->addWidget(m_navigatorTabs);
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(m_detail);
@@ -171,6 +174,7 @@ void MainWindow::makeFeatures(const SyncSetup& sync, const ReaderState& state)
     m_settings = std::make_unique<SettingsController>(
         context, *m_actions, m_sync->controller().settings(), sync.sourcesFile);
     m_thumbnails = std::make_unique<ThumbnailController>(context);
+    m_watches = std::make_unique<WatchesController>(context, *m_actions, *m_watchesPane);
 
     // Before Help, the last menu.
     const QList<QAction*> menus = menuBar()->actions();
@@ -399,6 +403,7 @@ void MainWindow::wireFeatures()
                 days->daysRemoved();
                 emit cachePruned(pruned);
             });
+    wireWatches();
 }
 
 QString MainWindow::currentPaperId() const
@@ -440,6 +445,8 @@ void MainWindow::restoreWindowState(const ReaderState& state)
     if (state.sortMode >= 0 && state.sortMode <= int(PaperFilterProxy::SortMode::Title))
         m_list->setSortMode(PaperFilterProxy::SortMode(state.sortMode));
     m_actions->koreanTitles->setChecked(state.koreanTitles);
+    if (state.navigatorTab < m_navigatorTabs->count())
+        m_navigatorTabs->setCurrentIndex(state.navigatorTab);
 }
 
 void MainWindow::saveWindowState() const
@@ -455,6 +462,7 @@ void MainWindow::saveWindowState() const
     state.searchSort = m_search->sort();
     state.koreanTitles = m_actions->koreanTitles->isChecked();
     state.calendarHeight = m_navigator->calendarHeight();
+    state.navigatorTab = m_navigatorTabs->currentIndex();
     state.save();
 }
 
@@ -607,6 +615,7 @@ bool MainWindow::event(QEvent* event)
         // Opening the user file checks and may back it up, work that grows with the user's
         // data: it waits for the first frame too (the first day's stars came with it).
         QTimer::singleShot(0, m_library.get(), &LibraryController::open);
+        QTimer::singleShot(0, m_watches.get(), &WatchesController::start);
     }
     if (event->type() == renderDetailEvent()) {
         if (!m_detailAfterFirstPaint.isEmpty())
