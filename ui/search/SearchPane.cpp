@@ -79,7 +79,14 @@ SearchPane::SearchPane(SearchService& service, QWidget* parent)
 
     m_field->installEventFilter(this);
     m_view->installEventFilter(this);
-    connect(m_field, &QLineEdit::textChanged, this, &SearchPane::query);
+    connect(m_field, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (!m_watchName.isEmpty()) {
+            // Typing leaves the watch: the search's own order is back.
+            const QSignalBlocker quiet(m_sort);
+            setSort(m_sortBeforeWatch);
+        }
+        query(text);
+    });
     connect(m_field, &QLineEdit::returnPressed, this, [this] {
         if (m_model->rowCount() > 0) {
             m_view->setFocus();
@@ -92,7 +99,8 @@ SearchPane::SearchPane(SearchService& service, QWidget* parent)
                    const search::SearchSummary& summary) {
                 const SearchService::Kind wanted =
                     m_showingPeriod ? SearchService::Kind::Top : SearchService::Kind::Search;
-                if (kind == wanted)
+                // A watch on show is not replaced by an answer asked before it.
+                if (kind == wanted && m_watchName.isEmpty())
                     showHits(hits, summary);
             });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -194,11 +202,17 @@ void SearchPane::showWatch(const QString& name, const QString& query,
         const QSignalBlocker quiet(m_field); // the field shows the query, it does not search
         m_field->setText(query);
     }
-    m_service.search(QString(), {}); // an answer still on its way is not shown over the watch
+    if (m_watchName.isEmpty())
+        m_sortBeforeWatch = sort();
     m_watchName = name;
     m_showingPeriod = false;
     m_loadingMore = false;
     m_sort->setEnabled(true);
+    {
+        // A watch is newest first; the search's own order comes back when the field is edited.
+        const QSignalBlocker quiet(m_sort);
+        setSort(search::Sort::Date);
+    }
     m_saveAsWatch->setEnabled(false); // it is one already
     emit queryChanged();
     {

@@ -102,6 +102,7 @@ private:
     QPushButton* m_more = nullptr;
     QPushButton* m_saveAsWatch = nullptr;
     QString m_watchName;
+    search::Sort m_sortBeforeWatch = search::Sort::Relevance;
     int m_limit = pageSize;
     bool m_loadingMore = false; // the answer keeps the reader's place in the list
     // What the field asks for now; an answer of the other kind is an older request's.
