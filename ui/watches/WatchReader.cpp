@@ -18,10 +18,9 @@ public:
 
     const search::WatchSearch* search(QString* error)
     {
+        // Without a cache file there is nothing to read (and opening would not create one).
         if (!m_search && QFileInfo::exists(m_paths.cacheFile))
             m_search = search::WatchSearch::open(m_paths, error);
-        else if (!m_search)
-            *error = tr("Nothing is cached yet.");
         return m_search.get();
     }
 
