@@ -65,15 +65,22 @@ void SearchResultDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     bold.setBold(true);
     const int lineHeight = QFontMetrics(option.font).height();
     const QString votes = hit.votes ? tr("%n vote(s)", nullptr, *hit.votes) : tr("votes unknown");
-    QString meta = compactDate(hit.date) + QStringLiteral(" \u00b7 ") + votes;
-    QList<search::Snippet::Range> metaBold;
+    const QString meta = compactDate(hit.date) + QStringLiteral(" \u00b7 ") + votes;
+    int metaIndent = 0;
     if (index.data(SearchResultsModel::NewRole).toBool()) {
-        // New in the watch shown: a bold word at the start, where the eye starts the row.
-        const QString badge = tr("New");
-        meta = badge + QStringLiteral(" \u00b7 ") + meta;
-        metaBold.append({0, badge.size()});
+        // New in the watch shown: a bold word in the link colour where the eye starts the row.
+        const QString badge = tr("New") + QStringLiteral(" \u00b7 ");
+        QFont smallBold = small;
+        smallBold.setBold(true);
+        painter->save();
+        if (!selected)
+            painter->setPen(option.palette.color(QPalette::Link));
+        drawLine(painter, smallBold, area.topLeft(), area.width(), badge, {});
+        painter->restore();
+        metaIndent = QFontMetrics(smallBold).horizontalAdvance(badge);
     }
-    drawLine(painter, small, area.topLeft(), area.width(), meta, metaBold);
+    drawLine(painter, small, area.topLeft() + QPoint(metaIndent, 0), area.width() - metaIndent,
+             meta, {});
     drawLine(painter, bold, area.topLeft() + QPoint(0, lineHeight), area.width(), hit.title, {});
     if (!hit.snippet.text.isEmpty()) {
         QString text = hit.snippet.text;

@@ -13,7 +13,7 @@
 namespace paperboy::ui {
 namespace {
 
-constexpr int margin = 6;
+constexpr int margin = 8;
 
 } // namespace
 
