@@ -2130,6 +2130,10 @@
         <source>Save Search as &amp;Watch…</source>
         <translation>검색을 워치로 저장(&amp;W)…</translation>
     </message>
+    <message>
+        <source>Show W&amp;atches</source>
+        <translation>워치 보기(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::ui::BackfillDialog</name>

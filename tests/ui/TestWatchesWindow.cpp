@@ -408,8 +408,12 @@ private slots:
         ui::WatchesController& watches = window->watches();
         ui::WatchesPane* pane = window->watchesPane();
         QTRY_COMPARE(watches.watches().size(), 3);
-        window->navigatorTabs()->setCurrentWidget(pane);
-        pane->view()->setFocus();
+        // Ctrl+Shift+N: the tab, by the keys, its first watch current.
+        QVERIFY(window->navigatorTabs()->currentWidget() != pane);
+        QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(window->navigatorTabs()->currentWidget(), pane);
+        QVERIFY(pane->view()->hasFocus());
+        QCOMPARE(pane->currentName(), QStringLiteral("a"));
         pane->selectWatch(QStringLiteral("c"));
         const auto names = [&watches] {
             QStringList list;

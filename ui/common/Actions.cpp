@@ -165,6 +165,9 @@ Actions::Actions(QWidget* window) : QObject(window)
     saveSearchAsWatch =
         makeAction(window, tr("Save Search as &Watch\u2026"),
                    {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}, QStringLiteral("saveAsWatch"));
+    showWatches =
+        makeAction(window, tr("Show W&atches"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
+                   QStringLiteral("showWatches"));
 
     shortcuts = makeAction(window, tr("&Keyboard Shortcuts"), {QKeySequence(Qt::Key_F1)},
                            QStringLiteral("shortcuts"));
@@ -184,8 +187,8 @@ void Actions::fillMenuBar(QMenuBar* menuBar) const
     file->addAction(quit);
 
     QMenu* edit = menuBar->addMenu(tr("&Edit"));
-    edit->addActions(
-        {copyLink, copyBibTex, focusFilter, clearFilter, searchArchive, saveSearchAsWatch});
+    edit->addActions({copyLink, copyBibTex, focusFilter, clearFilter, searchArchive,
+                      saveSearchAsWatch, showWatches});
     edit->addSeparator();
     edit->addAction(settings);
 

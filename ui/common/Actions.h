@@ -54,6 +54,7 @@ public:
     QAction* exportDigest = nullptr;      // File → Export Digest…: the day as a Korean digest
     QAction* exportWatchFeed = nullptr;   // File → Export Watch as Feed…: an Atom document
     QAction* saveSearchAsWatch = nullptr; // Ctrl+Shift+S: the search pane's query, kept
+    QAction* showWatches = nullptr;       // Ctrl+Shift+N: the Watches tab, what is new
     QAction* weekTop = nullptr;           // the most voted papers of the day's week
     QAction* monthTop = nullptr;          // and of its month
     QAction* showInDay = nullptr;         // the bookmark's or search result's day, in the day list

@@ -228,7 +228,7 @@ void SearchPane::showWatch(const QString& name, const QString& query,
                             : tr("%n paper(s)", nullptr, int(hits.size()));
     if (fresh > 0)
         status += tr(" · %n new", nullptr, fresh);
-    m_status->setText(tr("Watch %1: %2").arg(isolateDirection(name.simplified()), status));
+    m_status->setText(tr("Watch %1: %2").arg(shortIsolated(name), status));
     if (!hits.isEmpty()) {
         m_view->setFocus(Qt::OtherFocusReason);
         m_view->setCurrentIndex(m_model->index(0));

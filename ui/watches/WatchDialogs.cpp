@@ -71,7 +71,7 @@ QString WatchesController::askName(const QString& title, const QString& proposed
         QString problem = store::watchNameProblem(name);
         if (problem.isEmpty() && name != except && m_pane.model()->rowOf(name) >= 0)
             problem = tr("A watch named %1 exists already. Choose another name.")
-                          .arg(isolateDirection(name));
+                          .arg(shortIsolated(name));
         if (problem.isEmpty())
             return name;
         warn(problem); // then asks again, with the name as typed
@@ -123,7 +123,7 @@ void WatchesController::askDelete(const QString& name)
 {
     QMessageBox box(
         QMessageBox::Question, tr("Delete Watch"),
-        tr("Delete the watch %1? Its papers stay in the archive.").arg(isolateDirection(name)),
+        tr("Delete the watch %1? Its papers stay in the archive.").arg(shortIsolated(name)),
         QMessageBox::Yes | QMessageBox::Cancel, m_context.window());
     box.setTextFormat(Qt::PlainText);
     box.setDefaultButton(QMessageBox::Cancel);

@@ -149,14 +149,9 @@ void WatchesController::applyCounts(quint64 ticket, const search::WatchCounts& c
 QString WatchesController::gainedMessage(const QList<std::pair<QString, int>>& gained)
 {
     // One short line: a long name is cut, its direction closed so it turns nothing after it.
-    constexpr int shownName = 40;
     QStringList parts;
-    for (const auto& [name, count] : gained) {
-        const QString shown =
-            name.size() > shownName ? name.left(shownName - 1) + QChar(0x2026) : name;
-        parts.append(tr("%1 %n", "a watch and its new papers", count)
-                         .arg(isolateDirection(shown.simplified())));
-    }
+    for (const auto& [name, count] : gained)
+        parts.append(tr("%1 %n", "a watch and its new papers", count).arg(shortIsolated(name, 40)));
     return tr("New: %1").arg(parts.join(tr(", ")));
 }
 
@@ -194,7 +189,7 @@ void WatchesController::addWithMark(const QString& name, const QString& query, c
                               QString* error) { return store.addWatch(name, query, mark, error); },
           [this, name] {
               m_pane.selectWatch(name);
-              m_context.showStatus(tr("Saved the watch %1.").arg(isolateDirection(name)));
+              m_context.showStatus(tr("Saved the watch %1.").arg(shortIsolated(name)));
           });
 }
 
@@ -231,7 +226,7 @@ void WatchesController::deleteWatch(const QString& name)
             m_pane.undoDeleteAction()->setEnabled(true);
             m_context.showStatus(
                 tr("Deleted the watch %1 (Undo Delete is in the menu of the Watches tab).")
-                    .arg(isolateDirection(name)));
+                    .arg(shortIsolated(name)));
         });
 }
 

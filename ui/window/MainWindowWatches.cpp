@@ -9,6 +9,7 @@
 #include "ui/watches/WatchesPane.h"
 
 #include <QAction>
+#include <QListView>
 #include <QTabWidget>
 
 namespace paperboy::ui {
@@ -32,6 +33,14 @@ void MainWindow::wireWatches()
     connect(search, &SearchController::highlightChanged, watches, [this, watches] {
         if (const SearchPane* pane = m_search->pane(); pane && pane->watchName().isEmpty())
             watches->searchLeftWatch();
+    });
+
+    connect(m_actions->showWatches, &QAction::triggered, this, [this] {
+        m_navigatorTabs->setCurrentWidget(m_watchesPane);
+        QListView* view = m_watchesPane->view();
+        view->setFocus(Qt::ShortcutFocusReason);
+        if (!view->currentIndex().isValid() && view->model()->rowCount() > 0)
+            view->setCurrentIndex(view->model()->index(0, 0));
     });
 
     // Papers written or dropped change the counts: after a sync or an import the watches that
