@@ -145,8 +145,9 @@ void WatchReader::readSeenMark(const QString& name)
         [this, worker = m_worker, name] {
             QString error;
             const search::WatchSearch* search = worker->search(&error);
-            // Without a cache nothing is cached: "" has seen nothing, so all will be new.
-            emit seenMarkRead(name, search ? search->seenMark() : QString());
+            // Without a cache nothing is cached: "" (empty, never null: the user file's
+            // seen_at is NOT NULL) has seen nothing, so all will be new.
+            emit seenMarkRead(name, search ? search->seenMark() : QStringLiteral(""));
         },
         Qt::QueuedConnection);
 }
