@@ -42,6 +42,19 @@ QString fileNameFor(const QString& watchName)
     return (base.isEmpty() ? QStringLiteral("watch") : base) + QStringLiteral(".atom");
 }
 
+// QInputDialog::getText, wide enough to show a name or a query of some length.
+QString askText(QWidget* parent, const QString& title, const QString& label, const QString& text,
+                bool* ok)
+{
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label); // our own words only: a QLabel guesses its format
+    dialog.setTextValue(text);
+    dialog.resize(std::max(dialog.sizeHint().width(), 420), dialog.sizeHint().height());
+    *ok = dialog.exec() == QDialog::Accepted;
+    return *ok ? dialog.textValue() : QString();
+}
+
 } // namespace
 
 void WatchesController::warn(const QString& message)
@@ -63,11 +76,11 @@ QString WatchesController::askName(const QString& title, const QString& proposed
     QString name = proposed;
     for (;;) {
         bool ok = false;
-        name = QInputDialog::getText(m_context.window(), title, tr("&Name of the watch:"),
-                                     QLineEdit::Normal, name, &ok)
-                   .trimmed();
+        const QString typed =
+            askText(m_context.window(), title, tr("&Name of the watch:"), name, &ok);
         if (!ok)
             return {};
+        name = typed.trimmed();
         QString problem = store::watchNameProblem(name);
         if (problem.isEmpty() && name != except && m_pane.model()->rowOf(name) >= 0)
             problem = tr("A watch named %1 exists already. Choose another name.")
@@ -106,10 +119,9 @@ void WatchesController::askQuery(const QString& name)
     if (row < 0)
         return;
     bool ok = false;
-    const QString query =
-        QInputDialog::getText(m_context.window(), tr("Edit Query"), tr("&Query of the watch:"),
-                              QLineEdit::Normal, m_watches.at(row).query, &ok)
-            .trimmed();
+    const QString query = askText(m_context.window(), tr("Edit Query"), tr("&Query of the watch:"),
+                                  m_watches.at(row).query, &ok)
+                              .trimmed();
     if (!ok || query == m_watches.at(row).query)
         return;
     if (const QString problem = store::watchQueryProblem(query); !problem.isEmpty()) {
