@@ -30,9 +30,10 @@ WatchesPane::WatchesPane(QWidget* parent) : QWidget(parent)
     m_emptyHint->setTextFormat(Qt::PlainText);
     m_emptyHint->setWordWrap(true);
     m_emptyHint->setMargin(8);
+    m_emptyHint->setAlignment(Qt::AlignLeading | Qt::AlignTop);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_emptyHint);
+    layout->addWidget(m_emptyHint, 1);
     layout->addWidget(m_view, 1);
 
     m_open = addCommand(tr("&Open"), QKeySequence(Qt::Key_Return), &WatchesPane::openRequested);
@@ -47,6 +48,7 @@ WatchesPane::WatchesPane(QWidget* parent) : QWidget(parent)
     m_moveUp = addCommand(tr("Move &Up"), QKeySequence(Qt::CTRL | Qt::Key_Up), nullptr);
     m_moveDown = addCommand(tr("Move Do&wn"), QKeySequence(Qt::CTRL | Qt::Key_Down), nullptr);
     m_undoDelete = addCommand(tr("&Undo Delete"), QKeySequence(), nullptr);
+    connect(m_undoDelete, &QAction::changed, this, &WatchesPane::updateEmptyHint);
     connect(m_moveUp, &QAction::triggered, this, [this] {
         if (!currentName().isEmpty())
             emit moveRequested(currentName(), -1);
@@ -114,7 +116,10 @@ void WatchesPane::selectWatch(const QString& name)
 
 void WatchesPane::updateEmptyHint()
 {
-    m_emptyHint->setVisible(m_model->rowCount() == 0);
+    const bool empty = m_model->rowCount() == 0;
+    m_emptyHint->setVisible(empty);
+    // An empty list shows only the hint, unless the watch just deleted can still come back.
+    m_view->setVisible(!empty || m_undoDelete->isEnabled());
 }
 
 } // namespace paperboy::ui
