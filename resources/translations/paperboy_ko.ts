@@ -2241,6 +2241,18 @@
         <source>Show &amp;For You</source>
         <translation>맞춤 추천 보기(&amp;F)</translation>
     </message>
+    <message>
+        <source>Export &amp;Watch as Feed…</source>
+        <translation>워치를 피드로 내보내기(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Save Search as &amp;Watch…</source>
+        <translation>검색을 워치로 저장(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Show W&amp;atches</source>
+        <translation>워치 보기(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::ui::AskController</name>
@@ -3030,6 +3042,10 @@
         <source>Page %1 of %2</source>
         <translation>%2의 %1쪽</translation>
     </message>
+    <message>
+        <source>Watches</source>
+        <translation>워치</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::ui::NoteEditor</name>
@@ -3312,6 +3328,30 @@
         <source>Show &amp;More Results</source>
         <translation>결과 더 보기(&amp;M)</translation>
     </message>
+    <message>
+        <source>Save as &amp;Watch…</source>
+        <translation>워치로 저장(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Keep this search in the Watches tab, which counts the papers new in it after each sync (Ctrl+Shift+S)</source>
+        <translation>이 검색을 워치 탭에 저장합니다. 동기화할 때마다 새 논문 수를 셉니다 (Ctrl+Shift+S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n paper(s); more match</source>
+        <translation>
+            <numerusform>최신 논문 %n편, 더 있음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n new</source>
+        <translation>
+            <numerusform> · 새 논문 %n편</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watch %1: %2</source>
+        <translation>워치 %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::ui::SearchResultDelegate</name>
@@ -3324,6 +3364,10 @@
     <message>
         <source>votes unknown</source>
         <translation>추천 수 알 수 없음</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>새 논문</translation>
     </message>
 </context>
 <context>
@@ -4054,6 +4098,146 @@ Address: %4</source>
         <translation>
             <numerusform>새 논문 %n편</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ui::WatchListModel</name>
+    <message numerus="yes">
+        <source>%1, %n new</source>
+        <translation>
+            <numerusform>%1, 새 논문 %n편</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ui::WatchesController</name>
+    <message>
+        <source>Watches</source>
+        <translation>워치</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the watch:</source>
+        <translation>워치 이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>A watch named %1 exists already. Choose another name.</source>
+        <translation>%1 이름의 워치가 이미 있습니다. 다른 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Type a search first, then save it as a watch.</source>
+        <translation>먼저 검색어를 입력한 뒤 워치로 저장하세요.</translation>
+    </message>
+    <message>
+        <source>Save as Watch</source>
+        <translation>워치로 저장</translation>
+    </message>
+    <message>
+        <source>Rename Watch</source>
+        <translation>워치 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Edit Query</source>
+        <translation>검색어 편집</translation>
+    </message>
+    <message>
+        <source>&amp;Query of the watch:</source>
+        <translation>워치 검색어(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>Delete Watch</source>
+        <translation>워치 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the watch %1? Its papers stay in the archive.</source>
+        <translation>워치 %1을(를) 삭제할까요? 논문은 아카이브에 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>No watch to export: save a search as a watch first.</source>
+        <translation>내보낼 워치가 없습니다. 먼저 검색을 워치로 저장하세요.</translation>
+    </message>
+    <message>
+        <source>Export Watch as Feed</source>
+        <translation>워치를 피드로 내보내기</translation>
+    </message>
+    <message>
+        <source>&amp;Watch:</source>
+        <translation>워치(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Atom feeds (*.atom *.xml)</source>
+        <translation>Atom 피드 (*.atom *.xml)</translation>
+    </message>
+    <message>
+        <source>Cannot write the feed to %1: %2</source>
+        <translation>%1에 피드를 쓸 수 없습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote a feed of %n paper(s) to %1.</source>
+        <translation>
+            <numerusform>논문 %n편의 피드를 %1에 썼습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n</source>
+        <comment>a watch and its new papers</comment>
+        <translation>
+            <numerusform>%1 %n편</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>새 논문: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Saved the watch %1.</source>
+        <translation>워치 %1을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Deleted the watch %1 (Undo Delete is in the menu of the Watches tab).</source>
+        <translation>워치 %1을(를) 삭제했습니다 (워치 탭의 메뉴에서 삭제 취소).</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ui::WatchesPane</name>
+    <message>
+        <source>No watches yet. Search the archive (Ctrl+K) and choose Save as Watch to keep the search here and see what is new in it after each sync.</source>
+        <translation>아직 워치가 없습니다. 아카이브를 검색하고(Ctrl+K) 워치로 저장을 고르면 검색이 여기에 남고, 동기화할 때마다 새 논문을 알려 줍니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>이름 바꾸기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Query…</source>
+        <translation>검색어 편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Feed…</source>
+        <translation>피드로 내보내기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>삭제(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>위로 이동(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>아래로 이동(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete</source>
+        <translation>삭제 취소(&amp;U)</translation>
     </message>
 </context>
 </TS>

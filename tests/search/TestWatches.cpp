@@ -189,6 +189,72 @@ private slots:
             0);
     }
 
+    // A day listed by two sources: one source replacing its list drops only the papers no
+    // source lists any more; the bulk import path (writeDigests) records arrivals as
+    // writeDigest does; Clear Cache empties every count and what is imported again is new.
+    void countsAcrossSourcesBulkImportsAndClearing()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const store::DataPaths paths = store::DataPaths::inDirectory(dir.path());
+        QString error;
+        auto writer = store::CacheWriter::open(paths, &error);
+        QVERIFY2(writer, qPrintable(error));
+        auto user = store::UserStore::open(paths, &error);
+        QVERIFY2(user, qPrintable(error));
+        QVERIFY2(writer->writeDigest(hf(day1, {paperAbout("2403.00101", "Robot one")}), &error),
+                 qPrintable(error));
+        auto search = WatchSearch::open(paths, &error);
+        QVERIFY2(search, qPrintable(error));
+        QVERIFY2(user->addWatch(QStringLiteral("robots"), QStringLiteral("robot"),
+                                search->seenMark(), &error),
+                 qPrintable(error));
+        const auto newIn = [&](const WatchCounts& previous) {
+            const auto counts = search->countNew(user->watches(), previous);
+            const auto full = search->countNew(user->watches());
+            if (!counts || !full ||
+                counts->watches.constFirst().keys != full->watches.constFirst().keys)
+                return std::make_pair(WatchCounts{}, QStringList{QStringLiteral("<differs>")});
+            QStringList ids;
+            for (const SearchHit& hit :
+                 search->results(*user->watch(QStringLiteral("robots")), 100, true).hits)
+                ids.append(hit.id);
+            std::sort(ids.begin(), ids.end());
+            return std::make_pair(*counts, ids);
+        };
+        auto [counts, ids] = newIn({});
+        QCOMPARE(ids, QStringList());
+
+        const QString ko = QStringLiteral("ko");
+        QVERIFY(writer->writeDigest(store::test::digest(day2, ko,
+                                                        {paperAbout("2403.00102", "Robot two"),
+                                                         paperAbout("2403.00103", "Robot three")}),
+                                    &error));
+        QVERIFY(writer->writeDigest(hf(day2, {paperAbout("2403.00103", "Robot three")}), &error));
+        std::tie(counts, ids) = newIn(counts);
+        QCOMPARE(ids, (QStringList{QStringLiteral("2403.00102"), QStringLiteral("2403.00103")}));
+
+        // The Korean list replaced: 102 leaves; 103 stays, Hugging Face still lists it.
+        QVERIFY(writer->writeDigest(
+            store::test::digest(day2, ko, {paperAbout("2403.00104", "Language models")}), &error));
+        std::tie(counts, ids) = newIn(counts);
+        QCOMPARE(ids, QStringList{QStringLiteral("2403.00103")});
+
+        QStringList errors;
+        writer->writeDigests({hf(day3, {paperAbout("2403.00105", "Robot five")})}, &errors);
+        QCOMPARE(errors, QStringList{QString()});
+        std::tie(counts, ids) = newIn(counts);
+        QCOMPARE(ids, (QStringList{QStringLiteral("2403.00103"), QStringLiteral("2403.00105")}));
+
+        QVERIFY2(writer->clearAll(&error), qPrintable(error));
+        std::tie(counts, ids) = newIn(counts);
+        QCOMPARE(ids, QStringList());
+        QCOMPARE(counts.newCount(QStringLiteral("robots")), 0);
+        QVERIFY(writer->writeDigest(hf(day1, {paperAbout("2403.00101", "Robot one")}), &error));
+        std::tie(counts, ids) = newIn(counts);
+        QCOMPARE(ids, QStringList{QStringLiteral("2403.00101")});
+    }
+
     void openingMarksSeenAndSurvivesRestartAndExport()
     {
         const auto page = m_search->results(*m_user->watch(QStringLiteral("robots")), 50);

@@ -169,6 +169,15 @@ Actions::Actions(QWidget* window) : QObject(window)
         makeAction(window, tr("&Korean Titles in the List"), {}, QStringLiteral("koreanTitles"));
     koreanTitles->setCheckable(true);
 
+    exportWatchFeed = makeAction(window, tr("Export &Watch as Feed\u2026"), {},
+                                 QStringLiteral("exportWatchFeed"));
+    saveSearchAsWatch =
+        makeAction(window, tr("Save Search as &Watch\u2026"),
+                   {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}, QStringLiteral("saveAsWatch"));
+    showWatches =
+        makeAction(window, tr("Show W&atches"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
+                   QStringLiteral("showWatches"));
+
     shortcuts = makeAction(window, tr("&Keyboard Shortcuts"), {QKeySequence(Qt::Key_F1)},
                            QStringLiteral("shortcuts"));
     about = makeAction(window, tr("&About Paperboy"), {}, QStringLiteral("about"));
@@ -180,14 +189,15 @@ void Actions::fillMenuBar(QMenuBar* menuBar) const
     QMenu* file = menuBar->addMenu(tr("&File"));
     file->addActions({importFiles, importFolder, loadSamples});
     file->addSeparator();
-    file->addActions({exportPapers, exportDigest});
+    file->addActions({exportPapers, exportDigest, exportWatchFeed});
     file->addSeparator();
     file->addAction(showImportReport);
     file->addSeparator();
     file->addAction(quit);
 
     QMenu* edit = menuBar->addMenu(tr("&Edit"));
-    edit->addActions({copyLink, copyBibTex, focusFilter, clearFilter, searchArchive});
+    edit->addActions({copyLink, copyBibTex, focusFilter, clearFilter, searchArchive,
+                      saveSearchAsWatch, showWatches});
     edit->addSeparator();
     edit->addAction(settings);
 

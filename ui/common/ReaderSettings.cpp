@@ -21,6 +21,8 @@ ReaderState ReaderState::load()
     state.sortMode = store.value(QStringLiteral("reader/sortMode"), 0).toInt();
     state.searchSort = store.value(QStringLiteral("search/sort"), 0).toInt();
     state.koreanTitles = store.value(QStringLiteral("reader/koreanTitles"), false).toBool();
+    state.navigatorTab =
+        qBound(0, store.value(QStringLiteral("window/navigatorTab"), 0).toInt(), 16);
     state.calendarHeight =
         qBound(0, store.value(QStringLiteral("window/calendarHeight"), 0).toInt(), 2000);
     return state;
@@ -39,6 +41,7 @@ void ReaderState::save() const
     store.setValue(QStringLiteral("search/sort"), searchSort);
     store.setValue(QStringLiteral("reader/koreanTitles"), koreanTitles);
     store.setValue(QStringLiteral("window/calendarHeight"), calendarHeight);
+    store.setValue(QStringLiteral("window/navigatorTab"), navigatorTab);
     store.sync();
 }
 

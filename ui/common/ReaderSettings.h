@@ -22,6 +22,7 @@ struct ReaderState
     int searchSort = 0;        // search::Sort of the search pane's results
     bool koreanTitles = false; // the list shows Korean titles where a source has one
     int calendarHeight = 0;    // the room the date pane keeps for its calendar (DateNavigator)
+    int navigatorTab = 0;      // the navigator's tab last shown: Days, Bookmarks, Watches
 
     static ReaderState load();
     void save() const;

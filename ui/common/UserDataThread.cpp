@@ -140,6 +140,15 @@ public:
         emit m_owner->questionAdded(entry.paperId, ok, ok ? QString() : error);
     }
 
+    void run(const Job& job)
+    {
+        open();
+        // The owner lives on the thread that asked and outlives this worker (its destructor
+        // waits), so the answer is queued to it.
+        if (std::function<void()> answer = job(m_store.get(), m_openError))
+            QMetaObject::invokeMethod(m_owner, std::move(answer), Qt::QueuedConnection);
+    }
+
     void close()
     {
         m_cache.reset();
@@ -251,6 +260,13 @@ void UserDataThread::addQuestion(const store::QuestionAnswer& entry)
 {
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, entry] { worker->addQuestion(entry); }, Qt::QueuedConnection);
+}
+
+void UserDataThread::run(Job job)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, job = std::move(job)] { worker->run(job); },
+        Qt::QueuedConnection);
 }
 
 void UserDataThread::loadBookmarks()

@@ -9,6 +9,12 @@
 #include <QSet>
 #include <QThread>
 
+#include <functional>
+
+namespace paperboy::store {
+class UserStore;
+}
+
 namespace paperboy::ui {
 
 // The window's one writer of the user file, on a thread of its own: the GUI thread never
@@ -37,6 +43,13 @@ public:
     void loadDismissals();
     void loadQuestions(const QString& paperId);
     void addQuestion(const paperboy::store::QuestionAnswer& entry);
+    // Any other feature's work on the file (watches), in order with the rest: `job` runs on
+    // this thread with the open store (null when it did not open; `openError` says why) and
+    // answers a function that is then run on the owner's thread (may be empty). The answer
+    // outlives the asker's object: it captures a QPointer, not `this`.
+    using Job =
+        std::function<std::function<void()>(store::UserStore* store, const QString& openError)>;
+    void run(Job job);
 
 signals:
     // Once, after opening: what the list needs, and the recovery notice if there was one.

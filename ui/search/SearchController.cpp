@@ -43,6 +43,8 @@ void SearchController::open()
                 emit paperChosen(id, m_pane->highlightTerms());
         });
         connect(m_pane, &SearchPane::paperActivated, this, &SearchController::paperActivated);
+        connect(m_pane, &SearchPane::saveAsWatchRequested, this,
+                &SearchController::saveAsWatchRequested);
         connect(m_pane, &SearchPane::queryChanged, this,
                 [this] { emit highlightChanged(m_pane->highlightTerms()); });
     }
@@ -61,6 +63,22 @@ void SearchController::openTop(bool month)
     open();
     m_pane->showPeriod(month ? SearchPane::Period::Month : SearchPane::Period::Week,
                        m_context.focus().day());
+}
+
+void SearchController::showWatch(const QString& name, const QString& query,
+                                 const QList<search::SearchHit>& hits, const QSet<qint64>& newKeys,
+                                 bool more)
+{
+    open();
+    m_pane->showWatch(name, query, hits, newKeys, more);
+}
+
+void SearchController::saveAsWatch()
+{
+    if (isSearching())
+        m_pane->requestSaveAsWatch();
+    else
+        emit saveAsWatchRequested(QString()); // says to type a search first
 }
 
 void SearchController::close()

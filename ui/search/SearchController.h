@@ -42,6 +42,12 @@ public:
     // The pane as the week's (or month's) view of the day shown: its most voted papers.
     void openTop(bool month);
 
+    // The search pane shows a watch's results (WatchesController), the new ones marked.
+    void showWatch(const QString& name, const QString& query, const QList<search::SearchHit>& hits,
+                   const QSet<qint64>& newKeys, bool more);
+    // The query in the search field, as Save Search as Watch keeps it; empty when closed.
+    void saveAsWatch();
+
     // A paper went on show: its `limit` most similar papers are asked for after relatedDelayMs.
     void relatedWanted(int limit);
     void setArchiveEmpty(bool empty) { m_archiveEmpty = empty; }
@@ -52,6 +58,7 @@ signals:
     void highlightChanged(const QStringList& highlightTerms);
     void paperActivated(const QString& paperId);
     void closed();
+    void saveAsWatchRequested(const QString& query);
     void relatedFound(const QString& paperId, const QList<paperboy::search::SearchHit>& hits);
 
 private:

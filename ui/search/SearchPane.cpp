@@ -1,4 +1,5 @@
 #include "ui/search/SearchPane.h"
+#include "ui/style/BidiText.h"
 #include "ui/style/DateText.h"
 
 #include "search/Periods.h"
@@ -49,9 +50,19 @@ SearchPane::SearchPane(SearchService& service, QWidget* parent)
     m_view->setUniformItemSizes(false);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
 
+    m_saveAsWatch = new QPushButton(tr("Save as &Watch\u2026"), this);
+    m_saveAsWatch->setObjectName(QStringLiteral("searchSaveAsWatch"));
+    m_saveAsWatch->setToolTip(tr("Keep this search in the Watches tab, which counts the papers "
+                                 "new in it after each sync (Ctrl+Shift+S)"));
+    m_saveAsWatch->setEnabled(false);
+    connect(m_saveAsWatch, &QPushButton::clicked, this, &SearchPane::requestSaveAsWatch);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_field);
+    auto* fieldRow = new QHBoxLayout;
+    fieldRow->addWidget(m_field, 1);
+    fieldRow->addWidget(m_saveAsWatch);
+    layout->addLayout(fieldRow);
     auto* statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status, 1);
     statusRow->addWidget(sortLabel);
@@ -68,7 +79,14 @@ SearchPane::SearchPane(SearchService& service, QWidget* parent)
 
     m_field->installEventFilter(this);
     m_view->installEventFilter(this);
-    connect(m_field, &QLineEdit::textChanged, this, &SearchPane::query);
+    connect(m_field, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (!m_watchName.isEmpty()) {
+            // Typing leaves the watch: the search's own order is back.
+            const QSignalBlocker quiet(m_sort);
+            setSort(m_sortBeforeWatch);
+        }
+        query(text);
+    });
     connect(m_field, &QLineEdit::returnPressed, this, [this] {
         if (m_model->rowCount() > 0) {
             m_view->setFocus();
@@ -81,7 +99,8 @@ SearchPane::SearchPane(SearchService& service, QWidget* parent)
                    const search::SearchSummary& summary) {
                 const SearchService::Kind wanted =
                     m_showingPeriod ? SearchService::Kind::Top : SearchService::Kind::Search;
-                if (kind == wanted)
+                // A watch on show is not replaced by an answer asked before it.
+                if (kind == wanted && m_watchName.isEmpty())
                     showHits(hits, summary);
             });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -168,8 +187,58 @@ void SearchPane::setSort(search::Sort sort)
         m_sort->setCurrentIndex(index);
 }
 
+void SearchPane::requestSaveAsWatch()
+{
+    // Empty for a week or month view too: the watch's controller asks for a search then.
+    const QString text = m_field->text().trimmed();
+    emit saveAsWatchRequested(periodFrom(text) ? QString() : text);
+}
+
+void SearchPane::showWatch(const QString& name, const QString& query,
+                           const QList<search::SearchHit>& hits, const QSet<qint64>& newKeys,
+                           bool more)
+{
+    {
+        const QSignalBlocker quiet(m_field); // the field shows the query, it does not search
+        m_field->setText(query);
+    }
+    if (m_watchName.isEmpty())
+        m_sortBeforeWatch = sort();
+    m_watchName = name;
+    m_showingPeriod = false;
+    m_loadingMore = false;
+    m_sort->setEnabled(true);
+    {
+        // A watch is newest first; the search's own order comes back when the field is edited.
+        const QSignalBlocker quiet(m_sort);
+        setSort(search::Sort::Date);
+    }
+    m_saveAsWatch->setEnabled(false); // it is one already
+    emit queryChanged();
+    {
+        const QSignalBlocker quiet(m_view->selectionModel());
+        m_model->setHits(hits, newKeys);
+    }
+    m_more->hide();
+    int fresh = 0;
+    for (const search::SearchHit& hit : hits)
+        fresh += newKeys.contains(hit.key) ? 1 : 0;
+    QString status = hits.isEmpty() ? tr("No papers match.")
+                     : more ? tr("The newest %n paper(s); more match", nullptr, int(hits.size()))
+                            : tr("%n paper(s)", nullptr, int(hits.size()));
+    if (fresh > 0)
+        status += tr(" · %n new", nullptr, fresh);
+    m_status->setText(tr("Watch %1: %2").arg(shortIsolated(name), status));
+    if (!hits.isEmpty()) {
+        m_view->setFocus(Qt::OtherFocusReason);
+        m_view->setCurrentIndex(m_model->index(0));
+    }
+    emit resultsShown(int(hits.size()));
+}
+
 void SearchPane::query(const QString& text)
 {
+    m_watchName.clear();
     m_limit = pageSize;
     m_loadingMore = false;
     m_more->hide();
@@ -177,6 +246,7 @@ void SearchPane::query(const QString& text)
     const auto named = periodFrom(text);
     m_showingPeriod = named.has_value();
     m_sort->setEnabled(!m_showingPeriod); // a period's tops are always by votes
+    m_saveAsWatch->setEnabled(!m_showingPeriod && !text.trimmed().isEmpty());
     if (named) {
         m_service.top(named->first, named->last, 50);
         return;

@@ -3,6 +3,7 @@
 #include "search/Searcher.h"
 
 #include <QDate>
+#include <QSet>
 #include <QWidget>
 
 #include <optional>
@@ -46,6 +47,14 @@ public:
         QDate last;
     };
     static std::optional<NamedPeriod> periodFrom(const QString& text);
+    // A watch's results (WatchesController), newest first, the new ones marked; the field
+    // shows its query. Editing the field searches as usual again.
+    void showWatch(const QString& name, const QString& query, const QList<search::SearchHit>& hits,
+                   const QSet<qint64>& newKeys, bool more);
+    // The watch on show, empty when the field's own search is.
+    QString watchName() const { return m_watchName; }
+    // Save as Watch: asks to keep the field's query (empty for none or a week or month view).
+    void requestSaveAsWatch();
     // The order of search results (not of a week's or month's tops, always by votes).
     search::Sort sort() const;
     void setSort(search::Sort sort);
@@ -56,11 +65,13 @@ public:
     QComboBox* sortBox() const { return m_sort; }
     SearchResultsModel* model() const { return m_model; }
     QPushButton* showMoreButton() const { return m_more; }
+    QPushButton* saveAsWatchButton() const { return m_saveAsWatch; }
     // Results asked for at a time; Show More asks for the next page.
     static constexpr int pageSize = 100;
 
 signals:
     void closeRequested();
+    void saveAsWatchRequested(const QString& query);
     // The field's query changed: what the detail pane marks changes with it.
     void queryChanged();
     void currentPaperChanged(const QString& id);
@@ -89,6 +100,9 @@ private:
     QListView* m_view = nullptr;
     SearchResultsModel* m_model = nullptr;
     QPushButton* m_more = nullptr;
+    QPushButton* m_saveAsWatch = nullptr;
+    QString m_watchName;
+    search::Sort m_sortBeforeWatch = search::Sort::Relevance;
     int m_limit = pageSize;
     bool m_loadingMore = false; // the answer keeps the reader's place in the list
     // What the field asks for now; an answer of the other kind is an older request's.

@@ -66,7 +66,21 @@ void SearchResultDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     const int lineHeight = QFontMetrics(option.font).height();
     const QString votes = hit.votes ? tr("%n vote(s)", nullptr, *hit.votes) : tr("votes unknown");
     const QString meta = compactDate(hit.date) + QStringLiteral(" \u00b7 ") + votes;
-    drawLine(painter, small, area.topLeft(), area.width(), meta, {});
+    int metaIndent = 0;
+    if (index.data(SearchResultsModel::NewRole).toBool()) {
+        // New in the watch shown: a bold word in the link colour where the eye starts the row.
+        const QString badge = tr("New") + QStringLiteral(" \u00b7 ");
+        QFont smallBold = small;
+        smallBold.setBold(true);
+        painter->save();
+        if (!selected)
+            painter->setPen(option.palette.color(QPalette::Link));
+        drawLine(painter, smallBold, area.topLeft(), area.width(), badge, {});
+        painter->restore();
+        metaIndent = QFontMetrics(smallBold).horizontalAdvance(badge);
+    }
+    drawLine(painter, small, area.topLeft() + QPoint(metaIndent, 0), area.width() - metaIndent,
+             meta, {});
     drawLine(painter, bold, area.topLeft() + QPoint(0, lineHeight), area.width(), hit.title, {});
     if (!hit.snippet.text.isEmpty()) {
         QString text = hit.snippet.text;

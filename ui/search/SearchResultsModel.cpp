@@ -2,10 +2,11 @@
 
 namespace paperboy::ui {
 
-void SearchResultsModel::setHits(const QList<search::SearchHit>& hits)
+void SearchResultsModel::setHits(const QList<search::SearchHit>& hits, const QSet<qint64>& newKeys)
 {
     beginResetModel();
     m_hits = hits;
+    m_newKeys = newKeys;
     endResetModel();
 }
 
@@ -24,6 +25,8 @@ QVariant SearchResultsModel::data(const QModelIndex& index, int role) const
         return hit.id;
     case HitRole:
         return QVariant::fromValue(hit);
+    case NewRole:
+        return m_newKeys.contains(hit.key);
     case Qt::DisplayRole:
         return hit.title;
     // A tooltip would be read as rich text when it looks like markup: the title goes through

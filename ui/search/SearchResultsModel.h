@@ -3,6 +3,7 @@
 #include "search/Searcher.h"
 
 #include <QAbstractListModel>
+#include <QSet>
 
 namespace paperboy::ui {
 
@@ -12,11 +13,12 @@ class SearchResultsModel final : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Role { IdRole = Qt::UserRole + 1, HitRole };
+    enum Role { IdRole = Qt::UserRole + 1, HitRole, NewRole };
 
     explicit SearchResultsModel(QObject* parent = nullptr) : QAbstractListModel(parent) {}
 
-    void setHits(const QList<search::SearchHit>& hits);
+    // `newKeys`: the SearchHit::key of the papers new in the watch shown (NewRole).
+    void setHits(const QList<search::SearchHit>& hits, const QSet<qint64>& newKeys = {});
     const QList<search::SearchHit>& hits() const { return m_hits; }
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -24,6 +26,7 @@ public:
 
 private:
     QList<search::SearchHit> m_hits;
+    QSet<qint64> m_newKeys;
 };
 
 } // namespace paperboy::ui

@@ -161,6 +161,12 @@ void SettingsController::notifyNewPapers(int count)
         m_tray->notifyNewPapers(count);
 }
 
+void SettingsController::notify(const QString& message)
+{
+    if (m_tray)
+        m_tray->notify(message);
+}
+
 void SettingsController::applyTraySetting(const SyncSettings& settings)
 {
     if (settings.trayIcon || m_tray)

@@ -40,6 +40,7 @@ public:
     void notifyNewPapers(int count);
     // Settings > For you shows this (now, if the dialog is open, and when it next opens).
     void setForYouState(const ForYouModelState& state);
+    void notify(const QString& message); // by the tray icon, when the setting shows one
 
 signals:
     void syncSettingsChanged(const paperboy::ui::SyncSettings& settings);

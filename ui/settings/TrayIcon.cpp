@@ -52,6 +52,14 @@ bool TrayIcon::notifyNewPapers(int count)
     return true;
 }
 
+bool TrayIcon::notify(const QString& message)
+{
+    if (message.isEmpty() || !isShown())
+        return false;
+    m_icon->showMessage(tr("Paperboy"), message, QSystemTrayIcon::Information);
+    return true;
+}
+
 void TrayIcon::raiseWindow()
 {
     if (m_window.isMinimized())

@@ -24,6 +24,8 @@ public:
     static QString newPapersMessage(int count);
     // Tells of new papers; false when no icon is shown (nothing was said).
     bool notifyNewPapers(int count);
+    // Tells `message` (the watches that gained papers); false when no icon is shown.
+    bool notify(const QString& message);
     // What the icon or its message does when clicked.
     void raiseWindow();
 

@@ -20,6 +20,18 @@ QString isolateDirection(const QString& text)
     return QChar(0x2068) + text + QChar(0x2069);
 }
 
+QString shortIsolated(const QString& text, int maxChars)
+{
+    QString line = text.simplified();
+    if (line.size() > maxChars) {
+        line.truncate(std::max(0, maxChars - 1));
+        if (!line.isEmpty() && line.back().isHighSurrogate())
+            line.chop(1); // never half a character
+        line += QChar(0x2026);
+    }
+    return isolateDirection(line);
+}
+
 QString joinIsolated(const QStringList& names, const QString& separator)
 {
     QStringList isolated;

@@ -12,6 +12,11 @@ namespace paperboy::ui {
 // text is returned as it is.
 QString isolateDirection(const QString& text);
 
+// A name quoted inside a sentence (a watch's, in a status line or a message box): on one line,
+// at most `maxChars` characters (cut with "…", so one long word cannot widen a label), its
+// direction isolated.
+QString shortIsolated(const QString& text, int maxChars = 60);
+
 // Each name isolated, joined by `separator`.
 QString joinIsolated(const QStringList& names, const QString& separator);
 

@@ -24,6 +24,7 @@
 #include "ui/style/ForYouText.h"
 #include "ui/summarize/SummaryStatusWidget.h"
 #include "ui/sync/SyncStatusWidget.h"
+#include "ui/watches/WatchesPane.h"
 #include "ui/window/StartupData.h"
 
 #include <QApplication>
@@ -144,6 +145,8 @@ void MainWindow::buildWindow(const ReaderState& state)
     m_navigatorTabs->addTab(m_bookmarksPane, tr("Bookmarks"));
     m_forYouPane = new ForYouPane(this);
     m_navigatorTabs->addTab(m_forYouPane, tr("For you"));
+    m_watchesPane = new WatchesPane(this);
+    m_navigatorTabs->addTab(m_watchesPane, tr("Watches"));
     m_splitter->addWidget(m_navigatorTabs);
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(m_detail);
@@ -179,6 +182,7 @@ void MainWindow::makeFeatures(const SyncSetup& sync, const ReaderState& state)
         context, *m_actions, m_sync->controller().settings(), sync.sourcesFile);
     m_thumbnails = std::make_unique<ThumbnailController>(context);
     m_forYou = std::make_unique<ForYouController>(context, *m_actions, m_forYouPane);
+    m_watches = std::make_unique<WatchesController>(context, *m_actions, *m_watchesPane);
 
     // Before Help, the last menu.
     const QList<QAction*> menus = menuBar()->actions();
@@ -453,6 +457,7 @@ void MainWindow::wireFeatures()
             [this](const QString& paperId, int page) {
                 m_context->showStatus(tr("Page %1 of %2").arg(page).arg(paperId));
             });
+    wireWatches();
 }
 
 QString MainWindow::currentPaperId() const
@@ -494,6 +499,8 @@ void MainWindow::restoreWindowState(const ReaderState& state)
     if (state.sortMode >= 0 && state.sortMode <= int(PaperFilterProxy::SortMode::ForYou))
         m_list->setSortMode(PaperFilterProxy::SortMode(state.sortMode));
     m_actions->koreanTitles->setChecked(state.koreanTitles);
+    if (state.navigatorTab < m_navigatorTabs->count())
+        m_navigatorTabs->setCurrentIndex(state.navigatorTab);
 }
 
 void MainWindow::saveWindowState() const
@@ -509,6 +516,7 @@ void MainWindow::saveWindowState() const
     state.searchSort = m_search->sort();
     state.koreanTitles = m_actions->koreanTitles->isChecked();
     state.calendarHeight = m_navigator->calendarHeight();
+    state.navigatorTab = m_navigatorTabs->currentIndex();
     state.save();
 }
 
@@ -665,6 +673,7 @@ bool MainWindow::event(QEvent* event)
         // Opening the user file checks and may back it up, work that grows with the user's
         // data: it waits for the first frame too (the first day's stars came with it).
         QTimer::singleShot(0, m_library.get(), &LibraryController::open);
+        QTimer::singleShot(0, m_watches.get(), &WatchesController::start);
     }
     if (event->type() == renderDetailEvent()) {
         if (!m_detailAfterFirstPaint.isEmpty())

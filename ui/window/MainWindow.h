@@ -19,6 +19,7 @@
 #include "ui/summarize/SummaryController.h"
 #include "ui/sync/SyncPresenter.h"
 #include "ui/thumbs/ThumbnailController.h"
+#include "ui/watches/WatchesController.h"
 
 #include <QDate>
 #include <QMainWindow>
@@ -45,6 +46,7 @@ class SyncStatusWidget;
 class ThumbnailSource;
 class TrayIcon;
 class UserDataThread;
+class WatchesPane;
 struct ReaderState;
 
 // The reader window: date navigator, paper list and detail pane side by side. It builds the
@@ -94,6 +96,8 @@ public:
     BookmarksPane* bookmarksPane() const { return m_bookmarksPane; }
     ForYouPane* forYouPane() const { return m_forYouPane; }
     ForYouController& forYou() const { return *m_forYou; }
+    WatchesPane* watchesPane() const { return m_watchesPane; }
+    WatchesController& watches() const { return *m_watches; }
     QTabWidget* navigatorTabs() const { return m_navigatorTabs; }
     const QSet<QString>& bookmarkedIds() const { return m_library->bookmarks(); }
     // What the thumbnail disk cache keeps through eviction: the bookmarked papers.
@@ -146,6 +150,8 @@ private:
     void connectFeaturesToPanes();
     // What one feature does when another acts: the only place features meet.
     void wireFeatures();
+    // wireFeatures()'s part for the watches (MainWindowWatches.cpp).
+    void wireWatches();
     void restoreWindowState(const ReaderState& state);
     void saveWindowState() const;
     void applyDayPage(const DayPage& page);
@@ -172,12 +178,14 @@ private:
     std::unique_ptr<SettingsController> m_settings;
     std::unique_ptr<ThumbnailController> m_thumbnails;
     std::unique_ptr<ForYouController> m_forYou;
+    std::unique_ptr<WatchesController> m_watches;
 
     Actions* m_actions = nullptr;
     DateNavigator* m_navigator = nullptr;
-    QTabWidget* m_navigatorTabs = nullptr; // Days (m_navigator), Bookmarks and For you
+    QTabWidget* m_navigatorTabs = nullptr; // Days (m_navigator), Bookmarks, For you, Watches
     BookmarksPane* m_bookmarksPane = nullptr;
     ForYouPane* m_forYouPane = nullptr;
+    WatchesPane* m_watchesPane = nullptr;
     PaperListPane* m_list = nullptr;
     DetailView* m_detail = nullptr;
     QSplitter* m_splitter = nullptr;
