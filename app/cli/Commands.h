@@ -39,5 +39,6 @@ int runPdfCommand(const QStringList& args, CliContext& context);       // PdfCom
 int runSummarizeCommand(const QStringList& args, CliContext& context); // SummarizeCommand.cpp
 int runMcpCommand(const QStringList& args, CliContext& context);       // McpCommand.cpp
 int runWatchCommand(const QStringList& args, CliContext& context);     // WatchCommands.cpp
+int runTrendsCommand(const QStringList& args, CliContext& context);    // TrendsCommand.cpp
 
 } // namespace paperboy::cli
