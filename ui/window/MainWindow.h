@@ -17,6 +17,7 @@
 #include "ui/summarize/SummaryController.h"
 #include "ui/sync/SyncPresenter.h"
 #include "ui/thumbs/ThumbnailController.h"
+#include "ui/trends/TrendsController.h"
 
 #include <QDate>
 #include <QMainWindow>
@@ -26,6 +27,7 @@
 
 class QLabel;
 class QSplitter;
+class QStackedWidget;
 class QTabWidget;
 
 namespace paperboy::ui {
@@ -149,6 +151,8 @@ private:
     void renderPaper(const QString& paperId);
     void showPaperInItsDay(const QString& paperId, QDate knownDay = {});
     void showExportDialog();
+    void showTrends();
+    void showReader();
     void setDetailFontSize(int points); // 0: the desktop's
 
     // The context first: it outlives the controllers, which use its threads.
@@ -165,6 +169,7 @@ private:
     std::unique_ptr<SyncPresenter> m_sync;
     std::unique_ptr<SettingsController> m_settings;
     std::unique_ptr<ThumbnailController> m_thumbnails;
+    std::unique_ptr<TrendsController> m_trends;
 
     Actions* m_actions = nullptr;
     DateNavigator* m_navigator = nullptr;
@@ -173,6 +178,7 @@ private:
     PaperListPane* m_list = nullptr;
     DetailView* m_detail = nullptr;
     QSplitter* m_splitter = nullptr;
+    QStackedWidget* m_pages = nullptr; // the reader (m_splitter) or Trends
 
     // The paper selected while the window was being built: its detail is rendered once the
     // window's first frame is out (the detail pane has painted, still empty), so the window
