@@ -99,7 +99,7 @@ QList<RisingTerm> TermTally::rising(const RisingOptions& options) const
     return shown;
 }
 
-void RisingTally::addPaper(int week, const QSet<QString>& terms, bool hasAbstract)
+void RisingTally::addPaper(int week, const QSet<QString>& terms, bool hasEnglish)
 {
     QSet<QString> english;
     QSet<QString> korean;
@@ -107,7 +107,7 @@ void RisingTally::addPaper(int week, const QSet<QString>& terms, bool hasAbstrac
         const char16_t first = term.front().unicode();
         (first >= 0xAC00 && first <= 0xD7A3 ? korean : english).insert(term);
     }
-    if (hasAbstract)
+    if (hasEnglish)
         m_english.addPaper(week, english);
     if (!korean.isEmpty())
         m_korean.addPaper(week, korean);

@@ -67,8 +67,8 @@ public:
         : m_english(beforeWeeks, recentWeeks), m_korean(beforeWeeks, recentWeeks)
     {}
     // A paper's terms of both languages; its English ones count only when it has an
-    // English abstract, its Korean ones only when it has any.
-    void addPaper(int week, const QSet<QString>& terms, bool hasAbstract);
+    // English title, its Korean ones only when it has any.
+    void addPaper(int week, const QSet<QString>& terms, bool hasEnglish);
     QList<RisingTerm> rising(const RisingOptions& options) const;
 
 private:

@@ -236,7 +236,7 @@ QList<RisingTerm> TrendsReader::rising(const RisingOptions& options)
         store::PreparedQuery select(
             *m_connection,
             QStringLiteral(
-                "SELECT f.paper, f.day, s.title, s.keywords, paperboy_text(s.abstract), "
+                "SELECT f.paper, f.day, s.title, "
                 "(SELECT group_concat(paperboy_text(markdown), char(10)) FROM sections "
                 "WHERE paper = s.paper AND source = s.source) "
                 "FROM (SELECT paper, MIN(day) AS day FROM digest_entries GROUP BY paper) f "
@@ -248,20 +248,21 @@ QList<RisingTerm> TrendsReader::rising(const RisingOptions& options)
             logFailure("rising", error);
             return {};
         }
-        // English terms are counted among the papers with an English abstract and Korean
-        // ones among the papers with Korean text: sources differ in what they hold (the
-        // Korean digests have no abstract), and a share over papers without the text would
-        // rise and fall with the mix of sources, not with the topic.
+        // English terms come from the titles, which every source has, and Korean ones from
+        // the Korean titles and sections, counted among the papers that have them. Abstracts
+        // are left out: only some sources carry them (the Korean digests do not), so a share
+        // over them rose and fell with the mix of sources, and their common words ("keeps",
+        // "strongest") followed changes of writing style more than topics.
         auto tally = std::make_unique<RisingTally>(beforeWeeks, recentWeeks);
         qint64 paper = -1;
         int week = -1;
-        bool hasAbstract = false;
+        bool hasTitle = false;
         QSet<QString> terms;
         const auto flush = [&] {
             if (paper >= 0)
-                tally->addPaper(week, terms, hasAbstract);
+                tally->addPaper(week, terms, hasTitle);
             terms.clear();
-            hasAbstract = false;
+            hasTitle = false;
         };
         while (select->next()) {
             const qint64 row = select->value(0).toLongLong();
@@ -270,12 +271,10 @@ QList<RisingTerm> TrendsReader::rising(const RisingOptions& options)
                 paper = row;
                 week = weekIndex(store::sql::dayFrom(select->value(1)));
             }
-            const QString abstract = select->value(4).toString();
-            hasAbstract = hasAbstract || !abstract.trimmed().isEmpty();
-            addTerms(select->value(2).toString(), terms);
-            addTerms(store::sql::listFrom(select->value(3)).join(QStringLiteral(", ")), terms);
-            addTerms(abstract, terms);
-            addTerms(select->value(5).toString(), terms);
+            const QString title = select->value(2).toString();
+            hasTitle = hasTitle || !title.trimmed().isEmpty();
+            addTerms(title, terms);
+            addTerms(select->value(3).toString(), terms);
         }
         flush();
         m_tally = std::move(tally);
