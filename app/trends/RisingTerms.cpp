@@ -16,53 +16,84 @@ TermTally::TermTally(int beforeWeeks, int recentWeeks)
       m_weekPapers(beforeWeeks + recentWeeks, 0)
 {}
 
-void TermTally::addPaper(int week, const QSet<QString>& terms)
+void TermTally::beginPaper(int week)
 {
-    if (week < 0 || week >= m_beforeWeeks + m_recentWeeks)
+    ++m_paper;
+    m_week = week >= 0 && week < m_beforeWeeks + m_recentWeeks ? week : -1;
+    if (m_week < 0)
         return;
-    const bool recent = week >= m_beforeWeeks;
-    ++m_weekPapers[week];
-    ++(recent ? m_recentPapers : m_beforePapers);
-    QList<int> ids;
-    if (!recent)
-        ids.reserve(terms.size());
-    for (const QString& term : terms) {
-        auto it = m_ids.constFind(term);
-        if (it == m_ids.cend()) {
-            it = m_ids.insert(term, int(m_terms.size()));
-            m_terms.append(term);
-            m_recent.append(0);
-            m_before.append(0);
-        }
-        ++(recent ? m_recent : m_before)[*it];
-        if (!recent)
-            ids.append(*it);
-    }
-    if (!recent)
-        m_papers.append({week, ids});
+    ++m_weekPapers[m_week];
+    ++(m_week >= m_beforeWeeks ? m_recentPapers : m_beforePapers);
+    m_paperIds.clear();
 }
 
-bool TermTally::isBoilerplate(int term) const
+void TermTally::addTerm(const QString& term)
 {
-    // Only a term common over the whole earlier span can be common in nine weeks in ten.
-    if (m_beforePapers == 0 ||
-        m_before.at(term) < boilerplateShare * boilerplateWeeks * double(m_beforePapers) * 0.5)
-        return false;
-    QList<int> perWeek(m_beforeWeeks, 0);
+    if (m_week < 0)
+        return;
+    const bool recent = m_week >= m_beforeWeeks;
+    auto it = m_ids.constFind(term);
+    if (it == m_ids.cend()) {
+        if (!recent)
+            return; // in no recent paper: it cannot rise
+        it = m_ids.insert(term, int(m_terms.size()));
+        m_terms.append(term);
+        m_recent.append(0);
+        m_before.append(0);
+        m_lastPaper.append(0);
+    }
+    const int id = *it;
+    if (m_lastPaper.at(id) == m_paper)
+        return; // counted for this paper already
+    m_lastPaper[id] = m_paper;
+    if (recent) {
+        ++m_recent[id];
+    } else if (m_recent.at(id) >= candidateSupport) {
+        ++m_before[id];
+        m_paperIds.append(id);
+    }
+}
+
+void TermTally::endPaper()
+{
+    if (m_week >= 0 && m_week < m_beforeWeeks)
+        m_papers.append({m_week, m_paperIds});
+    m_week = -1;
+}
+
+QSet<int> TermTally::boilerplate(const QList<int>& candidates) const
+{
+    // Only a term common over the whole earlier span can be common in nine weeks in ten; the
+    // weekly counts of those are taken in one walk over the earlier papers.
+    QHash<int, QList<int>> perWeek;
+    for (const int term : candidates) {
+        if (m_beforePapers > 0 &&
+            m_before.at(term) >= boilerplateShare * boilerplateWeeks * double(m_beforePapers) * 0.5)
+            perWeek.insert(term, QList<int>(m_beforeWeeks, 0));
+    }
+    QSet<int> found;
+    if (perWeek.isEmpty())
+        return found;
     for (const auto& [week, ids] : m_papers) {
-        if (ids.contains(term))
-            ++perWeek[week];
+        for (const int id : ids) {
+            if (const auto it = perWeek.find(id); it != perWeek.end())
+                ++(*it)[week];
+        }
     }
-    int weeks = 0;
-    int common = 0;
-    for (int week = 0; week < m_beforeWeeks; ++week) {
-        if (m_weekPapers.at(week) == 0)
-            continue;
-        ++weeks;
-        if (perWeek.at(week) >= boilerplateShare * m_weekPapers.at(week))
-            ++common;
+    for (auto it = perWeek.cbegin(); it != perWeek.cend(); ++it) {
+        int weeks = 0;
+        int common = 0;
+        for (int week = 0; week < m_beforeWeeks; ++week) {
+            if (m_weekPapers.at(week) == 0)
+                continue;
+            ++weeks;
+            if (it.value().at(week) >= boilerplateShare * m_weekPapers.at(week))
+                ++common;
+        }
+        if (weeks > 0 && common >= boilerplateWeeks * weeks)
+            found.insert(it.key());
     }
-    return weeks > 0 && common >= boilerplateWeeks * weeks;
+    return found;
 }
 
 QList<RisingTerm> TermTally::rising(const RisingOptions& options) const
@@ -88,29 +119,51 @@ QList<RisingTerm> TermTally::rising(const RisingOptions& options) const
             return a.recent > b.recent;
         return a.term < b.term;
     });
-    // The boilerplate test walks the earlier papers, so only for the terms about to be shown.
+    QList<int> candidates;
+    for (const RisingTerm& term : std::as_const(found))
+        candidates.append(m_ids.value(term.term));
+    const QSet<int> common = boilerplate(candidates);
     QList<RisingTerm> shown;
-    for (const RisingTerm& term : found) {
+    for (const RisingTerm& term : std::as_const(found)) {
         if (shown.size() >= options.limit)
             break;
-        if (!isBoilerplate(m_ids.value(term.term)))
+        if (!common.contains(m_ids.value(term.term)))
             shown.append(term);
     }
     return shown;
 }
 
-void RisingTally::addPaper(int week, const QSet<QString>& terms, bool hasEnglish)
+void RisingTally::beginPaper(int week, bool hasEnglish)
 {
-    QSet<QString> english;
-    QSet<QString> korean;
-    for (const QString& term : terms) {
-        const char16_t first = term.front().unicode();
-        (first >= 0xAC00 && first <= 0xD7A3 ? korean : english).insert(term);
-    }
+    m_week = week;
+    m_hasEnglish = hasEnglish;
+    m_koreanBegun = false;
     if (hasEnglish)
-        m_english.addPaper(week, english);
-    if (!korean.isEmpty())
-        m_korean.addPaper(week, korean);
+        m_english.beginPaper(week);
+}
+
+void RisingTally::addTerm(const QString& term, bool korean)
+{
+    if (!korean) {
+        if (m_hasEnglish)
+            m_english.addTerm(term);
+        return;
+    }
+    if (!m_koreanBegun) {
+        m_korean.beginPaper(m_week);
+        m_koreanBegun = true;
+    }
+    m_korean.addTerm(term);
+}
+
+void RisingTally::endPaper()
+{
+    if (m_hasEnglish)
+        m_english.endPaper();
+    if (m_koreanBegun)
+        m_korean.endPaper();
+    m_hasEnglish = false;
+    m_koreanBegun = false;
 }
 
 QList<RisingTerm> RisingTally::rising(const RisingOptions& options) const

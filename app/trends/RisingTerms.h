@@ -32,8 +32,14 @@ class TermTally final
 public:
     TermTally(int beforeWeeks, int recentWeeks);
     // A paper of week `week` (0 = the first earlier week; beforeWeeks + recentWeeks - 1 =
-    // the newest) holding `terms` (each once).
-    void addPaper(int week, const QSet<QString>& terms);
+    // the newest), then its terms (a term given twice counts once), then its end. The recent
+    // papers must come first: an earlier paper's terms are counted only when candidateSupport
+    // recent papers hold them (no other can rise), which keeps the tally to the words that
+    // matter and the work to one hash lookup per word.
+    void beginPaper(int week);
+    void addTerm(const QString& term);
+    void endPaper();
+    static constexpr int candidateSupport = 3;
     int recentPapers() const { return m_recentPapers; }
     int beforePapers() const { return m_beforePapers; }
 
@@ -45,7 +51,8 @@ public:
     QList<RisingTerm> rising(const RisingOptions& options) const;
 
 private:
-    bool isBoilerplate(int term) const;
+    // Those of `candidates` (term ids) that are the archive's boilerplate (see rising()).
+    QSet<int> boilerplate(const QList<int>& candidates) const;
 
     int m_beforeWeeks;
     int m_recentWeeks;
@@ -53,7 +60,11 @@ private:
     QList<QString> m_terms;
     QList<int> m_recent; // per term id
     QList<int> m_before;
-    QList<int> m_weekPapers;                    // papers per week
+    QList<int> m_weekPapers; // papers per week
+    QList<int> m_lastPaper;  // per term id: the paper that counted it last
+    int m_paper = 0;         // papers begun
+    int m_week = -1;         // the current paper's, -1 when it is outside the weeks
+    QList<int> m_paperIds;   // the current earlier paper's term ids
     QList<std::pair<int, QList<int>>> m_papers; // week and term ids of each earlier paper
     int m_recentPapers = 0;
     int m_beforePapers = 0;
@@ -66,14 +77,19 @@ public:
     RisingTally(int beforeWeeks, int recentWeeks)
         : m_english(beforeWeeks, recentWeeks), m_korean(beforeWeeks, recentWeeks)
     {}
-    // A paper's terms of both languages; its English ones count only when it has an
-    // English title, its Korean ones only when it has any.
-    void addPaper(int week, const QSet<QString>& terms, bool hasEnglish);
+    // A paper: its English terms count when it has an English title (`hasEnglish`), its
+    // Korean ones when it has any.
+    void beginPaper(int week, bool hasEnglish);
+    void addTerm(const QString& term, bool korean);
+    void endPaper();
     QList<RisingTerm> rising(const RisingOptions& options) const;
 
 private:
     TermTally m_english;
     TermTally m_korean;
+    int m_week = -1;
+    bool m_hasEnglish = false;
+    bool m_koreanBegun = false;
 };
 
 } // namespace paperboy::trends

@@ -401,7 +401,7 @@ QString koreanStem(QStringView word)
     return stem.toString();
 }
 
-void addTerms(QStringView text, QSet<QString>& terms)
+void forEachTerm(QStringView text, const std::function<void(const QString&, bool)>& use)
 {
     QString previous; // the last English word, while no break came after it
     qsizetype i = 0;
@@ -417,9 +417,9 @@ void addTerms(QStringView text, QSet<QString>& terms)
             if (word.isEmpty() || stopTerms().contains(word) || word.endsWith(u"ly")) {
                 previous.clear();
             } else {
-                terms.insert(word);
+                use(word, false);
                 if (!previous.isEmpty())
-                    terms.insert(previous + QLatin1Char(' ') + word);
+                    use(previous + QLatin1Char(' ') + word, false);
                 previous = word;
             }
             i = end;
@@ -429,7 +429,7 @@ void addTerms(QStringView text, QSet<QString>& terms)
                 ++end;
             const QString stem = koreanStem(text.mid(i, end - i));
             if (!stem.isEmpty() && !stopTerms().contains(stem))
-                terms.insert(stem);
+                use(stem, true);
             previous.clear();
             i = end;
         } else {

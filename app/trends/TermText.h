@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <functional>
+
 namespace paperboy::trends {
 
 // The terms a text holds for Rising (RisingTerms.h): English words of three letters or more
@@ -12,7 +14,8 @@ namespace paperboy::trends {
 // their particles and verb endings taken off ("모델을" -> "모델", "학습하는" -> "학습"). Stop
 // words and the archive's own boilerplate ("paper", "propose", "model", "논문", "제안") are
 // left out (isStopTerm). Each term once, whatever it occurs.
-void addTerms(QStringView text, QSet<QString>& terms);
+// Calls `use(term, korean)` for each term, as often as it occurs.
+void forEachTerm(QStringView text, const std::function<void(const QString&, bool)>& use);
 
 // A function word or a word every paper writes, in either language; also for phrases,
 // which are stop terms when either word is.

@@ -240,7 +240,8 @@ QList<RisingTerm> TrendsReader::rising(const RisingOptions& options)
                 "(SELECT group_concat(paperboy_text(markdown), char(10)) FROM sections "
                 "WHERE paper = s.paper AND source = s.source) "
                 "FROM (SELECT paper, MIN(day) AS day FROM digest_entries GROUP BY paper) f "
-                "JOIN paper_sources s ON s.paper = f.paper WHERE f.day >= ? ORDER BY f.paper"),
+                "JOIN paper_sources s ON s.paper = f.paper WHERE f.day >= ? "
+                "ORDER BY f.day DESC, f.paper"),
             &error);
         store::Transaction snapshot(*m_connection, store::Transaction::Mode::Read);
         if (!snapshot.begin(&error) || !select ||
@@ -254,15 +255,32 @@ QList<RisingTerm> TrendsReader::rising(const RisingOptions& options)
         // over them rose and fell with the mix of sources, and their common words ("keeps",
         // "strongest") followed changes of writing style more than topics.
         auto tally = std::make_unique<RisingTally>(beforeWeeks, recentWeeks);
+        // A paper's rows (one per source) are read before its terms are given: whether it
+        // has an English title decides where they count.
+        struct Row
+        {
+            QString title;
+            QString korean;
+        };
         qint64 paper = -1;
         int week = -1;
-        bool hasTitle = false;
-        QSet<QString> terms;
+        QList<Row> rows;
+        const auto use = [&tally](const QString& term, bool korean) {
+            tally->addTerm(term, korean);
+        };
         const auto flush = [&] {
-            if (paper >= 0)
-                tally->addPaper(week, terms, hasTitle);
-            terms.clear();
-            hasTitle = false;
+            if (paper < 0)
+                return;
+            const bool hasTitle = std::any_of(rows.cbegin(), rows.cend(), [](const Row& row) {
+                return !row.title.trimmed().isEmpty();
+            });
+            tally->beginPaper(week, hasTitle);
+            for (const Row& row : std::as_const(rows)) {
+                forEachTerm(row.title, use);
+                forEachTerm(row.korean, use);
+            }
+            tally->endPaper();
+            rows.clear();
         };
         while (select->next()) {
             const qint64 row = select->value(0).toLongLong();
@@ -271,10 +289,7 @@ QList<RisingTerm> TrendsReader::rising(const RisingOptions& options)
                 paper = row;
                 week = weekIndex(store::sql::dayFrom(select->value(1)));
             }
-            const QString title = select->value(2).toString();
-            hasTitle = hasTitle || !title.trimmed().isEmpty();
-            addTerms(title, terms);
-            addTerms(select->value(3).toString(), terms);
+            rows.append({select->value(2).toString(), select->value(3).toString()});
         }
         flush();
         m_tally = std::move(tally);
