@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("paperboy::ui::TrendsChart", text);
+    return QCoreApplication::translate("paperboy::ui", text);
 }
 
 qreal pointX(const trends::Period& period)
