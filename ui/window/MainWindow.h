@@ -109,6 +109,7 @@ public slots:
     void closeSearch() { m_search->close(); }
     // The search pane as the week's (or month's) view: its most voted papers.
     void openTop(bool month) { m_search->openTop(month); }
+    TrendsController& trends() const { return *m_trends; }
     void importPaths(const QStringList& paths) { m_import->importPaths(paths); }
     void loadSampleDigests() { m_import->loadSampleDigests(); }
 
