@@ -3894,10 +3894,6 @@ Address: %4</source>
         <translation>월</translation>
     </message>
     <message>
-        <source>&amp;By:</source>
-        <translation>단위(&amp;B):</translation>
-    </message>
-    <message>
         <source>Share of papers</source>
         <translation>논문 비율</translation>
     </message>
@@ -3906,24 +3902,12 @@ Address: %4</source>
         <translation>논문 수</translation>
     </message>
     <message>
-        <source>&amp;Show:</source>
-        <translation>표시(&amp;S):</translation>
-    </message>
-    <message>
         <source>&amp;Whole archive</source>
         <translation>전체 기간(&amp;W)</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>시작일(&amp;F):</translation>
-    </message>
-    <message>
         <source>&amp;To:</source>
         <translation>종료일(&amp;T):</translation>
-    </message>
-    <message>
-        <source>&amp;Hide Term</source>
-        <translation>용어 숨기기(&amp;H)</translation>
     </message>
     <message>
         <source>Rising</source>
@@ -3974,6 +3958,22 @@ Address: %4</source>
         <translation>
             <numerusform>%1의 논문 %n편</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Hi&amp;de Term</source>
+        <translation>용어 숨기기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>단위(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <translation>표시(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>시작일(&amp;M):</translation>
     </message>
 </context>
 </TS>

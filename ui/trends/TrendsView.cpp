@@ -43,11 +43,11 @@ TrendsView::TrendsView(QWidget* parent) : QWidget(parent)
     m_grain = new QComboBox(controls);
     m_grain->addItem(tr("Week"), int(trends::Grain::Week));
     m_grain->addItem(tr("Month"), int(trends::Grain::Month));
-    form->addRow(tr("&By:"), m_grain);
+    form->addRow(tr("&Period:"), m_grain);
     m_values = new QComboBox(controls);
     m_values->addItem(tr("Share of papers"), int(ChartValues::Share));
     m_values->addItem(tr("Number of papers"), int(ChartValues::Count));
-    form->addRow(tr("&Show:"), m_values);
+    form->addRow(tr("Sh&ow:"), m_values);
     m_wholeArchive = new QCheckBox(tr("&Whole archive"), controls);
     m_wholeArchive->setChecked(true);
     form->addRow(m_wholeArchive);
@@ -58,7 +58,7 @@ TrendsView::TrendsView(QWidget* parent) : QWidget(parent)
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         edit->setEnabled(false);
     }
-    form->addRow(tr("&From:"), m_from);
+    form->addRow(tr("Fro&m:"), m_from);
     form->addRow(tr("&To:"), m_to);
     side->addLayout(form);
 
@@ -71,7 +71,7 @@ TrendsView::TrendsView(QWidget* parent) : QWidget(parent)
     m_rising->setObjectName(QStringLiteral("risingList"));
     m_rising->setContextMenuPolicy(Qt::ActionsContextMenu);
     risingLayout->addWidget(m_rising);
-    m_hideTerm = new QPushButton(tr("&Hide Term"), risingPage);
+    m_hideTerm = new QPushButton(tr("Hi&de Term"), risingPage);
     m_hideTerm->setEnabled(false);
     risingLayout->addWidget(m_hideTerm, 0, Qt::AlignLeft);
     lists->addTab(risingPage, tr("Rising"));
