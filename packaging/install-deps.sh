@@ -17,6 +17,7 @@ packages=(
     libpoppler-qt6-dev                  # a PDF's text for the summary prompt
     qt6-pdf-dev                         # the Read view renders kept PDFs in the window
     qt6-charts-dev                      # the Trends view's charts
+    libqt6opengl6-dev                   # Qt Charts' CMake package needs Qt6OpenGL's
 )
 if [[ "${1:-}" == "--test" ]]; then
     packages+=(xvfb xauth python3 x11-apps imagemagick clang-format

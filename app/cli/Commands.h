@@ -40,5 +40,6 @@ int runSummarizeCommand(const QStringList& args, CliContext& context); // Summar
 int runAskCommand(const QStringList& args, CliContext& context);       // AskCommand.cpp
 int runMcpCommand(const QStringList& args, CliContext& context);       // McpCommand.cpp
 int runWatchCommand(const QStringList& args, CliContext& context);     // WatchCommands.cpp
+int runTrendsCommand(const QStringList& args, CliContext& context);    // TrendsCommand.cpp
 
 } // namespace paperboy::cli

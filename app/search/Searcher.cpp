@@ -191,35 +191,8 @@ QList<SearchHit> Searcher::searchText(const Query& query, const SearchOptions& o
                                  : QLatin1Char('(') + match.positive + QStringLiteral(") NOT (") +
                                        match.excluded + QLatin1Char(')');
     QVariantList values;
-    QString candidates;
-    if (!match.positive.isEmpty()) {
-        // Relevance ranks at most the newest rankedMatchLimit matches (docs/performance.md):
-        // bm25 costs a position-list walk per match, and a word in most papers would otherwise
-        // rank the whole archive on every keystroke. FTS5 walks rowids newest first and stops.
-        candidates = QStringLiteral("SELECT rowid AS pk, ") + bm25Rank +
-                     QStringLiteral(" AS score FROM paper_fts WHERE paper_fts MATCH ?");
-        values.append(ftsMatch);
-        candidates += filterSql(query, MatchExpression{match.positive, QString()}, user,
-                                QStringLiteral("paper_fts.rowid"), bounds, values);
-        if (rankBounded)
-            candidates +=
-                QStringLiteral(" ORDER BY rowid DESC LIMIT ") + QString::number(rankedMatchLimit);
-        if (notes) {
-            // A paper found in the index and in its note counts once, at its better score.
-            QString noteMatches = noteMatchSql(query, values);
-            if (!noteMatches.isEmpty()) {
-                noteMatches +=
-                    filterSql(query, match, user, QStringLiteral("np.pk"), bounds, values);
-                candidates =
-                    QStringLiteral("SELECT pk, MIN(score) AS score FROM (SELECT * FROM (") +
-                    candidates + QStringLiteral(") UNION ALL ") + noteMatches +
-                    QStringLiteral(") GROUP BY pk");
-            }
-        }
-    } else {
-        candidates = QStringLiteral("SELECT pk, 0.0 AS score FROM papers WHERE 1") +
-                     filterSql(query, match, user, QStringLiteral("pk"), bounds, values);
-    }
+    const QString candidates =
+        candidateSql(query, match, ftsMatch, user, notes, bounds, rankBounded, values, true);
     // The count of candidates tells whether the bound cut them short; one row more than the
     // limit, whether more match.
     QString sql = rankBounded ? QStringLiteral("SELECT x.pk, x.score, count(*) OVER ()")
@@ -273,6 +246,104 @@ QList<SearchHit> Searcher::searchText(const Query& query, const SearchOptions& o
         hits[i].snippet = snippets.value(hits[i].key);
     }
     return hits;
+}
+
+QString Searcher::candidateSql(const Query& query, const MatchExpression& match,
+                               const QString& ftsMatch, bool user, bool notes,
+                               const RowidBounds& bounds, bool rankBounded, QVariantList& values,
+                               bool scored) const
+{
+    QString candidates;
+    if (!match.positive.isEmpty()) {
+        // Relevance ranks at most the newest rankedMatchLimit matches (docs/performance.md):
+        // bm25 costs a position-list walk per match, and a word in most papers would otherwise
+        // rank the whole archive on every keystroke. FTS5 walks rowids newest first and stops.
+        candidates = QStringLiteral("SELECT rowid AS pk, ") +
+                     (scored ? QString(bm25Rank) : QStringLiteral("0.0")) +
+                     QStringLiteral(" AS score FROM paper_fts WHERE paper_fts MATCH ?");
+        values.append(ftsMatch);
+        candidates += filterSql(query, MatchExpression{match.positive, QString()}, user,
+                                QStringLiteral("paper_fts.rowid"), bounds, values);
+        if (rankBounded)
+            candidates +=
+                QStringLiteral(" ORDER BY rowid DESC LIMIT ") + QString::number(rankedMatchLimit);
+        if (notes) {
+            // A paper found in the index and in its note counts once, at its better score.
+            QString noteMatches = noteMatchSql(query, values);
+            if (!noteMatches.isEmpty()) {
+                noteMatches +=
+                    filterSql(query, match, user, QStringLiteral("np.pk"), bounds, values);
+                candidates =
+                    QStringLiteral("SELECT pk, MIN(score) AS score FROM (SELECT * FROM (") +
+                    candidates + QStringLiteral(") UNION ALL ") + noteMatches +
+                    QStringLiteral(") GROUP BY pk");
+            }
+        }
+    } else {
+        candidates = QStringLiteral("SELECT pk, 0.0 AS score FROM papers WHERE 1") +
+                     filterSql(query, match, user, QStringLiteral("pk"), bounds, values);
+    }
+    return candidates;
+}
+
+QList<DatedMatch> Searcher::datedMatches(const Query& query) const
+{
+    if (query.paperId) {
+        QString error;
+        store::PreparedQuery find(*m_connection,
+                                  QStringLiteral("SELECT p.pk, ") + firstDay() +
+                                      QStringLiteral(" FROM papers p WHERE p.id = ?"),
+                                  &error);
+        if (!find || !find.exec({query.paperId->id()}, &error)) {
+            logFailure("datedMatches", error);
+            return {};
+        }
+        if (find->next())
+            return {{find->value(0).toLongLong(), store::sql::dayFrom(find->value(1))}};
+        find->finish();
+        return datedMatches(plainWordsQuery(query.paperId->id())); // as search() does
+    }
+    const MatchExpression match = matchExpression(query);
+    const bool filtered = !query.sources.isEmpty() || query.after || query.before ||
+                          query.minVotes || query.hasUserFilters() || !match.excluded.isEmpty();
+    if (match.positive.isEmpty() && !filtered)
+        return {};
+    const bool user = attachUserData();
+    if (!user && (query.bookmarked || query.hasNote || query.read.value_or(false)))
+        return {};
+    QString error;
+    const bool notes =
+        user && !match.positive.isEmpty() &&
+        m_connection->scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM user.notes)"), &error)
+            .value_or(false)
+            .toBool();
+    store::Transaction snapshot(*m_connection, store::Transaction::Mode::Read);
+    if (!snapshot.begin(&error)) {
+        logFailure("datedMatches", error);
+        return {};
+    }
+    const QString ftsMatch = match.excluded.isEmpty()
+                                 ? match.positive
+                                 : QLatin1Char('(') + match.positive + QStringLiteral(") NOT (") +
+                                       match.excluded + QLatin1Char(')');
+    QVariantList values;
+    const QString candidates =
+        candidateSql(query, match, ftsMatch, user, notes, rowidBounds(*m_connection, query), false,
+                     values, false);
+    store::PreparedQuery select(
+        *m_connection,
+        QStringLiteral("SELECT x.pk, (SELECT MIN(day) FROM digest_entries WHERE paper = x.pk) "
+                       "FROM (") +
+            candidates + QStringLiteral(") x"),
+        &error);
+    if (!select || !select.exec(values, &error)) {
+        logFailure("datedMatches", error);
+        return {};
+    }
+    QList<DatedMatch> found;
+    while (select->next())
+        found.append({select->value(0).toLongLong(), store::sql::dayFrom(select->value(1))});
+    return found;
 }
 
 QList<SearchHit> Searcher::hitsFor(const QList<qint64>& keys) const

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QVariantList>
 
 #include <memory>
 #include <optional>
@@ -19,6 +20,8 @@ class Connection;
 namespace paperboy::search {
 
 class RelatedTerms;
+struct MatchExpression;
+struct RowidBounds;
 
 // One paper found, as the result lists show it.
 struct SearchHit
@@ -41,6 +44,13 @@ struct SearchOptions
     Sort sort = Sort::Relevance;
     int limit = 50;
     int offset = 0;
+};
+
+// A paper a query matches and its date as a search hit gives it (SearchHit::date).
+struct DatedMatch
+{
+    qint64 key = 0; // papers.pk
+    QDate date;
 };
 
 // What a search found beyond the hits it answers, for the window to say.
@@ -69,6 +79,9 @@ public:
     // paper alone when it is cached, else its words are searched.
     QList<SearchHit> search(const Query& query, const SearchOptions& options,
                             SearchSummary* summary = nullptr) const;
+    // Every paper search() finds for `query` (as sorting by date finds them: no bound on the
+    // matches ranked), with its date, and nothing else read: for counting them (app/trends).
+    QList<DatedMatch> datedMatches(const Query& query) const;
     // The papers listed between two days (inclusive) with the most votes, each with its first
     // day in that range; unknown votes last.
     QList<SearchHit> top(QDate first, QDate last, int limit) const;
@@ -82,6 +95,11 @@ private:
     bool attachUserData() const;
     QList<SearchHit> searchText(const Query& query, const SearchOptions& options,
                                 SearchSummary* summary) const;
+    // The rows (pk, score) of every paper passing the query, its values appended to `values`;
+    // `rankBounded`: only the newest rankedMatchLimit text matches; `scored`: with bm25.
+    QString candidateSql(const Query& query, const MatchExpression& match, const QString& ftsMatch,
+                         bool user, bool notes, const RowidBounds& bounds, bool rankBounded,
+                         QVariantList& values, bool scored) const;
     // The rows shown for `keys`, in that order (a key no longer cached is left out).
     QList<SearchHit> hitsFor(const QList<qint64>& keys) const;
     // A word to find related papers by, its weight, and the other papers holding it.

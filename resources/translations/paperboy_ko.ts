@@ -1178,6 +1178,86 @@
         <source>Merged: %n question(s) new</source>
         <translation>병합: 새 질문 %n개</translation>
     </message>
+    <message>
+        <source>Papers per week or month of queries, rising terms, authors</source>
+        <translation>검색어별 주·월 논문 수, 떠오르는 용어, 저자</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>papers</source>
+        <translation>논문</translation>
+    </message>
+    <message>
+        <source>No rising terms.</source>
+        <translation>떠오르는 용어가 없습니다.</translation>
+    </message>
+    <message>
+        <source>How many papers each query (in the search language; quote one with spaces) finds per ISO week or month, beside all the papers of that period; or the terms rising in the recent weeks (--rising); or the most frequent authors of one query&apos;s papers (--authors). A paper counts on the date search gives it.</source>
+        <translation>각 검색어(검색 언어로; 공백이 있으면 따옴표로 묶기)가 ISO 주 또는 월마다 찾는 논문 수를 그 기간의 전체 논문 수와 함께 보여 줍니다. 또는 최근 몇 주 동안 떠오르는 용어(--rising), 한 검색어 논문의 가장 잦은 저자(--authors)를 보여 줍니다. 논문은 검색이 보여 주는 날짜로 셉니다.</translation>
+    </message>
+    <message>
+        <source>week (default) or month</source>
+        <translation>week(기본값) 또는 month</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD)</source>
+        <translation>첫째 날(YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Last day (YYYY-MM-DD)</source>
+        <translation>마지막 날(YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>The terms whose share grew most in the recent weeks</source>
+        <translation>최근 몇 주 동안 비율이 가장 많이 늘어난 용어</translation>
+    </message>
+    <message>
+        <source>Recent weeks for --rising (default 4)</source>
+        <translation>--rising의 최근 주 수(기본값 4)</translation>
+    </message>
+    <message>
+        <source>At most N terms or authors (default 20)</source>
+        <translation>용어 또는 저자 최대 N개(기본값 20)</translation>
+    </message>
+    <message>
+        <source>The most frequent authors of the query&apos;s papers</source>
+        <translation>검색어 논문의 가장 잦은 저자</translation>
+    </message>
+    <message>
+        <source>Queries to count</source>
+        <translation>셀 검색어</translation>
+    </message>
+    <message>
+        <source>give --rising or --authors, not both</source>
+        <translation>--rising과 --authors 중 하나만 주십시오</translation>
+    </message>
+    <message>
+        <source>--rising takes no query</source>
+        <translation>--rising에는 검색어를 주지 않습니다</translation>
+    </message>
+    <message>
+        <source>name what to count</source>
+        <translation>셀 검색어를 지정하십시오</translation>
+    </message>
+    <message>
+        <source>--by takes week or month</source>
+        <translation>--by에는 week 또는 month를 지정합니다</translation>
+    </message>
+    <message>
+        <source>--weeks takes a number from 1 to 52</source>
+        <translation>--weeks에는 1부터 52까지의 숫자를 지정합니다</translation>
+    </message>
+    <message>
+        <source>--limit takes a number from 1 to 1000</source>
+        <translation>--limit에는 1부터 1000까지의 숫자를 지정합니다</translation>
+    </message>
+    <message>
+        <source>--to is before --from</source>
+        <translation>--to가 --from보다 앞입니다</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::exporting</name>
@@ -1927,6 +2007,26 @@
         <source>Upgrading the cache for this version of Paperboy. The search index is rebuilt once; a large archive takes a minute or two.</source>
         <translation>이 버전의 Paperboy에 맞게 캐시를 업그레이드하는 중입니다. 검색 색인은 한 번만 다시 만들며, 자료가 많으면 1~2분 걸립니다.</translation>
     </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy. M. d.</translation>
+    </message>
+    <message>
+        <source>yyyy-MM</source>
+        <translation>yyyy. M.</translation>
+    </message>
+    <message>
+        <source>Share of papers (%)</source>
+        <translation>논문 비율(%)</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>논문 수</translation>
+    </message>
+    <message>
+        <source>All papers: %1</source>
+        <translation>전체 논문: %1</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::ui::AboutDialog</name>
@@ -2252,6 +2352,22 @@
     <message>
         <source>Show W&amp;atches</source>
         <translation>워치 보기(&amp;A)</translation>
+    </message>
+    <message>
+        <source>T&amp;rends</source>
+        <translation>동향(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Charts of topics over time, rising terms and frequent authors</source>
+        <translation>주제의 시간별 차트, 떠오르는 용어, 자주 나오는 저자</translation>
+    </message>
+    <message>
+        <source>&amp;Reader</source>
+        <translation>리더(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Chart…</source>
+        <translation>차트 내보내기(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -4098,6 +4214,126 @@ Address: %4</source>
         <translation>
             <numerusform>새 논문 %n편</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ui::TrendsController</name>
+    <message>
+        <source>Export Chart</source>
+        <translation>차트 내보내기</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg);;Series as CSV (*.csv)</source>
+        <translation>PNG 이미지 (*.png);;SVG 이미지 (*.svg);;계열 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1을(를) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Paperboy trends</source>
+        <translation>Paperboy 동향</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ui::TrendsView</name>
+    <message>
+        <source>&amp;Queries</source>
+        <translation>검색어(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Query</source>
+        <translation>검색어 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>주</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Share of papers</source>
+        <translation>논문 비율</translation>
+    </message>
+    <message>
+        <source>Number of papers</source>
+        <translation>논문 수</translation>
+    </message>
+    <message>
+        <source>&amp;Whole archive</source>
+        <translation>전체 기간(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>종료일(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Rising</source>
+        <translation>떠오르는 용어</translation>
+    </message>
+    <message>
+        <source>The query whose authors are listed</source>
+        <translation>저자를 보여 줄 검색어</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>저자</translation>
+    </message>
+    <message>
+        <source>Hide Term</source>
+        <translation>용어 숨기기</translation>
+    </message>
+    <message>
+        <source>diffusion, &quot;world model&quot;, author:NAME…</source>
+        <translation>diffusion, &quot;world model&quot;, author:이름…</translation>
+    </message>
+    <message>
+        <source>Remove this query</source>
+        <translation>이 검색어 지우기</translation>
+    </message>
+    <message>
+        <source>Type a query to chart it, or pick a rising term.</source>
+        <translation>차트로 볼 검색어를 입력하거나 떠오르는 용어를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>No papers in this range.</source>
+        <translation>이 범위에는 논문이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Hover over a point for its counts; click it to list those papers.</source>
+        <translation>점 위에 마우스를 올리면 수가 보이고, 누르면 그 논문 목록이 열립니다.</translation>
+    </message>
+    <message>
+        <source>%1: in %2 papers of the recent weeks, %3 of the weeks before</source>
+        <translation>%1: 최근 몇 주 논문 %2편, 그 전 몇 주 논문 %3편</translation>
+    </message>
+    <message>
+        <source>No rising terms yet.</source>
+        <translation>아직 떠오르는 용어가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) of %1</source>
+        <translation>
+            <numerusform>%1의 논문 %n편</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hi&amp;de Term</source>
+        <translation>용어 숨기기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>단위(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <translation>표시(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>시작일(&amp;M):</translation>
     </message>
 </context>
 <context>

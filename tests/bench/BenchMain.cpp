@@ -31,6 +31,7 @@ const Subcommand subcommands[] = {
     {"search", paperboy::bench::searchBench, false, "search --data-dir D [--runs 5] [--each]"},
     {"mcp", paperboy::bench::mcpBench, false, "mcp --data-dir D [--runs 5]"},
     {"watches", paperboy::bench::watchesBench, false, "watches --data-dir D [--runs 5] [--each]"},
+    {"trends", paperboy::bench::trendsBench, false, "trends --data-dir D [--runs 5]"},
     {"thumbs", paperboy::bench::thumbsBench, false, "thumbs [--count 300]"},
     {"scroll", paperboy::bench::scrollBench, true, "scroll [--papers 2000] [--step 96]"},
     {"bookmark", paperboy::bench::bookmarkBench, true, "bookmark --data-dir D [--toggles 100]"},

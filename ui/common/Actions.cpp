@@ -134,6 +134,11 @@ Actions::Actions(QWidget* window) : QObject(window)
         makeAction(window, tr("Top of the &Month"),
                    {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)}, QStringLiteral("monthTop"));
     monthTop->setStatusTip(tr("The most voted papers of the month of the day shown"));
+    showTrends = makeAction(window, tr("T&rends"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)},
+                            QStringLiteral("showTrends"));
+    showTrends->setStatusTip(tr("Charts of topics over time, rising terms and frequent authors"));
+    showReader = makeAction(window, tr("&Reader"), {}, QStringLiteral("showReader"));
+    exportChart = makeAction(window, tr("Export &Chart\u2026"), {}, QStringLiteral("exportChart"));
     showInDay = makeAction(window, tr("Show in Its &Day"),
                            {QKeySequence(Qt::CTRL | Qt::Key_Return)}, QStringLiteral("showInDay"));
     showInDay->setStatusTip(
@@ -189,7 +194,7 @@ void Actions::fillMenuBar(QMenuBar* menuBar) const
     QMenu* file = menuBar->addMenu(tr("&File"));
     file->addActions({importFiles, importFolder, loadSamples});
     file->addSeparator();
-    file->addActions({exportPapers, exportDigest, exportWatchFeed});
+    file->addActions({exportPapers, exportDigest, exportWatchFeed, exportChart});
     file->addSeparator();
     file->addAction(showImportReport);
     file->addSeparator();
@@ -219,6 +224,8 @@ void Actions::fillMenuBar(QMenuBar* menuBar) const
     go->addActions({previousDay, nextDay, today, latestDay, nearestDay, goToDate, showInDay});
     go->addSeparator();
     go->addActions({weekTop, monthTop});
+    go->addSeparator();
+    go->addActions({showTrends, showReader});
     go->addSeparator();
     go->addActions({nextPaper, previousPaper, openPaper, openPdf});
 

@@ -59,6 +59,9 @@ public:
     QAction* showWatches = nullptr;       // Ctrl+Shift+N: the Watches tab, what is new
     QAction* weekTop = nullptr;           // the most voted papers of the day's week
     QAction* monthTop = nullptr;          // and of its month
+    QAction* showTrends = nullptr;        // Go → Trends: the Trends page in place of the reader
+    QAction* showReader = nullptr;        // Go → Reader: back from it
+    QAction* exportChart = nullptr;       // File → Export Chart…: the Trends chart
     QAction* showInDay = nullptr;         // the bookmark's or search result's day, in the day list
     QAction* nextPaper = nullptr;
     QAction* previousPaper = nullptr;

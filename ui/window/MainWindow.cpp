@@ -24,6 +24,7 @@
 #include "ui/style/ForYouText.h"
 #include "ui/summarize/SummaryStatusWidget.h"
 #include "ui/sync/SyncStatusWidget.h"
+#include "ui/trends/TrendsView.h"
 #include "ui/watches/WatchesPane.h"
 #include "ui/window/StartupData.h"
 
@@ -39,6 +40,7 @@
 #include <QMimeData>
 #include <QScreen>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -153,7 +155,10 @@ void MainWindow::buildWindow(const ReaderState& state)
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setStretchFactor(2, 3);
-    setCentralWidget(m_splitter);
+    // The reader or the Trends page (Go → Trends), one at a time.
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_splitter);
+    setCentralWidget(m_pages);
 }
 
 void MainWindow::makeFeatures(const SyncSetup& sync, const ReaderState& state)
@@ -183,6 +188,7 @@ void MainWindow::makeFeatures(const SyncSetup& sync, const ReaderState& state)
     m_thumbnails = std::make_unique<ThumbnailController>(context);
     m_forYou = std::make_unique<ForYouController>(context, *m_actions, m_forYouPane);
     m_watches = std::make_unique<WatchesController>(context, *m_actions, *m_watchesPane);
+    m_trends = std::make_unique<TrendsController>(context);
 
     // Before Help, the last menu.
     const QList<QAction*> menus = menuBar()->actions();
@@ -210,6 +216,9 @@ void MainWindow::connectPanes()
     connect(a.nextPaper, &QAction::triggered, this, [this] { m_list->moveSelection(1); });
     connect(a.previousPaper, &QAction::triggered, this, [this] { m_list->moveSelection(-1); });
     connect(a.exportPapers, &QAction::triggered, this, &MainWindow::showExportDialog);
+    connect(a.showTrends, &QAction::triggered, this, &MainWindow::showTrends);
+    connect(a.showReader, &QAction::triggered, this, &MainWindow::showReader);
+    connect(a.exportChart, &QAction::triggered, m_trends.get(), &TrendsController::exportChart);
     connect(a.exportDigest, &QAction::triggered, this, [this] {
         m_exports->exportDigest(m_days->day(), m_days->days().contains(m_days->day()));
     });
@@ -458,6 +467,36 @@ void MainWindow::wireFeatures()
                 m_context->showStatus(tr("Page %1 of %2").arg(page).arg(paperId));
             });
     wireWatches();
+    // Trends: a point, an author or a term opens its papers in the search pane; what the
+    // writers change is counted again.
+    TrendsController* trends = m_trends.get();
+    connect(trends, &TrendsController::papersWanted, this, [this](const QString& query) {
+        showReader();
+        m_search->open();
+        m_search->pane()->field()->setText(query);
+    });
+    connect(trends, &TrendsController::closeRequested, this, &MainWindow::showReader);
+    connect(&import, &ImportController::finished, trends, &TrendsController::cacheChanged);
+    connect(&sync, &SyncController::finished, trends, &TrendsController::cacheChanged);
+    connect(settings, &SettingsController::cacheCleared, trends, &TrendsController::cacheChanged);
+    connect(settings, &SettingsController::cachePruned, trends, &TrendsController::cacheChanged);
+}
+
+void MainWindow::showTrends()
+{
+    TrendsView* view = m_trends->view();
+    if (m_pages->indexOf(view) < 0)
+        m_pages->addWidget(view);
+    m_trends->opened();
+    m_pages->setCurrentWidget(view);
+    if (QWidget* field = view->queryField(0))
+        field->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::showReader()
+{
+    m_pages->setCurrentWidget(m_splitter);
+    m_list->setFocus(Qt::ShortcutFocusReason);
 }
 
 QString MainWindow::currentPaperId() const

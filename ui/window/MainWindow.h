@@ -19,6 +19,7 @@
 #include "ui/summarize/SummaryController.h"
 #include "ui/sync/SyncPresenter.h"
 #include "ui/thumbs/ThumbnailController.h"
+#include "ui/trends/TrendsController.h"
 #include "ui/watches/WatchesController.h"
 
 #include <QDate>
@@ -29,6 +30,7 @@
 
 class QLabel;
 class QSplitter;
+class QStackedWidget;
 class QTabWidget;
 
 namespace paperboy::ui {
@@ -116,6 +118,7 @@ public slots:
     void closeSearch() { m_search->close(); }
     // The search pane as the week's (or month's) view: its most voted papers.
     void openTop(bool month) { m_search->openTop(month); }
+    TrendsController& trends() const { return *m_trends; }
     void importPaths(const QStringList& paths) { m_import->importPaths(paths); }
     void loadSampleDigests() { m_import->loadSampleDigests(); }
 
@@ -160,6 +163,8 @@ private:
     void renderPaper(const QString& paperId);
     void showPaperInItsDay(const QString& paperId, QDate knownDay = {});
     void showExportDialog();
+    void showTrends();
+    void showReader();
     void setDetailFontSize(int points); // 0: the desktop's
 
     // The context first: it outlives the controllers, which use its threads.
@@ -179,6 +184,7 @@ private:
     std::unique_ptr<ThumbnailController> m_thumbnails;
     std::unique_ptr<ForYouController> m_forYou;
     std::unique_ptr<WatchesController> m_watches;
+    std::unique_ptr<TrendsController> m_trends;
 
     Actions* m_actions = nullptr;
     DateNavigator* m_navigator = nullptr;
@@ -189,6 +195,7 @@ private:
     PaperListPane* m_list = nullptr;
     DetailView* m_detail = nullptr;
     QSplitter* m_splitter = nullptr;
+    QStackedWidget* m_pages = nullptr; // the reader (m_splitter) or Trends
 
     // The paper selected while the window was being built: its detail is rendered once the
     // window's first frame is out (the detail pane has painted, still empty), so the window
