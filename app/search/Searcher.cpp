@@ -181,7 +181,10 @@ QList<SearchHit> Searcher::searchText(const Query& query, const SearchOptions& o
         return {};
     }
     const RowidBounds bounds = rowidBounds(*m_connection, query);
-    const bool rankBounded = !match.positive.isEmpty() && options.sort == Sort::Relevance;
+    // A caller that asks for more hits than relevance ranks (the CLI's --limit 100000) wants
+    // every match: ranking all of them is then the answer, not a bounded one.
+    const bool rankBounded = !match.positive.isEmpty() && options.sort == Sort::Relevance &&
+                             qint64(options.offset) + options.limit <= rankedMatchLimit;
     // Excluded words go into the MATCH as NOT: FTS5 steps through both position lists together,
     // where "rowid NOT IN (matches)" first collected every excluded match (video -robust,
     // robust in most papers: 12 ms -> 2 ms), and the snippets' walk steps only through papers

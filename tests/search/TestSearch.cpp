@@ -352,10 +352,17 @@ private slots:
             1);
         QVERIFY(!summary.more);
         QVERIFY(!summary.rankedNewest);
+        // Asking for more hits than relevance ranks ranks every match: a caller that wants them
+        // all (the CLI's --limit, trends' counts compared with search) gets them all.
         QCOMPARE(searcher->search(parseQuery(u"common"), {Sort::Relevance, days * perDay}, &summary)
                      .size(),
-                 rankedMatchLimit);
-        QVERIFY(!summary.more); // every candidate fits, though the bound cut the candidates
+                 days * perDay);
+        QVERIFY(!summary.more);
+        QVERIFY(!summary.rankedNewest);
+        // A page that ends inside the bound is still ranked among the newest matches.
+        QCOMPARE(
+            searcher->search(parseQuery(u"common"), {Sort::Relevance, 50, 1900}, &summary).size(),
+            50);
         QVERIFY(summary.rankedNewest);
     }
 
