@@ -168,8 +168,10 @@ bool LibrarySync::setFolder(const QString& chosen, QString* error)
 // Inside the caller's transaction: one record per queued key, the key's state now.
 bool LibrarySync::publish(FolderLog& log, SyncReport& report, QString* error)
 {
-    // Our log shorter than we wrote it (deleted, replaced by an old copy): tell it all again.
-    if (log.ownSize() < state(ownSizeState).toLongLong() && !queueEverything(error))
+    // Our log shorter than we wrote it (deleted, or replaced by an old or half copy): begin it
+    // again and tell it everything, rather than append to what may end in a zero-filled tail.
+    if (log.ownSize() < state(ownSizeState).toLongLong() &&
+        (!log.replaceOwn({}, error) || !queueEverything(error)))
         return false;
     store::PreparedQuery queued(
         *m_connection, QStringLiteral("SELECT kind, key FROM libsync_outbox ORDER BY kind, key"),
