@@ -15,13 +15,26 @@ QString tr(const char* text)
     return QCoreApplication::translate("paperboy::libsync", text);
 }
 
+// The messages of the member functions below, here so that lupdate files them under the
+// context they are translated with.
+bool cannotWrite(const QString& file, const QString& why, QString* error)
+{
+    if (error)
+        *error = tr("cannot write %1: %2").arg(file, why);
+    return false;
+}
+
+bool cannotReplace(const QString& file, QString* error)
+{
+    if (error)
+        *error = tr("cannot replace %1").arg(file);
+    return false;
+}
+
 bool syncToDisk(QFile& file, QString* error)
 {
-    if (!file.flush() || ::fsync(file.handle()) != 0) {
-        if (error)
-            *error = tr("cannot write %1: %2").arg(file.fileName(), file.errorString());
-        return false;
-    }
+    if (!file.flush() || ::fsync(file.handle()) != 0)
+        return cannotWrite(file.fileName(), file.errorString(), error);
     return true;
 }
 
@@ -50,20 +63,14 @@ qint64 FolderLog::ownSize() const
 bool FolderLog::append(const QByteArray& lines, QString* error)
 {
     QFile file(ownFile());
-    if (!file.open(QIODevice::ReadWrite | QIODevice::Append)) {
-        if (error)
-            *error = tr("cannot write %1: %2").arg(file.fileName(), file.errorString());
-        return false;
-    }
+    if (!file.open(QIODevice::ReadWrite | QIODevice::Append))
+        return cannotWrite(file.fileName(), file.errorString(), error);
     QByteArray data;
     if (file.size() > 0 && file.seek(file.size() - 1) && file.read(1) != "\n")
         data.append('\n');
     data.append(lines);
-    if (file.write(data) != data.size()) {
-        if (error)
-            *error = tr("cannot write %1: %2").arg(file.fileName(), file.errorString());
-        return false;
-    }
+    if (file.write(data) != data.size())
+        return cannotWrite(file.fileName(), file.errorString(), error);
     return syncToDisk(file, error);
 }
 
@@ -74,10 +81,9 @@ bool FolderLog::replaceOwn(const QByteArray& content, QString* error)
     QFile file(temporary);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
         file.write(content) != content.size()) {
-        if (error)
-            *error = tr("cannot write %1: %2").arg(temporary, file.errorString());
+        const QString why = file.errorString();
         file.remove();
-        return false;
+        return cannotWrite(temporary, why, error);
     }
     if (!syncToDisk(file, error)) {
         file.remove();
@@ -86,10 +92,8 @@ bool FolderLog::replaceOwn(const QByteArray& content, QString* error)
     file.close();
     if (::rename(QFile::encodeName(temporary).constData(),
                  QFile::encodeName(ownFile()).constData()) != 0) {
-        if (error)
-            *error = tr("cannot replace %1").arg(ownFile());
         QFile::remove(temporary);
-        return false;
+        return cannotReplace(ownFile(), error);
     }
     return true;
 }

@@ -29,6 +29,18 @@ const QString folderState = QStringLiteral("folder");
 const QString clockState = QStringLiteral("clock");
 const QString ownSizeState = QStringLiteral("own_size");
 
+// The messages of the member functions below, here so that lupdate files them under the
+// context they are translated with.
+QString noDeviceIdMessage()
+{
+    return tr("the user file holds no valid device id");
+}
+
+QString notAFolderMessage(const QString& folder)
+{
+    return tr("%1 is not a folder").arg(folder);
+}
+
 } // namespace
 
 int SyncReport::receivedTotal() const
@@ -72,7 +84,7 @@ bool LibrarySync::loadState(QString* error)
     m_deviceId = state(deviceIdState);
     if (!isDeviceId(m_deviceId)) {
         if (error)
-            *error = tr("the user file holds no valid device id");
+            *error = noDeviceIdMessage();
         return false;
     }
     m_clock = std::make_unique<HybridClock>(m_deviceId, m_wall);
@@ -141,7 +153,7 @@ bool LibrarySync::setFolder(const QString& chosen, QString* error)
         const QFileInfo info(chosen);
         if (!info.isDir()) {
             if (error)
-                *error = tr("%1 is not a folder").arg(chosen);
+                *error = notAFolderMessage(chosen);
             return false;
         }
         absolute = QDir::cleanPath(info.absoluteFilePath());

@@ -678,16 +678,8 @@
         <translation>북마크, 읽음 표시, 메모를 JSON으로 옮기거나(가져오기는 병합하며 가장 최근 변경이 우선합니다) 지금 사용자 파일을 백업합니다(최근 백업 7개를 보관합니다).</translation>
     </message>
     <message>
-        <source>export, import or backup</source>
-        <translation>export, import 또는 backup</translation>
-    </message>
-    <message>
         <source>The JSON file (export: - for standard output)</source>
         <translation>JSON 파일(export: -는 표준 출력)</translation>
-    </message>
-    <message>
-        <source>use: userdata export FILE | userdata import FILE | userdata backup</source>
-        <translation>사용법: userdata export FILE | userdata import FILE | userdata backup</translation>
     </message>
     <message>
         <source>bibtex, ris, markdown or csv</source>
@@ -1079,6 +1071,86 @@
         <source>Watching %1.</source>
         <translation>%1 워치를 저장했습니다.</translation>
     </message>
+    <message>
+        <source>Machines seen: %n</source>
+        <translation>본 기기: %n대</translation>
+    </message>
+    <message>
+        <source>(this machine)</source>
+        <translation>(이 기기)</translation>
+    </message>
+    <message>
+        <source>Library folder: %1</source>
+        <translation>라이브러리 폴더: %1</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>꺼짐</translation>
+    </message>
+    <message>
+        <source>This machine: %1 (%2)</source>
+        <translation>이 기기: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Changes waiting for the folder: %1</source>
+        <translation>폴더를 기다리는 변경: %1개</translation>
+    </message>
+    <message>
+        <source>no library folder is set (paperboy userdata folder DIR)</source>
+        <translation>라이브러리 폴더가 설정되지 않았습니다 (paperboy userdata folder DIR)</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not there now; %n change(s) wait for it</source>
+        <translation>폴더 %1이(가) 지금 없습니다. 변경 %n개가 기다립니다</translation>
+    </message>
+    <message>
+        <source>Sent: %n change(s)</source>
+        <translation>보냄: 변경 %n개</translation>
+    </message>
+    <message>
+        <source>Came in: %n bookmark(s), </source>
+        <translation>받음: 북마크 %n개, </translation>
+    </message>
+    <message>
+        <source>%n note(s), </source>
+        <translation>메모 %n개, </translation>
+    </message>
+    <message>
+        <source>%n not-interested mark(s), </source>
+        <translation>관심 없음 표시 %n개, </translation>
+    </message>
+    <message>
+        <source>%n watch(es)</source>
+        <translation>워치 %n개</translation>
+    </message>
+    <message>
+        <source>Notes that now keep the texts of edits made apart: %n</source>
+        <translation>따로 고친 내용을 모두 간직한 메모: %n개</translation>
+    </message>
+    <message>
+        <source>Skipped %n line(s) that are not whole records (read again later)</source>
+        <translation>온전한 기록이 아닌 줄 %n개를 건너뛰었습니다 (나중에 다시 읽음)</translation>
+    </message>
+    <message>
+        <source>the library folder was not updated (the change is kept and goes out later): %1</source>
+        <translation>라이브러리 폴더를 갱신하지 못했습니다 (변경은 보관되며 나중에 나갑니다): %1</translation>
+    </message>
+    <message>
+        <source>export, import, backup, folder or sync</source>
+        <translation>export, import, backup, folder 또는 sync</translation>
+    </message>
+    <message>
+        <source>folder: stop keeping the library in step</source>
+        <translation>folder: 라이브러리 맞추기를 그만둡니다</translation>
+    </message>
+    <message>
+        <source>folder: the name other machines show for this one</source>
+        <translation>folder: 다른 기기에 보이는 이 기기의 이름</translation>
+    </message>
+    <message>
+        <source>use: userdata export FILE | userdata import FILE | userdata backup | userdata folder [DIR | --off] | userdata sync</source>
+        <translation>사용법: userdata export FILE | userdata import FILE | userdata backup | userdata folder [DIR | --off] | userdata sync</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::exporting</name>
@@ -1128,6 +1200,25 @@
     <message>
         <source>%1: no date: name the file YYYY-MM-DD.json (or YYYY-MM-DD_paper_ko.json) or pass --date</source>
         <translation>%1: 날짜가 없습니다. 파일 이름을 YYYY-MM-DD.json(또는 YYYY-MM-DD_paper_ko.json)으로 하거나 --date를 지정하십시오</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::libsync</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation>%1을(를) 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the user file holds no valid device id</source>
+        <translation>사용자 파일에 올바른 기기 ID가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1은(는) 폴더가 아닙니다</translation>
     </message>
 </context>
 <context>

@@ -125,7 +125,8 @@ void TestLibrarySync::notesEditedApartKeepBothTextsOnce()
 {
     LibsyncMachine a(QStringLiteral("laptop"), m_folder->path());
     LibsyncMachine b(QStringLiteral("desktop"), m_folder->path());
-    setNote(a, 1, QStringLiteral("Shared start"));
+    setNote(a, 1, QStringLiteral("Shared"));
+    setNote(a, 1, QStringLiteral("Shared start")); // a second change of a queued key
     a.syncNow();
     b.syncNow();
     QCOMPARE(note(b, 1), QStringLiteral("Shared start"));

@@ -5,6 +5,8 @@
 -- import), so no change is lost when the folder is missing; the flusher writes one record per key
 -- to this device's log and deletes the row. Existing data is queued once, here, so the first
 -- flush publishes the whole library.
+-- The triggers test before inserting rather than say OR IGNORE: inside a trigger the outer
+-- statement's conflict policy (an upsert's) would override it.
 -- libsync_muted: holds a row only inside the transaction that applies other devices' records, so
 -- that applying them does not queue them again as our own changes.
 -- libsync_state: device id, folder, the hybrid logical clock.
@@ -56,54 +58,70 @@ INSERT OR IGNORE INTO libsync_outbox SELECT 'watch', name FROM watches;
 
 CREATE TRIGGER libsync_bookmark_insert AFTER INSERT ON bookmarks
 WHEN NOT EXISTS (SELECT 1 FROM libsync_muted)
-BEGIN INSERT OR IGNORE INTO libsync_outbox VALUES ('bookmark', NEW.paper_id); END;
+BEGIN INSERT INTO libsync_outbox SELECT 'bookmark', NEW.paper_id
+    WHERE NOT EXISTS (SELECT 1 FROM libsync_outbox WHERE kind = 'bookmark' AND key = NEW.paper_id); END;
 CREATE TRIGGER libsync_bookmark_update AFTER UPDATE ON bookmarks
 WHEN NOT EXISTS (SELECT 1 FROM libsync_muted)
-BEGIN INSERT OR IGNORE INTO libsync_outbox VALUES ('bookmark', NEW.paper_id); END;
+BEGIN INSERT INTO libsync_outbox SELECT 'bookmark', NEW.paper_id
+    WHERE NOT EXISTS (SELECT 1 FROM libsync_outbox WHERE kind = 'bookmark' AND key = NEW.paper_id); END;
 CREATE TRIGGER libsync_bookmark_delete AFTER DELETE ON bookmarks
 WHEN NOT EXISTS (SELECT 1 FROM libsync_muted)
-BEGIN INSERT OR IGNORE INTO libsync_outbox VALUES ('bookmark', OLD.paper_id); END;
+BEGIN INSERT INTO libsync_outbox SELECT 'bookmark', OLD.paper_id
+    WHERE NOT EXISTS (SELECT 1 FROM libsync_outbox WHERE kind = 'bookmark' AND key = OLD.paper_id); END;
 
 CREATE TRIGGER libsync_read_insert AFTER INSERT ON read_state
 WHEN NOT EXISTS (SELECT 1 FROM libsync_muted)
-BEGIN INSERT OR IGNORE INTO libsync_outbox VALUES ('read', NEW.paper_id); END;
+BEGIN INSERT INTO libsync_outbox SELECT 'read', NEW.paper_id
+    WHERE NOT EXISTS (SELECT 1 FROM libsync_outbox WHERE kind = 'read' AND key = NEW.paper_id); END;
 CREATE TRIGGER libsync_read_update AFTER UPDATE ON read_state
 WHEN NOT EXISTS (SELECT 1 FROM libsync_muted)
-BEGIN INSERT OR IGNORE INTO libsync_outbox VALUES ('read', NEW.paper_id); END;
+BEGIN INSERT INTO libsync_outbox SELECT 'read', NEW.paper_id
+    WHERE NOT EXISTS (SELECT 1 FROM libsync_outbox WHERE kind = 'read' AND key = NEW.paper_id); END;
 CREATE TRIGGER libsync_read_delete AFTER DELETE ON read_state
 WHEN NOT EXISTS (SELECT 1 FROM libsync_muted)
-BEGIN INSERT OR IGNORE INTO libsync_outbox VALUES ('read', OLD.paper_id); END;
+BEGIN INSERT INTO libsync_outbox SELECT 'read', OLD.paper_id
+    WHERE NOT EXISTS (SELECT 1 FROM libsync_outbox WHERE kind = 'read' AND key = OLD.paper_id); END;
 
 CREATE TRIGGER libsync_note_insert AFTER INSERT ON notes
 WHEN NOT EXISTS (SELECT 1 FROM libsync_muted)
-BEGIN INSERT OR IGNORE INTO libsync_outbox VALUES ('note', NEW.paper_id); END;
+BEGIN INSERT INTO libsync_outbox SELECT 'note', NEW.paper_id
+    WHERE NOT EXISTS (SELECT 1 FROM libsync_outbox WHERE kind = 'note' AND key = NEW.paper_id); END;
 CREATE TRIGGER libsync_note_update AFTER UPDATE ON notes
 WHEN NOT EXISTS (SELECT 1 FROM libsync_muted)
-BEGIN INSERT OR IGNORE INTO libsync_outbox VALUES ('note', NEW.paper_id); END;
+BEGIN INSERT INTO libsync_outbox SELECT 'note', NEW.paper_id
+    WHERE NOT EXISTS (SELECT 1 FROM libsync_outbox WHERE kind = 'note' AND key = NEW.paper_id); END;
 CREATE TRIGGER libsync_note_delete AFTER DELETE ON notes
 WHEN NOT EXISTS (SELECT 1 FROM libsync_muted)
-BEGIN INSERT OR IGNORE INTO libsync_outbox VALUES ('note', OLD.paper_id); END;
+BEGIN INSERT INTO libsync_outbox SELECT 'note', OLD.paper_id
+    WHERE NOT EXISTS (SELECT 1 FROM libsync_outbox WHERE kind = 'note' AND key = OLD.paper_id); END;
 
 CREATE TRIGGER libsync_dismiss_insert AFTER INSERT ON dismissals
 WHEN NOT EXISTS (SELECT 1 FROM libsync_muted)
-BEGIN INSERT OR IGNORE INTO libsync_outbox VALUES ('dismiss', NEW.paper_id); END;
+BEGIN INSERT INTO libsync_outbox SELECT 'dismiss', NEW.paper_id
+    WHERE NOT EXISTS (SELECT 1 FROM libsync_outbox WHERE kind = 'dismiss' AND key = NEW.paper_id); END;
 CREATE TRIGGER libsync_dismiss_update AFTER UPDATE ON dismissals
 WHEN NOT EXISTS (SELECT 1 FROM libsync_muted)
-BEGIN INSERT OR IGNORE INTO libsync_outbox VALUES ('dismiss', NEW.paper_id); END;
+BEGIN INSERT INTO libsync_outbox SELECT 'dismiss', NEW.paper_id
+    WHERE NOT EXISTS (SELECT 1 FROM libsync_outbox WHERE kind = 'dismiss' AND key = NEW.paper_id); END;
 CREATE TRIGGER libsync_dismiss_delete AFTER DELETE ON dismissals
 WHEN NOT EXISTS (SELECT 1 FROM libsync_muted)
-BEGIN INSERT OR IGNORE INTO libsync_outbox VALUES ('dismiss', OLD.paper_id); END;
+BEGIN INSERT INTO libsync_outbox SELECT 'dismiss', OLD.paper_id
+    WHERE NOT EXISTS (SELECT 1 FROM libsync_outbox WHERE kind = 'dismiss' AND key = OLD.paper_id); END;
 
 -- A rename is the old name gone and the new one there: both are queued.
 CREATE TRIGGER libsync_watch_insert AFTER INSERT ON watches
 WHEN NOT EXISTS (SELECT 1 FROM libsync_muted)
-BEGIN INSERT OR IGNORE INTO libsync_outbox VALUES ('watch', NEW.name); END;
+BEGIN INSERT INTO libsync_outbox SELECT 'watch', NEW.name
+    WHERE NOT EXISTS (SELECT 1 FROM libsync_outbox WHERE kind = 'watch' AND key = NEW.name); END;
 CREATE TRIGGER libsync_watch_update AFTER UPDATE ON watches
 WHEN NOT EXISTS (SELECT 1 FROM libsync_muted)
 BEGIN
-    INSERT OR IGNORE INTO libsync_outbox VALUES ('watch', OLD.name);
-    INSERT OR IGNORE INTO libsync_outbox VALUES ('watch', NEW.name);
+    INSERT INTO libsync_outbox SELECT 'watch', OLD.name
+    WHERE NOT EXISTS (SELECT 1 FROM libsync_outbox WHERE kind = 'watch' AND key = OLD.name);
+    INSERT INTO libsync_outbox SELECT 'watch', NEW.name
+    WHERE NOT EXISTS (SELECT 1 FROM libsync_outbox WHERE kind = 'watch' AND key = NEW.name);
 END;
 CREATE TRIGGER libsync_watch_delete AFTER DELETE ON watches
 WHEN NOT EXISTS (SELECT 1 FROM libsync_muted)
-BEGIN INSERT OR IGNORE INTO libsync_outbox VALUES ('watch', OLD.name); END;
+BEGIN INSERT INTO libsync_outbox SELECT 'watch', OLD.name
+    WHERE NOT EXISTS (SELECT 1 FROM libsync_outbox WHERE kind = 'watch' AND key = OLD.name); END;
