@@ -2737,6 +2737,96 @@
     </message>
 </context>
 <context>
+    <name>paperboy::ui::LibraryPage</name>
+    <message>
+        <source>&lt;b&gt;Keep the library in step through a folder&lt;/b&gt;</source>
+        <translation>&lt;b&gt;폴더를 통해 라이브러리를 여러 기기에서 맞추기&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Bookmarks, read marks, notes, Not interested marks and watches follow you to your other machines through a folder that Syncthing, Nextcloud, Dropbox, a network share or a USB stick already keeps in step. Each machine writes only its own change log there; a note edited on two machines keeps both texts. Off by default.</source>
+        <translation>북마크, 읽음 표시, 메모, 관심 없음 표시와 워치가 Syncthing, Nextcloud, Dropbox, 네트워크 공유나 USB 드라이브가 이미 맞춰 주는 폴더를 통해 다른 기기로 따라갑니다. 각 기기는 그 폴더에 자기 변경 기록만 씁니다. 두 기기에서 고친 메모는 두 내용을 모두 간직합니다. 기본값은 꺼짐입니다.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>꺼짐</translation>
+    </message>
+    <message>
+        <source>Choose Folder…</source>
+        <translation>폴더 선택…</translation>
+    </message>
+    <message>
+        <source>Turn Off</source>
+        <translation>끄기</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>폴더:</translation>
+    </message>
+    <message>
+        <source>This machine:</source>
+        <translation>이 기기:</translation>
+    </message>
+    <message>
+        <source>Device id:</source>
+        <translation>기기 ID:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>상태:</translation>
+    </message>
+    <message>
+        <source>Folder to keep the library in step through</source>
+        <translation>라이브러리를 맞출 폴더</translation>
+    </message>
+    <message>
+        <source>Off: the library is kept on this machine only.</source>
+        <translation>꺼짐: 라이브러리는 이 기기에만 있습니다.</translation>
+    </message>
+    <message>
+        <source>Not in step: %1</source>
+        <translation>맞추지 못함: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The folder is not there now; %n change(s) wait for it.</source>
+        <translation>
+            <numerusform>폴더가 지금 없습니다. 변경 %n개가 기다립니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In step at %1 with %n machine(s) (this one included).</source>
+        <translation>
+            <numerusform>%1에 기기 %n대와 맞췄습니다 (이 기기 포함).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending this machine&apos;s library…</source>
+        <translation>이 기기의 라이브러리를 보내는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ui::LibrarySyncController</name>
+    <message>
+        <source>Library not in step: %1</source>
+        <translation>라이브러리 맞추지 못함: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Library folder not there · %n change(s) wait</source>
+        <translation>
+            <numerusform>라이브러리 폴더 없음 · 변경 %n개 대기</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Library: sending changes…</source>
+        <translation>라이브러리: 변경을 보내는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Library in step %1 · %n machine(s)</source>
+        <translation>
+            <numerusform>라이브러리 맞춤 %1 · 기기 %n대</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>paperboy::ui::LinkOpener</name>
     <message>
         <source>Refused to open &quot;%1&quot;: only http and https links are opened.</source>
@@ -3235,6 +3325,10 @@
     <message>
         <source>This desktop has no system tray.</source>
         <translation>이 데스크톱에는 시스템 트레이가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>라이브러리</translation>
     </message>
 </context>
 <context>
