@@ -355,6 +355,7 @@ void MainWindow::wireFeatures()
     connect(librarySync, &LibrarySyncController::libraryChanged, this, [this] {
         m_context->userData().reload();
         m_context->userData().loadBookmarks();
+        m_notes->reloadShownNote();
     });
 
     // A day change: the calendar's unread counts, Unread Only, "More like this".
