@@ -2,6 +2,8 @@
 
 #include "libsync/LibrarySync.h"
 
+#include <QDir>
+
 namespace paperboy::ui {
 
 class LibrarySyncThread::Worker final : public QObject
@@ -26,6 +28,16 @@ public:
             status.deviceName = m_sync->deviceName();
             status.deviceId = m_sync->deviceId();
             status.pending = m_sync->pendingChanges();
+            const QDir folder(status.folder);
+            if (!status.folder.isEmpty()) {
+                // Our own log is left out: our own writes need no merge.
+                const QString own = status.deviceId + QStringLiteral(".jsonl");
+                for (const QString& name :
+                     folder.entryList({QStringLiteral("*.jsonl")}, QDir::Files)) {
+                    if (name != own)
+                        status.logFiles.append(folder.filePath(name));
+                }
+            }
         }
         status.reachable = m_reachable;
         status.machines = m_machines;

@@ -6,6 +6,7 @@
 #include <QMetaType>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QThread>
 
 namespace paperboy::ui {
@@ -21,6 +22,7 @@ struct LibrarySyncStatus
     QDateTime lastInStep; // UTC; invalid before the first merge
     int pending = 0;      // changes waiting for the folder
     QString error;        // the last failure, empty when the last pass worked
+    QStringList logFiles; // the folder's *.jsonl, for a file watcher (listed off the GUI thread)
 };
 
 // The window's library sync on a thread of its own, with a connection of its own to the user

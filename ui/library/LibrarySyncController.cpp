@@ -45,12 +45,18 @@ void LibrarySyncController::start()
 
 void LibrarySyncController::onStatus(const LibrarySyncStatus& status)
 {
-    if (status.folder != m_watchedFolder) {
-        if (!m_watchedFolder.isEmpty())
-            m_watcher.removePath(m_watchedFolder);
-        m_watchedFolder = status.folder;
-        if (!m_watchedFolder.isEmpty())
-            m_watcher.addPath(m_watchedFolder); // fails quietly for an absent folder
+    // The folder for logs that come and go (a sync engine's rename), each log for appends.
+    QStringList watched = status.logFiles;
+    if (!status.folder.isEmpty())
+        watched.append(status.folder);
+    const QStringList old = m_watcher.files() + m_watcher.directories();
+    for (const QString& path : old) {
+        if (!watched.contains(path))
+            m_watcher.removePath(path);
+    }
+    for (const QString& path : watched) {
+        if (!old.contains(path))
+            m_watcher.addPath(path); // fails quietly for an absent folder
     }
     emit statusTextChanged(statusText(status));
 }

@@ -38,7 +38,6 @@ private:
     QTimer m_periodic;
     QTimer m_flush;
     QTimer m_settle; // a burst of folder changes makes one merge
-    QString m_watchedFolder;
     bool m_started = false;
 };
 
