@@ -60,7 +60,7 @@ LibraryPage::LibraryPage(LibrarySyncThread& sync, QWidget* parent) : QWidget(par
             m_sync.setDeviceName(m_name->text());
         m_name->setModified(false);
     });
-    connect(&m_sync, &LibrarySyncThread::statusChanged, this, &LibraryPage::show);
+    connect(&m_sync, &LibrarySyncThread::statusChanged, this, &LibraryPage::showStatus);
     m_sync.requestStatus();
 }
 
@@ -72,7 +72,7 @@ void LibraryPage::chooseFolder()
         m_sync.setFolder(folder);
 }
 
-void LibraryPage::show(const LibrarySyncStatus& status)
+void LibraryPage::showStatus(const LibrarySyncStatus& status)
 {
     m_folder->setText(status.folder);
     m_off->setEnabled(!status.folder.isEmpty());

@@ -23,7 +23,7 @@ public:
 
 private:
     void chooseFolder();
-    void show(const LibrarySyncStatus& status);
+    void showStatus(const LibrarySyncStatus& status);
 
     LibrarySyncThread& m_sync;
     QLineEdit* m_folder = nullptr;
