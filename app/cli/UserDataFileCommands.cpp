@@ -86,7 +86,9 @@ int runUserDataCommand(const QStringList& args, CliContext& context)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Move your bookmarks, read marks and notes as JSON (import merges: the newest change "
-           "wins), or back the user file up now (the last 7 backups are kept)."));
+           "wins), or back the user file up now (the last 7 backups are kept). folder [DIR | "
+           "--off] keeps the library in step with other machines through a folder; sync merges "
+           "now."));
     parser.addPositionalArgument(QStringLiteral("action"),
                                  tr("export, import, backup, folder or sync"),
                                  QStringLiteral("export|import|backup|folder|sync"));

@@ -674,10 +674,6 @@
         <translation>새 메모 또는 더 최신 메모 %n개</translation>
     </message>
     <message>
-        <source>Move your bookmarks, read marks and notes as JSON (import merges: the newest change wins), or back the user file up now (the last 7 backups are kept).</source>
-        <translation>북마크, 읽음 표시, 메모를 JSON으로 옮기거나(가져오기는 병합하며 가장 최근 변경이 우선합니다) 지금 사용자 파일을 백업합니다(최근 백업 7개를 보관합니다).</translation>
-    </message>
-    <message>
         <source>The JSON file (export: - for standard output)</source>
         <translation>JSON 파일(export: -는 표준 출력)</translation>
     </message>
@@ -1150,6 +1146,10 @@
     <message>
         <source>use: userdata export FILE | userdata import FILE | userdata backup | userdata folder [DIR | --off] | userdata sync</source>
         <translation>사용법: userdata export FILE | userdata import FILE | userdata backup | userdata folder [DIR | --off] | userdata sync</translation>
+    </message>
+    <message>
+        <source>Move your bookmarks, read marks and notes as JSON (import merges: the newest change wins), or back the user file up now (the last 7 backups are kept). folder [DIR | --off] keeps the library in step with other machines through a folder; sync merges now.</source>
+        <translation>북마크, 읽음 표시, 메모를 JSON으로 옮기거나(가져오기는 병합하며 가장 최근 변경이 이깁니다) 지금 사용자 파일을 백업합니다(최근 백업 7개를 보관). folder [DIR | --off]는 폴더를 통해 다른 기기와 라이브러리를 맞추고, sync는 지금 병합합니다.</translation>
     </message>
 </context>
 <context>
