@@ -60,6 +60,17 @@ qint64 FolderLog::ownSize() const
     return info.exists() ? info.size() : -1;
 }
 
+QByteArray FolderLog::ownTail() const
+{
+    QFile file(ownFile());
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    constexpr qint64 tailBytes = 64 * 1024;
+    if (file.size() > tailBytes)
+        file.seek(file.size() - tailBytes);
+    return file.readAll();
+}
+
 bool FolderLog::append(const QByteArray& lines, QString* error)
 {
     QFile file(ownFile());

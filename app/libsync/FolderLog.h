@@ -20,6 +20,8 @@ public:
     bool isReachable() const;
     QString ownFile() const;
     qint64 ownSize() const; // -1 when the file is not there
+    // The last whole lines of our log (its last 64 KiB), to find the newest stamp written.
+    QByteArray ownTail() const;
     // Appends whole lines and fsyncs. A line cut by an earlier crash is closed first, so a new
     // record never continues a broken one.
     bool append(const QByteArray& lines, QString* error);

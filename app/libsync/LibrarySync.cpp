@@ -196,6 +196,13 @@ bool LibrarySync::publish(FolderLog& log, SyncReport& report, QString* error)
     queued->finish();
     if (keys.isEmpty())
         return true;
+    // The saved clock rolls back with a transaction that failed after its lines were written;
+    // the log keeps them, and no stamp of ours may be made twice.
+    for (const QByteArray& line : wholeLinesFrom(log.ownTail(), 0).lines) {
+        if (const auto record = Record::fromLine(line);
+            record && record->clock.device == m_deviceId)
+            m_clock->receive(record->clock);
+    }
     QByteArray lines;
     const QString name = deviceName();
     for (const auto& [kind, key] : keys) {

@@ -11,6 +11,7 @@ namespace {
 constexpr int periodicLookMs = 60 * 1000;
 constexpr int flushLookMs = 3 * 1000;
 constexpr int settleMs = 1500;
+constexpr int lateStartMs = 3000;
 
 } // namespace
 
@@ -30,8 +31,10 @@ LibrarySyncController::LibrarySyncController(FeatureContext& context, QObject* p
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, &m_settle, qOverload<>(&QTimer::start));
     connect(&sync, &LibrarySyncThread::statusChanged, this, &LibrarySyncController::onStatus);
     connect(&sync, &LibrarySyncThread::libraryMerged, this, &LibrarySyncController::libraryChanged);
-    // After the user file is open: its recovery and migrations come first.
+    // After the user file is open: its recovery and migrations come first. The window may
+    // have asked for it before this existed, so a late start follows in any case.
     connect(&m_context.userData(), &UserDataThread::opened, this, &LibrarySyncController::start);
+    QTimer::singleShot(lateStartMs, this, &LibrarySyncController::start);
 }
 
 void LibrarySyncController::start()
