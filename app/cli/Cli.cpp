@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 
 #include "cli/CommandParsing.h"
+#include "cli/LibrarySyncCommands.h"
 #include "core/EnglishPlurals.h"
 #include "i18n/Language.h"
 #include "store/CacheRecovery.h"
@@ -271,6 +272,9 @@ int run(int argc, char** argv)
         args.append(QStringLiteral("--help"));
     args += split.rest;
     const int code = command->run(args, context);
+    // Every write command's changes go to the library folder, if one is set (issue 34).
+    if (!split.help)
+        flushLibraryChanges(context);
     out.flush();
     err.flush();
     return code;

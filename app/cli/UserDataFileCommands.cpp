@@ -1,5 +1,6 @@
 // The user-data subcommands that write or read whole files: userdata export|import|backup.
 #include "cli/CommandParsing.h"
+#include "cli/LibrarySyncCommands.h"
 #include "cli/UserDataAccess.h"
 #include "export/UserDataJson.h"
 #include "store/UserBackups.h"
@@ -86,18 +87,34 @@ int runUserDataCommand(const QStringList& args, CliContext& context)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Move your bookmarks, read marks and notes as JSON (import merges: the newest change "
-           "wins), or back the user file up now (the last 7 backups are kept)."));
-    parser.addPositionalArgument(QStringLiteral("action"), tr("export, import or backup"),
-                                 QStringLiteral("export|import|backup"));
+           "wins), or back the user file up now (the last 7 backups are kept). folder [DIR | "
+           "--off] keeps the library in step with other machines through a folder; sync merges "
+           "now."));
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 tr("export, import, backup, folder or sync"),
+                                 QStringLiteral("export|import|backup|folder|sync"));
     parser.addPositionalArgument(QStringLiteral("file"),
                                  tr("The JSON file (export: - for "
                                     "standard output)"),
                                  QStringLiteral("[FILE]"));
+    // Library folder sync (docs/library-sync.md): `folder [DIR | --off]`, `sync`.
+    const QCommandLineOption offOption(QStringLiteral("off"),
+                                       tr("folder: stop keeping the library in step"));
+    const QCommandLineOption nameOption(QStringLiteral("device-name"),
+                                        tr("folder: the name other machines show for this one"),
+                                        QStringLiteral("NAME"));
+    parser.addOptions({offOption, nameOption});
     if (const auto code = parseArguments(parser, args, context))
         return *code;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     const QString command = args.value(0) + QLatin1Char(' ') + action;
+    if (action == QLatin1String("folder") && positional.size() <= 2 &&
+        !(parser.isSet(offOption) && positional.size() == 2))
+        return runLibraryFolder(positional.value(1), parser.isSet(offOption),
+                                parser.value(nameOption), command, context);
+    if (action == QLatin1String("sync") && positional.size() == 1)
+        return runLibrarySync(command, context);
     if (action == QLatin1String("backup") && positional.size() == 1)
         return backUpUserData(command, context);
     if ((action == QLatin1String("export") || action == QLatin1String("import")) &&
@@ -106,7 +123,9 @@ int runUserDataCommand(const QStringList& args, CliContext& context)
                    ? exportUserData(positional.at(1), command, context)
                    : importUserData(positional.at(1), command, context);
     context.err << args.value(0) << ": "
-                << tr("use: userdata export FILE | userdata import FILE | userdata backup") << '\n';
+                << tr("use: userdata export FILE | userdata import FILE | userdata backup | "
+                      "userdata folder [DIR | --off] | userdata sync")
+                << '\n';
     return exitUsage;
 }
 

@@ -731,20 +731,8 @@
         <translation>새 메모 또는 더 최신 메모 %n개</translation>
     </message>
     <message>
-        <source>Move your bookmarks, read marks and notes as JSON (import merges: the newest change wins), or back the user file up now (the last 7 backups are kept).</source>
-        <translation>북마크, 읽음 표시, 메모를 JSON으로 옮기거나(가져오기는 병합하며 가장 최근 변경이 우선합니다) 지금 사용자 파일을 백업합니다(최근 백업 7개를 보관합니다).</translation>
-    </message>
-    <message>
-        <source>export, import or backup</source>
-        <translation>export, import 또는 backup</translation>
-    </message>
-    <message>
         <source>The JSON file (export: - for standard output)</source>
         <translation>JSON 파일(export: -는 표준 출력)</translation>
-    </message>
-    <message>
-        <source>use: userdata export FILE | userdata import FILE | userdata backup</source>
-        <translation>사용법: userdata export FILE | userdata import FILE | userdata backup</translation>
     </message>
     <message>
         <source>bibtex, ris, markdown or csv</source>
@@ -1258,6 +1246,90 @@
         <source>--to is before --from</source>
         <translation>--to가 --from보다 앞입니다</translation>
     </message>
+    <message>
+        <source>Machines seen: %n</source>
+        <translation>본 기기: %n대</translation>
+    </message>
+    <message>
+        <source>(this machine)</source>
+        <translation>(이 기기)</translation>
+    </message>
+    <message>
+        <source>Library folder: %1</source>
+        <translation>라이브러리 폴더: %1</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>꺼짐</translation>
+    </message>
+    <message>
+        <source>This machine: %1 (%2)</source>
+        <translation>이 기기: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Changes waiting for the folder: %1</source>
+        <translation>폴더를 기다리는 변경: %1개</translation>
+    </message>
+    <message>
+        <source>no library folder is set (paperboy userdata folder DIR)</source>
+        <translation>라이브러리 폴더가 설정되지 않았습니다 (paperboy userdata folder DIR)</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not there now; %n change(s) wait for it</source>
+        <translation>폴더 %1이(가) 지금 없습니다. 변경 %n개가 기다립니다</translation>
+    </message>
+    <message>
+        <source>Sent: %n change(s)</source>
+        <translation>보냄: 변경 %n개</translation>
+    </message>
+    <message>
+        <source>Came in: %n bookmark(s), </source>
+        <translation>받음: 북마크 %n개, </translation>
+    </message>
+    <message>
+        <source>%n note(s), </source>
+        <translation>메모 %n개, </translation>
+    </message>
+    <message>
+        <source>%n not-interested mark(s), </source>
+        <translation>관심 없음 표시 %n개, </translation>
+    </message>
+    <message>
+        <source>%n watch(es)</source>
+        <translation>워치 %n개</translation>
+    </message>
+    <message>
+        <source>Notes that now keep the texts of edits made apart: %n</source>
+        <translation>따로 고친 내용을 모두 간직한 메모: %n개</translation>
+    </message>
+    <message>
+        <source>Skipped %n line(s) that are not whole records (read again later)</source>
+        <translation>온전한 기록이 아닌 줄 %n개를 건너뛰었습니다 (나중에 다시 읽음)</translation>
+    </message>
+    <message>
+        <source>the library folder was not updated (the change is kept and goes out later): %1</source>
+        <translation>라이브러리 폴더를 갱신하지 못했습니다 (변경은 보관되며 나중에 나갑니다): %1</translation>
+    </message>
+    <message>
+        <source>export, import, backup, folder or sync</source>
+        <translation>export, import, backup, folder 또는 sync</translation>
+    </message>
+    <message>
+        <source>folder: stop keeping the library in step</source>
+        <translation>folder: 라이브러리 맞추기를 그만둡니다</translation>
+    </message>
+    <message>
+        <source>folder: the name other machines show for this one</source>
+        <translation>folder: 다른 기기에 보이는 이 기기의 이름</translation>
+    </message>
+    <message>
+        <source>use: userdata export FILE | userdata import FILE | userdata backup | userdata folder [DIR | --off] | userdata sync</source>
+        <translation>사용법: userdata export FILE | userdata import FILE | userdata backup | userdata folder [DIR | --off] | userdata sync</translation>
+    </message>
+    <message>
+        <source>Move your bookmarks, read marks and notes as JSON (import merges: the newest change wins), or back the user file up now (the last 7 backups are kept). folder [DIR | --off] keeps the library in step with other machines through a folder; sync merges now.</source>
+        <translation>북마크, 읽음 표시, 메모를 JSON으로 옮기거나(가져오기는 병합하며 가장 최근 변경이 이깁니다) 지금 사용자 파일을 백업합니다(최근 백업 7개를 보관). folder [DIR | --off]는 폴더를 통해 다른 기기와 라이브러리를 맞추고, sync는 지금 병합합니다.</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::exporting</name>
@@ -1311,6 +1383,25 @@
     <message>
         <source>%1: no date: name the file YYYY-MM-DD.json (or YYYY-MM-DD_paper_ko.json) or pass --date</source>
         <translation>%1: 날짜가 없습니다. 파일 이름을 YYYY-MM-DD.json(또는 YYYY-MM-DD_paper_ko.json)으로 하거나 --date를 지정하십시오</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::libsync</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation>%1을(를) 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the user file holds no valid device id</source>
+        <translation>사용자 파일에 올바른 기기 ID가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1은(는) 폴더가 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -3074,6 +3165,96 @@
     </message>
 </context>
 <context>
+    <name>paperboy::ui::LibraryPage</name>
+    <message>
+        <source>&lt;b&gt;Keep the library in step through a folder&lt;/b&gt;</source>
+        <translation>&lt;b&gt;폴더를 통해 라이브러리를 여러 기기에서 맞추기&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Bookmarks, read marks, notes, Not interested marks and watches follow you to your other machines through a folder that Syncthing, Nextcloud, Dropbox, a network share or a USB stick already keeps in step. Each machine writes only its own change log there; a note edited on two machines keeps both texts. Off by default.</source>
+        <translation>북마크, 읽음 표시, 메모, 관심 없음 표시와 워치가 Syncthing, Nextcloud, Dropbox, 네트워크 공유나 USB 드라이브가 이미 맞춰 주는 폴더를 통해 다른 기기로 따라갑니다. 각 기기는 그 폴더에 자기 변경 기록만 씁니다. 두 기기에서 고친 메모는 두 내용을 모두 간직합니다. 기본값은 꺼짐입니다.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>꺼짐</translation>
+    </message>
+    <message>
+        <source>Choose Folder…</source>
+        <translation>폴더 선택…</translation>
+    </message>
+    <message>
+        <source>Turn Off</source>
+        <translation>끄기</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>폴더:</translation>
+    </message>
+    <message>
+        <source>This machine:</source>
+        <translation>이 기기:</translation>
+    </message>
+    <message>
+        <source>Device id:</source>
+        <translation>기기 ID:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>상태:</translation>
+    </message>
+    <message>
+        <source>Folder to keep the library in step through</source>
+        <translation>라이브러리를 맞출 폴더</translation>
+    </message>
+    <message>
+        <source>Off: the library is kept on this machine only.</source>
+        <translation>꺼짐: 라이브러리는 이 기기에만 있습니다.</translation>
+    </message>
+    <message>
+        <source>Not in step: %1</source>
+        <translation>맞추지 못함: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The folder is not there now; %n change(s) wait for it.</source>
+        <translation>
+            <numerusform>폴더가 지금 없습니다. 변경 %n개가 기다립니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In step at %1 with %n machine(s) (this one included).</source>
+        <translation>
+            <numerusform>%1에 기기 %n대와 맞췄습니다 (이 기기 포함).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending this machine&apos;s library…</source>
+        <translation>이 기기의 라이브러리를 보내는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ui::LibrarySyncController</name>
+    <message>
+        <source>Library not in step: %1</source>
+        <translation>라이브러리 맞추지 못함: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Library folder not there · %n change(s) wait</source>
+        <translation>
+            <numerusform>라이브러리 폴더 없음 · 변경 %n개 대기</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Library: sending changes…</source>
+        <translation>라이브러리: 변경을 보내는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Library in step %1 · %n machine(s)</source>
+        <translation>
+            <numerusform>라이브러리 맞춤 %1 · 기기 %n대</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>paperboy::ui::LinkOpener</name>
     <message>
         <source>Refused to open &quot;%1&quot;: only http and https links are opened.</source>
@@ -3620,6 +3801,10 @@
     <message>
         <source>For you</source>
         <translation>맞춤 추천</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>라이브러리</translation>
     </message>
 </context>
 <context>

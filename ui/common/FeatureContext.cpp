@@ -2,6 +2,7 @@
 
 #include "store/CacheReader.h"
 #include "store/WriterThread.h"
+#include "ui/common/LibrarySyncThread.h"
 #include "ui/common/LinkOpener.h"
 #include "ui/common/UserDataThread.h"
 
@@ -16,6 +17,13 @@ FeatureContext::FeatureContext(const store::DataPaths& paths, QWidget* window)
 
 // Out of line: the reader, the writer and the user-data thread are complete types here.
 FeatureContext::~FeatureContext() = default;
+
+LibrarySyncThread& FeatureContext::librarySync()
+{
+    if (!m_librarySync)
+        m_librarySync = std::make_unique<LibrarySyncThread>(m_paths);
+    return *m_librarySync;
+}
 
 store::CacheReader* FeatureContext::reader()
 {

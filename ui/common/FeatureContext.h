@@ -18,6 +18,7 @@ class WriterThread;
 
 namespace paperboy::ui {
 
+class LibrarySyncThread;
 class LinkOpener;
 class UserDataThread;
 
@@ -59,6 +60,8 @@ public:
     // Started when first needed: imports, syncs, summaries and the cache limit write here.
     store::WriterThread& writer();
     UserDataThread& userData() const { return *m_userData; }
+    // Started when first needed: keeping the library in step through a folder.
+    LibrarySyncThread& librarySync();
     // Every link leaves the reader here, checked.
     LinkOpener& links() const { return *m_links; }
 
@@ -77,7 +80,8 @@ private:
     std::unique_ptr<store::CacheReader> m_reader;
     std::unique_ptr<store::WriterThread> m_writer;
     std::unique_ptr<UserDataThread> m_userData; // the one writer of the user file
-    LinkOpener* m_links = nullptr;              // a child
+    std::unique_ptr<LibrarySyncThread> m_librarySync;
+    LinkOpener* m_links = nullptr; // a child
     ReaderFocus m_focus;
 };
 

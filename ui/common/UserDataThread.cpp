@@ -33,6 +33,14 @@ public:
         emit m_owner->opened(m_store->bookmarks(), m_store->readIds(), notice);
     }
 
+    void reload()
+    {
+        if (!m_openTried)
+            return open();
+        if (m_store)
+            emit m_owner->opened(m_store->bookmarks(), m_store->readIds(), QString());
+    }
+
     void setBookmarked(const QString& paperId, bool on)
     {
         open();
@@ -190,6 +198,12 @@ void UserDataThread::open()
 {
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker] { worker->open(); }, Qt::QueuedConnection);
+}
+
+void UserDataThread::reload()
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->reload(); }, Qt::QueuedConnection);
 }
 
 UserDataThread::~UserDataThread()

@@ -31,6 +31,9 @@ public:
     // Thread-safe, none of them waits. The file is opened (checked, restored if damaged,
     // backed up once a day, then read for opened()) by open() or by the first request.
     void open();
+    // Reads bookmarks and read marks again and answers with opened() (no notice): after another
+    // writer (the library sync) changed the file.
+    void reload();
     void setBookmarked(const QString& paperId, bool on);
     // Puts back a bookmark removed before, as it was: kept metadata and bookmark time.
     void restoreBookmark(const store::Bookmark& bookmark);

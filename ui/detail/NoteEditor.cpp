@@ -79,6 +79,14 @@ void NoteEditor::showPaper(const QString& paperId)
     m_status->clear();
 }
 
+bool NoteEditor::expectReload()
+{
+    if (m_paperId.isEmpty() || m_dirty || m_loading || m_edit->hasFocus())
+        return false;
+    m_loading = true;
+    return true;
+}
+
 void NoteEditor::loaded(const QString& paperId, const QString& text, bool ok, const QString& error)
 {
     if (paperId != m_paperId || !m_loading)

@@ -29,6 +29,10 @@ public:
     void setVisibleLines(int lines);
     // Saves a pending edit now (paper switch, window close).
     void flush();
+    // Other machines' changes came in (library sync): true when the shown note may be read
+    // again, and then loaded() takes the answer. Not while it is being typed in, or an edit
+    // waits to be saved: the typist's text is not replaced under their hands.
+    bool expectReload();
 
     QString paperId() const { return m_paperId; }
     bool hasPendingEdit() const { return m_dirty; }

@@ -13,7 +13,7 @@ namespace paperboy::ui {
 
 NotesController::NotesController(FeatureContext& context, const Actions& actions,
                                  DetailView& detail, QObject* parent)
-    : QObject(parent), m_detail(detail)
+    : QObject(parent), m_detail(detail), m_context(context)
 {
     NoteEditor* note = detail.noteEditor();
     UserDataThread& user = context.userData();
@@ -40,6 +40,13 @@ NotesController::NotesController(FeatureContext& context, const Actions& actions
 void NotesController::flush()
 {
     m_detail.noteEditor()->flush();
+}
+
+void NotesController::reloadShownNote()
+{
+    NoteEditor* note = m_detail.noteEditor();
+    if (note->expectReload())
+        m_context.userData().loadNote(note->paperId());
 }
 
 } // namespace paperboy::ui

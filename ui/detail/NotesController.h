@@ -20,9 +20,12 @@ public:
 
     // Hands an edit not saved yet to the thread (the window closes).
     void flush();
+    // Reads the shown note again (other machines' changes came in), unless it is being edited.
+    void reloadShownNote();
 
 private:
     DetailView& m_detail;
+    FeatureContext& m_context;
 };
 
 } // namespace paperboy::ui

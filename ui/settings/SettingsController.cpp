@@ -5,6 +5,7 @@
 #include "ui/common/FeatureContext.h"
 #include "ui/settings/AppearanceSettings.h"
 #include "ui/settings/ForYouSettingsPage.h"
+#include "ui/settings/LibraryPage.h"
 #include "ui/settings/StoragePage.h"
 #include "ui/settings/TrayIcon.h"
 
@@ -52,6 +53,7 @@ void SettingsController::showSettings(SettingsPage page)
     }
     auto* dialog = new SettingsDialog(m_sync, m_context.paths(), m_sourcesFile, window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->addLibraryPage(new LibraryPage(m_context.librarySync(), dialog));
     dialog->showPage(page);
     connect(dialog, &SettingsDialog::syncSettingsChanged, this,
             [this](const SyncSettings& settings) {

@@ -75,6 +75,11 @@ void SettingsDialog::addPage(Page page, const QString& title, QWidget* widget)
     m_stack->addWidget(widget);
 }
 
+void SettingsDialog::addLibraryPage(QWidget* page)
+{
+    addPage(Page::Library, tr("Library"), page);
+}
+
 void SettingsDialog::showPage(Page page)
 {
     m_pages->setCurrentRow(int(m_order.indexOf(page)));

@@ -22,7 +22,8 @@ enum class SettingsPage {
     Appearance,
     Pdfs,
     Summaries,
-    ForYou
+    ForYou,
+    Library
 };
 
 // Settings (Ctrl+,): one page per concern. Every change is saved and applied at once (the
@@ -38,6 +39,9 @@ public:
                    const QString& sourcesFile, QWidget* parent);
 
     void showPage(Page page);
+    // The Library page (LibraryPage.h) needs the window's library-sync thread, which only the
+    // controller has; it adds the page after making the dialog.
+    void addLibraryPage(QWidget* page);
     Page currentPage() const;
     // The page widget, for the window to add to (e.g. sources) and tests to drive.
     QWidget* page(Page page) const;

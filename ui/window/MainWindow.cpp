@@ -16,6 +16,7 @@
 #include "ui/import/ImportController.h"
 #include "ui/import/ImportProgressWidget.h"
 #include "ui/library/BookmarksPane.h"
+#include "ui/library/LibrarySyncController.h"
 #include "ui/list/PaperListModel.h"
 #include "ui/list/PaperListPane.h"
 #include "ui/search/SearchPane.h"
@@ -380,6 +381,22 @@ void MainWindow::wireFeatures()
     ThumbnailController* thumbnails = m_thumbnails.get();
     ImportController& import = m_import->controller();
     SyncController& sync = m_sync->controller();
+
+    // The library kept in step through a folder (issue 34): its line in the status bar, and
+    // what other machines changed reread into the window. A child of the context, so it goes
+    // with the threads it asks.
+    auto* librarySync = new LibrarySyncController(*m_context, m_context.get());
+    auto* librarySyncLabel = new QLabel(this);
+    librarySyncLabel->setObjectName(QStringLiteral("librarySyncStatus"));
+    librarySyncLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(librarySyncLabel);
+    connect(librarySync, &LibrarySyncController::statusTextChanged, librarySyncLabel,
+            &QLabel::setText);
+    connect(librarySync, &LibrarySyncController::libraryChanged, this, [this] {
+        m_context->userData().reload();
+        m_context->userData().loadBookmarks();
+        m_notes->reloadShownNote();
+    });
 
     // A day change: the calendar's unread counts, Unread Only, "More like this".
     connect(days, &DaysController::daysChanged, library, &LibraryController::countUnreadSoon);
