@@ -23,6 +23,7 @@
 #include "ui/summarize/SummaryStatusWidget.h"
 #include "ui/sync/SyncStatusWidget.h"
 #include "ui/window/StartupData.h"
+#include "ui/window/WindowPanes.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -38,10 +39,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QToolBar>
 #include <QToolButton>
-
-#include <algorithm>
 
 namespace paperboy::ui {
 namespace {
@@ -108,43 +106,18 @@ MainWindow::~MainWindow()
 void MainWindow::buildWindow(const ReaderState& state)
 {
     m_actions = new Actions(this);
-    m_actions->fillMenuBar(menuBar());
-    QToolBar* toolBar = addToolBar(tr("Main"));
-    toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    // Text only: clearer than the style's generic icons, and loading those icons was a
-    // noticeable part of the start-up time.
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolBar->setMovable(false);
-    m_actions->fillToolBar(toolBar);
-
-    m_navigator = new DateNavigator(state.calendarHeight, this);
-    m_list = new PaperListPane(*m_actions, this);
-    m_detail = new DetailView(this);
+    const WindowPanes panes = WindowPanes::build(*this, *m_actions, state.calendarHeight);
+    m_navigator = panes.navigator;
+    m_navigatorTabs = panes.navigatorTabs;
+    m_bookmarksPane = panes.bookmarks;
+    m_list = panes.list;
+    m_detail = panes.detail;
+    m_splitter = panes.splitter;
     if (const int points = AppearanceSettings::load().detailFontPoints; points > 0)
         setDetailFontSize(points);
     m_detail->browser()->viewport()->installEventFilter(this);
     m_detail->addPaperAction(m_actions->toggleBookmark);
     m_detail->addPaperAction(m_actions->openPdf);
-
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->setChildrenCollapsible(false);
-    m_bookmarksPane = new BookmarksPane(this);
-    m_navigatorTabs = new QTabWidget(this);
-    m_navigatorTabs->setObjectName(QStringLiteral("navigatorTabs"));
-    m_navigatorTabs->setDocumentMode(true);
-    // Tabs on top, not down the side: Korean labels turned on their side read badly and were
-    // cut short; a tab row costs the calendar only its own height.
-    m_navigatorTabs->setTabPosition(QTabWidget::North);
-    m_navigatorTabs->addTab(m_navigator, tr("Days"));
-    m_navigatorTabs->addTab(m_bookmarksPane, tr("Bookmarks"));
-    m_splitter->addWidget(m_navigatorTabs);
-    m_splitter->addWidget(m_list);
-    m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setStretchFactor(2, 3);
-    setCentralWidget(m_splitter);
 }
 
 void MainWindow::makeFeatures(const SyncSetup& sync, const ReaderState& state)
@@ -429,14 +402,7 @@ void MainWindow::restoreWindowState(const ReaderState& state)
         resize(qMin(1440, available.width()), qMin(900, available.height()));
     }
     restoreState(state.windowState);
-    if (state.splitterState.isEmpty() || !m_splitter->restoreState(state.splitterState)) {
-        // In proportion to the window, so that a 1024-pixel one keeps room for the list's
-        // titles and the paper: the calendar needs little more than its minimum width.
-        const int width = std::max(this->width(), 800);
-        const int navigator = std::clamp(width / 5, 250, 300);
-        const int list = std::clamp(width / 3, 300, 460);
-        m_splitter->setSizes({navigator, list, width - navigator - list});
-    }
+    WindowPanes::restoreSizes(*m_splitter, state.splitterState, width());
     if (state.sortMode >= 0 && state.sortMode <= int(PaperFilterProxy::SortMode::Title))
         m_list->setSortMode(PaperFilterProxy::SortMode(state.sortMode));
     m_actions->koreanTitles->setChecked(state.koreanTitles);
