@@ -55,6 +55,12 @@ public:
         QMetaObject::invokeMethod(m_context.get(), std::move(work), Qt::QueuedConnection);
     }
 
+    // Runs `work(Worker&)` on the thread, after what was posted before.
+    template <typename Work> void call(Work work)
+    {
+        post([this, work = std::move(work)]() mutable { work(*m_worker); });
+    }
+
     // Runs `work(Worker&)` on the thread and hands its result, a value, to `deliver` on
     // `receiver`'s thread; nothing is delivered once `receiver` is gone.
     template <typename Work, typename Deliver>
