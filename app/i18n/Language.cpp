@@ -1,5 +1,7 @@
 #include "i18n/Language.h"
 
+#include "core/SettingsFile.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QSettings>
@@ -27,8 +29,7 @@ constexpr QLatin1String languageKey("appearance/language");
 
 QSettings readerSettings()
 {
-    return QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("Paperboy"),
-                     QStringLiteral("Paperboy"));
+    return core::settingsFile();
 }
 
 } // namespace

@@ -1,12 +1,14 @@
 #include "pdf/PdfSettings.h"
 
+#include "core/SettingsFile.h"
+
 #include <QSettings>
 
 namespace paperboy::pdf {
 
 PdfSettings PdfSettings::load()
 {
-    const QSettings store(QStringLiteral("Paperboy"), QStringLiteral("Paperboy"));
+    const QSettings store = core::settingsFile();
     PdfSettings loaded;
     loaded.downloadBookmarked =
         store.value(QStringLiteral("pdf/downloadBookmarked"), loaded.downloadBookmarked).toBool();
@@ -17,7 +19,7 @@ PdfSettings PdfSettings::load()
 
 void PdfSettings::save() const
 {
-    QSettings store(QStringLiteral("Paperboy"), QStringLiteral("Paperboy"));
+    QSettings store = core::settingsFile();
     store.setValue(QStringLiteral("pdf/downloadBookmarked"), downloadBookmarked);
     store.setValue(QStringLiteral("pdf/baseUrl"), baseUrl);
     store.setValue(QStringLiteral("pdf/maxMb"), maxMb);

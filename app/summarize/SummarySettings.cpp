@@ -1,5 +1,7 @@
 #include "summarize/SummarySettings.h"
 
+#include "core/SettingsFile.h"
+
 #include "summarize/SummaryQueue.h"
 
 #include <QSettings>
@@ -8,7 +10,7 @@ namespace paperboy::summarize {
 
 SummarySettings SummarySettings::load()
 {
-    const QSettings store(QStringLiteral("Paperboy"), QStringLiteral("Paperboy"));
+    const QSettings store = core::settingsFile();
     SummarySettings loaded;
     const auto value = [&store](const char* key, const QVariant& fallback) {
         return store.value(QStringLiteral("summaries/") + QLatin1String(key), fallback);
@@ -29,7 +31,7 @@ SummarySettings SummarySettings::load()
 
 void SummarySettings::save() const
 {
-    QSettings store(QStringLiteral("Paperboy"), QStringLiteral("Paperboy"));
+    QSettings store = core::settingsFile();
     store.beginGroup(QStringLiteral("summaries"));
     store.setValue(QStringLiteral("endpoint"), endpoint);
     store.setValue(QStringLiteral("model"), model);

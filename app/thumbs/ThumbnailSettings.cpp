@@ -1,5 +1,7 @@
 #include "thumbs/ThumbnailSettings.h"
 
+#include "core/SettingsFile.h"
+
 #include <QSettings>
 
 namespace paperboy::thumbs {
@@ -7,8 +9,7 @@ namespace {
 
 QSettings settings()
 {
-    return QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("Paperboy"),
-                     QStringLiteral("Paperboy"));
+    return core::settingsFile();
 }
 
 } // namespace

@@ -3,9 +3,12 @@
 // pane, and Esc goes back to the day as it was.
 #include "UiTestSupport.h"
 #include "ui/common/Actions.h"
+#include "ui/common/FirstInput.h"
 #include "ui/detail/DetailView.h"
 #include "ui/detail/RelatedPapers.h"
+#include "ui/detail/SafeTextBrowser.h"
 #include "ui/list/PaperListPane.h"
+#include "ui/search/SearchController.h"
 #include "ui/search/SearchPane.h"
 #include "ui/search/SearchResultsModel.h"
 
@@ -257,6 +260,26 @@ private slots:
         QTRY_COMPARE(window->detailView()->shownPaperId(), chosen);
         // Its own similar papers follow, for the new paper.
         QTRY_VERIFY(related->hasAnswer() && related->paperId() == chosen);
+    }
+
+    // The paper the window opens on gets its similar papers once the reader acts, not in the
+    // start-up's first second: the query runs over the whole archive.
+    void startPaperAsksRelatedAfterFirstInput()
+    {
+        QTemporaryDir dir;
+        QVERIFY(uitest::importFixtures(dir.path()).isEmpty());
+        uitest::forgetWindowState();
+        auto window = uitest::openWindow(dir.path());
+        QTRY_VERIFY(!window->detailView()->shownPaperId().isEmpty());
+        const QString shown = window->detailView()->shownPaperId();
+        ui::RelatedPapers* related = window->detailView()->relatedPapers();
+        QVERIFY(related->isVisible());
+        QTest::qWait(4 * ui::SearchController::relatedDelayMs);
+        QVERIFY(!related->hasAnswer());
+        QTest::mouseClick(window->detailView()->browser()->viewport(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(related->hasAnswer(), ui::FirstInput::fallbackMs / 2);
+        QCOMPARE(related->paperId(), shown);
+        QCOMPARE(window->detailView()->shownPaperId(), shown);
     }
 
     // A title full of markup is drawn as text: the model hands the delegate plain strings, and

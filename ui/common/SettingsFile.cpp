@@ -1,13 +1,14 @@
 #include "ui/common/SettingsFile.h"
 
+#include "core/SettingsFile.h"
+
 #include <QSettings>
 
 namespace paperboy::ui {
 
 QSettings settingsFile()
 {
-    return QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("Paperboy"),
-                     QStringLiteral("Paperboy"));
+    return core::settingsFile();
 }
 
 } // namespace paperboy::ui

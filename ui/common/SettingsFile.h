@@ -4,9 +4,7 @@ class QSettings;
 
 namespace paperboy::ui {
 
-// Where the reader keeps its preferences and window state: one QSettings file in the native
-// format of the user's scope, organisation and application "Paperboy" (tests move it with
-// XDG_CONFIG_HOME). Every part of the reader opens it here.
+// The reader's preferences and window state: the one settings file (core/SettingsFile.h).
 QSettings settingsFile();
 
 } // namespace paperboy::ui

@@ -127,7 +127,10 @@ void LibraryController::onOpened(const QSet<QString>& bookmarks, const QSet<QStr
     // `bookmarks` yet but will be.
     apply(m_bookmarks, std::exchange(m_toggledBeforeOpen, {}));
     m_opened = true;
-    m_unreadTimer.start();
+    // The first count at once, not after the delay meant for runs of marks: it then arrives
+    // with the start-up's other work (the calendar is built after the first frame too) instead
+    // of waking the idle window a moment later to count and paint the calendar again.
+    m_unreadCounter->count(m_readIds);
     changed();
     if (notice.isEmpty())
         return;

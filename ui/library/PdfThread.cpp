@@ -7,16 +7,15 @@
 
 namespace paperboy::ui {
 
+// Lives on the PDF thread, where it is made and destroyed: the queue's network access and
+// every file operation happen there.
 class PdfThread::Worker final : public QObject
 {
 public:
-    Worker(PdfThread* owner, pdf::PdfFiles files, pdf::PdfOptions options)
-        : m_owner(owner), m_files(std::move(files)), m_options(std::move(options))
-    {}
-
-    void open()
+    Worker(PdfThread* owner, pdf::PdfFiles files, const pdf::PdfOptions& options)
+        : m_owner(owner), m_files(std::move(files))
     {
-        m_queue = std::make_unique<pdf::PdfQueue>(m_files, m_options);
+        m_queue = std::make_unique<pdf::PdfQueue>(m_files, options);
         connect(m_queue.get(), &pdf::PdfQueue::started, this,
                 [this](const QString& id) { emit m_owner->started(id); });
         connect(m_queue.get(), &pdf::PdfQueue::finished, this,
@@ -48,67 +47,48 @@ public:
         emit m_owner->keptChanged(m_kept);
     }
 
-    void close()
+    ~Worker() override
     {
-        if (m_queue) {
-            m_queue->disconnect(this);
-            m_queue->cancelAll();
-        }
-        m_queue.reset();
-        QThread::currentThread()->quit();
+        m_queue->disconnect(this);
+        m_queue->cancelAll(); // parts stay, to be continued
     }
 
 private:
     PdfThread* m_owner;
     const pdf::PdfFiles m_files;
-    const pdf::PdfOptions m_options;
     std::unique_ptr<pdf::PdfQueue> m_queue;
     QSet<QString> m_kept;
 };
 
 PdfThread::PdfThread(const store::DataPaths& paths, pdf::PdfOptions options, QObject* parent)
-    : QObject(parent), m_files(paths.userFile)
+    : QObject(parent), m_files(paths.userFile),
+      m_thread(QStringLiteral("paperboy-pdf"), [this, options = std::move(options)] {
+          return std::make_unique<Worker>(this, m_files, options);
+      })
 {
     qRegisterMetaType<pdf::PdfResult>();
-    m_worker = new Worker(this, m_files, std::move(options));
-    m_worker->moveToThread(&m_thread);
-    m_thread.setObjectName(QStringLiteral("paperboy-pdf"));
-    m_thread.start();
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker] { worker->open(); }, Qt::QueuedConnection);
 }
 
-PdfThread::~PdfThread()
-{
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker] { worker->close(); }, Qt::QueuedConnection);
-    m_thread.wait();
-    delete m_worker;
-}
+PdfThread::~PdfThread() = default;
 
 void PdfThread::fetch(const QStringList& paperIds)
 {
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, paperIds] { worker->fetch(paperIds); }, Qt::QueuedConnection);
+    m_thread.call([paperIds](Worker& worker) { worker.fetch(paperIds); });
 }
 
 void PdfThread::setMaxBytes(qint64 maxBytes)
 {
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, maxBytes] { worker->setMaxBytes(maxBytes); },
-        Qt::QueuedConnection);
+    m_thread.call([maxBytes](Worker& worker) { worker.setMaxBytes(maxBytes); });
 }
 
 void PdfThread::remove(const QString& paperId)
 {
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, paperId] { worker->remove(paperId); }, Qt::QueuedConnection);
+    m_thread.call([paperId](Worker& worker) { worker.remove(paperId); });
 }
 
 void PdfThread::cancelAll()
 {
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker] { worker->cancelAll(); }, Qt::QueuedConnection);
+    m_thread.call([](Worker& worker) { worker.cancelAll(); });
 }
 
 QString PdfThread::fileFor(const QString& paperId) const

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "core/WorkerThread.h"
 #include "pdf/PdfDownload.h"
 #include "store/DataPaths.h"
 
 #include <QObject>
 #include <QSet>
-#include <QThread>
 
 namespace paperboy::pdf {
 class PdfQueue;
@@ -37,9 +37,8 @@ signals:
 
 private:
     class Worker;
-    QThread m_thread;
-    Worker* m_worker = nullptr;
     const pdf::PdfFiles m_files;
+    core::WorkerThread<Worker> m_thread;
 };
 
 } // namespace paperboy::ui

@@ -6,12 +6,19 @@
 
 namespace paperboy::ui {
 
-// Lives on the counter's thread, where its connection was opened.
-class UnreadCounter::Worker final : public QObject
+// Lives on the counter's thread, where its connection is opened.
+class UnreadCounter::Worker final
 {
 public:
     explicit Worker(store::DataPaths paths) : m_paths(std::move(paths)) {}
 
+    QHash<QDate, int> count(const QSet<QString>& readIds)
+    {
+        const store::CacheReader* cache = reader();
+        return cache ? cache->dayCountsWithout(readIds) : QHash<QDate, int>();
+    }
+
+private:
     // Null while there is no cache; an unreadable one is logged once.
     const store::CacheReader* reader()
     {
@@ -25,55 +32,35 @@ public:
         return m_reader.get();
     }
 
-    void close()
-    {
-        m_reader.reset();
-        QThread::currentThread()->quit();
-    }
-
-private:
     store::DataPaths m_paths;
     std::unique_ptr<store::CacheReader> m_reader;
     bool m_failed = false;
 };
 
-UnreadCounter::UnreadCounter(const store::DataPaths& paths, QObject* parent) : QObject(parent)
+UnreadCounter::UnreadCounter(const store::DataPaths& paths, QObject* parent)
+    : QObject(parent),
+      m_thread(
+          QStringLiteral("paperboy-unread"), [paths] { return std::make_unique<Worker>(paths); },
+          QThread::LowPriority)
 {
     qRegisterMetaType<QHash<QDate, int>>();
-    m_worker = new Worker(paths);
-    m_worker->moveToThread(&m_thread);
-    m_thread.setObjectName(QStringLiteral("paperboy-unread"));
-    m_thread.start(QThread::LowPriority);
 }
 
-UnreadCounter::~UnreadCounter()
-{
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker] { worker->close(); }, Qt::QueuedConnection);
-    m_thread.wait();
-    delete m_worker;
-}
+UnreadCounter::~UnreadCounter() = default;
 
 void UnreadCounter::count(const QSet<QString>& readIds)
 {
-    const quint64 ticket = ++m_newest;
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this, ticket, readIds, worker = m_worker] {
-            if (m_newest.load() != ticket)
-                return; // a newer request is queued
-            const store::CacheReader* reader = worker->reader();
-            const QHash<QDate, int> unread =
-                reader ? reader->dayCountsWithout(readIds) : QHash<QDate, int>();
-            QMetaObject::invokeMethod(
-                this,
-                [this, ticket, unread] {
-                    if (m_newest.load() == ticket)
-                        emit counted(unread);
-                },
-                Qt::QueuedConnection);
+    const quint64 ticket = m_newest.next();
+    m_thread.ask(
+        [this, ticket, readIds](Worker& worker) {
+            // A newer request is queued: skip the work (its empty answer is dropped below).
+            return m_newest.isNewest(ticket) ? worker.count(readIds) : QHash<QDate, int>();
         },
-        Qt::QueuedConnection);
+        this,
+        [this, ticket](const QHash<QDate, int>& unread) {
+            if (m_newest.isNewest(ticket))
+                emit counted(unread);
+        });
 }
 
 } // namespace paperboy::ui

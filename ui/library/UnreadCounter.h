@@ -1,22 +1,20 @@
 #pragma once
 
+#include "core/WorkerThread.h"
 #include "store/DataPaths.h"
 
 #include <QDate>
 #include <QHash>
 #include <QObject>
 #include <QSet>
-#include <QThread>
-
-#include <atomic>
 
 namespace paperboy::ui {
 
 // Counts every cached day's unread papers for the calendar, on a thread of its own: the count
 // reads a row per cached day and looks up every read paper, which the GUI thread never waits
-// for. It keeps its own
-// read-only connection, opened on that thread. A newer request supersedes older ones: a
-// request no longer the newest is skipped, and only the newest answer is delivered.
+// for. Its worker keeps its own read-only connection, opened on that thread. A newer request
+// supersedes older ones: a request no longer the newest is skipped, and only the newest answer
+// is delivered.
 class UnreadCounter final : public QObject
 {
     Q_OBJECT
@@ -34,9 +32,8 @@ signals:
 private:
     class Worker;
 
-    QThread m_thread;
-    Worker* m_worker = nullptr;
-    std::atomic<quint64> m_newest{0};
+    core::NewestTicket m_newest; // before the thread, whose work reads it
+    core::WorkerThread<Worker> m_thread;
 };
 
 } // namespace paperboy::ui

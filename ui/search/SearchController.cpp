@@ -1,6 +1,7 @@
 #include "ui/search/SearchController.h"
 
 #include "ui/common/FeatureContext.h"
+#include "ui/common/FirstInput.h"
 #include "ui/search/SearchPane.h"
 #include "ui/search/SearchService.h"
 
@@ -15,6 +16,8 @@ SearchController::SearchController(FeatureContext& context, QSplitter& splitter,
     m_relatedTimer.setSingleShot(true);
     m_relatedTimer.setInterval(relatedDelayMs);
     connect(&m_relatedTimer, &QTimer::timeout, this, &SearchController::askRelated);
+    m_firstInput = new FirstInput(this);
+    connect(m_firstInput, &FirstInput::arrived, this, &SearchController::releaseRelated);
 }
 
 SearchController::~SearchController() = default;
@@ -95,7 +98,24 @@ void SearchController::close()
 void SearchController::relatedWanted(int limit)
 {
     m_relatedLimit = limit;
-    m_relatedTimer.start();
+    if (m_firstInput) {
+        const QString shown = m_context.focus().shownPaperId();
+        if (m_heldFor.isEmpty() || m_heldFor == shown) {
+            m_heldFor = shown;
+            return;
+        }
+    }
+    releaseRelated();
+}
+
+void SearchController::releaseRelated()
+{
+    if (m_firstInput) {
+        m_firstInput->deleteLater();
+        m_firstInput = nullptr;
+    }
+    if (m_relatedLimit > 0)
+        m_relatedTimer.start();
 }
 
 void SearchController::askRelated()

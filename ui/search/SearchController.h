@@ -13,6 +13,7 @@ class QWidget;
 namespace paperboy::ui {
 
 class FeatureContext;
+class FirstInput;
 class SearchPane;
 class SearchService;
 
@@ -49,6 +50,9 @@ public:
     void saveAsWatch();
 
     // A paper went on show: its `limit` most similar papers are asked for after relatedDelayMs.
+    // The paper the window opened on waits until the reader first acts (FirstInput) or another
+    // paper is shown: its query runs over the whole archive, and the start-up has better use
+    // for that second than a list nobody asked for yet.
     void relatedWanted(int limit);
     void setArchiveEmpty(bool empty) { m_archiveEmpty = empty; }
 
@@ -63,6 +67,7 @@ signals:
 
 private:
     void askRelated();
+    void releaseRelated();
 
     FeatureContext& m_context;
     QSplitter& m_splitter;
@@ -72,6 +77,8 @@ private:
     SearchPane* m_pane = nullptr;
     std::unique_ptr<SearchService> m_relatedService;
     QTimer m_relatedTimer;
+    FirstInput* m_firstInput = nullptr; // null once released
+    QString m_heldFor;                  // the start-up paper whose similar papers wait
     quint64 m_relatedTicket = 0;
     int m_relatedLimit = 0;
     QString m_relatedFor;

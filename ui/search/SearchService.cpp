@@ -5,8 +5,8 @@
 namespace paperboy::ui {
 
 // Lives on the service's thread: opens the Searcher there on first use (a connection stays on
-// the thread that opened it) and runs what is posted to it, in order.
-class SearchService::Worker final : public QObject
+// the thread that opened it).
+class SearchService::Worker final
 {
 public:
     explicit Worker(store::DataPaths paths) : m_paths(std::move(paths)) {}
@@ -24,63 +24,60 @@ public:
         return m_searcher.get();
     }
 
-    void close()
-    {
-        m_searcher.reset();
-        QThread::currentThread()->quit();
-    }
-
 private:
     store::DataPaths m_paths;
     std::unique_ptr<search::Searcher> m_searcher;
     bool m_failed = false;
 };
 
-SearchService::SearchService(const store::DataPaths& paths, QObject* parent) : QObject(parent)
+namespace {
+
+struct Answer
+{
+    QList<search::SearchHit> hits;
+    search::SearchSummary summary;
+    bool run = false; // false when superseded before it ran
+};
+
+} // namespace
+
+SearchService::SearchService(const store::DataPaths& paths, QObject* parent)
+    : QObject(parent), m_thread(QStringLiteral("paperboy-search"),
+                                [paths] { return std::make_unique<Worker>(paths); })
 {
     qRegisterMetaType<QList<search::SearchHit>>();
     qRegisterMetaType<search::SearchSummary>();
-    m_worker = new Worker(paths);
-    m_worker->moveToThread(&m_thread);
-    m_thread.setObjectName(QStringLiteral("paperboy-search"));
-    m_thread.start();
 }
 
-SearchService::~SearchService()
-{
-    // Runs after what is queued; answers still posted to this object are dropped with it.
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker] { worker->close(); }, Qt::QueuedConnection);
-    m_thread.wait();
-    delete m_worker;
-}
+// Runs what is queued first; answers still posted to this object are dropped with it.
+SearchService::~SearchService() = default;
 
 template <typename Work> quint64 SearchService::post(Kind kind, Work work)
 {
-    std::atomic<quint64>& newest = m_newest[int(kind)];
-    const quint64 ticket = ++newest;
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this, kind, ticket, work, worker = m_worker] {
-            if (m_newest[int(kind)].load() != ticket)
-                return; // a newer request of this kind is queued: skip the work
+    const quint64 ticket = m_newest[int(kind)].next();
+    m_thread.ask(
+        [this, kind, ticket, work](Worker& worker) {
+            Answer answer;
+            if (!m_newest[int(kind)].isNewest(ticket))
+                return answer; // a newer request of this kind is queued: skip the work
             ++m_executed;
-            const search::Searcher* searcher = worker->searcher();
-            search::SearchSummary summary;
-            const QList<search::SearchHit> hits =
-                searcher ? work(*searcher, &summary) : QList<search::SearchHit>();
-            QMetaObject::invokeMethod(
-                this, [this, kind, ticket, hits, summary] { deliver(kind, ticket, hits, summary); },
-                Qt::QueuedConnection);
+            answer.run = true;
+            if (const search::Searcher* searcher = worker.searcher())
+                answer.hits = work(*searcher, &answer.summary);
+            return answer;
         },
-        Qt::QueuedConnection);
+        this,
+        [this, kind, ticket](const Answer& answer) {
+            if (answer.run)
+                deliver(kind, ticket, answer.hits, answer.summary);
+        });
     return ticket;
 }
 
 void SearchService::deliver(Kind kind, quint64 ticket, const QList<search::SearchHit>& hits,
                             const search::SearchSummary& summary)
 {
-    if (m_newest[int(kind)].load() == ticket)
+    if (m_newest[int(kind)].isNewest(ticket))
         emit answered(kind, ticket, hits, summary);
 }
 

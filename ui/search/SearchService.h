@@ -1,9 +1,9 @@
 #pragma once
 
+#include "core/WorkerThread.h"
 #include "search/Searcher.h"
 
 #include <QObject>
-#include <QThread>
 
 #include <atomic>
 
@@ -47,10 +47,9 @@ private:
     void deliver(Kind kind, quint64 ticket, const QList<search::SearchHit>& hits,
                  const search::SearchSummary& summary);
 
-    QThread m_thread;
-    Worker* m_worker = nullptr;
-    std::atomic<quint64> m_newest[3] = {};
+    core::NewestTicket m_newest[3]; // per Kind; before the thread, whose work reads them
     std::atomic<int> m_executed{0};
+    core::WorkerThread<Worker> m_thread;
 };
 
 } // namespace paperboy::ui

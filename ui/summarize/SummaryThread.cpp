@@ -4,6 +4,7 @@
 
 namespace paperboy::ui {
 
+// Lives on the summaries' thread, where it is made and destroyed with the run it holds.
 class SummaryThread::Worker final : public QObject
 {
 public:
@@ -43,14 +44,12 @@ public:
             m_run->cancel();
     }
 
-    void close()
+    ~Worker() override
     {
         if (m_run) {
             m_run->disconnect(this);
             m_run->cancel();
         }
-        m_run.reset();
-        QThread::currentThread()->quit();
     }
 
 private:
@@ -70,39 +69,29 @@ private:
 
 SummaryThread::SummaryThread(const store::DataPaths& paths, store::WriterThread& writer,
                              QObject* parent)
-    : QObject(parent)
+    : QObject(parent), m_thread(QStringLiteral("paperboy-summaries"), [this, paths, &writer] {
+          return std::make_unique<Worker>(this, paths, writer);
+      })
 {
     qRegisterMetaType<summarize::SummaryCounts>();
     qRegisterMetaType<summarize::SummaryTotals>();
-    m_worker = new Worker(this, paths, writer);
-    m_worker->moveToThread(&m_thread);
-    m_thread.setObjectName(QStringLiteral("paperboy-summaries"));
-    m_thread.start();
     connect(this, &SummaryThread::finished, this, [this] { m_running = false; });
 }
 
-SummaryThread::~SummaryThread()
-{
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker] { worker->close(); }, Qt::QueuedConnection);
-    m_thread.wait();
-    delete m_worker;
-}
+SummaryThread::~SummaryThread() = default;
 
 bool SummaryThread::start(const summarize::SummaryRequest& request)
 {
     if (m_running)
         return false;
     m_running = true;
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, request] { worker->start(request); }, Qt::QueuedConnection);
+    m_thread.call([request](Worker& worker) { worker.start(request); });
     return true;
 }
 
 void SummaryThread::cancel()
 {
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker] { worker->cancel(); }, Qt::QueuedConnection);
+    m_thread.call([](Worker& worker) { worker.cancel(); });
 }
 
 } // namespace paperboy::ui

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "core/WorkerThread.h"
 #include "store/DataPaths.h"
 #include "summarize/SummaryRun.h"
 
 #include <QObject>
-#include <QThread>
 
 namespace paperboy::store {
 class WriterThread;
@@ -39,9 +39,8 @@ signals:
 
 private:
     class Worker;
-    QThread m_thread;
-    Worker* m_worker = nullptr;
     bool m_running = false; // on the GUI thread: set by start(), cleared by finished()
+    core::WorkerThread<Worker> m_thread;
 };
 
 } // namespace paperboy::ui

@@ -28,6 +28,7 @@
 #include "ui/trends/TrendsView.h"
 #include "ui/watches/WatchesPane.h"
 #include "ui/window/StartupData.h"
+#include "ui/window/WindowPanes.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -44,10 +45,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QToolBar>
 #include <QToolButton>
-
-#include <algorithm>
 
 namespace paperboy::ui {
 namespace {
@@ -114,18 +112,16 @@ MainWindow::~MainWindow()
 void MainWindow::buildWindow(const ReaderState& state)
 {
     m_actions = new Actions(this);
-    m_actions->fillMenuBar(menuBar());
-    QToolBar* toolBar = addToolBar(tr("Main"));
-    toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    // Text only: clearer than the style's generic icons, and loading those icons was a
-    // noticeable part of the start-up time.
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolBar->setMovable(false);
-    m_actions->fillToolBar(toolBar);
-
-    m_navigator = new DateNavigator(state.calendarHeight, this);
-    m_list = new PaperListPane(*m_actions, this);
-    m_detail = new DetailView(this);
+    const WindowPanes panes = WindowPanes::build(*this, *m_actions, state.calendarHeight);
+    m_navigator = panes.navigator;
+    m_navigatorTabs = panes.navigatorTabs;
+    m_bookmarksPane = panes.bookmarks;
+    m_list = panes.list;
+    m_detail = panes.detail;
+    m_splitter = panes.splitter;
+    m_forYouPane = panes.forYou;
+    m_watchesPane = panes.watches;
+    m_pages = panes.pages;
     if (const int points = AppearanceSettings::load().detailFontPoints; points > 0)
         setDetailFontSize(points);
     m_detail->browser()->viewport()->installEventFilter(this);
@@ -133,33 +129,6 @@ void MainWindow::buildWindow(const ReaderState& state)
     m_detail->addPaperAction(m_actions->openPdf);
     m_detail->addPaperAction(m_actions->notInterested);
     m_list->setRowActions({m_actions->toggleBookmark, m_actions->notInterested});
-
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->setChildrenCollapsible(false);
-    m_bookmarksPane = new BookmarksPane(this);
-    m_navigatorTabs = new QTabWidget(this);
-    m_navigatorTabs->setObjectName(QStringLiteral("navigatorTabs"));
-    m_navigatorTabs->setDocumentMode(true);
-    // Tabs on top, not down the side: Korean labels turned on their side read badly and were
-    // cut short; a tab row costs the calendar only its own height.
-    m_navigatorTabs->setTabPosition(QTabWidget::North);
-    m_navigatorTabs->addTab(m_navigator, tr("Days"));
-    m_navigatorTabs->addTab(m_bookmarksPane, tr("Bookmarks"));
-    m_forYouPane = new ForYouPane(this);
-    m_navigatorTabs->addTab(m_forYouPane, tr("For you"));
-    m_watchesPane = new WatchesPane(this);
-    m_navigatorTabs->addTab(m_watchesPane, tr("Watches"));
-    m_splitter->addWidget(m_navigatorTabs);
-    m_splitter->addWidget(m_list);
-    m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setStretchFactor(2, 3);
-    // The reader or the Trends page (Go → Trends), one at a time.
-    m_pages = new QStackedWidget(this);
-    m_pages->addWidget(m_splitter);
-    setCentralWidget(m_pages);
 }
 
 void MainWindow::makeFeatures(const SyncSetup& sync, const ReaderState& state)
@@ -544,14 +513,7 @@ void MainWindow::restoreWindowState(const ReaderState& state)
         resize(qMin(1440, available.width()), qMin(900, available.height()));
     }
     restoreState(state.windowState);
-    if (state.splitterState.isEmpty() || !m_splitter->restoreState(state.splitterState)) {
-        // In proportion to the window, so that a 1024-pixel one keeps room for the list's
-        // titles and the paper: the calendar needs little more than its minimum width.
-        const int width = std::max(this->width(), 800);
-        const int navigator = std::clamp(width / 5, 250, 300);
-        const int list = std::clamp(width / 3, 300, 460);
-        m_splitter->setSizes({navigator, list, width - navigator - list});
-    }
+    WindowPanes::restoreSizes(*m_splitter, state.splitterState, width());
     if (state.sortMode >= 0 && state.sortMode <= int(PaperFilterProxy::SortMode::ForYou))
         m_list->setSortMode(PaperFilterProxy::SortMode(state.sortMode));
     m_actions->koreanTitles->setChecked(state.koreanTitles);
