@@ -59,7 +59,9 @@ int importUserData(const QString& path, const QString& command, CliContext& cont
                 << tr("%n read mark(s), ", counts->reads)
                 << tr("%n note(s) new or newer", counts->notes)
                 << tr(", %n watch(es) new or changed", counts->watches) << '\n'
-                << tr("Merged: %n not-interested mark(s) new or newer", counts->dismissals) << '\n';
+                << tr("Merged: %n not-interested mark(s) new or newer", counts->dismissals) << '\n'
+                << tr("Merged: %n highlight(s), ", counts->highlights)
+                << tr("%n reading position(s) new or newer", counts->readingPositions) << '\n';
     return 0;
 }
 

@@ -121,6 +121,8 @@ QByteArray userDataToJson(const store::UserSnapshot& snapshot)
         {QStringLiteral("notes"), notes},
         {QStringLiteral("watches"), watchesToJson(snapshot.watches)},
         {QStringLiteral("dismissed"), dismissed},
+        {QStringLiteral("highlights"), highlightsToJson(snapshot)},
+        {QStringLiteral("reading_positions"), readingPositionsToJson(snapshot)},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -208,6 +210,8 @@ std::optional<store::UserSnapshot> userDataFromJson(const QByteArray& json, QStr
         d.updatedAt = timeFrom(o.value(QStringLiteral("updated_at")));
         snapshot.dismissals.append(d);
     }
+    if (!highlightsFromJson(root, snapshot, error))
+        return std::nullopt;
     return snapshot;
 }
 

@@ -20,6 +20,11 @@ namespace paperboy::exporting {
 //    "dismissed": [{"id", "title", "authors", "date", "abstract", "korean_title",
 //                   "dismissed_at", "updated_at"}],
 //    "watches": [{"name", "query", "position", "created_at", "seen_at", "updated_at"}]}
+//    "highlights": [{"uid", "id", "page", "text", "rects": [[x, y, w, h], ..], "colour",
+//                    "comment", "created_at", "updated_at"}],
+//    "reading_positions": [{"id", "page", "updated_at"}]}
+// "highlights" and "reading_positions" came with the Read view (issue 35), also within
+// version 1: a file without them imports as before.
 // "watches" came later (issue 33) within version 1: a file without it imports as before.
 // ("dismissed", the "Not interested" marks, is absent from files of before those marks and
 // then read as empty.)
@@ -37,5 +42,12 @@ std::optional<store::UserSnapshot> userDataFromJson(const QByteArray& json, QStr
 // The "watches" list of the file (UserDataJsonWatches.cpp).
 QJsonArray watchesToJson(const store::Watches& watches);
 std::optional<store::Watches> watchesFromJson(const QJsonArray& watches, QString* error);
+
+// The "highlights" and "reading_positions" lists (UserDataJsonHighlights.cpp). One highlight
+// as in the file is also what `paperboy highlights --json` prints.
+QJsonObject highlightToJson(const store::Highlight& highlight);
+QJsonArray highlightsToJson(const store::UserSnapshot& snapshot);
+QJsonArray readingPositionsToJson(const store::UserSnapshot& snapshot);
+bool highlightsFromJson(const QJsonObject& root, store::UserSnapshot& snapshot, QString* error);
 
 } // namespace paperboy::exporting

@@ -161,14 +161,25 @@ QList<SearchHit> Searcher::searchText(const Query& query, const SearchOptions& o
         return {};
     const bool user = attachUserData();
     // Without a user file nothing is bookmarked, read or noted.
-    if (!user && (query.bookmarked || query.hasNote || query.read.value_or(false)))
+    if (!user &&
+        (query.bookmarked || query.hasNote || query.hasHighlight || query.read.value_or(false)))
         return {};
     QString error;
-    const bool notes =
+    // A user file of before highlights (005) has no such table until the app opens it.
+    const bool highlights =
         user && !match.positive.isEmpty() &&
-        m_connection->scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM user.notes)"), &error)
+        m_connection
+            ->scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM user.sqlite_master WHERE name "
+                                    "= 'highlights') AND EXISTS (SELECT 1 FROM user.highlights)"),
+                     &error)
             .value_or(false)
             .toBool();
+    const bool notes =
+        user && !match.positive.isEmpty() &&
+        (highlights ||
+         m_connection->scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM user.notes)"), &error)
+             .value_or(false)
+             .toBool());
     // First the keys of the page of results, ranked; a paper's day and votes are looked up
     // only for the order (for every candidate), its title and the rest only for the rows shown
     // (hitsFor). Filters are tested inside each source of candidates, so that the bound on
@@ -206,7 +217,7 @@ QList<SearchHit> Searcher::searchText(const Query& query, const SearchOptions& o
                 QStringLiteral(" ORDER BY rowid DESC LIMIT ") + QString::number(rankedMatchLimit);
         if (notes) {
             // A paper found in the index and in its note counts once, at its better score.
-            QString noteMatches = noteMatchSql(query, values);
+            QString noteMatches = noteMatchSql(query, values, highlights);
             if (!noteMatches.isEmpty()) {
                 noteMatches +=
                     filterSql(query, match, user, QStringLiteral("np.pk"), bounds, values);

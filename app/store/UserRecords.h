@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Paper.h"
+#include "store/Highlight.h"
 #include "store/Watch.h"
 
 #include <QDate>
@@ -72,6 +73,8 @@ struct UserSnapshot
     QList<Note> notes;
     Watches watches; // in the reader's order
     QList<Dismissal> dismissals;
+    QList<Highlight> highlights;             // by paper, then page
+    QList<ReadingPosition> readingPositions; // by paper
 };
 
 // What a merge changed: rows added or replaced by a newer version.
@@ -82,6 +85,8 @@ struct MergeCounts
     int notes = 0;
     int watches = 0;
     int dismissals = 0;
+    int highlights = 0;
+    int readingPositions = 0;
 };
 
 } // namespace paperboy::store

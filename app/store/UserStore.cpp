@@ -62,7 +62,8 @@ bool UserStore::isEmpty() const
     const auto any = m_connection->scalar(
         QStringLiteral("SELECT EXISTS (SELECT 1 FROM bookmarks) OR EXISTS (SELECT 1 FROM "
                        "read_state) OR EXISTS (SELECT 1 FROM notes) OR EXISTS (SELECT 1 FROM "
-                       "dismissals) OR EXISTS (SELECT 1 FROM watches)"),
+                       "dismissals) OR EXISTS (SELECT 1 FROM watches) OR EXISTS (SELECT 1 FROM "
+                       "highlights)"),
         &error);
     if (!any)
         logFailure("isEmpty", error);

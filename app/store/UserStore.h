@@ -75,6 +75,15 @@ public:
     // The mark never moves back: an older mark than the watch's changes nothing.
     bool markWatchSeen(const QString& name, const QString& seenMark, QString* error);
 
+    // Highlights and reading positions (UserHighlights.cpp, 005_highlights.sql). A new
+    // highlight gets a uid and times when it has none; an existing uid is replaced.
+    bool saveHighlight(Highlight& highlight, QString* error);
+    bool removeHighlight(const QString& uid, QString* error);
+    QList<Highlight> highlights(const QString& paperId) const; // by page, then time
+    QList<Highlight> allHighlights() const;                    // newest first
+    bool setReadingPage(const QString& paperId, int page, QString* error);
+    std::optional<int> readingPage(const QString& paperId) const;
+
     // Everything, in one read snapshot (UserStoreSnapshot.cpp).
     std::optional<UserSnapshot> snapshot(QString* error) const;
     // Merges `incoming` in one transaction, the newest change winning: a bookmark or note
@@ -86,6 +95,9 @@ public:
 private:
     // merge()'s part for watches, inside its transaction.
     bool mergeWatches(const Watches& incoming, int* changed, QString* error);
+    // merge()'s part for highlights and reading positions, likewise.
+    bool mergeHighlights(const UserSnapshot& incoming, MergeCounts& counts, QString* error);
+    bool readHighlights(UserSnapshot& snapshot, QString* error) const;
     explicit UserStore(std::unique_ptr<Connection> connection);
     std::unique_ptr<Connection> m_connection;
 };

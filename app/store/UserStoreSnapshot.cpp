@@ -150,7 +150,7 @@ std::optional<UserSnapshot> UserStore::snapshot(QString* error) const
                 });
     if (ok)
         snapshot.watches = watches();
-    if (!ok)
+    if (!ok || !readHighlights(snapshot, error))
         return std::nullopt;
     return snapshot;
 }
@@ -179,6 +179,8 @@ std::optional<MergeCounts> UserStore::merge(const UserSnapshot& incoming, QStrin
         if (!mergeDismissal(*m_connection, dismissal, &counts.dismissals, error))
             return std::nullopt;
     }
+    if (!mergeHighlights(incoming, counts, error))
+        return std::nullopt;
     if (!transaction.commit(error))
         return std::nullopt;
     return counts;

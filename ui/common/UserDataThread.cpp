@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QPointer>
 
 namespace paperboy::ui {
 
@@ -100,6 +101,12 @@ public:
         emit m_owner->noteWritten(paperId, ok, ok ? QString() : error);
     }
 
+    std::function<void()> run(const Job& job)
+    {
+        open();
+        return job(m_store.get());
+    }
+
     void close()
     {
         m_cache.reset();
@@ -183,6 +190,24 @@ void UserDataThread::setNote(const QString& paperId, const QString& text)
 {
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, paperId, text] { worker->setNote(paperId, text); },
+        Qt::QueuedConnection);
+}
+
+void UserDataThread::run(QObject* receiver, Job job)
+{
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, owner = this, guard = QPointer<QObject>(receiver),
+         job = std::move(job)] {
+            std::function<void()> answer = worker->run(job);
+            QMetaObject::invokeMethod(
+                owner,
+                [guard, answer = std::move(answer)] {
+                    if (guard && answer)
+                        answer();
+                },
+                Qt::QueuedConnection);
+        },
         Qt::QueuedConnection);
 }
 

@@ -9,6 +9,12 @@
 #include <QSet>
 #include <QThread>
 
+#include <functional>
+
+namespace paperboy::store {
+class UserStore;
+}
+
 namespace paperboy::ui {
 
 // The window's one writer of the user file, on a thread of its own: the GUI thread never
@@ -32,6 +38,11 @@ public:
     void loadBookmarks();
     void loadNote(const QString& paperId);
     void setNote(const QString& paperId, const QString& text); // empty: no note
+    // For a feature whose requests are its own (the Read view's highlights): `job` runs here,
+    // in order with the rest, with the open store (null if it could not be opened), and the
+    // function it returns runs on the caller's thread, unless `receiver` is gone by then.
+    using Job = std::function<std::function<void()>(store::UserStore* store)>;
+    void run(QObject* receiver, Job job);
 
 signals:
     // Once, after opening: what the list needs, and the recovery notice if there was one.

@@ -20,6 +20,7 @@ struct ThumbnailResult;
 namespace paperboy::ui {
 
 class DetailDocument;
+class HighlightList;
 class NoteEditor;
 class RelatedPapers;
 class SafeTextBrowser;
@@ -52,6 +53,8 @@ public:
     SafeTextBrowser* browser() const { return m_browser; }
     // Under the paper; shown with a paper, hidden with a message.
     NoteEditor* noteEditor() const { return m_note; }
+    // Under the note: the paper's highlights; the window fills it.
+    HighlightList* highlightList() const { return m_highlightList; }
     // "More like this", between the paper and its note; the window fills it.
     RelatedPapers* relatedPapers() const { return m_related; }
     // Marks these words and phrases wherever the paper shows them (the search's terms), from
@@ -92,6 +95,7 @@ private:
 
     SafeTextBrowser* m_browser = nullptr;
     NoteEditor* m_note = nullptr;
+    HighlightList* m_highlightList = nullptr;
     RelatedPapers* m_related = nullptr;
     QToolBar* m_paperBar = nullptr;
     ThumbnailSource* m_thumbnails = nullptr;

@@ -7,6 +7,7 @@
 #include "ui/common/UserDataThread.h"
 #include "ui/days/DateNavigator.h"
 #include "ui/detail/DetailView.h"
+#include "ui/detail/HighlightList.h"
 #include "ui/detail/NoteEditor.h"
 #include "ui/detail/RelatedPapers.h"
 #include "ui/detail/SafeTextBrowser.h"
@@ -17,6 +18,7 @@
 #include "ui/library/BookmarksPane.h"
 #include "ui/list/PaperListModel.h"
 #include "ui/list/PaperListPane.h"
+#include "ui/reader/ReadView.h"
 #include "ui/search/SearchPane.h"
 #include "ui/search/SearchResultsModel.h"
 #include "ui/settings/AppearanceSettings.h"
@@ -36,6 +38,7 @@
 #include <QMimeData>
 #include <QScreen>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -144,7 +147,12 @@ void MainWindow::buildWindow(const ReaderState& state)
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setStretchFactor(2, 3);
-    setCentralWidget(m_splitter);
+    // Reading takes the whole window: at 1024×700 a PDF beside the panes would be unreadable.
+    m_readView = new ReadView(this);
+    m_centralStack = new QStackedWidget(this);
+    m_centralStack->addWidget(m_splitter);
+    m_centralStack->addWidget(m_readView);
+    setCentralWidget(m_centralStack);
 }
 
 void MainWindow::makeFeatures(const SyncSetup& sync, const ReaderState& state)
@@ -171,6 +179,13 @@ void MainWindow::makeFeatures(const SyncSetup& sync, const ReaderState& state)
     m_settings = std::make_unique<SettingsController>(
         context, *m_actions, m_sync->controller().settings(), sync.sourcesFile);
     m_thumbnails = std::make_unique<ThumbnailController>(context);
+    m_reader = std::make_unique<ReadController>(context, *m_readView);
+    m_detail->addPaperAction(m_reader->readAction());
+    // Go → Read, beside Open PDF.
+    for (QObject* user : m_actions->openPdf->associatedObjects()) {
+        if (auto* menu = qobject_cast<QMenu*>(user))
+            menu->addAction(m_reader->readAction());
+    }
 
     // Before Help, the last menu.
     const QList<QAction*> menus = menuBar()->actions();
@@ -346,6 +361,25 @@ void MainWindow::wireFeatures()
     connect(days, &DaysController::dayShown, library, &LibraryController::dayShown);
     connect(days, &DaysController::daysChanged, m_search.get(),
             [this](const CachedDays& all) { m_search->setArchiveEmpty(all.isEmpty()); });
+
+    // The Read view takes the window's place while open; its highlights are listed under the
+    // paper's note, and choosing one reads the paper at its page.
+    ReadController* reader = m_reader.get();
+    connect(reader, &ReadController::opened, this,
+            [this] { m_centralStack->setCurrentWidget(m_readView); });
+    connect(reader, &ReadController::closed, this, [this] {
+        m_centralStack->setCurrentWidget(m_splitter);
+        m_detail->browser()->setFocus();
+    });
+    connect(m_detail, &DetailView::paperShown, reader, &ReadController::loadHighlightsFor);
+    connect(reader, &ReadController::paperHighlightsLoaded, m_detail->highlightList(),
+            &HighlightList::setHighlights);
+    connect(reader, &ReadController::highlightsChanged, reader, [this, reader](const QString& id) {
+        if (id == m_detail->shownPaperId())
+            reader->loadHighlightsFor(id);
+    });
+    connect(m_detail->highlightList(), &HighlightList::pageRequested, reader,
+            &ReadController::showPage);
 
     // A bookmark saved downloads its PDF; one removed offers to delete it.
     connect(library, &LibraryController::bookmarksChanged, pdfs, &PdfController::setBookmarks);

@@ -12,6 +12,7 @@
 #include "ui/import/ImportPresenter.h"
 #include "ui/library/LibraryController.h"
 #include "ui/library/PdfController.h"
+#include "ui/reader/ReadController.h"
 #include "ui/search/SearchController.h"
 #include "ui/settings/SettingsController.h"
 #include "ui/summarize/SummaryController.h"
@@ -26,6 +27,7 @@
 
 class QLabel;
 class QSplitter;
+class QStackedWidget;
 class QTabWidget;
 
 namespace paperboy::ui {
@@ -37,6 +39,7 @@ class DetailView;
 class ImportController;
 class LinkOpener;
 class PaperListPane;
+class ReadView;
 class SearchPane;
 class SyncStatusWidget;
 class ThumbnailSource;
@@ -83,7 +86,13 @@ public:
     void enableThumbnails(thumbs::LoaderOptions options, bool prefetch);
     // Bookmarking downloads the paper's PDF in the background (off by default, like
     // thumbnails: a window made by a test never reaches for the internet).
-    void enablePdfDownloads(pdf::PdfOptions options) { m_pdfs->enable(std::move(options)); }
+    void enablePdfDownloads(pdf::PdfOptions options)
+    {
+        m_reader->enableDownloads(options);
+        m_pdfs->enable(std::move(options));
+    }
+    ReadController* readController() const { return m_reader.get(); }
+    ReadView* readView() const { return m_readView; }
     const QSet<QString>& keptPdfIds() const { return m_pdfs->keptIds(); }
     // Hosts given with --image-host: allowed for this run, beside the setting's hosts.
     void setSessionImageHosts(const QStringList& hosts) { m_thumbnails->setSessionHosts(hosts); }
@@ -165,6 +174,7 @@ private:
     std::unique_ptr<SyncPresenter> m_sync;
     std::unique_ptr<SettingsController> m_settings;
     std::unique_ptr<ThumbnailController> m_thumbnails;
+    std::unique_ptr<ReadController> m_reader;
 
     Actions* m_actions = nullptr;
     DateNavigator* m_navigator = nullptr;
@@ -173,6 +183,8 @@ private:
     PaperListPane* m_list = nullptr;
     DetailView* m_detail = nullptr;
     QSplitter* m_splitter = nullptr;
+    ReadView* m_readView = nullptr;           // the Read view, in place of the panes
+    QStackedWidget* m_centralStack = nullptr; // the panes (m_splitter), or the Read view
 
     // The paper selected while the window was being built: its detail is rendered once the
     // window's first frame is out (the detail pane has painted, still empty), so the window
