@@ -359,12 +359,33 @@ void PdfPageView::mouseMoveEvent(QMouseEvent* event)
     const QPoint clamped(qBound(pageRect.left(), pos.x(), pageRect.right()),
                          qBound(pageRect.top(), pos.y(), pageRect.bottom()));
     const QPdfSelection selection =
-        m_document->getSelection(m_selectPage, m_selectStart, toPagePoints(m_selectPage, clamped));
+        selectionBetween(m_selectPage, m_selectStart, toPagePoints(m_selectPage, clamped));
+    if (selection.text().isEmpty())
+        return; // past the end of a line or in a margin: the selection so far stays
     m_selectionText = selection.text();
     m_selectionRects.clear();
     for (const QPolygonF& polygon : selection.bounds())
         m_selectionRects.append(polygon.boundingRect());
     viewport()->update();
+}
+
+QPdfSelection PdfPageView::selectionBetween(int page, QPointF from, QPointF to) const
+{
+    // Pdfium selects only from a point on a character: a drag begun in the margin or between
+    // words moves its ends toward each other, a few points at a time, until both are on one.
+    constexpr double step = 3;
+    constexpr int steps = 20;
+    const double direction = to.x() >= from.x() ? 1 : -1;
+    for (int i = 0; i <= steps; ++i) {
+        const QPdfSelection selection = m_document->getSelection(page, from, to);
+        if (selection.isValid() && !selection.text().isEmpty())
+            return selection;
+        if (qAbs(to.x() - from.x()) < 2 * step)
+            break;
+        from.rx() += direction * step;
+        to.rx() -= direction * step;
+    }
+    return m_document->getSelection(page, from, to);
 }
 
 void PdfPageView::mouseReleaseEvent(QMouseEvent* event)

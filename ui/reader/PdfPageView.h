@@ -13,6 +13,7 @@
 class QPdfDocument;
 class QPdfPageRenderer;
 class QPdfSearchModel;
+class QPdfSelection;
 
 namespace paperboy::ui {
 
@@ -81,6 +82,7 @@ private:
     void updateCurrentPage();
     void onRendered(int page, QSize size, const QImage& image, quint64 requestId);
     void paintMarks(QPainter& painter, int page, const QRect& pageRect);
+    QPdfSelection selectionBetween(int page, QPointF from, QPointF to) const;
 
     QPdfDocument* m_document = nullptr;
     QPdfPageRenderer* m_renderer = nullptr;

@@ -14,7 +14,6 @@
 #include <QPdfSearchModel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -92,12 +91,19 @@ ReadView::ReadView(QWidget* parent) : QWidget(parent)
         if (m_match < 0)
             findNext(1);
     });
-    auto* find = new QShortcut(QKeySequence::Find, this);
-    find->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QShortcut::activated, this, [this] {
-        m_find->setFocus();
-        m_find->selectAll();
-    });
+}
+
+bool ReadView::event(QEvent* event)
+{
+    // Ctrl+F and Esc mean find and back here, not the window's filter and list commands.
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->matches(QKeySequence::Find) || key->key() == Qt::Key_Escape) {
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::event(event);
 }
 
 ReadView::~ReadView() = default;
@@ -215,6 +221,11 @@ void ReadView::findNext(int direction)
 
 void ReadView::keyPressEvent(QKeyEvent* event)
 {
+    if (event->matches(QKeySequence::Find)) {
+        m_find->setFocus();
+        m_find->selectAll();
+        return;
+    }
     if (event->key() == Qt::Key_Escape && m_find->hasFocus() && !m_find->text().isEmpty()) {
         m_find->clear();
         m_pages->setFocus();

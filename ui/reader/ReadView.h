@@ -56,6 +56,7 @@ signals:
     void highlightRemoveRequested(const QString& uid);
 
 protected:
+    bool event(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
