@@ -97,6 +97,17 @@ private slots:
         QCOMPARE(search(QStringLiteral("has:highlight baselines")), QStringList{paper});
         QCOMPARE(search(QStringLiteral("has:highlight nosuchwordanywhere")), QStringList());
 
+        // Markdown export lists it under its paper.
+        const CliResult markdown =
+            runCli(dir.path(), {QStringLiteral("export"), QStringLiteral("--format"),
+                                QStringLiteral("markdown"), QStringLiteral("--query"),
+                                QStringLiteral("has:highlight")});
+        QCOMPARE(markdown.exitCode, 0);
+        QVERIFY2(markdown.out.contains(QStringLiteral("  - p. 3: “quokkaflux routing keeps 한국어 "
+                                                      "문장 intact” — compare with MoE "
+                                                      "baselines\n")),
+                 qPrintable(markdown.out));
+
         // Export, import into another data folder: the same highlight, uid and place.
         const QString exported = dir.filePath(QStringLiteral("user.json"));
         QCOMPARE(
