@@ -17,14 +17,13 @@ QColor highlightColour(const QString& name)
 
 QString highlightColourLabel(const QString& name)
 {
-    const char* context = "paperboy::ui::HighlightColours";
     if (name == QLatin1String("green"))
-        return QCoreApplication::translate(context, "Green");
+        return QCoreApplication::translate("paperboy::ui::HighlightColours", "Green");
     if (name == QLatin1String("blue"))
-        return QCoreApplication::translate(context, "Blue");
+        return QCoreApplication::translate("paperboy::ui::HighlightColours", "Blue");
     if (name == QLatin1String("pink"))
-        return QCoreApplication::translate(context, "Pink");
-    return QCoreApplication::translate(context, "Yellow");
+        return QCoreApplication::translate("paperboy::ui::HighlightColours", "Pink");
+    return QCoreApplication::translate("paperboy::ui::HighlightColours", "Yellow");
 }
 
 } // namespace paperboy::ui

@@ -181,6 +181,7 @@ void MainWindow::makeFeatures(const SyncSetup& sync, const ReaderState& state)
     m_thumbnails = std::make_unique<ThumbnailController>(context);
     m_reader = std::make_unique<ReadController>(context, *m_readView);
     m_detail->addPaperAction(m_reader->readAction());
+    addAction(m_reader->readAction()); // R anywhere in the window
     // Go → Read, beside Open PDF.
     for (QObject* user : m_actions->openPdf->associatedObjects()) {
         if (auto* menu = qobject_cast<QMenu*>(user))
