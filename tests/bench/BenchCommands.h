@@ -21,5 +21,6 @@ int mcpBench(const QStringList& args);         // McpBench.cpp (`paperboy mcp`'s
 int forYouBench(const QStringList& args);      // ForYouBench.cpp (quality, shared corpus)
 int forYouSpeedBench(const QStringList& args); // ForYouSpeedBench.cpp
 int watchesBench(const QStringList& args);     // WatchBench.cpp (issue 33's new counts)
+int readBench(const QStringList& args);        // ReadBench.cpp (the Read view)
 
 } // namespace paperboy::bench
