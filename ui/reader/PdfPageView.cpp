@@ -21,6 +21,27 @@ constexpr int pageGap = 10;       // pixels between pages and around them
 constexpr int keptAround = 2;     // pages beyond those in sight that keep their images
 constexpr int screenOverlap = 40; // pixels of the last screen still seen after J / Page Down
 
+// Qt PDF bounds a selection character by character: the characters of one line become one
+// rect, so a highlight is drawn without gaps and stored as a few rects, not hundreds.
+QList<QRectF> linesOf(const QList<QPolygonF>& characters)
+{
+    QList<QRectF> lines;
+    for (const QPolygonF& polygon : characters) {
+        const QRectF box = polygon.boundingRect();
+        if (box.height() <= 0)
+            continue;
+        if (!lines.isEmpty()) {
+            QRectF& last = lines.last();
+            if (qAbs(last.center().y() - box.center().y()) < last.height() / 2) {
+                last = last.united(box);
+                continue;
+            }
+        }
+        lines.append(box);
+    }
+    return lines;
+}
+
 } // namespace
 
 PdfPageView::PdfPageView(QWidget* parent) : QAbstractScrollArea(parent)
@@ -363,9 +384,7 @@ void PdfPageView::mouseMoveEvent(QMouseEvent* event)
     if (selection.text().isEmpty())
         return; // past the end of a line or in a margin: the selection so far stays
     m_selectionText = selection.text();
-    m_selectionRects.clear();
-    for (const QPolygonF& polygon : selection.bounds())
-        m_selectionRects.append(polygon.boundingRect());
+    m_selectionRects = linesOf(selection.bounds());
     viewport()->update();
 }
 
