@@ -29,6 +29,7 @@ HighlightList::HighlightList(QWidget* parent) : QListWidget(parent)
     setSelectionMode(QAbstractItemView::SingleSelection);
     setUniformItemSizes(true);
     setTextElideMode(Qt::ElideRight);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setToolTip(tr("Your highlights: choose one to read the paper at its page"));
     hide();
     connect(this, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
@@ -64,7 +65,8 @@ void HighlightList::setHighlights(const QString& paperId, const QList<store::Hig
                                              : h.text + QStringLiteral("\n\n") + h.comment);
     }
     setVisible(!m_paperId.isEmpty() && count() > 0);
-    updateGeometry();
+    // Its rows in sight (up to shownRows): the note above it gives way, not the list.
+    setFixedHeight(sizeHint().height());
 }
 
 QSize HighlightList::sizeHint() const

@@ -251,10 +251,10 @@ void PdfPageView::paintEvent(QPaintEvent* event)
         if (first < 0)
             first = page;
         last = page;
+        // Pdfium leaves a page's background transparent: paper is white under it.
+        painter.fillRect(rect, Qt::white);
         const QImage image = m_images.value(page);
-        if (image.isNull())
-            painter.fillRect(rect, Qt::white);
-        else
+        if (!image.isNull())
             painter.drawImage(rect, image); // scaled until the new zoom's image arrives
         paintMarks(painter, page, rect);
     }

@@ -214,7 +214,10 @@ void ReadView::findNext(int direction)
         return;
     m_match = m_match < 0 ? (direction > 0 ? 0 : count - 1) : (m_match + direction + count) % count;
     const QPdfLink link = m_search->resultAtIndex(m_match);
-    const QRectF rect = link.rectangles().value(0);
+    // Qt PDF gives a match character by character: its box is all of them.
+    QRectF rect;
+    for (const QRectF& character : link.rectangles())
+        rect = rect.united(character);
     m_pages->setCurrentMatch(link.page(), rect);
     m_pages->scrollToPage(link.page(), qMax(0.0, rect.top() - 60));
 }
