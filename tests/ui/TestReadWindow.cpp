@@ -2,6 +2,7 @@
 // text): it renders, find marks the right page, J/K and Page Down move by a screen, the
 // outline lists the entries and goes to their pages, a dragged selection becomes a
 // highlight listed under the paper's note, and the page last read is where it reopens.
+#include "PdfServer.h"
 #include "UiTestSupport.h"
 #include "common/MadePdf.h"
 #include "pdf/PdfFiles.h"
@@ -9,13 +10,16 @@
 #include "ui/reader/PdfPageView.h"
 #include "ui/reader/ReadController.h"
 #include "ui/reader/ReadView.h"
+#include "ui/reader/ReaderFetch.h"
 
 #include <QAbstractItemModel>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPdfSearchModel>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTimer>
@@ -190,6 +194,52 @@ private slots:
                           list->visualItemRect(list->item(0)).center());
         QTRY_VERIFY(view->isVisible());
         QTRY_COMPARE(pages->currentPage(), 0);
+    }
+
+    // A paper whose PDF is not kept is fetched through the PDF queue into the cache's reading
+    // folder, not kept; a fetch that stalls is given up with Cancel.
+    void fetchesAPdfToReadAndCancels()
+    {
+        forgetWindowState();
+        QTemporaryDir dir;
+        QCOMPARE(importFixtures(dir.path()), QStringList());
+        pdftest::PdfServer server;
+        QVERIFY(server.start());
+        auto window = openWindow(dir.path());
+        pdf::PdfOptions options;
+        options.baseUrl = server.baseUrl();
+        window->enablePdfDownloads(options);
+        QTRY_VERIFY(!window->detailView()->shownPaperId().isEmpty());
+        const QString id = window->detailView()->shownPaperId();
+        server.setMode(id, pdftest::PdfServer::Mode::Pdf);
+        const store::DataPaths paths = store::DataPaths::inDirectory(dir.path());
+        const QString reading = ui::ReaderFetch::readingFiles(paths).fileFor(id);
+
+        QTest::keyClick(window.get(), Qt::Key_R);
+        QTRY_VERIFY(window->readView()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(reading), 10000);
+        QCOMPARE(server.requests(id), 1);
+        QVERIFY(!pdf::PdfFiles(paths.userFile).has(id)); // not kept unless asked
+        QTest::keyClick(window->readView(), Qt::Key_Escape);
+        QTRY_VERIFY(!window->readView()->isVisible());
+
+        // The next paper's server stalls: Cancel goes back and leaves no PDF.
+        QTest::keyClick(window.get(), Qt::Key_J);
+        QTRY_VERIFY(window->detailView()->shownPaperId() != id);
+        const QString stalled = window->detailView()->shownPaperId();
+        server.setMode(stalled, pdftest::PdfServer::Mode::Stall);
+        QTest::keyClick(window.get(), Qt::Key_R);
+        QTRY_VERIFY(window->readView()->isVisible());
+        QTRY_COMPARE(server.requests(stalled), 1);
+        QPushButton* cancel = nullptr;
+        for (QPushButton* button : window->readView()->findChildren<QPushButton*>()) {
+            if (button->isVisible() && button->text() == QStringLiteral("Cancel"))
+                cancel = button;
+        }
+        QVERIFY(cancel);
+        cancel->click();
+        QTRY_VERIFY(!window->readView()->isVisible());
+        QVERIFY(!QFileInfo::exists(ui::ReaderFetch::readingFiles(paths).fileFor(stalled)));
     }
 
     void aPdfNotKeptAndOfflineSaysSo()
