@@ -50,6 +50,8 @@ const Command commands[] = {
      QT_TRANSLATE_NOOP("paperboy::cli", "Add, remove or list bookmarks")},
     {"read", runReadCommand, QT_TRANSLATE_NOOP("paperboy::cli", "Mark papers read or unread")},
     {"note", runNoteCommand, QT_TRANSLATE_NOOP("paperboy::cli", "Print or set a paper's note")},
+    {"highlights", runHighlightsCommand,
+     QT_TRANSLATE_NOOP("paperboy::cli", "List the highlights made in the Read view")},
     {"dismiss", runDismissCommand,
      QT_TRANSLATE_NOOP("paperboy::cli", "Mark papers not interested, or undo it")},
     {"foryou", runForYouCommand,

@@ -34,12 +34,13 @@ int runDismissCommand(const QStringList& args, CliContext& context); // ForYouCo
 int runForYouCommand(const QStringList& args, CliContext& context);
 int runUserDataCommand(const QStringList& args, CliContext& context);
 int runExportCommand(const QStringList& args, CliContext& context);
-int runDigestCommand(const QStringList& args, CliContext& context);    // DigestCommand.cpp
-int runPdfCommand(const QStringList& args, CliContext& context);       // PdfCommand.cpp
-int runSummarizeCommand(const QStringList& args, CliContext& context); // SummarizeCommand.cpp
-int runAskCommand(const QStringList& args, CliContext& context);       // AskCommand.cpp
-int runMcpCommand(const QStringList& args, CliContext& context);       // McpCommand.cpp
-int runWatchCommand(const QStringList& args, CliContext& context);     // WatchCommands.cpp
-int runTrendsCommand(const QStringList& args, CliContext& context);    // TrendsCommand.cpp
+int runDigestCommand(const QStringList& args, CliContext& context);     // DigestCommand.cpp
+int runPdfCommand(const QStringList& args, CliContext& context);        // PdfCommand.cpp
+int runSummarizeCommand(const QStringList& args, CliContext& context);  // SummarizeCommand.cpp
+int runAskCommand(const QStringList& args, CliContext& context);        // AskCommand.cpp
+int runMcpCommand(const QStringList& args, CliContext& context);        // McpCommand.cpp
+int runWatchCommand(const QStringList& args, CliContext& context);      // WatchCommands.cpp
+int runTrendsCommand(const QStringList& args, CliContext& context);     // TrendsCommand.cpp
+int runHighlightsCommand(const QStringList& args, CliContext& context); // HighlightCommands.cpp
 
 } // namespace paperboy::cli

@@ -137,7 +137,17 @@ int runExportCommand(const QStringList& args, CliContext& context)
                              : queryEntries(parser.value(query), command, context, &code);
     if (!entries)
         return code;
-    return writeOutput(parser.value(output), exporting::write(*chosen, *entries), command, context)
+    auto withHighlights = *entries;
+    if (*chosen == exporting::Format::Markdown) {
+        // Markdown carries the reader's highlights under each paper.
+        const auto user = openUserStore(context);
+        if (!user)
+            return exitFailed;
+        for (exporting::ExportEntry& entry : withHighlights)
+            entry.highlights = user->highlights(entry.paper.id.id());
+    }
+    return writeOutput(parser.value(output), exporting::write(*chosen, withHighlights), command,
+                       context)
                ? exitOk
                : exitFailed;
 }

@@ -61,6 +61,8 @@ int importUserData(const QString& path, const QString& command, CliContext& cont
                 << tr("%n note(s) new or newer", counts->notes)
                 << tr(", %n watch(es) new or changed", counts->watches) << '\n'
                 << tr("Merged: %n not-interested mark(s) new or newer", counts->dismissals) << '\n'
+                << tr("Merged: %n highlight(s), ", counts->highlights)
+                << tr("%n reading position(s) new or newer", counts->readingPositions) << '\n'
                 << tr("Merged: %n question(s) new", counts->questions) << '\n';
     return 0;
 }

@@ -9,7 +9,7 @@ namespace paperboy::exporting {
 
 ExportEntry ExportEntry::fromBookmark(const store::Bookmark& bookmark)
 {
-    return {bookmark.toPaper(), bookmark.koreanTitle, bookmark.primaryClass};
+    return {bookmark.toPaper(), bookmark.koreanTitle, bookmark.primaryClass, {}};
 }
 
 std::optional<Format> formatFromName(const QString& name)

@@ -16,8 +16,13 @@ struct ExportEntry
     core::Paper paper;
     QString koreanTitle;
     QString primaryClass; // e.g. "cs.CL"; empty when unknown
+    // The reader's highlights, by page: Markdown lists them under the paper.
+    QList<store::Highlight> highlights;
 
-    static ExportEntry fromPaper(const core::Paper& paper) { return {paper, paper.titleKo, {}}; }
+    static ExportEntry fromPaper(const core::Paper& paper)
+    {
+        return {paper, paper.titleKo, {}, {}};
+    }
     static ExportEntry fromBookmark(const store::Bookmark& bookmark);
 };
 using ExportEntries = QList<ExportEntry>;

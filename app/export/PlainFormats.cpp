@@ -99,6 +99,14 @@ QString markdown(const ExportEntries& entries)
         if (!entry.koreanTitle.isEmpty())
             out += QStringLiteral("  ") + markdownLineStart(markdownEscaped(entry.koreanTitle)) +
                    QLatin1Char('\n');
+        // Highlights as a nested list: "p. 3: “the text” — the comment".
+        for (const store::Highlight& h : entry.highlights) {
+            out += QStringLiteral("  - p. ") + QString::number(h.page) + QStringLiteral(": “") +
+                   markdownEscaped(h.text) + QStringLiteral("”");
+            if (!h.comment.trimmed().isEmpty())
+                out += QStringLiteral(" — ") + markdownEscaped(h.comment);
+            out += QLatin1Char('\n');
+        }
     }
     return out;
 }

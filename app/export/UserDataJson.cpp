@@ -122,6 +122,8 @@ QByteArray userDataToJson(const store::UserSnapshot& snapshot)
         {QStringLiteral("watches"), watchesToJson(snapshot.watches)},
         {QStringLiteral("dismissed"), dismissed},
         {QStringLiteral("questions"), questionsToJson(snapshot.questions)},
+        {QStringLiteral("highlights"), highlightsToJson(snapshot)},
+        {QStringLiteral("reading_positions"), readingPositionsToJson(snapshot)},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -214,6 +216,8 @@ std::optional<store::UserSnapshot> userDataFromJson(const QByteArray& json, QStr
     if (!questions)
         return std::nullopt;
     snapshot.questions = *questions;
+    if (!highlightsFromJson(root, snapshot, error))
+        return std::nullopt;
     return snapshot;
 }
 

@@ -21,9 +21,12 @@ namespace paperboy::exporting {
 //                   "dismissed_at", "updated_at"}],
 //    "watches": [{"name", "query", "position", "created_at", "seen_at", "updated_at"}],
 //    "questions": [{"id", "question", "answer", "model", "endpoint", "pages": [n..],
-//                   "created_at", "complete"}]}
-// "watches" came later (issue 33) within version 1, "questions" later still (issue 35): a file
-// without them imports as before.
+//                   "created_at", "complete"}],
+//    "highlights": [{"uid", "id", "page", "text", "rects": [[x, y, w, h], ..], "colour",
+//                    "comment", "created_at", "updated_at"}],
+//    "reading_positions": [{"id", "page", "updated_at"}]}
+// "watches" came later (issue 33) within version 1; "questions", "highlights" and
+// "reading_positions" later still (issue 35): a file without them imports as before.
 // ("dismissed", the "Not interested" marks, is absent from files of before those marks and
 // then read as empty.)
 // Times are ISO 8601 UTC with milliseconds, exactly as stored, so a round trip is lossless.
@@ -45,5 +48,11 @@ std::optional<store::Watches> watchesFromJson(const QJsonArray& watches, QString
 QJsonArray questionsToJson(const QList<store::QuestionAnswer>& questions);
 std::optional<QList<store::QuestionAnswer>> questionsFromJson(const QJsonArray& questions,
                                                               QString* error);
+// The "highlights" and "reading_positions" lists (UserDataJsonHighlights.cpp). One highlight
+// as in the file is also what `paperboy highlights --json` prints.
+QJsonObject highlightToJson(const store::Highlight& highlight);
+QJsonArray highlightsToJson(const store::UserSnapshot& snapshot);
+QJsonArray readingPositionsToJson(const store::UserSnapshot& snapshot);
+bool highlightsFromJson(const QJsonObject& root, store::UserSnapshot& snapshot, QString* error);
 
 } // namespace paperboy::exporting

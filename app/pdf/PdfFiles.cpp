@@ -25,6 +25,13 @@ PdfFiles::PdfFiles(const QString& userFile)
     : m_directory(QFileInfo(userFile).absoluteDir().filePath(QStringLiteral("pdf")))
 {}
 
+PdfFiles PdfFiles::inFolder(const QString& directory)
+{
+    PdfFiles files{QString()};
+    files.m_directory = QDir(directory).absolutePath();
+    return files;
+}
+
 QString PdfFiles::fileFor(const QString& paperId) const
 {
     const QString stem = fileStem(paperId);

@@ -12,6 +12,8 @@ class PdfFiles final
 {
 public:
     explicit PdfFiles(const QString& userFile);
+    // PDFs kept elsewhere: the Read view's fetched-to-read copies live in the cache's folder.
+    static PdfFiles inFolder(const QString& directory);
 
     QString directory() const { return m_directory; }
     QString fileFor(const QString& paperId) const;     // empty for an id unfit for a file name

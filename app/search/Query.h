@@ -38,10 +38,12 @@ struct Query
     std::optional<QDate> after;  // on or after
     std::optional<QDate> before; // on or before
     std::optional<int> minVotes; // votes:>N is minVotes N + 1, votes:>=N is N
-    // The reader's own data (the user file): is:bookmarked, is:unread / is:read, has:note.
+    // The reader's own data (the user file): is:bookmarked, is:unread / is:read, has:note,
+    // has:highlight.
     bool bookmarked = false;
     std::optional<bool> read;
     bool hasNote = false;
+    bool hasHighlight = false;
     // The query was an arXiv id or an arXiv / Hugging Face URL: jump to that paper.
     std::optional<core::ArxivId> paperId;
 

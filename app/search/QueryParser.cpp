@@ -15,7 +15,7 @@ bool Query::hasPositiveTerms() const
 
 bool Query::hasUserFilters() const
 {
-    return bookmarked || read.has_value() || hasNote;
+    return bookmarked || read.has_value() || hasNote || hasHighlight;
 }
 
 bool Query::hasFilters() const
@@ -80,7 +80,7 @@ bool applyVotes(Query& query, QStringView value)
     return true;
 }
 
-// is:bookmarked, is:unread (is:read too), has:note: the reader's own data.
+// is:bookmarked, is:unread (is:read too), has:note, has:highlight: the reader's own data.
 bool applyIs(Query& query, QStringView value)
 {
     if (value.compare(u"bookmarked", Qt::CaseInsensitive) == 0)
@@ -96,9 +96,12 @@ bool applyIs(Query& query, QStringView value)
 
 bool applyHas(Query& query, QStringView value)
 {
-    if (value.compare(u"note", Qt::CaseInsensitive) != 0)
+    if (value.compare(u"note", Qt::CaseInsensitive) == 0)
+        query.hasNote = true;
+    else if (value.compare(u"highlight", Qt::CaseInsensitive) == 0)
+        query.hasHighlight = true;
+    else
         return false;
-    query.hasNote = true;
     return true;
 }
 

@@ -161,14 +161,11 @@ QList<SearchHit> Searcher::searchText(const Query& query, const SearchOptions& o
         return {};
     const bool user = attachUserData();
     // Without a user file nothing is bookmarked, read or noted.
-    if (!user && (query.bookmarked || query.hasNote || query.read.value_or(false)))
+    if (!user &&
+        (query.bookmarked || query.hasNote || query.hasHighlight || query.read.value_or(false)))
         return {};
     QString error;
-    const bool notes =
-        user && !match.positive.isEmpty() &&
-        m_connection->scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM user.notes)"), &error)
-            .value_or(false)
-            .toBool();
+    const auto [notes, highlights] = userTexts(user, match);
     // First the keys of the page of results, ranked; a paper's day and votes are looked up
     // only for the order (for every candidate), its title and the rest only for the rows shown
     // (hitsFor). Filters are tested inside each source of candidates, so that the bound on
@@ -194,8 +191,8 @@ QList<SearchHit> Searcher::searchText(const Query& query, const SearchOptions& o
                                  : QLatin1Char('(') + match.positive + QStringLiteral(") NOT (") +
                                        match.excluded + QLatin1Char(')');
     QVariantList values;
-    const QString candidates =
-        candidateSql(query, match, ftsMatch, user, notes, bounds, rankBounded, values, true);
+    const QString candidates = candidateSql(query, match, ftsMatch, user, {notes, highlights},
+                                            bounds, rankBounded, values, true);
     // The count of candidates tells whether the bound cut them short; one row more than the
     // limit, whether more match.
     QString sql = rankBounded ? QStringLiteral("SELECT x.pk, x.score, count(*) OVER ()")
@@ -251,8 +248,29 @@ QList<SearchHit> Searcher::searchText(const Query& query, const SearchOptions& o
     return hits;
 }
 
+Searcher::UserTexts Searcher::userTexts(bool user, const MatchExpression& match) const
+{
+    if (!user || match.positive.isEmpty())
+        return {};
+    QString error;
+    // A user file of before highlights (005) has no such table until the app opens it.
+    const bool highlights =
+        m_connection
+            ->scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM user.sqlite_master WHERE name "
+                                    "= 'highlights') AND EXISTS (SELECT 1 FROM user.highlights)"),
+                     &error)
+            .value_or(false)
+            .toBool();
+    const bool notes =
+        highlights ||
+        m_connection->scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM user.notes)"), &error)
+            .value_or(false)
+            .toBool();
+    return {notes, highlights};
+}
+
 QString Searcher::candidateSql(const Query& query, const MatchExpression& match,
-                               const QString& ftsMatch, bool user, bool notes,
+                               const QString& ftsMatch, bool user, UserTexts texts,
                                const RowidBounds& bounds, bool rankBounded, QVariantList& values,
                                bool scored) const
 {
@@ -270,9 +288,9 @@ QString Searcher::candidateSql(const Query& query, const MatchExpression& match,
         if (rankBounded)
             candidates +=
                 QStringLiteral(" ORDER BY rowid DESC LIMIT ") + QString::number(rankedMatchLimit);
-        if (notes) {
+        if (texts.notes) {
             // A paper found in the index and in its note counts once, at its better score.
-            QString noteMatches = noteMatchSql(query, values);
+            QString noteMatches = noteMatchSql(query, values, texts.highlights);
             if (!noteMatches.isEmpty()) {
                 noteMatches +=
                     filterSql(query, match, user, QStringLiteral("np.pk"), bounds, values);
@@ -312,14 +330,11 @@ QList<DatedMatch> Searcher::datedMatches(const Query& query) const
     if (match.positive.isEmpty() && !filtered)
         return {};
     const bool user = attachUserData();
-    if (!user && (query.bookmarked || query.hasNote || query.read.value_or(false)))
+    if (!user &&
+        (query.bookmarked || query.hasNote || query.hasHighlight || query.read.value_or(false)))
         return {};
     QString error;
-    const bool notes =
-        user && !match.positive.isEmpty() &&
-        m_connection->scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM user.notes)"), &error)
-            .value_or(false)
-            .toBool();
+    const auto [notes, highlights] = userTexts(user, match);
     store::Transaction snapshot(*m_connection, store::Transaction::Mode::Read);
     if (!snapshot.begin(&error)) {
         logFailure("datedMatches", error);
@@ -331,8 +346,8 @@ QList<DatedMatch> Searcher::datedMatches(const Query& query) const
                                        match.excluded + QLatin1Char(')');
     QVariantList values;
     const QString candidates =
-        candidateSql(query, match, ftsMatch, user, notes, rowidBounds(*m_connection, query), false,
-                     values, false);
+        candidateSql(query, match, ftsMatch, user, {notes, highlights},
+                     rowidBounds(*m_connection, query), false, values, false);
     store::PreparedQuery select(
         *m_connection,
         QStringLiteral("SELECT x.pk, (SELECT MIN(day) FROM digest_entries WHERE paper = x.pk) "

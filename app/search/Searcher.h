@@ -97,8 +97,16 @@ private:
                                 SearchSummary* summary) const;
     // The rows (pk, score) of every paper passing the query, its values appended to `values`;
     // `rankBounded`: only the newest rankedMatchLimit text matches; `scored`: with bm25.
+    // Which of the reader's texts words are also looked for in: notes (and highlights, found
+    // like notes), each only when the user file has any.
+    struct UserTexts
+    {
+        bool notes = false;
+        bool highlights = false;
+    };
+    UserTexts userTexts(bool user, const MatchExpression& match) const;
     QString candidateSql(const Query& query, const MatchExpression& match, const QString& ftsMatch,
-                         bool user, bool notes, const RowidBounds& bounds, bool rankBounded,
+                         bool user, UserTexts texts, const RowidBounds& bounds, bool rankBounded,
                          QVariantList& values, bool scored) const;
     // The rows shown for `keys`, in that order (a key no longer cached is left out).
     QList<SearchHit> hitsFor(const QList<qint64>& keys) const;

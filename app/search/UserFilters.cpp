@@ -31,23 +31,34 @@ QString userFilterSql(const Query& query, const QString& pk)
         sql += inUserTable(pk, "read_state", *query.read);
     if (query.hasNote)
         sql += inUserTable(pk, "notes", true);
+    if (query.hasHighlight)
+        sql += inUserTable(pk, "highlights", true);
     return sql;
 }
 
-QString noteMatchSql(const Query& query, QVariantList& values)
+QString noteMatchSql(const Query& query, QVariantList& values, bool withHighlights)
 {
-    QString conditions;
-    for (const Term& term : query.terms) {
-        if (term.excluded)
-            continue;
-        conditions += QStringLiteral(" AND n.markdown LIKE ? ESCAPE '\\'");
-        values.append(containsPattern(term.text));
-    }
-    if (conditions.isEmpty())
+    // Each source of the reader's text holds every word on its own: a note, or one highlight
+    // with its comment.
+    const auto conditions = [&](const QString& column) {
+        QString sql;
+        for (const Term& term : query.terms) {
+            if (term.excluded)
+                continue;
+            sql += QStringLiteral(" AND ") + column + QStringLiteral(" LIKE ? ESCAPE '\\'");
+            values.append(containsPattern(term.text));
+        }
+        return sql;
+    };
+    const QString inNotes = conditions(QStringLiteral("markdown"));
+    if (inNotes.isEmpty())
         return {};
-    return QStringLiteral("SELECT np.pk AS pk, -1.0e9 AS score FROM user.notes n "
-                          "JOIN papers np ON np.id = n.paper_id WHERE 1") +
-           conditions;
+    QString ids = QStringLiteral("SELECT paper_id FROM user.notes WHERE 1") + inNotes;
+    if (withHighlights)
+        ids += QStringLiteral(" UNION SELECT paper_id FROM user.highlights WHERE 1") +
+               conditions(QStringLiteral("(text || ' ' || comment)"));
+    return QStringLiteral("SELECT np.pk AS pk, -1.0e9 AS score FROM papers np WHERE np.id IN (") +
+           ids + QLatin1Char(')');
 }
 
 } // namespace paperboy::search

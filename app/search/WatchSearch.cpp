@@ -52,7 +52,8 @@ QString matchSql(const Query& query, bool user, const QList<qint64>* keys, QVari
                           query.minVotes || query.hasUserFilters() || !match.excluded.isEmpty();
     if (match.positive.isEmpty() && !filtered)
         return {};
-    if (!user && (query.bookmarked || query.hasNote || query.read.value_or(false)))
+    if (!user &&
+        (query.bookmarked || query.hasNote || query.hasHighlight || query.read.value_or(false)))
         return {}; // nothing is bookmarked, read or noted without a user file
     if (match.positive.isEmpty()) {
         QString sql = QStringLiteral("SELECT pk FROM papers WHERE 1") +

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Paper.h"
+#include "store/Highlight.h"
 #include "store/Watch.h"
 
 #include <QDate>
@@ -85,7 +86,9 @@ struct UserSnapshot
     QList<Note> notes;
     Watches watches; // in the reader's order
     QList<Dismissal> dismissals;
-    QList<QuestionAnswer> questions; // oldest first
+    QList<QuestionAnswer> questions;         // oldest first
+    QList<Highlight> highlights;             // by paper, then page
+    QList<ReadingPosition> readingPositions; // by paper
 };
 
 // What a merge changed: rows added or replaced by a newer version.
@@ -97,6 +100,8 @@ struct MergeCounts
     int watches = 0;
     int dismissals = 0;
     int questions = 0;
+    int highlights = 0;
+    int readingPositions = 0;
 };
 
 } // namespace paperboy::store

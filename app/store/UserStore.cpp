@@ -63,7 +63,7 @@ bool UserStore::isEmpty() const
         QStringLiteral("SELECT EXISTS (SELECT 1 FROM bookmarks) OR EXISTS (SELECT 1 FROM "
                        "read_state) OR EXISTS (SELECT 1 FROM notes) OR EXISTS (SELECT 1 FROM "
                        "dismissals) OR EXISTS (SELECT 1 FROM watches) OR EXISTS (SELECT 1 FROM "
-                       "questions)"),
+                       "questions) OR EXISTS (SELECT 1 FROM highlights)"),
         &error);
     if (!any)
         logFailure("isEmpty", error);

@@ -79,6 +79,14 @@ public:
     // and time) changes nothing; the endpoint is kept without user info or query.
     bool addQuestion(const QuestionAnswer& entry, QString* error);
     QList<QuestionAnswer> questions(const QString& paperId) const; // oldest first
+    // Highlights and reading positions (UserHighlights.cpp, 005_highlights.sql). A new
+    // highlight gets a uid and times when it has none; an existing uid is replaced.
+    bool saveHighlight(Highlight& highlight, QString* error);
+    bool removeHighlight(const QString& uid, QString* error);
+    QList<Highlight> highlights(const QString& paperId) const; // by page, then time
+    QList<Highlight> allHighlights() const;                    // newest first
+    bool setReadingPage(const QString& paperId, int page, QString* error);
+    std::optional<int> readingPage(const QString& paperId) const;
 
     // Everything, in one read snapshot (UserStoreSnapshot.cpp).
     std::optional<UserSnapshot> snapshot(QString* error) const;
@@ -94,6 +102,9 @@ private:
     // merge()'s part for questions, and the snapshot's.
     bool mergeQuestions(const QList<QuestionAnswer>& incoming, int* changed, QString* error);
     std::optional<QList<QuestionAnswer>> allQuestions(QString* error) const;
+    // merge()'s part for highlights and reading positions, likewise.
+    bool mergeHighlights(const UserSnapshot& incoming, MergeCounts& counts, QString* error);
+    bool readHighlights(UserSnapshot& snapshot, QString* error) const;
     explicit UserStore(std::unique_ptr<Connection> connection);
     std::unique_ptr<Connection> m_connection;
 };

@@ -148,7 +148,7 @@ std::optional<UserSnapshot> UserStore::snapshot(QString* error) const
                 error, [&](const QSqlQuery& q) {
                     snapshot.dismissals.append(userrows::dismissalFrom(q));
                 });
-    if (!ok)
+    if (!ok || !readHighlights(snapshot, error))
         return std::nullopt;
     snapshot.watches = watches();
     auto questions = allQuestions(error);
@@ -183,6 +183,8 @@ std::optional<MergeCounts> UserStore::merge(const UserSnapshot& incoming, QStrin
             return std::nullopt;
     }
     if (!mergeQuestions(incoming.questions, &counts.questions, error))
+        return std::nullopt;
+    if (!mergeHighlights(incoming, counts, error))
         return std::nullopt;
     if (!transaction.commit(error))
         return std::nullopt;

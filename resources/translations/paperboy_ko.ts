@@ -1330,6 +1330,30 @@
         <source>Move your bookmarks, read marks and notes as JSON (import merges: the newest change wins), or back the user file up now (the last 7 backups are kept). folder [DIR | --off] keeps the library in step with other machines through a folder; sync merges now.</source>
         <translation>북마크, 읽음 표시, 메모를 JSON으로 옮기거나(가져오기는 병합하며 가장 최근 변경이 이깁니다) 지금 사용자 파일을 백업합니다(최근 백업 7개를 보관). folder [DIR | --off]는 폴더를 통해 다른 기기와 라이브러리를 맞추고, sync는 지금 병합합니다.</translation>
     </message>
+    <message>
+        <source>List the highlights made in the Read view</source>
+        <translation>읽기 화면에서 만든 하이라이트 목록</translation>
+    </message>
+    <message>
+        <source>List the highlights made in the Read view, of one paper or of all, newest first.</source>
+        <translation>읽기 화면에서 만든 하이라이트를 논문 하나 또는 전체에 대해 최신순으로 나열합니다.</translation>
+    </message>
+    <message>
+        <source>name at most one paper id</source>
+        <translation>논문 ID는 하나만 지정할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>p. </source>
+        <translation>쪽 </translation>
+    </message>
+    <message>
+        <source>Merged: %n highlight(s), </source>
+        <translation>병합됨: 하이라이트 %n개, </translation>
+    </message>
+    <message>
+        <source>%n reading position(s) new or newer</source>
+        <translation>읽던 위치 %n개가 새로 추가되거나 더 최신임</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::exporting</name>
@@ -1352,6 +1376,10 @@
     <message>
         <source>Entry %1 of &quot;questions&quot; needs an arXiv &quot;id&quot;, a &quot;question&quot; and a valid &quot;created_at&quot; time</source>
         <translation>&quot;questions&quot;의 %1번째 항목에는 arXiv &quot;id&quot;, &quot;question&quot;, 올바른 &quot;created_at&quot; 시각이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>Entry %1 of &quot;%2&quot; needs an &quot;id&quot;, a page of 1 or more and valid times</source>
+        <translation>&quot;%2&quot;의 항목 %1에는 &quot;id&quot;, 1 이상의 쪽 번호, 유효한 시각이 필요합니다</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +1754,14 @@
     <message>
         <source>A question about %1 is empty or has no time</source>
         <translation>%1에 대한 질문이 비어 있거나 시각이 없습니다</translation>
+    </message>
+    <message>
+        <source>The highlight %1 of %2 has no valid uid, page, colour or time</source>
+        <translation>%2의 하이라이트 %1에 유효한 uid, 쪽, 색 또는 시각이 없습니다</translation>
+    </message>
+    <message>
+        <source>The reading position of %1 has no valid page or time</source>
+        <translation>%1의 읽던 위치에 유효한 쪽 또는 시각이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -3011,6 +3047,36 @@
     </message>
 </context>
 <context>
+    <name>paperboy::ui::HighlightColours</name>
+    <message>
+        <source>Green</source>
+        <translation>초록</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>파랑</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>분홍</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>노랑</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ui::HighlightList</name>
+    <message>
+        <source>Your highlights: choose one to read the paper at its page</source>
+        <translation>내 하이라이트: 하나를 고르면 그 쪽에서 논문을 읽습니다</translation>
+    </message>
+    <message>
+        <source>p. %1 · %2</source>
+        <translation>%1쪽 · %2</translation>
+    </message>
+</context>
+<context>
     <name>paperboy::ui::ImportController</name>
     <message>
         <source>No digest files (*.md, *.json) found.</source>
@@ -3280,10 +3346,6 @@
         <translation>캐시를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <source>Main</source>
-        <translation>기본</translation>
-    </message>
-    <message>
         <source>Import digests to start reading.</source>
         <translation>읽기를 시작하려면 다이제스트를 가져오십시오.</translation>
     </message>
@@ -3332,16 +3394,8 @@
         <translation>캐시가 손상되어 따로 옮겨 두었습니다.</translation>
     </message>
     <message>
-        <source>For you</source>
-        <translation>맞춤 추천</translation>
-    </message>
-    <message>
         <source>Page %1 of %2</source>
         <translation>%2의 %1쪽</translation>
-    </message>
-    <message>
-        <source>Watches</source>
-        <translation>워치</translation>
     </message>
 </context>
 <context>
@@ -3546,6 +3600,140 @@
     <message>
         <source>Kept in:</source>
         <translation>보관 위치:</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ui::ReadController</name>
+    <message>
+        <source>&amp;Read</source>
+        <translation>읽기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reads the paper&apos;s PDF here, with highlights (R)</source>
+        <translation>논문 PDF를 이 창에서 하이라이트와 함께 읽습니다 (R)</translation>
+    </message>
+    <message>
+        <source>The PDF is kept for reading offline.</source>
+        <translation>PDF를 오프라인에서 읽을 수 있도록 보관했습니다.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be kept.</source>
+        <translation>PDF를 보관하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a paper to read first.</source>
+        <translation>먼저 읽을 논문을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>This paper&apos;s PDF is not kept, and Paperboy is offline.</source>
+        <translation>이 논문의 PDF가 보관되어 있지 않고 Paperboy가 오프라인입니다.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be fetched: %1</source>
+        <translation>PDF를 가져오지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be opened: %1</source>
+        <translation>PDF를 열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The user file is not open.</source>
+        <translation>사용자 데이터 파일이 열려 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The highlight could not be saved: %1</source>
+        <translation>하이라이트를 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>하이라이트</translation>
+    </message>
+    <message>
+        <source>Comment on the highlighted text:</source>
+        <translation>하이라이트한 텍스트에 대한 코멘트:</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ui::ReadView</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← 돌아가기</translation>
+    </message>
+    <message>
+        <source>Back to the paper (Esc)</source>
+        <translation>논문으로 돌아가기 (Esc)</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>목차</translation>
+    </message>
+    <message>
+        <source>Show or hide the outline</source>
+        <translation>목차 보이기/숨기기</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>축소 (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>확대 (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <translation>너비 맞춤</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width (Ctrl+0)</source>
+        <translation>쪽을 너비에 맞춤 (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Find in the PDF (Ctrl+F)</source>
+        <translation>PDF에서 찾기 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Keep PDF</source>
+        <translation>PDF 보관</translation>
+    </message>
+    <message>
+        <source>Keep this PDF for reading offline</source>
+        <translation>이 PDF를 오프라인에서 읽도록 보관</translation>
+    </message>
+    <message>
+        <source>Fetching the PDF…</source>
+        <translation>PDF를 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Highlight %1</source>
+        <translation>%1 하이라이트</translation>
+    </message>
+    <message>
+        <source>Highlight with Comment…</source>
+        <translation>코멘트와 함께 하이라이트…</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>하이라이트</translation>
+    </message>
+    <message>
+        <source>Comment on the highlighted text:</source>
+        <translation>하이라이트한 텍스트에 대한 코멘트:</translation>
+    </message>
+    <message>
+        <source>Edit Comment…</source>
+        <translation>코멘트 편집…</translation>
+    </message>
+    <message>
+        <source>Remove Highlight</source>
+        <translation>하이라이트 삭제</translation>
     </message>
 </context>
 <context>
@@ -3824,6 +4012,38 @@
     <message>
         <source>Other</source>
         <translation>기타</translation>
+    </message>
+    <message>
+        <source>Next screen</source>
+        <translation>다음 화면</translation>
+    </message>
+    <message>
+        <source>J, Page Down, Space</source>
+        <translation>J, Page Down, Space</translation>
+    </message>
+    <message>
+        <source>Previous screen</source>
+        <translation>이전 화면</translation>
+    </message>
+    <message>
+        <source>K, Page Up</source>
+        <translation>K, Page Up</translation>
+    </message>
+    <message>
+        <source>Find in the PDF</source>
+        <translation>PDF에서 찾기</translation>
+    </message>
+    <message>
+        <source>Back to the paper</source>
+        <translation>논문으로 돌아가기</translation>
+    </message>
+    <message>
+        <source>Esc, R</source>
+        <translation>Esc, R</translation>
+    </message>
+    <message>
+        <source>Read view</source>
+        <translation>읽기 화면</translation>
     </message>
 </context>
 <context>

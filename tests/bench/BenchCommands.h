@@ -22,5 +22,6 @@ int forYouBench(const QStringList& args);      // ForYouBench.cpp (quality, shar
 int forYouSpeedBench(const QStringList& args); // ForYouSpeedBench.cpp
 int watchesBench(const QStringList& args);     // WatchBench.cpp (issue 33's new counts)
 int trendsBench(const QStringList& args);      // TrendsBench.cpp (issue 36)
+int readBench(const QStringList& args);        // ReadBench.cpp (the Read view)
 
 } // namespace paperboy::bench

@@ -34,6 +34,7 @@ const Subcommand subcommands[] = {
     {"trends", paperboy::bench::trendsBench, false, "trends --data-dir D [--runs 5]"},
     {"thumbs", paperboy::bench::thumbsBench, false, "thumbs [--count 300]"},
     {"scroll", paperboy::bench::scrollBench, true, "scroll [--papers 2000] [--step 96]"},
+    {"read", paperboy::bench::readBench, true, "read [--pages 30] [--screens 120]"},
     {"bookmark", paperboy::bench::bookmarkBench, true, "bookmark --data-dir D [--toggles 100]"},
     {"searchui", paperboy::bench::searchUiBench, true,
      "searchui --data-dir D [--interval 120] [--each]"},

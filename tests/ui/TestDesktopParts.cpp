@@ -120,7 +120,11 @@ private slots:
             });
             QVERIFY2(listed, qPrintable(action->objectName()));
         }
-        QCOMPARE(rows.size(), withKeys);
+        // Besides the actions, the Read view's four keys of its own (J and K scroll there).
+        QCOMPARE(rows.size(), withKeys + 4);
+        QVERIFY(rows.contains(
+            qMakePair(QStringLiteral("Next screen"), QStringLiteral("J, Page Down, Space"))));
+        QVERIFY(rows.contains(qMakePair(QStringLiteral("Read"), QStringLiteral("R"))));
         const auto goTo = std::find_if(rows.begin(), rows.end(), [](const auto& row) {
             return row.second == QStringLiteral("Ctrl+G");
         });

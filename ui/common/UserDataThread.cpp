@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QPointer>
 
 namespace paperboy::ui {
 
@@ -157,6 +158,12 @@ public:
             QMetaObject::invokeMethod(m_owner, std::move(answer), Qt::QueuedConnection);
     }
 
+    std::function<void()> runFor(const StoreJob& job)
+    {
+        open();
+        return job(m_store.get());
+    }
+
     void close()
     {
         m_cache.reset();
@@ -280,6 +287,24 @@ void UserDataThread::run(Job job)
 {
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, job = std::move(job)] { worker->run(job); },
+        Qt::QueuedConnection);
+}
+
+void UserDataThread::run(QObject* receiver, StoreJob job)
+{
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, owner = this, guard = QPointer<QObject>(receiver),
+         job = std::move(job)] {
+            std::function<void()> answer = worker->runFor(job);
+            QMetaObject::invokeMethod(
+                owner,
+                [guard, answer = std::move(answer)] {
+                    if (guard && answer)
+                        answer();
+                },
+                Qt::QueuedConnection);
+        },
         Qt::QueuedConnection);
 }
 

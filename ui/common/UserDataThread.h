@@ -53,6 +53,11 @@ public:
     using Job =
         std::function<std::function<void()>(store::UserStore* store, const QString& openError)>;
     void run(Job job);
+    // For a feature whose requests are its own (the Read view's highlights): `job` runs here,
+    // in order with the rest, with the open store (null if it could not be opened), and the
+    // function it returns runs on the caller's thread, unless `receiver` is gone by then.
+    using StoreJob = std::function<std::function<void()>(store::UserStore* store)>;
+    void run(QObject* receiver, StoreJob job);
 
 signals:
     // Once, after opening: what the list needs, and the recovery notice if there was one.

@@ -1,5 +1,7 @@
 #include "ui/detail/DetailView.h"
 
+#include "ui/detail/HighlightList.h"
+
 #include "core/MediaKind.h"
 #include "ui/detail/AskPanel.h"
 #include "ui/detail/DetailDocument.h"
@@ -97,6 +99,8 @@ DetailView::DetailView(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_related);
     layout->addWidget(m_note);
     layout->addWidget(m_ask);
+    m_highlightList = new HighlightList(this);
+    layout->addWidget(m_highlightList);
 
     connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
         if (url != DetailDocument::allAuthorsUrl()) {
@@ -130,6 +134,7 @@ void DetailView::present(const core::Paper& paper, bool whole)
     m_paperId = paper.id.isValid() ? paper.id.id() : QString();
     m_note->setVisible(!m_paperId.isEmpty());
     m_ask->setVisible(!m_paperId.isEmpty());
+    m_highlightList->showFor(m_paperId);
     m_related->setVisible(!m_paperId.isEmpty());
     if (m_related->paperId() != m_paperId)
         m_related->clearFor(m_paperId); // a refresh of the same paper keeps its answer
@@ -267,6 +272,7 @@ void DetailView::showMessage(const QString& message)
     m_note->hide();
     m_why->hide();
     m_ask->hide();
+    m_highlightList->showFor(QString());
     m_related->hide();
     m_related->clearFor(QString());
     m_paperBar->hide();

@@ -22,6 +22,7 @@ namespace paperboy::ui {
 
 class AskPanel;
 class DetailDocument;
+class HighlightList;
 class NoteEditor;
 class RelatedPapers;
 class SafeTextBrowser;
@@ -56,6 +57,8 @@ public:
     NoteEditor* noteEditor() const { return m_note; }
     // "Ask this paper", under the note; shown with a paper.
     AskPanel* askPanel() const { return m_ask; }
+    // Under the note: the paper's highlights; the window fills it.
+    HighlightList* highlightList() const { return m_highlightList; }
     // "More like this", between the paper and its note; the window fills it.
     RelatedPapers* relatedPapers() const { return m_related; }
     // Marks these words and phrases wherever the paper shows them (the search's terms), from
@@ -101,6 +104,7 @@ private:
     SafeTextBrowser* m_browser = nullptr;
     NoteEditor* m_note = nullptr;
     AskPanel* m_ask = nullptr;
+    HighlightList* m_highlightList = nullptr;
     RelatedPapers* m_related = nullptr;
     QToolBar* m_paperBar = nullptr;
     QLabel* m_why = nullptr;

@@ -98,6 +98,29 @@ ShortcutsDialog::ShortcutsDialog(QWidget* window) : QDialog(window)
         }
     }
 
+    // The Read view's own keys, which no menu shows: there J and K move through the pages.
+    const QList<QPair<QString, QString>> readKeys{
+        {tr("Next screen"), tr("J, Page Down, Space")},
+        {tr("Previous screen"), tr("K, Page Up")},
+        {tr("Find in the PDF"),
+         QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)},
+        {tr("Back to the paper"), tr("Esc, R")},
+    };
+    int readRow = m_table->rowCount();
+    m_table->insertRow(readRow);
+    auto* readHeading = new QTableWidgetItem(tr("Read view"));
+    readHeading->setFont(bold);
+    readHeading->setData(headingRole, true);
+    readHeading->setFlags(Qt::ItemIsEnabled);
+    m_table->setItem(readRow, 0, readHeading);
+    m_table->setSpan(readRow, 0, 1, 2);
+    for (const auto& [text, keys] : readKeys) {
+        readRow = m_table->rowCount();
+        m_table->insertRow(readRow);
+        m_table->setItem(readRow, 0, new QTableWidgetItem(text));
+        m_table->setItem(readRow, 1, new QTableWidgetItem(keys));
+    }
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);

@@ -7,6 +7,7 @@
 #include "ui/common/UserDataThread.h"
 #include "ui/days/DateNavigator.h"
 #include "ui/detail/DetailView.h"
+#include "ui/detail/HighlightList.h"
 #include "ui/detail/NoteEditor.h"
 #include "ui/detail/RelatedPapers.h"
 #include "ui/detail/SafeTextBrowser.h"
@@ -19,6 +20,7 @@
 #include "ui/library/LibrarySyncController.h"
 #include "ui/list/PaperListModel.h"
 #include "ui/list/PaperListPane.h"
+#include "ui/reader/ReadView.h"
 #include "ui/search/SearchPane.h"
 #include "ui/search/SearchResultsModel.h"
 #include "ui/settings/AppearanceSettings.h"
@@ -122,6 +124,7 @@ void MainWindow::buildWindow(const ReaderState& state)
     m_forYouPane = panes.forYou;
     m_watchesPane = panes.watches;
     m_pages = panes.pages;
+    m_readView = panes.read;
     if (const int points = AppearanceSettings::load().detailFontPoints; points > 0)
         setDetailFontSize(points);
     m_detail->browser()->viewport()->installEventFilter(this);
@@ -159,6 +162,14 @@ void MainWindow::makeFeatures(const SyncSetup& sync, const ReaderState& state)
     m_forYou = std::make_unique<ForYouController>(context, *m_actions, m_forYouPane);
     m_watches = std::make_unique<WatchesController>(context, *m_actions, *m_watchesPane);
     m_trends = std::make_unique<TrendsController>(context);
+    m_reader = std::make_unique<ReadController>(context, *m_readView);
+    m_detail->addPaperAction(m_reader->readAction());
+    addAction(m_reader->readAction()); // R anywhere in the window
+    // Go → Read, beside Open PDF.
+    for (QObject* user : m_actions->openPdf->associatedObjects()) {
+        if (auto* menu = qobject_cast<QMenu*>(user))
+            menu->addAction(m_reader->readAction());
+    }
 
     // Before Help, the last menu.
     const QList<QAction*> menus = menuBar()->actions();
@@ -373,6 +384,25 @@ void MainWindow::wireFeatures()
     connect(days, &DaysController::daysChanged, m_search.get(),
             [this](const CachedDays& all) { m_search->setArchiveEmpty(all.isEmpty()); });
 
+    // The Read view takes the window's place while open; its highlights are listed under the
+    // paper's note, and choosing one reads the paper at its page.
+    ReadController* reader = m_reader.get();
+    connect(reader, &ReadController::opened, this,
+            [this] { m_pages->setCurrentWidget(m_readView); });
+    connect(reader, &ReadController::closed, this, [this] {
+        m_pages->setCurrentWidget(m_splitter);
+        m_detail->browser()->setFocus();
+    });
+    connect(m_detail, &DetailView::paperShown, reader, &ReadController::loadHighlightsFor);
+    connect(reader, &ReadController::paperHighlightsLoaded, m_detail->highlightList(),
+            &HighlightList::setHighlights);
+    connect(reader, &ReadController::highlightsChanged, reader, [this, reader](const QString& id) {
+        if (id == m_detail->shownPaperId())
+            reader->loadHighlightsFor(id);
+    });
+    connect(m_detail->highlightList(), &HighlightList::pageRequested, reader,
+            &ReadController::showPage);
+
     // A bookmark saved downloads its PDF; one removed offers to delete it.
     connect(library, &LibraryController::bookmarksChanged, pdfs, &PdfController::setBookmarks);
     connect(library, &LibraryController::bookmarkSaved, pdfs, &PdfController::bookmarkSaved);
@@ -446,12 +476,9 @@ void MainWindow::wireFeatures()
                 emit cachePruned(pruned);
             });
 
-    // An answer's [p. N] citation. MERGE: connect to ReadController::showPage(id, page) (the
-    // Read view); until then the page is named in the status bar.
-    connect(m_ask.get(), &AskController::pageLinkActivated, this,
-            [this](const QString& paperId, int page) {
-                m_context->showStatus(tr("Page %1 of %2").arg(page).arg(paperId));
-            });
+    // An answer's [p. N] citation opens the Read view at that page.
+    connect(m_ask.get(), &AskController::pageLinkActivated, m_reader.get(),
+            &ReadController::showPage);
     wireWatches();
     // Trends: a point, an author or a term opens its papers in the search pane; what the
     // writers change is counted again.

@@ -14,6 +14,7 @@
 #include "ui/import/ImportPresenter.h"
 #include "ui/library/LibraryController.h"
 #include "ui/library/PdfController.h"
+#include "ui/reader/ReadController.h"
 #include "ui/search/SearchController.h"
 #include "ui/settings/SettingsController.h"
 #include "ui/summarize/SummaryController.h"
@@ -43,6 +44,7 @@ class ForYouPane;
 class ImportController;
 class LinkOpener;
 class PaperListPane;
+class ReadView;
 class SearchPane;
 class SyncStatusWidget;
 class ThumbnailSource;
@@ -90,7 +92,13 @@ public:
     void enableThumbnails(thumbs::LoaderOptions options, bool prefetch);
     // Bookmarking downloads the paper's PDF in the background (off by default, like
     // thumbnails: a window made by a test never reaches for the internet).
-    void enablePdfDownloads(pdf::PdfOptions options) { m_pdfs->enable(std::move(options)); }
+    void enablePdfDownloads(pdf::PdfOptions options)
+    {
+        m_reader->enableDownloads(options);
+        m_pdfs->enable(std::move(options));
+    }
+    ReadController* readController() const { return m_reader.get(); }
+    ReadView* readView() const { return m_readView; }
     const QSet<QString>& keptPdfIds() const { return m_pdfs->keptIds(); }
     // Hosts given with --image-host: allowed for this run, beside the setting's hosts.
     void setSessionImageHosts(const QStringList& hosts) { m_thumbnails->setSessionHosts(hosts); }
@@ -185,6 +193,7 @@ private:
     std::unique_ptr<ForYouController> m_forYou;
     std::unique_ptr<WatchesController> m_watches;
     std::unique_ptr<TrendsController> m_trends;
+    std::unique_ptr<ReadController> m_reader;
 
     Actions* m_actions = nullptr;
     DateNavigator* m_navigator = nullptr;
@@ -195,7 +204,8 @@ private:
     PaperListPane* m_list = nullptr;
     DetailView* m_detail = nullptr;
     QSplitter* m_splitter = nullptr;
-    QStackedWidget* m_pages = nullptr; // the reader (m_splitter) or Trends
+    QStackedWidget* m_pages = nullptr; // the reader (m_splitter), Trends or the Read view
+    ReadView* m_readView = nullptr;    // the Read view, in place of the panes
 
     // The paper selected while the window was being built: its detail is rendered once the
     // window's first frame is out (the detail pane has painted, still empty), so the window

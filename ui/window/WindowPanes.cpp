@@ -6,6 +6,7 @@
 #include "ui/foryou/ForYouPane.h"
 #include "ui/library/BookmarksPane.h"
 #include "ui/list/PaperListPane.h"
+#include "ui/reader/ReadView.h"
 #include "ui/watches/WatchesPane.h"
 
 #include <QCoreApplication>
@@ -69,6 +70,9 @@ WindowPanes WindowPanes::build(QMainWindow& window, Actions& actions, int calend
     // The reader or the Trends page (Go → Trends), one at a time.
     panes.pages = new QStackedWidget(&window);
     panes.pages->addWidget(panes.splitter);
+    // Reading takes the whole window: at 1024×700 a PDF beside the panes would be unreadable.
+    panes.read = new ReadView(&window);
+    panes.pages->addWidget(panes.read);
     window.setCentralWidget(panes.pages);
     return panes;
 }

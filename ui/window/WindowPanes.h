@@ -15,6 +15,7 @@ class DateNavigator;
 class DetailView;
 class ForYouPane;
 class PaperListPane;
+class ReadView;
 class WatchesPane;
 
 // The reader window's panes, built in one place: the menu and tool bars from the commands, then
@@ -32,7 +33,8 @@ struct WindowPanes final
     PaperListPane* list = nullptr;
     DetailView* detail = nullptr;
     QSplitter* splitter = nullptr;
-    QStackedWidget* pages = nullptr; // the reader (splitter) or the Trends page
+    QStackedWidget* pages = nullptr; // the reader (splitter), the Read view or the Trends page
+    ReadView* read = nullptr;
 
     // `calendarHeight`: the room the calendar took at the last run (DateNavigator).
     static WindowPanes build(QMainWindow& window, Actions& actions, int calendarHeight);
