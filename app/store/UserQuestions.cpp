@@ -75,10 +75,10 @@ bool insertQuestion(Connection& connection, const QuestionAnswer& entry, bool* a
                             QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT "
                                            "(paper_id, created_at, question) DO NOTHING"),
                         error);
-    if (!query ||
-        !query.exec({*id, entry.question, entry.answer, entry.model, keptEndpoint(entry.endpoint),
-                     pagesJson(entry.pages), created, entry.complete ? 1 : 0},
-                    error))
+    if (!query || !query.exec({*id, entry.question, sql::text(entry.answer), sql::text(entry.model),
+                               sql::text(keptEndpoint(entry.endpoint)), pagesJson(entry.pages),
+                               created, entry.complete ? 1 : 0},
+                              error))
         return false;
     if (added)
         *added = query->numRowsAffected() > 0;

@@ -20,6 +20,7 @@ private slots:
     void bookmarks();
     void readState();
     void notes();
+    void questionWithoutModelOrEndpoint();
     void rejectsWhatIsNotAnArxivId();
     void persistsAcrossReopening();
     void survivesDeletingTheCache();
@@ -106,6 +107,27 @@ void TestUserStore::notes()
              std::optional<QString>(QStringLiteral("changed")));
     QVERIFY(store->setNote(QStringLiteral("2401.00001"), QStringLiteral("  \n"), &error));
     QCOMPARE(store->note(QStringLiteral("2401.00001")), std::nullopt);
+}
+
+// A question asked of an endpoint not named (the CLI's --endpoint left to the settings, an
+// answer cut before a word) has empty texts: they are kept as '', not refused as NULL.
+void TestUserStore::questionWithoutModelOrEndpoint()
+{
+    auto store = open();
+    QVERIFY(store);
+    QuestionAnswer entry;
+    entry.paperId = QStringLiteral("2401.00001");
+    entry.question = QStringLiteral("What is the main result?");
+    entry.createdAt = QDateTime(QDate(2026, 12, 7), QTime(12, 0), Qt::UTC);
+    entry.complete = false;
+    QString error;
+    QVERIFY2(store->addQuestion(entry, &error), qPrintable(error));
+    const QList<QuestionAnswer> kept = store->questions(QStringLiteral("2401.00001"));
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(kept.constFirst().question, entry.question);
+    QVERIFY(kept.constFirst().answer.isEmpty());
+    QVERIFY(kept.constFirst().endpoint.isEmpty());
+    QVERIFY(!kept.constFirst().complete);
 }
 
 void TestUserStore::rejectsWhatIsNotAnArxivId()
