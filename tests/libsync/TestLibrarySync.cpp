@@ -269,6 +269,15 @@ void TestLibrarySync::highlightsReadingPagesAndQuestions()
     a.syncNow();
     QCOMPARE(a.user->questions(id(1)).size(), 2);
     QCOMPARE(b.user->questions(id(1)).size(), 2);
+    // A new folder is told everything there is, these kinds too.
+    QTemporaryDir otherFolder;
+    QVERIFY2(a.sync->setFolder(otherFolder.path(), &error), qPrintable(error));
+    a.syncNow();
+    LibsyncMachine c(QStringLiteral("tablet"), otherFolder.path());
+    c.syncNow();
+    QCOMPARE(c.user->highlights(id(1)), QList<store::Highlight>{highlight});
+    QCOMPARE(c.exported(), a.exported());
+    QVERIFY(a.sync->setFolder(m_folder->path(), &error));
     // The newest page wins, and a removal on A is one on B.
     QVERIFY(a.user->setReadingPage(id(1), 2, &error));
     QVERIFY(a.user->removeHighlight(highlight.uid, &error));
