@@ -90,7 +90,11 @@ int runLibrarySync(const QString& command, CliContext& context)
                 << tr("%n note(s), ", report->received.value(QStringLiteral("note")))
                 << tr("%n not-interested mark(s), ",
                       report->received.value(QStringLiteral("dismiss")))
-                << tr("%n watch(es)", report->received.value(QStringLiteral("watch"))) << '\n';
+                << tr("%n watch(es)", report->received.value(QStringLiteral("watch")))
+                << tr(", %n highlight(s)", report->received.value(QStringLiteral("highlight")))
+                << tr(", %n reading page(s)", report->received.value(QStringLiteral("reading")))
+                << tr(", %n question(s)", report->received.value(QStringLiteral("question")))
+                << '\n';
     if (report->notesKeptBoth > 0)
         context.out << tr("Notes that now keep the texts of edits made apart: %n",
                           report->notesKeptBoth)

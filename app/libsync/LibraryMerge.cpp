@@ -6,6 +6,7 @@
 #include "libsync/Record.h"
 #include "libsync/Tables.h"
 #include "store/Connection.h"
+#include "store/SqlValues.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -149,16 +150,19 @@ std::optional<SyncReport> LibrarySync::sync(QString* error)
 bool LibrarySync::apply(const Record& record, SyncReport& report, QString* error)
 {
     const TableSpec* spec = tableSpec(record.kind);
-    if (!spec || !keyIsValid(*spec, record.key)) {
+    // A question is only ever sent whole, under the key its row gives (Tables.h).
+    const bool isQuestion = record.kind == QLatin1String("question");
+    if (!spec || !keyIsValid(*spec, record.key) ||
+        (isQuestion && (!record.row || questionKey(*record.row) != record.key))) {
         ++report.skippedLines;
         return true;
     }
     if (!m_connection->exec(QStringLiteral("SAVEPOINT libsync_record"), error))
         return false;
     QString recordError;
-    const bool ok = record.kind == QLatin1String("note")
-                        ? applyNote(record, report, &recordError)
-                        : applyLatest(record, report, &recordError);
+    const bool ok = record.kind == QLatin1String("note") ? applyNote(record, report, &recordError)
+                    : isQuestion ? applyQuestion(record, report, &recordError)
+                                 : applyLatest(record, report, &recordError);
     if (!ok) {
         qWarning("paperboy::libsync: a record of %s was not applied: %s",
                  qUtf8Printable(record.kind), qUtf8Printable(recordError));
@@ -237,6 +241,30 @@ bool LibrarySync::applyLatest(const Record& record, SyncReport& report, QString*
             error);
         return mark && mark.exec({record.kind, record.key, record.clock.text()}, error);
     }
+    return true;
+}
+
+// A question and its answer never change once asked: one not here yet is added, and one here
+// (by its paper, time and text, as `userdata import` matches) is left as it is.
+bool LibrarySync::applyQuestion(const Record& record, SyncReport& report, QString* error)
+{
+    const TableSpec* spec = tableSpec(record.kind);
+    const QStringList columns = spec->textColumns + QStringList{spec->integerColumn};
+    QVariantList values;
+    for (const QString& column : spec->textColumns)
+        values.append(store::sql::text(record.row->value(column).toString()));
+    values.append(record.row->value(spec->integerColumn).toInt());
+    store::PreparedQuery insert(
+        *m_connection,
+        QStringLiteral("INSERT INTO questions (%1) VALUES (?%2) ON CONFLICT (paper_id, created_at, "
+                       "question) DO NOTHING")
+            .arg(columns.join(QStringLiteral(", ")),
+                 QStringLiteral(", ?").repeated(columns.size() - 1)),
+        error);
+    if (!insert || !insert.exec(values, error))
+        return false;
+    if (insert->numRowsAffected() > 0)
+        ++report.received[record.kind];
     return true;
 }
 

@@ -217,6 +217,12 @@ bool LibrarySync::publish(FolderLog& log, SyncReport& report, QString* error)
                 *error = readError;
             return false;
         }
+        // A question travels only as an addition, under the key every machine gives it.
+        if (kind == QLatin1String("question")) {
+            if (!record.row)
+                continue;
+            record.key = questionKey(*record.row);
+        }
         if (kind == QLatin1String("note")) {
             const auto current = currentNoteVersions(*m_connection, key, error);
             if (!current)
@@ -241,7 +247,7 @@ bool LibrarySync::publish(FolderLog& log, SyncReport& report, QString* error)
         store::PreparedQuery field(
             *m_connection, QStringLiteral("INSERT OR REPLACE INTO libsync_fields VALUES (?, ?, ?)"),
             error);
-        if (!field || !field.exec({kind, key, record.clock.text()}, error))
+        if (!field || !field.exec({kind, record.key, record.clock.text()}, error))
             return false;
         lines.append(record.toLine());
         ++report.published;

@@ -72,6 +72,7 @@ private:
     bool apply(const Record& record, SyncReport& report, QString* error);
     bool applyNote(const Record& record, SyncReport& report, QString* error);
     bool applyLatest(const Record& record, SyncReport& report, QString* error);
+    bool applyQuestion(const Record& record, SyncReport& report, QString* error);
 
     std::unique_ptr<store::Connection> m_connection;
     HybridClock::WallClock m_wall;

@@ -18,8 +18,8 @@ namespace paperboy::libsync {
 // on two machines before they met are both kept.
 struct Record
 {
-    QString kind; // bookmark, read, note, dismiss, watch
-    QString key;  // normalised arXiv id, or a watch's name
+    QString kind; // bookmark, read, note, dismiss, watch, highlight, reading, question
+    QString key;  // normalised arXiv id, a watch's name, a highlight's uid, or questionKey()
     Hlc clock;
     QString deviceName; // shown above a note text kept from this device
     std::optional<QJsonObject> row;

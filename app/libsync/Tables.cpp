@@ -2,10 +2,13 @@
 
 #include "core/ArxivId.h"
 #include "store/Connection.h"
+#include "store/Highlight.h"
 #include "store/SqlValues.h"
 #include "store/Watch.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QRegularExpression>
 
 namespace paperboy::libsync {
 namespace {
@@ -34,6 +37,31 @@ QString columnList(const TableSpec& spec)
 QStringList columnsOf(const TableSpec& spec)
 {
     return columnList(spec).split(QStringLiteral(", "));
+}
+
+bool isArxivId(const QString& text)
+{
+    const auto id = core::ArxivId::parse(text);
+    return id && id->id() == text;
+}
+
+// What the tables' CHECKs and the Read view need of the rows of migrations 005 and 006, so that
+// such a record is refused whole rather than half applied.
+bool readingRowIsValid(const TableSpec& spec, const QJsonObject& row)
+{
+    const int page = row.value(QStringLiteral("page")).toInt();
+    if (spec.kind == QLatin1String("highlight"))
+        return page >= 1 && isArxivId(row.value(QStringLiteral("paper_id")).toString()) &&
+               store::highlightColours().contains(row.value(QStringLiteral("colour")).toString());
+    if (spec.kind == QLatin1String("reading"))
+        return page >= 1;
+    if (spec.kind == QLatin1String("question")) {
+        const int complete = row.value(QStringLiteral("complete")).toInt();
+        return isArxivId(row.value(QStringLiteral("paper_id")).toString()) &&
+               !row.value(QStringLiteral("question")).toString().trimmed().isEmpty() &&
+               (complete == 0 || complete == 1);
+    }
+    return true;
 }
 
 } // namespace
@@ -77,6 +105,29 @@ const QList<TableSpec>& tableSpecs()
           QStringLiteral("updated_at")},
          {},
          QStringLiteral("position")},
+        {QStringLiteral("highlight"),
+         QStringLiteral("highlights"),
+         QStringLiteral("uid"),
+         {QStringLiteral("paper_id"), QStringLiteral("text"), QStringLiteral("rects"),
+          QStringLiteral("colour"), QStringLiteral("comment"), QStringLiteral("created_at"),
+          QStringLiteral("updated_at")},
+         {},
+         QStringLiteral("page")},
+        {QStringLiteral("reading"),
+         QStringLiteral("reading_positions"),
+         QStringLiteral("paper_id"),
+         {QStringLiteral("updated_at")},
+         {},
+         QStringLiteral("page")},
+        // Queued by its local id; its records carry questionKey() instead (Tables.h).
+        {QStringLiteral("question"),
+         QStringLiteral("questions"),
+         QStringLiteral("id"),
+         {QStringLiteral("paper_id"), QStringLiteral("question"), QStringLiteral("answer"),
+          QStringLiteral("model"), QStringLiteral("endpoint"), QStringLiteral("pages"),
+          QStringLiteral("created_at")},
+         {},
+         QStringLiteral("complete")},
     };
     return specs;
 }
@@ -114,15 +165,31 @@ bool rowIsValid(const TableSpec& spec, const QJsonObject& row)
     if (spec.kind == QLatin1String("watch") &&
         !store::watchQueryProblem(row.value(QStringLiteral("query")).toString()).isEmpty())
         return false;
-    return true;
+    return readingRowIsValid(spec, row);
 }
 
 bool keyIsValid(const TableSpec& spec, const QString& key)
 {
+    if (spec.kind == QLatin1String("highlight"))
+        return !key.trimmed().isEmpty() && !key.contains(QLatin1Char('\n'));
+    if (spec.kind == QLatin1String("question")) {
+        const QStringList parts = key.split(QLatin1Char(' '));
+        static const QRegularExpression sha256(QStringLiteral("^[0-9a-f]{64}$"));
+        return parts.size() == 3 && isArxivId(parts.at(0)) && isTime(parts.at(1)) &&
+               sha256.match(parts.at(2)).hasMatch();
+    }
     if (spec.keyColumn == QLatin1String("name"))
         return store::watchNameProblem(key).isEmpty();
-    const auto id = core::ArxivId::parse(key);
-    return id && id->id() == key;
+    return isArxivId(key);
+}
+
+QString questionKey(const QJsonObject& row)
+{
+    const QByteArray hash = QCryptographicHash::hash(
+        row.value(QStringLiteral("question")).toString().toUtf8(), QCryptographicHash::Sha256);
+    return row.value(QStringLiteral("paper_id")).toString() + QLatin1Char(' ') +
+           row.value(QStringLiteral("created_at")).toString() + QLatin1Char(' ') +
+           QString::fromLatin1(hash.toHex());
 }
 
 std::optional<QJsonObject> readRow(store::Connection& connection, const TableSpec& spec,

@@ -31,8 +31,13 @@ const QList<TableSpec>& tableSpecs();
 // Whether `row` has exactly the value types the spec's columns need, within sane sizes. A
 // row failing this (a hostile or damaged record) is never applied.
 bool rowIsValid(const TableSpec& spec, const QJsonObject& row);
-// Whether `key` is a key the table would accept (a normalised arXiv id, a valid watch name).
+// Whether `key` is a key the table would accept (a normalised arXiv id, a valid watch name, a
+// highlight's uid, a questionKey()).
 bool keyIsValid(const TableSpec& spec, const QString& key);
+// The key a question's records carry: its paper, time and the SHA-256 of its text, space
+// separated. That is what `userdata import` matches questions on, and the same on every machine,
+// where the row id the queue holds is not.
+QString questionKey(const QJsonObject& row);
 
 // The row of `key`, nullopt when there is none; `error` is set on a failed read.
 std::optional<QJsonObject> readRow(store::Connection& connection, const TableSpec& spec,

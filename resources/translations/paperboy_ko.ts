@@ -1299,6 +1299,18 @@
         <translation>워치 %n개</translation>
     </message>
     <message>
+        <source>, %n highlight(s)</source>
+        <translation>, 하이라이트 %n개</translation>
+    </message>
+    <message>
+        <source>, %n reading page(s)</source>
+        <translation>, 읽던 쪽 %n개</translation>
+    </message>
+    <message>
+        <source>, %n question(s)</source>
+        <translation>, 질문 %n개</translation>
+    </message>
+    <message>
         <source>Notes that now keep the texts of edits made apart: %n</source>
         <translation>따로 고친 내용을 모두 간직한 메모: %n개</translation>
     </message>

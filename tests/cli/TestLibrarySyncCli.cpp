@@ -5,6 +5,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +33,7 @@ private slots:
     void init();
     void twoMachinesConverge();
     void threeMachinesKeepEveryNote();
+    void highlightsPagesAndQuestionsTravel();
     void folderCommandAndAbsentFolder();
 
 private:
@@ -125,6 +128,42 @@ void TestLibrarySyncCli::threeMachinesKeepEveryNote()
     const QString note = ok(3, {s("note"), s("2501.03456")}).out;
     for (int n = 1; n <= 3; ++n)
         QCOMPARE(note.count(QStringLiteral("text %1").arg(n)), 1);
+}
+
+// What the Read view keeps, brought in on one machine by `userdata import`, arrives once on the
+// other, and importing the same file there too changes nothing more.
+void TestLibrarySyncCli::highlightsPagesAndQuestionsTravel()
+{
+    setUp(2);
+    QJsonObject data = ok(1, {s("userdata"), s("export"), s("-")}).json().object();
+    const QByteArray rest = R"([{"uid":"9b1c6a52-2a4e-4d55-9d0f-0e7c1f0a1b2c","id":"2501.01234",
+        "page":2,"text":"a <i>claim</i>","rects":[[72,100.5,200,12]],"colour":"green",
+        "comment":"check this","created_at":"2025-01-06T09:00:00.000Z",
+        "updated_at":"2025-01-06T09:05:00.000Z"}])";
+    data.insert(s("highlights"), QJsonDocument::fromJson(rest).array());
+    data.insert(s("reading_positions"), QJsonDocument::fromJson(R"([{"id":"2501.01234","page":7,
+                    "updated_at":"2025-01-06T09:06:00.000Z"}])")
+                                            .array());
+    data.insert(s("questions"), QJsonDocument::fromJson(R"([{"id":"2501.01234","question":"Why?",
+                    "answer":"Because [p. 2].","model":"m","endpoint":"http://127.0.0.1:1/v1",
+                    "pages":[2],"created_at":"2025-01-06T09:07:00.000Z","complete":true}])")
+                                    .array());
+    const QString file = m_dirs->filePath(s("reading.json"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(data).toJson());
+    out.close();
+    QCOMPARE(ok(1, {s("userdata"), s("import"), file}).exitCode, 0);
+    const CliResult first = ok(2, {s("userdata"), s("sync")});
+    QVERIFY2(first.out.contains(s("1 highlight, 1 reading page, 1 question")),
+             qPrintable(first.out));
+    QCOMPARE(ok(2, {s("userdata"), s("import"), file}).exitCode, 0);
+    ok(1, {s("userdata"), s("sync")});
+    const CliResult again = ok(2, {s("userdata"), s("sync")});
+    QVERIFY2(again.out.contains(s("0 highlights, 0 reading pages, 0 questions")),
+             qPrintable(again.out));
+    QCOMPARE(exported(2).count("\"question\": \"Why?\""), 1);
+    QCOMPARE(exported(1), exported(2));
 }
 
 void TestLibrarySyncCli::folderCommandAndAbsentFolder()

@@ -80,6 +80,8 @@ private slots:
     void notesEditedApartKeepBothTextsOnce();
     void threeMachinesConverge();
     void readMarksDismissalsAndWatches();
+    void highlightsReadingPagesAndQuestions();
+    void hostileReadingRecordsAreData();
     void filesArriveLatePartlyTwiceInAnyOrder();
     void aKilledWriteLosesNothingAfterIt();
     void aDayOfClockSkew();
@@ -217,6 +219,109 @@ void TestLibrarySync::readMarksDismissalsAndWatches()
              QStringLiteral("2024-12-20T00:00:00.000Z"));
     QVERIFY(!b.user->isDismissed(id(7)));
     QCOMPARE(a.exported(), b.exported());
+}
+
+void TestLibrarySync::highlightsReadingPagesAndQuestions()
+{
+    LibsyncMachine a(QStringLiteral("laptop"), m_folder->path());
+    // A day behind: its edit, made after it saw the highlight, still wins by the clock.
+    LibsyncMachine b(QStringLiteral("desktop"), m_folder->path(), -24 * 3600 * 1000);
+    QString error;
+    store::Highlight highlight;
+    highlight.paperId = id(1);
+    highlight.page = 3;
+    highlight.text = QStringLiteral("attention is all <b>you</b> need");
+    highlight.rects = {QRectF(72, 100.5, 200, 12), QRectF(72, 114.5, 80.25, 12)};
+    highlight.colour = QStringLiteral("green");
+    highlight.comment = QStringLiteral("the key claim");
+    QVERIFY2(a.user->saveHighlight(highlight, &error), qPrintable(error));
+    QVERIFY(a.user->setReadingPage(id(1), 5, &error));
+    store::QuestionAnswer question;
+    question.paperId = id(1);
+    question.question = QStringLiteral("What is the main result? [p. 2]");
+    question.answer = QStringLiteral("It beats the baseline [p. 4].");
+    question.model = QStringLiteral("tiny");
+    question.endpoint = QStringLiteral("http://127.0.0.1:8080/v1");
+    question.pages = {4};
+    question.createdAt = QDateTime(QDate(2024, 12, 16), QTime(9, 30), Qt::UTC);
+    QVERIFY2(a.user->addQuestion(question, &error), qPrintable(error));
+    a.syncNow();
+    b.syncNow();
+    QCOMPARE(b.user->highlights(id(1)), QList<store::Highlight>{highlight});
+    QCOMPARE(b.user->readingPage(id(1)).value_or(0), 5);
+    QCOMPARE(b.user->questions(id(1)).size(), 1);
+    QCOMPARE(b.sync->pendingChanges(), 0); // what arrived is not sent back as B's own
+    // Edited on B, read on further on B, another question on B.
+    highlight.colour = QStringLiteral("blue");
+    highlight.comment = QStringLiteral("edited on the desktop");
+    QVERIFY(b.user->saveHighlight(highlight, &error));
+    QVERIFY(b.user->setReadingPage(id(1), 9, &error));
+    question.question = QStringLiteral("And the limits?");
+    question.createdAt = question.createdAt.addSecs(60);
+    QVERIFY(b.user->addQuestion(question, &error));
+    b.syncNow();
+    a.syncNow();
+    QCOMPARE(a.user->highlights(id(1)), QList<store::Highlight>{highlight});
+    QCOMPARE(a.user->readingPage(id(1)).value_or(0), 9);
+    QCOMPARE(a.user->questions(id(1)).size(), 2);
+    // Syncing again, both ways, adds no question twice.
+    b.syncNow();
+    a.syncNow();
+    QCOMPARE(a.user->questions(id(1)).size(), 2);
+    QCOMPARE(b.user->questions(id(1)).size(), 2);
+    // A new folder is told everything there is, these kinds too.
+    QTemporaryDir otherFolder;
+    QVERIFY2(a.sync->setFolder(otherFolder.path(), &error), qPrintable(error));
+    a.syncNow();
+    LibsyncMachine c(QStringLiteral("tablet"), otherFolder.path());
+    c.syncNow();
+    QCOMPARE(c.user->highlights(id(1)), QList<store::Highlight>{highlight});
+    QCOMPARE(c.exported(), a.exported());
+    QVERIFY(a.sync->setFolder(m_folder->path(), &error));
+    // The newest page wins, and a removal on A is one on B.
+    QVERIFY(a.user->setReadingPage(id(1), 2, &error));
+    QVERIFY(a.user->removeHighlight(highlight.uid, &error));
+    a.syncNow();
+    b.syncNow();
+    QVERIFY(b.user->highlights(id(1)).isEmpty());
+    QCOMPARE(b.user->readingPage(id(1)).value_or(0), 2);
+    QCOMPARE(a.exported(), b.exported());
+}
+
+// Records of the reading kinds that the user file would refuse, or that name another row than
+// their key, are skipped whole.
+void TestLibrarySync::hostileReadingRecordsAreData()
+{
+    LibsyncMachine b(QStringLiteral("desktop"), m_folder->path());
+    const QByteArray clock = "001700000000000-000000000-00000000000000aa";
+    const QByteArray at = "2024-12-16T00:00:00.000Z";
+    const QByteArray highlightRow = R"("paper_id":"2412.10001","text":"<script>x</script>",)"
+                                    R"("rects":"not json","comment":"","created_at":")" +
+                                    at + R"(","updated_at":")" + at + R"(","page":1)";
+    const QByteArray questionRow = R"({"paper_id":"2412.10001","question":"Why?","answer":"",)"
+                                   R"("model":"","endpoint":"","pages":"[]","created_at":")" +
+                                   at + R"(","complete":1})";
+    QFile forged(QDir(m_folder->path()).filePath(QStringLiteral("00000000000000aa.jsonl")));
+    QVERIFY(forged.open(QIODevice::WriteOnly));
+    // Kept as data: a text that looks like markup, rects that are not JSON (read as no rect).
+    forged.write(R"({"v":1,"kind":"highlight","key":"u1","clock":")" + clock +
+                 R"(","row":{"colour":"yellow",)" + highlightRow + "}}\n");
+    // Skipped: a colour the Read view does not have, page 0, a question under another's key.
+    forged.write(R"({"v":1,"kind":"highlight","key":"u2","clock":")" + clock +
+                 R"(","row":{"colour":"red;}",)" + highlightRow + "}}\n");
+    forged.write(R"({"v":1,"kind":"reading","key":"2412.10001","clock":")" + clock +
+                 R"(","row":{"page":0,"updated_at":")" + at + "\"}}\n");
+    forged.write(R"({"v":1,"kind":"question","key":"2412.10001 )" + at + " " + QByteArray(64, 'a') +
+                 R"(","clock":")" + clock + R"(","row":)" + questionRow + "}\n");
+    forged.close();
+    const auto report = b.syncNow();
+    QCOMPARE(report.skippedLines, 3);
+    const auto highlights = b.user->highlights(id(1));
+    QCOMPARE(highlights.size(), 1);
+    QCOMPARE(highlights.first().text, QStringLiteral("<script>x</script>"));
+    QVERIFY(highlights.first().rects.isEmpty());
+    QVERIFY(!b.user->readingPage(id(1)));
+    QVERIFY(b.user->questions(id(1)).isEmpty());
 }
 
 void TestLibrarySync::filesArriveLatePartlyTwiceInAnyOrder()

@@ -141,7 +141,7 @@ void TestMigrations::setsUpFreshFilesWithPragmas()
 
     auto user = openDatabase(m_paths.userFile, SchemaSpec::user(), false, &error);
     QVERIFY2(user, qPrintable(error));
-    QCOMPARE(pragma(*user, "user_version"), QStringLiteral("7"));
+    QCOMPARE(pragma(*user, "user_version"), QStringLiteral("8"));
     QCOMPARE(pragma(*user, "journal_mode"), QStringLiteral("wal"));
     QCOMPARE(pragma(*user, "foreign_keys"), QStringLiteral("1"));
     QCOMPARE(pragma(*user, "synchronous"), QStringLiteral("2")); // FULL for the user's data
