@@ -377,12 +377,23 @@ bool isStopTerm(const QString& term)
     return stopTerms().contains(term.left(space)) || stopTerms().contains(term.mid(space + 1));
 }
 
+namespace {
+
+// endsWith with the last letters compared first: a word is tried against every ending,
+// and most differ in the last syllable, which spares the call for them.
+bool endsWithEnding(QStringView word, QStringView ending)
+{
+    return word.back() == ending.back() && word.endsWith(ending);
+}
+
+} // namespace
+
 QString koreanStem(QStringView word)
 {
     QStringView stem = word;
     bool stripped = false;
     for (const QStringView ending : koreanEndings) {
-        if (stem.size() > ending.size() && stem.endsWith(ending)) {
+        if (stem.size() > ending.size() && endsWithEnding(stem, ending)) {
             stem.chop(ending.size());
             stripped = true;
             break;
@@ -390,7 +401,7 @@ QString koreanStem(QStringView word)
     }
     if (!stripped) {
         for (const QStringView ending : koreanShortEndings) {
-            if (stem.size() > 2 && stem.endsWith(ending)) {
+            if (stem.size() > 2 && endsWithEnding(stem, ending)) {
                 stem.chop(ending.size());
                 break;
             }
