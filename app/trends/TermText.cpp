@@ -3,6 +3,7 @@
 #include <QStringList>
 
 #include <array>
+#include <vector>
 
 namespace paperboy::trends {
 namespace {
@@ -356,6 +357,24 @@ const QSet<QString>& stopTerms()
     return terms;
 }
 
+// A stop term's first letters: a word starting with no other cannot be one, which spares
+// most Korean words the hash lookup (a few dozen first syllables of 11,172).
+bool mayBeStopWord(const QString& word)
+{
+    static const std::vector<bool> firstLetters = [] {
+        std::vector<bool> letters(0x10000, false);
+        for (const QString& term : stopTerms())
+            letters[term.front().unicode()] = true;
+        return letters;
+    }();
+    return firstLetters[word.front().unicode()];
+}
+
+bool isStopWord(const QString& word)
+{
+    return mayBeStopWord(word) && stopTerms().contains(word);
+}
+
 QString latinWord(QStringView text)
 {
     while (!text.isEmpty() && text.back() == u'-')
@@ -425,7 +444,7 @@ void forEachTerm(QStringView text, const std::function<void(const QString&, bool
                 ++end;
             const QString word = latinWord(text.mid(i, end - i));
             // Adverbs ("roughly", "exactly") say how, never what: no topic is one.
-            if (word.isEmpty() || stopTerms().contains(word) || word.endsWith(u"ly")) {
+            if (word.isEmpty() || isStopWord(word) || word.endsWith(u"ly")) {
                 previous.clear();
             } else {
                 use(word, false);
@@ -439,7 +458,7 @@ void forEachTerm(QStringView text, const std::function<void(const QString&, bool
             while (end < size && isHangul(text.at(end)))
                 ++end;
             const QString stem = koreanStem(text.mid(i, end - i));
-            if (!stem.isEmpty() && !stopTerms().contains(stem))
+            if (!stem.isEmpty() && !isStopWord(stem))
                 use(stem, true);
             previous.clear();
             i = end;
