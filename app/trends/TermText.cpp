@@ -3,6 +3,7 @@
 #include <QStringList>
 
 #include <array>
+#include <vector>
 
 namespace paperboy::trends {
 namespace {
@@ -356,6 +357,24 @@ const QSet<QString>& stopTerms()
     return terms;
 }
 
+// A stop term's first letters: a word starting with no other cannot be one, which spares
+// most Korean words the hash lookup (a few dozen first syllables of 11,172).
+bool mayBeStopWord(const QString& word)
+{
+    static const std::vector<bool> firstLetters = [] {
+        std::vector<bool> letters(0x10000, false);
+        for (const QString& term : stopTerms())
+            letters[term.front().unicode()] = true;
+        return letters;
+    }();
+    return firstLetters[word.front().unicode()];
+}
+
+bool isStopWord(const QString& word)
+{
+    return mayBeStopWord(word) && stopTerms().contains(word);
+}
+
 QString latinWord(QStringView text)
 {
     while (!text.isEmpty() && text.back() == u'-')
@@ -377,12 +396,23 @@ bool isStopTerm(const QString& term)
     return stopTerms().contains(term.left(space)) || stopTerms().contains(term.mid(space + 1));
 }
 
+namespace {
+
+// endsWith with the last letters compared first: a word is tried against every ending,
+// and most differ in the last syllable, which spares the call for them.
+bool endsWithEnding(QStringView word, QStringView ending)
+{
+    return word.back() == ending.back() && word.endsWith(ending);
+}
+
+} // namespace
+
 QString koreanStem(QStringView word)
 {
     QStringView stem = word;
     bool stripped = false;
     for (const QStringView ending : koreanEndings) {
-        if (stem.size() > ending.size() && stem.endsWith(ending)) {
+        if (stem.size() > ending.size() && endsWithEnding(stem, ending)) {
             stem.chop(ending.size());
             stripped = true;
             break;
@@ -390,7 +420,7 @@ QString koreanStem(QStringView word)
     }
     if (!stripped) {
         for (const QStringView ending : koreanShortEndings) {
-            if (stem.size() > 2 && stem.endsWith(ending)) {
+            if (stem.size() > 2 && endsWithEnding(stem, ending)) {
                 stem.chop(ending.size());
                 break;
             }
@@ -414,7 +444,7 @@ void forEachTerm(QStringView text, const std::function<void(const QString&, bool
                 ++end;
             const QString word = latinWord(text.mid(i, end - i));
             // Adverbs ("roughly", "exactly") say how, never what: no topic is one.
-            if (word.isEmpty() || stopTerms().contains(word) || word.endsWith(u"ly")) {
+            if (word.isEmpty() || isStopWord(word) || word.endsWith(u"ly")) {
                 previous.clear();
             } else {
                 use(word, false);
@@ -428,7 +458,7 @@ void forEachTerm(QStringView text, const std::function<void(const QString&, bool
             while (end < size && isHangul(text.at(end)))
                 ++end;
             const QString stem = koreanStem(text.mid(i, end - i));
-            if (!stem.isEmpty() && !stopTerms().contains(stem))
+            if (!stem.isEmpty() && !isStopWord(stem))
                 use(stem, true);
             previous.clear();
             i = end;

@@ -205,6 +205,53 @@ private slots:
         }
     }
 
+    void risingReadsTheStartOfSectionsInWholeWords()
+    {
+        // Six Korean digest papers of a day: a topic word at the start of each summary, then one
+        // Korean word longer than all Rising reads of a source's sections; six papers a month
+        // before say neither. The topic word rises; no piece of the long word does (a cut
+        // falls before it, never inside it).
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString topic = QStringLiteral("양자컴퓨팅");
+        QString longWord;
+        for (int i = 0; i < 800; ++i)
+            longWord += QStringLiteral("탐험");
+        const auto writeDigest = [&](const QString& day, const QString& text) {
+            QString digest = QStringLiteral("## Daily Papers (%1)\n\n").arg(day);
+            for (int paper = 1; paper <= 6; ++paper) {
+                digest += QStringLiteral("### [Paper %1 of %2](https://arxiv.org/abs/%2.0100%1)\n\n"
+                                         "Authors: Alice Moon\n\n- ***What's New***: %3\n\n")
+                              .arg(paper)
+                              .arg(day.mid(2, 2) + day.mid(5, 2), text);
+            }
+            const QString path = dir.filePath(day + QStringLiteral(".md"));
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                return QString();
+            file.write(digest.toUtf8());
+            return path;
+        };
+        const QString earlier =
+            writeDigest(QStringLiteral("2024-02-05"), QStringLiteral("고전역학"));
+        const QString recent =
+            writeDigest(QStringLiteral("2024-03-04"), topic + QLatin1Char(' ') + longWord);
+        QVERIFY(!earlier.isEmpty() && !recent.isEmpty());
+        const CliResult imported = runCli(dir.path(), {QStringLiteral("import"), earlier, recent});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const CliResult result =
+            runCli(dir.path(),
+                   {QStringLiteral("trends"), QStringLiteral("--rising"), QStringLiteral("--json"),
+                    QStringLiteral("--limit"), QStringLiteral("100")});
+        QCOMPARE(result.exitCode, 0);
+        QStringList terms;
+        for (const QJsonValue& value : result.json().array())
+            terms.append(value.toObject().value(QStringLiteral("term")).toString());
+        QVERIFY2(terms.contains(topic), qPrintable(terms.join(u", ")));
+        for (const QString& term : std::as_const(terms))
+            QVERIFY2(!longWord.startsWith(term.left(4)) || term == longWord, qPrintable(term));
+    }
+
     void usageErrors()
     {
         const QList<QStringList> wrong{
