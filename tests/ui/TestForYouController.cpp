@@ -3,6 +3,7 @@
 // change retrains once, a moment later, over a real cache and user file in a temporary folder.
 #include "UiTestSupport.h"
 
+#include "rank/ForYou.h"
 #include "store/CacheReader.h"
 #include "store/UserBackups.h"
 #include "store/UserStore.h"
@@ -10,6 +11,7 @@
 #include "ui/common/FeatureContext.h"
 #include "ui/common/UserDataThread.h"
 #include "ui/foryou/ForYouController.h"
+#include "ui/foryou/ForYouTrainer.h"
 
 #include <QAction>
 #include <QSignalSpy>
@@ -121,6 +123,45 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(states.size(), 2, 10000);
         QTest::qWait(ui::ForYouController::retrainDelayMs + 500);
         QCOMPARE(states.size(), 2);
+    }
+
+    // Days flipped past are not scored (that took a core from the switches and re-sorted the
+    // list during the next one): only the day the reader stays on, a moment after it is shown.
+    void onlyTheDayStayedOnIsScored()
+    {
+        QString error;
+        auto cache = store::CacheReader::open(store::DataPaths::inDirectory(m_dir->path()), &error);
+        QVERIFY(cache);
+        const QList<store::DaySummary> days = cache->days();
+        QVERIFY(days.size() >= 3);
+        QList<store::Bookmark> marks;
+        for (const store::DaySummary& day : days) {
+            for (const store::PaperListItem& item : cache->dayList(day.date)) {
+                if (marks.size() < rank::minimumBookmarks)
+                    marks.append(store::Bookmark::fromPaper(*cache->paper(item.id)));
+            }
+        }
+        QCOMPARE(marks.size(), rank::minimumBookmarks);
+        QVERIFY(userFile(m_dir->path())->addBookmarks(marks, &error));
+
+        ForYou forYou(m_dir->path());
+        forYou.controller.start(); // no cached days given: the run scores no period
+        QTRY_VERIFY_WITH_TIMEOUT(forYou.controller.state().trained, 30000);
+        QTRY_VERIFY(!forYou.controller.trainer().isRunning());
+        QSignalSpy scored(&forYou.controller.trainer(), &ui::ForYouTrainer::scored);
+        QSignalSpy ordered(&forYou.controller, &ui::ForYouController::dayOrdered);
+        const QList<store::PaperListItem> passed = cache->dayList(days.at(1).date);
+        const QList<store::PaperListItem> stayed = cache->dayList(days.at(2).date);
+        forYou.controller.dayShown(days.at(1).date, passed);
+        forYou.controller.dayShown(days.at(2).date, stayed);
+        QTRY_COMPARE_WITH_TIMEOUT(scored.size(), 1, 10000);
+        QTest::qWait(ui::ForYouController::scoreDelayMs * 3);
+        QCOMPARE(scored.size(), 1);
+        QVERIFY(forYou.controller.scores().contains(stayed.constFirst().id));
+        QVERIFY(!forYou.controller.scores().contains(passed.constFirst().id));
+        // The day on show is ordered again with its scores: scored papers first.
+        QCOMPARE(ordered.size(), 3);
+        QVERIFY(forYou.controller.scores().contains(orderOf(ordered.constLast()).constFirst()));
     }
 
 private:

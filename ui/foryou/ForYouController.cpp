@@ -9,6 +9,8 @@
 #include <QAction>
 #include <QToolButton>
 
+#include <algorithm>
+
 namespace paperboy::ui {
 
 ForYouController::ForYouController(FeatureContext& context, const Actions& actions,
@@ -28,9 +30,19 @@ ForYouController::ForYouController(FeatureContext& context, const Actions& actio
     connect(m_trainer.get(), &ForYouTrainer::scored, this, [this](const rank::ScoreTable& more) {
         m_scoringDays.clear();
         m_scores.insert(more);
+        // A day left since it was asked for is only kept: ordering again the day on show
+        // (and its Why line) would cost the switch in progress for nothing.
+        const bool shownDay = std::any_of(
+            m_dayItems.cbegin(), m_dayItems.cend(),
+            [&more](const store::PaperListItem& item) { return more.contains(item.id); });
+        if (!shownDay)
+            return;
         orderDay();
         emit scoresChanged();
     });
+    m_scoreTimer.setSingleShot(true);
+    m_scoreTimer.setInterval(scoreDelayMs);
+    connect(&m_scoreTimer, &QTimer::timeout, this, &ForYouController::scoreShownDay);
     m_retrainTimer.setSingleShot(true);
     m_retrainTimer.setInterval(retrainDelayMs);
     connect(&m_retrainTimer, &QTimer::timeout, this, &ForYouController::retrainNow);
@@ -228,12 +240,19 @@ void ForYouController::dayShown(QDate day, const QList<store::PaperListItem>& it
     m_day = day;
     m_dayItems = items;
     orderDay();
-    // A day outside what the last run scored: scored now, with the model the trainer keeps.
-    if (!m_state.trained || items.isEmpty() || m_scoringDays.contains(day) ||
-        m_scores.contains(items.constFirst().id))
+    // A day outside what the last run scored is scored once the reader stays on it: scoring
+    // every day flipped past took a core from the switches and re-sorted the list during the
+    // next one.
+    m_scoreTimer.start();
+}
+
+void ForYouController::scoreShownDay()
+{
+    if (!m_state.trained || m_dayItems.isEmpty() || m_scoringDays.contains(m_day) ||
+        m_scores.contains(m_dayItems.constFirst().id))
         return;
-    m_scoringDays.insert(day);
-    m_trainer->score({day});
+    m_scoringDays.insert(m_day);
+    m_trainer->score({m_day});
 }
 
 void ForYouController::orderDay()

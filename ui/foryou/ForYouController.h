@@ -34,6 +34,9 @@ public:
     // Label changes come in runs (a few bookmarks in a row): one training per run.
     static constexpr int retrainDelayMs = 1500;
     static constexpr int undoOfferMs = 15000;
+    // A day not scored yet is scored when the reader has stayed on it this long, not while
+    // days are flipped past.
+    static constexpr int scoreDelayMs = 150;
 
     // `pane` may be null (no For you tab).
     ForYouController(FeatureContext& context, const Actions& actions, ForYouPane* pane,
@@ -87,6 +90,7 @@ private:
     void onTrained(const ForYouRun& run);
     void retrainNow();
     void orderDay();
+    void scoreShownDay();
     void updatePaneMessage();
     QString titleOf(const QString& paperId) const;
     QString coldStartHint() const;
@@ -107,6 +111,7 @@ private:
     QList<store::PaperListItem> m_dayItems;
     QSet<QDate> m_scoringDays; // asked of the trainer, not answered yet
     QTimer m_retrainTimer;
+    QTimer m_scoreTimer;                                  // scoreDelayMs after a day is shown
     std::optional<std::pair<QString, bool>> m_lastChange; // what Undo takes back
     QTimer m_undoTimer;
     QPointer<QToolButton> m_undoButton; // placed in the window's status bar, but ours
