@@ -3382,14 +3382,6 @@
         <translation>논문 %1이(가) 더 이상 캐시에 없습니다.</translation>
     </message>
     <message>
-        <source>Days</source>
-        <translation>날짜</translation>
-    </message>
-    <message>
-        <source>Bookmarks</source>
-        <translation>북마크</translation>
-    </message>
-    <message>
         <source>Choose a bookmark or a search result first.</source>
         <translation>먼저 북마크나 검색 결과를 고르세요.</translation>
     </message>
@@ -3404,10 +3396,6 @@
     <message>
         <source>The cache was damaged and has been set aside.</source>
         <translation>캐시가 손상되어 따로 옮겨 두었습니다.</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>%2의 %1쪽</translation>
     </message>
 </context>
 <context>
