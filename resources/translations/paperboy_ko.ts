@@ -3397,6 +3397,26 @@
         <source>The cache was damaged and has been set aside.</source>
         <translation>캐시가 손상되어 따로 옮겨 두었습니다.</translation>
     </message>
+    <message>
+        <source>Main</source>
+        <translation>기본 도구</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>북마크</translation>
+    </message>
+    <message>
+        <source>For you</source>
+        <translation>맞춤 추천</translation>
+    </message>
+    <message>
+        <source>Watches</source>
+        <translation>워치</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::ui::NoteEditor</name>

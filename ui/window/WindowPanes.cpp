@@ -22,7 +22,7 @@
 namespace paperboy::ui {
 namespace {
 
-// The window's own words (its translations' context).
+// The window's own words (its translations' context; QT_TRANSLATE_NOOP lets lupdate see them).
 QString windowText(const char* source)
 {
     return QCoreApplication::translate("paperboy::ui::MainWindow", source);
@@ -33,7 +33,8 @@ QString windowText(const char* source)
 WindowPanes WindowPanes::build(QMainWindow& window, Actions& actions, int calendarHeight)
 {
     actions.fillMenuBar(window.menuBar());
-    QToolBar* toolBar = window.addToolBar(windowText("Main"));
+    QToolBar* toolBar =
+        window.addToolBar(windowText(QT_TRANSLATE_NOOP("paperboy::ui::MainWindow", "Main")));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     // Text only: clearer than the style's generic icons, and loading those icons was a
     // noticeable part of the start-up time.
@@ -55,12 +56,18 @@ WindowPanes WindowPanes::build(QMainWindow& window, Actions& actions, int calend
     // Tabs on top, not down the side: Korean labels turned on their side read badly and were
     // cut short; a tab row costs the calendar only its own height.
     panes.navigatorTabs->setTabPosition(QTabWidget::North);
-    panes.navigatorTabs->addTab(panes.navigator, windowText("Days"));
-    panes.navigatorTabs->addTab(panes.bookmarks, windowText("Bookmarks"));
+    panes.navigatorTabs->addTab(panes.navigator,
+                                windowText(QT_TRANSLATE_NOOP("paperboy::ui::MainWindow", "Days")));
+    panes.navigatorTabs->addTab(
+        panes.bookmarks, windowText(QT_TRANSLATE_NOOP("paperboy::ui::MainWindow", "Bookmarks")));
     panes.forYou = new ForYouPane(&window);
-    panes.navigatorTabs->addTab(panes.forYou, windowText("For you"));
+    panes.navigatorTabs->addTab(
+        panes.forYou, windowText(QT_TRANSLATE_NOOP("paperboy::ui::MainWindow", "For you")));
     panes.watches = new WatchesPane(&window);
-    panes.navigatorTabs->addTab(panes.watches, windowText("Watches"));
+    panes.navigatorTabs->addTab(
+        panes.watches, windowText(QT_TRANSLATE_NOOP("paperboy::ui::MainWindow", "Watches")));
+    for (int tab = 0; tab < panes.navigatorTabs->count(); ++tab)
+        panes.navigatorTabs->setTabToolTip(tab, panes.navigatorTabs->tabText(tab));
     panes.splitter->addWidget(panes.navigatorTabs);
     panes.splitter->addWidget(panes.list);
     panes.splitter->addWidget(panes.detail);
