@@ -48,6 +48,7 @@ private slots:
     void copiesBibTex();
     void exportsFromTheWindow();
     void exportKeepsTheDayTheDialogOffered();
+    void markdownExportCarriesHighlights();
     void readAfterShownOrToggled();
     void calendarCountsUnread();
     void damagedUserFileIsRestoredWithAMessage();
@@ -413,6 +414,61 @@ void TestBookmarksWindow::exportKeepsTheDayTheDialogOffered()
             writtenIds.append(QString::fromUtf8(line.mid(12).trimmed()));
     }
     QCOMPARE(writtenIds, offeredIds);
+}
+
+// File → Export… as Markdown lists the reader's highlights under their paper, as the CLI's
+// `export --format markdown` does (issue 35).
+void TestBookmarksWindow::markdownExportCarriesHighlights()
+{
+    const QDate day(2024, 3, 5);
+    QString highlighted;
+    {
+        auto window = openWindow(m_dir->path());
+        window->showDay(day);
+        QListView* view = window->paperList()->view();
+        QTRY_VERIFY(view->model()->rowCount() > 0);
+        highlighted = view->model()->index(0, 0).data(ui::PaperListModel::IdRole).toString();
+    }
+    {
+        QString error;
+        auto user = store::UserStore::open(store::DataPaths::inDirectory(m_dir->path()), &error);
+        QVERIFY2(user, qPrintable(error));
+        store::Highlight highlight;
+        highlight.paperId = highlighted;
+        highlight.page = 3;
+        highlight.text = QStringLiteral("the <b>key</b> result");
+        highlight.comment = QStringLiteral("check the baseline");
+        QVERIFY2(user->saveHighlight(highlight, &error), qPrintable(error));
+    }
+    auto window = openWindow(m_dir->path());
+    QSignalSpy exported(window.get(), &ui::MainWindow::exported);
+    window->showDay(day);
+    QTRY_VERIFY(window->paperList()->view()->model()->rowCount() > 0);
+    QTest::keyClick(window.get(), Qt::Key_E, Qt::ControlModifier);
+    ui::ExportDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window->findChild<ui::ExportDialog*>()) != nullptr);
+    dialog->findChild<QRadioButton*>(QStringLiteral("exportDay"))->setChecked(true);
+    auto* formats = dialog->findChild<QComboBox*>(QStringLiteral("exportFormat"));
+    formats->setCurrentIndex(formats->findText(QStringLiteral("Markdown"), Qt::MatchStartsWith));
+    QVERIFY(formats->currentIndex() >= 0);
+    dialog->accept();
+    QFileDialog* files = nullptr;
+    QTRY_VERIFY((files = window->findChild<QFileDialog*>(QStringLiteral("exportFileDialog"))) !=
+                nullptr);
+    // Typed, as a reader types it (selectFile() races the dialog's directory model).
+    auto* name = files->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+    QVERIFY(name);
+    name->setText(m_dir->filePath(QStringLiteral("day.md")));
+    static_cast<QDialog*>(files)->accept();
+    QTRY_COMPARE(exported.size(), 1);
+    QFile file(exported.last().at(0).toString());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString markdown = QString::fromUtf8(file.readAll());
+    // Markup in a highlight is the reader's text, escaped like every other text of the file.
+    QVERIFY2(markdown.contains(QStringLiteral("  - p. 3: “the \\<b\\>key\\</b\\> result” — "
+                                              "check the baseline")),
+             qPrintable(markdown.left(800)));
+    QVERIFY(markdown.contains(QStringLiteral("p. 3")));
 }
 
 void TestBookmarksWindow::copiesBibTex()

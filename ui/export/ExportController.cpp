@@ -4,6 +4,7 @@
 #include "export/KoreanDigest.h"
 #include "store/CacheReader.h"
 #include "store/UserRecords.h"
+#include "store/UserStore.h"
 #include "ui/common/FeatureContext.h"
 #include "ui/common/SettingsFile.h"
 #include "ui/common/UserDataThread.h"
@@ -83,9 +84,19 @@ ExportOutcome runExport(const store::DataPaths& paths, const ExportRequest& requ
         }
         outcome.error.clear();
     }
-    const exporting::ExportEntries entries = gatherEntries(cache.get(), request);
+    exporting::ExportEntries entries = gatherEntries(cache.get(), request);
     if (entries.isEmpty())
         return outcome;
+    if (request.format == exporting::Format::Markdown) {
+        // Markdown carries the reader's highlights under each paper, as the CLI's export does:
+        // read here, on the export's thread, through a connection of its own (WAL lets it read
+        // beside the user-data thread's). A user file that cannot be opened exports without.
+        QString userError;
+        if (const auto user = store::UserStore::open(paths, &userError)) {
+            for (exporting::ExportEntry& entry : entries)
+                entry.highlights = user->highlights(entry.paper.id.id());
+        }
+    }
     const QByteArray bytes = exporting::write(request.format, entries).toUtf8();
     QSaveFile file(request.path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
