@@ -58,7 +58,13 @@ PdfPageView::PdfPageView(QWidget* parent) : QAbstractScrollArea(parent)
                    quint64 id) { onRendered(page, size, image, id); });
 }
 
-PdfPageView::~PdfPageView() = default;
+PdfPageView::~PdfPageView()
+{
+    // Qt 6.4's QPdfPageRenderer stops its render thread on destruction but never deletes it
+    // (LeakSanitizer reports the QThread); going back to single-threaded mode quits, waits
+    // for and deletes that thread through the public API.
+    m_renderer->setRenderMode(QPdfPageRenderer::RenderMode::SingleThreaded);
+}
 
 void PdfPageView::setDocument(QPdfDocument* document)
 {
