@@ -3358,40 +3358,8 @@
         <translation>캐시를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <source>Import digests to start reading.</source>
-        <translation>읽기를 시작하려면 다이제스트를 가져오십시오.</translation>
-    </message>
-    <message>
-        <source>No digest for %1.</source>
-        <translation>%1의 다이제스트가 없습니다.</translation>
-    </message>
-    <message>
-        <source>The digest of this day lists no papers.</source>
-        <translation>이 날의 다이제스트에 논문이 없습니다.</translation>
-    </message>
-    <message>
-        <source>No paper matches the filter.</source>
-        <translation>필터와 일치하는 논문이 없습니다.</translation>
-    </message>
-    <message>
-        <source>No paper selected.</source>
-        <translation>선택된 논문이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Paper %1 is no longer in the cache.</source>
-        <translation>논문 %1이(가) 더 이상 캐시에 없습니다.</translation>
-    </message>
-    <message>
         <source>Choose a bookmark or a search result first.</source>
         <translation>먼저 북마크나 검색 결과를 고르세요.</translation>
-    </message>
-    <message>
-        <source>The day of %1 is not known.</source>
-        <translation>%1의 날짜를 알 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>%1 is not cached: sync or import that day to read it in its list.</source>
-        <translation>%1은(는) 캐시에 없습니다. 목록에서 읽으려면 그날을 동기화하거나 가져오세요.</translation>
     </message>
     <message>
         <source>The cache was damaged and has been set aside.</source>
@@ -3540,6 +3508,41 @@
     <message>
         <source>For you</source>
         <translation>맞춤 추천</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ui::PaperPresenter</name>
+    <message>
+        <source>Import digests to start reading.</source>
+        <translation>읽기를 시작하려면 다이제스트를 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>No digest for %1.</source>
+        <translation>%1의 다이제스트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The digest of this day lists no papers.</source>
+        <translation>이 날의 다이제스트에 논문이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No paper matches the filter.</source>
+        <translation>필터와 일치하는 논문이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No paper selected.</source>
+        <translation>선택된 논문이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Paper %1 is no longer in the cache.</source>
+        <translation>논문 %1이(가) 더 이상 캐시에 없습니다.</translation>
+    </message>
+    <message>
+        <source>The day of %1 is not known.</source>
+        <translation>%1의 날짜를 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not cached: sync or import that day to read it in its list.</source>
+        <translation>%1은(는) 캐시에 없습니다. 목록에서 읽으려면 그날을 동기화하거나 가져오세요.</translation>
     </message>
 </context>
 <context>
