@@ -3,6 +3,7 @@
 #include "core/Settings.h"
 #include "core/SettingsKeys.h"
 
+#include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
@@ -143,6 +144,7 @@ private slots:
     {
         const QString path = rawFile().fileName();
         QFile::remove(path);
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath())); // no setting was written yet
         QVERIFY(
             QFile::copy(QStringLiteral(PAPERBOY_TEST_DATA_DIR "/settings/Paperboy.conf"), path));
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
