@@ -1,10 +1,10 @@
 #include "i18n/Language.h"
 
-#include "core/SettingsFile.h"
+#include "core/Settings.h"
+#include "core/SettingsKeys.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
-#include <QSettings>
 #include <QTranslator>
 
 namespace paperboy::i18n {
@@ -23,27 +23,14 @@ QString chooseLanguage(const QString& explicitChoice, const QLocale& system)
     return supportedLanguages().contains(systemLanguage) ? systemLanguage : QStringLiteral("en");
 }
 
-namespace {
-
-constexpr QLatin1String languageKey("appearance/language");
-
-QSettings readerSettings()
-{
-    return core::settingsFile();
-}
-
-} // namespace
-
 QString savedLanguageChoice()
 {
-    return readerSettings().value(languageKey, QStringLiteral("system")).toString();
+    return core::Settings().read(core::preference::language);
 }
 
 void saveLanguageChoice(const QString& choice)
 {
-    QSettings settings = readerSettings();
-    settings.setValue(languageKey, choice);
-    settings.sync();
+    core::Settings().write(core::preference::language, choice);
 }
 
 QString languageArgument(const QStringList& arguments)

@@ -1,28 +1,27 @@
 #include "pdf/PdfSettings.h"
 
-#include "core/SettingsFile.h"
-
-#include <QSettings>
+#include "core/Settings.h"
 
 namespace paperboy::pdf {
 
 PdfSettings PdfSettings::load()
 {
-    const QSettings store = core::settingsFile();
+    using namespace core::preference;
+    const core::Settings store;
     PdfSettings loaded;
-    loaded.downloadBookmarked =
-        store.value(QStringLiteral("pdf/downloadBookmarked"), loaded.downloadBookmarked).toBool();
-    loaded.baseUrl = store.value(QStringLiteral("pdf/baseUrl"), loaded.baseUrl).toString();
-    loaded.maxMb = qBound(1, store.value(QStringLiteral("pdf/maxMb"), loaded.maxMb).toInt(), 2048);
+    loaded.downloadBookmarked = store.read(pdfDownloadBookmarked);
+    loaded.baseUrl = store.read(pdfBaseUrl);
+    loaded.maxMb = qBound(1, store.read(pdfMaxMb), 2048);
     return loaded;
 }
 
 void PdfSettings::save() const
 {
-    QSettings store = core::settingsFile();
-    store.setValue(QStringLiteral("pdf/downloadBookmarked"), downloadBookmarked);
-    store.setValue(QStringLiteral("pdf/baseUrl"), baseUrl);
-    store.setValue(QStringLiteral("pdf/maxMb"), maxMb);
+    using namespace core::preference;
+    core::Settings store;
+    store.write(pdfDownloadBookmarked, downloadBookmarked);
+    store.write(pdfBaseUrl, baseUrl);
+    store.write(pdfMaxMb, maxMb);
 }
 
 } // namespace paperboy::pdf

@@ -1,15 +1,20 @@
 #pragma once
 
+#include "core/SettingsKeys.h"
+
 #include <QString>
 
 namespace paperboy::pdf {
 
-// The PDF settings, shared by the window and the CLI (QSettings "Paperboy", group "pdf").
+// The PDF settings, shared by the window and the CLI (the PDF preferences of
+// core/SettingsKeys.h, which has the defaults).
 struct PdfSettings
 {
-    bool downloadBookmarked = true;                        // bookmarking fetches the PDF
-    QString baseUrl = QStringLiteral("https://arxiv.org"); // {baseUrl}/pdf/{id}; tests: loopback
-    int maxMb = 100;                                       // a bigger file is not kept
+    // Bookmarking fetches the PDF.
+    bool downloadBookmarked = core::preference::pdfDownloadBookmarked.defaultValue;
+    // {baseUrl}/pdf/{id}; tests: loopback.
+    QString baseUrl = core::preference::pdfBaseUrl.defaultValue;
+    int maxMb = core::preference::pdfMaxMb.defaultValue; // a bigger file is not kept
 
     static PdfSettings load();
     void save() const;

@@ -1,41 +1,27 @@
 #include "thumbs/ThumbnailSettings.h"
 
-#include "core/SettingsFile.h"
-
-#include <QSettings>
+#include "core/Settings.h"
 
 namespace paperboy::thumbs {
-namespace {
-
-QSettings settings()
-{
-    return core::settingsFile();
-}
-
-} // namespace
 
 ThumbnailSettings ThumbnailSettings::load()
 {
-    const QSettings store = settings();
+    using namespace core::preference;
+    const core::Settings store;
     ThumbnailSettings loaded;
-    loaded.allowedHosts = store.value(QStringLiteral("thumbnails/allowedHosts")).toStringList();
-    loaded.prefetchAfterSync =
-        store.value(QStringLiteral("thumbnails/prefetchAfterSync"), loaded.prefetchAfterSync)
-            .toBool();
-    loaded.diskLimitMb =
-        qBound(minDiskLimitMb,
-               store.value(QStringLiteral("thumbnails/diskLimitMb"), loaded.diskLimitMb).toInt(),
-               maxDiskLimitMb);
+    loaded.allowedHosts = store.read(thumbnailAllowedHosts);
+    loaded.prefetchAfterSync = store.read(thumbnailPrefetchAfterSync);
+    loaded.diskLimitMb = qBound(minDiskLimitMb, store.read(thumbnailDiskLimitMb), maxDiskLimitMb);
     return loaded;
 }
 
 void ThumbnailSettings::save() const
 {
-    QSettings store = settings();
-    store.setValue(QStringLiteral("thumbnails/allowedHosts"), allowedHosts);
-    store.setValue(QStringLiteral("thumbnails/prefetchAfterSync"), prefetchAfterSync);
-    store.setValue(QStringLiteral("thumbnails/diskLimitMb"), diskLimitMb);
-    store.sync();
+    using namespace core::preference;
+    core::Settings store;
+    store.write(thumbnailAllowedHosts, allowedHosts);
+    store.write(thumbnailPrefetchAfterSync, prefetchAfterSync);
+    store.write(thumbnailDiskLimitMb, diskLimitMb);
 }
 
 } // namespace paperboy::thumbs

@@ -1,16 +1,19 @@
 #pragma once
 
+#include "core/SettingsKeys.h"
+
 #include <QStringList>
 
 namespace paperboy::thumbs {
 
-// The user's thumbnail settings, shared by the window and the CLI (QSettings, organisation and
-// application "Paperboy", group "thumbnails"; tests isolate it with XDG_CONFIG_HOME).
+// The user's thumbnail settings, shared by the window and the CLI (the thumbnail preferences of
+// core/SettingsKeys.h, which has the defaults).
 struct ThumbnailSettings
 {
-    QStringList allowedHosts; // besides the Hugging Face image hosts
-    bool prefetchAfterSync = true;
-    int diskLimitMb = 512;
+    // Besides the Hugging Face image hosts.
+    QStringList allowedHosts = core::preference::thumbnailAllowedHosts.defaultValue;
+    bool prefetchAfterSync = core::preference::thumbnailPrefetchAfterSync.defaultValue;
+    int diskLimitMb = core::preference::thumbnailDiskLimitMb.defaultValue;
 
     static constexpr int minDiskLimitMb = 16;
     static constexpr int maxDiskLimitMb = 64 * 1024;

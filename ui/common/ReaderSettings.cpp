@@ -1,48 +1,45 @@
 #include "ui/common/ReaderSettings.h"
 
-#include "ui/common/SettingsFile.h"
+#include "core/Settings.h"
 
-#include <QSettings>
 #include <QSystemTrayIcon>
 
 namespace paperboy::ui {
+namespace session = core::session;
+namespace preference = core::preference;
+
 ReaderState ReaderState::load()
 {
-    const QSettings store = settingsFile();
+    const core::Settings store;
     ReaderState state;
-    state.geometry = store.value(QStringLiteral("window/geometry")).toByteArray();
-    state.windowState = store.value(QStringLiteral("window/state")).toByteArray();
-    state.splitterState = store.value(QStringLiteral("window/splitter")).toByteArray();
-    state.day =
-        QDate::fromString(store.value(QStringLiteral("reader/day")).toString(), Qt::ISODate);
-    state.paperId = store.value(QStringLiteral("reader/paper")).toString();
-    state.latestDayAtExit = QDate::fromString(
-        store.value(QStringLiteral("reader/latestDayAtExit")).toString(), Qt::ISODate);
-    state.sortMode = store.value(QStringLiteral("reader/sortMode"), 0).toInt();
-    state.searchSort = store.value(QStringLiteral("search/sort"), 0).toInt();
-    state.koreanTitles = store.value(QStringLiteral("reader/koreanTitles"), false).toBool();
-    state.navigatorTab =
-        qBound(0, store.value(QStringLiteral("window/navigatorTab"), 0).toInt(), 16);
-    state.calendarHeight =
-        qBound(0, store.value(QStringLiteral("window/calendarHeight"), 0).toInt(), 2000);
+    state.geometry = store.read(session::windowGeometry);
+    state.windowState = store.read(session::windowState);
+    state.splitterState = store.read(session::splitterState);
+    state.day = store.read(session::day);
+    state.paperId = store.read(session::paperId);
+    state.latestDayAtExit = store.read(session::latestDayAtExit);
+    state.sortMode = store.read(session::sortMode);
+    state.searchSort = store.read(session::searchSort);
+    state.koreanTitles = store.read(session::koreanTitles);
+    state.navigatorTab = qBound(0, store.read(session::navigatorTab), 16);
+    state.calendarHeight = qBound(0, store.read(session::calendarHeight), 2000);
     return state;
 }
 
 void ReaderState::save() const
 {
-    QSettings store = settingsFile();
-    store.setValue(QStringLiteral("window/geometry"), geometry);
-    store.setValue(QStringLiteral("window/state"), windowState);
-    store.setValue(QStringLiteral("window/splitter"), splitterState);
-    store.setValue(QStringLiteral("reader/day"), day.toString(Qt::ISODate));
-    store.setValue(QStringLiteral("reader/paper"), paperId);
-    store.setValue(QStringLiteral("reader/latestDayAtExit"), latestDayAtExit.toString(Qt::ISODate));
-    store.setValue(QStringLiteral("reader/sortMode"), sortMode);
-    store.setValue(QStringLiteral("search/sort"), searchSort);
-    store.setValue(QStringLiteral("reader/koreanTitles"), koreanTitles);
-    store.setValue(QStringLiteral("window/calendarHeight"), calendarHeight);
-    store.setValue(QStringLiteral("window/navigatorTab"), navigatorTab);
-    store.sync();
+    core::Settings store;
+    store.write(session::windowGeometry, geometry);
+    store.write(session::windowState, windowState);
+    store.write(session::splitterState, splitterState);
+    store.write(session::day, day);
+    store.write(session::paperId, paperId);
+    store.write(session::latestDayAtExit, latestDayAtExit);
+    store.write(session::sortMode, sortMode);
+    store.write(session::searchSort, searchSort);
+    store.write(session::koreanTitles, koreanTitles);
+    store.write(session::calendarHeight, calendarHeight);
+    store.write(session::navigatorTab, navigatorTab);
 }
 
 bool SyncSettings::trayAvailable()
@@ -52,26 +49,23 @@ bool SyncSettings::trayAvailable()
 
 SyncSettings SyncSettings::load()
 {
-    const QSettings store = settingsFile();
+    const core::Settings store;
     SyncSettings sync;
-    sync.syncOnStart = store.value(QStringLiteral("sync/onStart"), sync.syncOnStart).toBool();
-    sync.recentDays = qBound(
-        0, store.value(QStringLiteral("sync/recentDays"), sync.recentDays).toInt(), maxRecentDays);
+    sync.syncOnStart = store.read(preference::syncOnStart);
+    sync.recentDays = qBound(0, store.read(preference::syncRecentDays), maxRecentDays);
     sync.intervalMinutes =
-        qBound(0, store.value(QStringLiteral("sync/intervalMinutes"), sync.intervalMinutes).toInt(),
-               maxIntervalMinutes);
-    sync.trayIcon = store.value(QStringLiteral("sync/trayIcon"), sync.trayIcon).toBool();
+        qBound(0, store.read(preference::syncIntervalMinutes), maxIntervalMinutes);
+    sync.trayIcon = store.read(preference::trayIcon);
     return sync;
 }
 
 void SyncSettings::save() const
 {
-    QSettings store = settingsFile();
-    store.setValue(QStringLiteral("sync/onStart"), syncOnStart);
-    store.setValue(QStringLiteral("sync/recentDays"), recentDays);
-    store.setValue(QStringLiteral("sync/intervalMinutes"), intervalMinutes);
-    store.setValue(QStringLiteral("sync/trayIcon"), trayIcon);
-    store.sync();
+    core::Settings store;
+    store.write(preference::syncOnStart, syncOnStart);
+    store.write(preference::syncRecentDays, recentDays);
+    store.write(preference::syncIntervalMinutes, intervalMinutes);
+    store.write(preference::trayIcon, trayIcon);
 }
 
 } // namespace paperboy::ui

@@ -1,13 +1,15 @@
 #pragma once
 
+#include "core/SettingsKeys.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QString>
 
 namespace paperboy::ui {
 
-// What the reader window remembers between runs (QSettings, organisation and application
-// "Paperboy"). Tests isolate it by pointing XDG_CONFIG_HOME at a temporary folder.
+// What the reader window remembers between runs: the session state of core/SettingsKeys.h,
+// which has the defaults. Tests isolate it by pointing XDG_CONFIG_HOME at a temporary folder.
 struct ReaderState
 {
     QByteArray geometry;
@@ -18,25 +20,29 @@ struct ReaderState
     // The newest cached day when the window closed: a newer one means fresh digests arrived,
     // and the window then opens on them instead of on the remembered day.
     QDate latestDayAtExit;
-    int sortMode = 0;
-    int searchSort = 0;        // search::Sort of the search pane's results
-    bool koreanTitles = false; // the list shows Korean titles where a source has one
-    int calendarHeight = 0;    // the room the date pane keeps for its calendar (DateNavigator)
-    int navigatorTab = 0;      // the navigator's tab last shown: Days, Bookmarks, Watches
+    int sortMode = core::session::sortMode.defaultValue;
+    int searchSort = core::session::searchSort.defaultValue; // search::Sort of the search pane
+    // The list shows Korean titles where a source has one.
+    bool koreanTitles = core::session::koreanTitles.defaultValue;
+    // The room the date pane keeps for its calendar (DateNavigator).
+    int calendarHeight = core::session::calendarHeight.defaultValue;
+    // The navigator's tab last shown: Days, Bookmarks, Watches.
+    int navigatorTab = core::session::navigatorTab.defaultValue;
 
     static ReaderState load();
     void save() const;
 };
 
-// When the window syncs by itself (Sync > Settings), kept beside ReaderState.
+// When the window syncs by itself (Sync > Settings): preferences of core/SettingsKeys.h.
 struct SyncSettings
 {
-    bool syncOnStart = true;
-    int recentDays = 14;      // today and this many days before it, at start and on Sync Now
-    int intervalMinutes = 60; // 0: no periodic sync
+    bool syncOnStart = core::preference::syncOnStart.defaultValue;
+    // Today and this many days before it, at start and on Sync Now.
+    int recentDays = core::preference::syncRecentDays.defaultValue;
+    int intervalMinutes = core::preference::syncIntervalMinutes.defaultValue; // 0: no periodic
     // An icon in the system tray that tells of new papers after a sync. The user's choice;
     // the icon shows only where the desktop has a tray (trayAvailable()), so it is off there.
-    bool trayIcon = true;
+    bool trayIcon = core::preference::trayIcon.defaultValue;
 
     static constexpr int maxRecentDays = 366;
     static constexpr int maxIntervalMinutes = 24 * 60;

@@ -1,12 +1,13 @@
 #include "ui/export/ExportController.h"
 
+#include "core/Settings.h"
+#include "core/SettingsKeys.h"
 #include "export/ExportEntry.h"
 #include "export/KoreanDigest.h"
 #include "store/CacheReader.h"
 #include "store/UserRecords.h"
 #include "store/UserStore.h"
 #include "ui/common/FeatureContext.h"
-#include "ui/common/SettingsFile.h"
 #include "ui/common/UserDataThread.h"
 
 #include <QDir>
@@ -16,7 +17,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSaveFile>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -189,11 +189,6 @@ void ExportController::writeExport(const ExportRequest& request)
 
 namespace {
 
-QString folderKey()
-{
-    return QStringLiteral("export/digestFolder");
-}
-
 // What the worker did. `error` is the system's or the cache's own message.
 struct DigestOutcome
 {
@@ -250,8 +245,7 @@ void ExportController::exportDigest(QDate day, bool cached)
                                  .arg(QLocale().toString(day, QLocale::LongFormat)));
         return;
     }
-    const QSettings settings = settingsFile();
-    QString folder = settings.value(folderKey()).toString();
+    QString folder = core::Settings().read(core::session::digestFolder);
     if (folder.isEmpty() || !QDir(folder).exists())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     auto* files = new QFileDialog(m_context.window(), tr("Export Digest"), folder,
@@ -263,7 +257,7 @@ void ExportController::exportDigest(QDate day, bool cached)
     // Named like a day, so that importing a folder of them takes each for its day.
     files->selectFile(day.toString(Qt::ISODate) + QStringLiteral(".md"));
     connect(files, &QFileDialog::fileSelected, this, [this, day](const QString& path) {
-        settingsFile().setValue(folderKey(), QFileInfo(path).absolutePath());
+        core::Settings().write(core::session::digestFolder, QFileInfo(path).absolutePath());
         writeDigest(day, path);
     });
     files->open();

@@ -1,6 +1,7 @@
 #include "ui/export/ExportDialog.h"
 
-#include "ui/common/SettingsFile.h"
+#include "core/Settings.h"
+#include "core/SettingsKeys.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -9,16 +10,10 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSettings>
 #include <QVBoxLayout>
 
 namespace paperboy::ui {
 namespace {
-
-QString formatKey()
-{
-    return QStringLiteral("export/format");
-}
 
 struct FormatChoice
 {
@@ -76,8 +71,7 @@ ExportDialog::ExportDialog(const Counts& counts, Scope preferred, QWidget* paren
                       QLatin1String(formatChoices[1].name));
     m_format->addItem(tr("Markdown (.md)"), QLatin1String(formatChoices[2].name));
     m_format->addItem(tr("CSV, for spreadsheets (.csv)"), QLatin1String(formatChoices[3].name));
-    const int saved =
-        m_format->findData(settingsFile().value(formatKey(), QStringLiteral("bibtex")).toString());
+    const int saved = m_format->findData(core::Settings().read(core::session::exportFormat));
     m_format->setCurrentIndex(qMax(0, saved));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -129,7 +123,7 @@ QString ExportDialog::suggestedFileName() const
 
 void ExportDialog::accept()
 {
-    settingsFile().setValue(formatKey(), m_format->currentData().toString());
+    core::Settings().write(core::session::exportFormat, m_format->currentData().toString());
     QDialog::accept();
 }
 

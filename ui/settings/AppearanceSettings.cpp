@@ -1,26 +1,24 @@
 #include "ui/settings/AppearanceSettings.h"
 
-#include "ui/common/SettingsFile.h"
-
-#include <QSettings>
+#include "core/Settings.h"
+#include "core/SettingsKeys.h"
 
 namespace paperboy::ui {
 AppearanceSettings AppearanceSettings::load()
 {
-    const QSettings store = settingsFile();
+    const core::Settings store;
     AppearanceSettings appearance;
-    appearance.theme = themeFromKey(store.value(QStringLiteral("appearance/theme")).toString());
-    const int points = store.value(QStringLiteral("appearance/detailFontPoints"), 0).toInt();
+    appearance.theme = themeFromKey(store.read(core::preference::theme));
+    const int points = store.read(core::preference::detailFontPoints);
     appearance.detailFontPoints = points == 0 ? 0 : qBound(minFontPoints, points, maxFontPoints);
     return appearance;
 }
 
 void AppearanceSettings::save() const
 {
-    QSettings store = settingsFile();
-    store.setValue(QStringLiteral("appearance/theme"), themeKey(theme));
-    store.setValue(QStringLiteral("appearance/detailFontPoints"), detailFontPoints);
-    store.sync();
+    core::Settings store;
+    store.write(core::preference::theme, themeKey(theme));
+    store.write(core::preference::detailFontPoints, detailFontPoints);
 }
 
 } // namespace paperboy::ui

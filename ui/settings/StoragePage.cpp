@@ -1,6 +1,7 @@
 #include "ui/settings/StoragePage.h"
 
-#include "ui/common/SettingsFile.h"
+#include "core/Settings.h"
+#include "core/SettingsKeys.h"
 
 #include "ui/style/PlainLabel.h"
 
@@ -12,7 +13,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -20,15 +20,12 @@
 namespace paperboy::ui {
 CacheLimit CacheLimit::load()
 {
-    return {qBound(0, settingsFile().value(QStringLiteral("storage/cacheLimitMb"), 0).toInt(),
-                   maxMegabytes)};
+    return {qBound(0, core::Settings().read(core::preference::cacheLimitMb), maxMegabytes)};
 }
 
 void CacheLimit::save() const
 {
-    QSettings store = settingsFile();
-    store.setValue(QStringLiteral("storage/cacheLimitMb"), megabytes);
-    store.sync();
+    core::Settings().write(core::preference::cacheLimitMb, megabytes);
 }
 
 StoragePage::StoragePage(const store::DataPaths& paths, QWidget* parent)

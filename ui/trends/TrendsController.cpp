@@ -1,7 +1,8 @@
 #include "ui/trends/TrendsController.h"
 
+#include "core/Settings.h"
+#include "core/SettingsKeys.h"
 #include "ui/common/FeatureContext.h"
-#include "ui/common/SettingsFile.h"
 #include "ui/trends/TrendsService.h"
 #include "ui/trends/TrendsView.h"
 
@@ -15,7 +16,6 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QSaveFile>
-#include <QSettings>
 #include <QSvgGenerator>
 
 namespace paperboy::ui {
@@ -163,41 +163,40 @@ void TrendsController::askAuthors()
 
 void TrendsController::save() const
 {
-    QSettings settings = settingsFile();
-    settings.beginGroup(QStringLiteral("trends"));
-    settings.setValue(QStringLiteral("queries"), m_view->queries());
-    settings.setValue(QStringLiteral("grain"), trends::grainName(m_view->grain()));
-    settings.setValue(QStringLiteral("values"), m_view->values() == ChartValues::Count
-                                                    ? QStringLiteral("count")
-                                                    : QStringLiteral("share"));
+    namespace session = core::session;
+    core::Settings settings;
+    settings.write(session::trendsQueries, m_view->queries());
+    settings.write(session::trendsGrain, trends::grainName(m_view->grain()));
+    settings.write(session::trendsValues, m_view->values() == ChartValues::Count
+                                              ? QStringLiteral("count")
+                                              : QStringLiteral("share"));
     const auto range = m_view->range();
-    settings.setValue(QStringLiteral("from"), range ? range->first : QDate());
-    settings.setValue(QStringLiteral("to"), range ? range->second : QDate());
-    settings.setValue(QStringLiteral("hiddenTerms"),
-                      QStringList(m_hidden.cbegin(), m_hidden.cend()));
-    settings.setValue(QStringLiteral("lastChart"), chartToJson(m_view->chart()));
+    settings.write(session::trendsFrom, range ? range->first : QDate());
+    settings.write(session::trendsTo, range ? range->second : QDate());
+    settings.write(session::trendsHiddenTerms, QStringList(m_hidden.cbegin(), m_hidden.cend()));
+    settings.write(session::trendsLastChart, chartToJson(m_view->chart()));
 }
 
 void TrendsController::restore()
 {
-    QSettings settings = settingsFile();
-    settings.beginGroup(QStringLiteral("trends"));
-    QStringList queries = settings.value(QStringLiteral("queries")).toStringList();
-    if (queries.isEmpty())
-        queries = QStringList{QStringLiteral("diffusion"), QStringLiteral("\"world model\"")};
+    namespace session = core::session;
+    const core::Settings settings;
+    QStringList queries = settings.read(session::trendsQueries);
+    if (queries.isEmpty()) // all removed: the view opens on the example queries again
+        queries = session::trendsQueries.defaultValue;
     m_view->setQueries(queries);
-    m_view->setGrain(trends::grainFrom(settings.value(QStringLiteral("grain")).toString())
-                         .value_or(trends::Grain::Week));
-    m_view->setValues(settings.value(QStringLiteral("values")).toString() == QLatin1String("count")
+    m_view->setGrain(
+        trends::grainFrom(settings.read(session::trendsGrain)).value_or(trends::Grain::Week));
+    m_view->setValues(settings.read(session::trendsValues) == QLatin1String("count")
                           ? ChartValues::Count
                           : ChartValues::Share);
-    const QDate from = settings.value(QStringLiteral("from")).toDate();
-    const QDate to = settings.value(QStringLiteral("to")).toDate();
+    const QDate from = settings.read(session::trendsFrom);
+    const QDate to = settings.read(session::trendsTo);
     m_view->setRange(from.isValid() && to.isValid() ? std::optional(std::make_pair(from, to))
                                                     : std::nullopt);
-    const QStringList hidden = settings.value(QStringLiteral("hiddenTerms")).toStringList();
+    const QStringList hidden = settings.read(session::trendsHiddenTerms);
     m_hidden = QSet<QString>(hidden.cbegin(), hidden.cend());
-    if (const auto chart = chartFromJson(settings.value(QStringLiteral("lastChart")).toByteArray()))
+    if (const auto chart = chartFromJson(settings.read(session::trendsLastChart)))
         m_view->showChart(*chart);
 }
 
