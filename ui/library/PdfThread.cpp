@@ -69,7 +69,11 @@ PdfThread::PdfThread(const store::DataPaths& paths, pdf::PdfOptions options, QOb
     qRegisterMetaType<pdf::PdfResult>();
 }
 
-PdfThread::~PdfThread() = default;
+// The worker emits this object's signals: the thread stops while this object is whole.
+PdfThread::~PdfThread()
+{
+    m_thread.stop();
+}
 
 void PdfThread::fetch(const QStringList& paperIds)
 {

@@ -78,7 +78,12 @@ SummaryThread::SummaryThread(const store::DataPaths& paths, store::WriterThread&
     connect(this, &SummaryThread::finished, this, [this] { m_running = false; });
 }
 
-SummaryThread::~SummaryThread() = default;
+// Cancels a run; the worker emits this object's signals, so the thread stops while this
+// object is whole.
+SummaryThread::~SummaryThread()
+{
+    m_thread.stop();
+}
 
 bool SummaryThread::start(const summarize::SummaryRequest& request)
 {
