@@ -2,7 +2,6 @@
 
 #include <QMetaObject>
 #include <QObject>
-#include <QPointer>
 #include <QThread>
 
 #include <atomic>
@@ -18,8 +17,10 @@ namespace paperboy::core {
 // (`UnreadCounter`, `SearchService`).
 //
 // `Worker` is built lazily, by `make` on the thread, before the first work runs; it is
-// destroyed on the thread too, after what was posted before the WorkerThread's destruction
-// (which waits for it).
+// destroyed on the thread too, after what was posted before stop() or the WorkerThread's
+// destruction (which wait for it). The worker may be a QObject (its children, such as a network
+// manager, then live on the thread) and may emit the owner's signals from there: Qt queues them
+// to receivers on other threads.
 template <typename Worker> class WorkerThread final
 {
 public:
@@ -34,8 +35,18 @@ public:
         post([this, make = std::move(make)]() mutable { m_worker = make(); });
     }
 
-    ~WorkerThread()
+    ~WorkerThread() { stop(); }
+
+    // Runs what was posted before, destroys the worker on the thread and waits for the thread
+    // to end; whatever is posted afterwards never runs. An owner whose worker emits the owner's
+    // signals calls it first thing in its destructor, so that the owner is whole while the
+    // queue drains. Idempotent; call it from the owner's thread only.
+    void stop()
     {
+        if (m_stopped)
+            return;
+        m_stopped = true;
+        m_stopping = true;
         QMetaObject::invokeMethod(
             m_context.get(),
             [this] {
@@ -45,6 +56,10 @@ public:
             Qt::QueuedConnection);
         m_thread.wait();
     }
+
+    // True from the moment stop() (or the destructor) begins: long work polls it to end early,
+    // work that must finish (a write) ignores it. Pass it on as the cancel flag of the work.
+    const std::atomic_bool& stopping() const { return m_stopping; }
 
     WorkerThread(const WorkerThread&) = delete;
     WorkerThread& operator=(const WorkerThread&) = delete;
@@ -62,17 +77,16 @@ public:
     }
 
     // Runs `work(Worker&)` on the thread and hands its result, a value, to `deliver` on
-    // `receiver`'s thread; nothing is delivered once `receiver` is gone.
+    // `receiver`'s thread. `receiver` must outlive this WorkerThread (it is normally the owner,
+    // whose destruction stops the thread first): work only runs while the WorkerThread is
+    // there, and a delivery still queued when `receiver` is destroyed is dropped with it.
     template <typename Work, typename Deliver>
     void ask(Work work, QObject* receiver, Deliver deliver)
     {
-        post([this, work = std::move(work), receiver = QPointer<QObject>(receiver),
-              deliver = std::move(deliver)]() mutable {
+        post([this, work = std::move(work), receiver, deliver = std::move(deliver)]() mutable {
             auto result = work(*m_worker);
-            if (!receiver)
-                return;
             QMetaObject::invokeMethod(
-                receiver.data(),
+                receiver,
                 [deliver = std::move(deliver), result = std::move(result)]() mutable {
                     deliver(std::move(result));
                 },
@@ -84,6 +98,8 @@ private:
     QThread m_thread;
     std::unique_ptr<QObject> m_context; // lives on m_thread: the target of queued calls
     std::unique_ptr<Worker> m_worker;   // used on m_thread only
+    std::atomic_bool m_stopping{false};
+    bool m_stopped = false; // on the owner's thread
 };
 
 // "The newest request wins": a request takes a ticket, and work or an answer whose ticket is no

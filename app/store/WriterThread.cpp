@@ -12,9 +12,8 @@ namespace paperboy::store {
 class WriterThread::Worker final : public QObject
 {
 public:
-    Worker(WriterThread* owner, DataPaths paths) : m_owner(owner), m_paths(std::move(paths)) {}
-
-    void open()
+    // Opens the cache: the first thing done on the thread.
+    Worker(WriterThread* owner, DataPaths paths) : m_owner(owner), m_paths(std::move(paths))
     {
         m_writer = CacheWriter::open(m_paths, &m_openError);
         if (m_writer) {
@@ -77,17 +76,16 @@ public:
         emit m_owner->cachePruned(ticket, days, error.isEmpty(), error);
     }
 
-    // The last request: closes the connection on its own thread and ends the event loop. Texts
-    // still due for packing are packed first, so that a short-lived writer (`paperboy sync`)
-    // leaves a packed cache too; that can only be slow once in a cache's life.
-    void close()
+    // After the last request: closes the connection on its own thread. Texts still due for
+    // packing are packed first, so that a short-lived writer (`paperboy sync`) leaves a packed
+    // cache too; that can only be slow once in a cache's life.
+    ~Worker() override
     {
         if (m_packTimer && m_packTimer->isActive()) {
             m_packTimer->stop();
             packTexts();
         }
         m_writer.reset();
-        QThread::currentThread()->quit();
     }
 
 private:
@@ -107,26 +105,20 @@ private:
     QString m_openError;
 };
 
-WriterThread::WriterThread(const DataPaths& paths, QObject* parent) : QObject(parent)
+WriterThread::WriterThread(const DataPaths& paths, QObject* parent)
+    : QObject(parent), m_thread(QStringLiteral("paperboy-cache-writer"),
+                                [this, paths] { return std::make_unique<Worker>(this, paths); })
 {
     qRegisterMetaType<core::Digest>();
     qRegisterMetaType<FetchRecord>();
     qRegisterMetaType<core::PaperSummary>();
-    m_worker = new Worker(this, paths);
-    m_worker->moveToThread(&m_thread);
-    m_thread.setObjectName(QStringLiteral("paperboy-cache-writer"));
-    m_thread.start();
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker] { worker->open(); }, Qt::QueuedConnection);
 }
 
 WriterThread::~WriterThread()
 {
-    // Requests run in the order they were posted, so close() runs after every queued write.
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker] { worker->close(); }, Qt::QueuedConnection);
-    m_thread.wait();
-    delete m_worker; // its thread has finished: nothing else can touch it now
+    // Requests run in the order they were posted, so every queued write is done before the
+    // connection closes; their answers are emitted while this object is whole.
+    m_thread.stop();
 }
 
 quint64 WriterThread::writeDigest(const core::Digest& digest,
@@ -134,37 +126,29 @@ quint64 WriterThread::writeDigest(const core::Digest& digest,
 {
     const quint64 ticket = m_nextTicket++;
     // The lambda owns copies: the caller may change or drop its digest at once.
-    QMetaObject::invokeMethod(
-        m_worker,
-        [worker = m_worker, ticket, digest, fetch] { worker->writeDigest(ticket, digest, fetch); },
-        Qt::QueuedConnection);
+    m_thread.call(
+        [ticket, digest, fetch](Worker& worker) { worker.writeDigest(ticket, digest, fetch); });
     return ticket;
 }
 
 quint64 WriterThread::recordFetch(const FetchRecord& fetch)
 {
     const quint64 ticket = m_nextTicket++;
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, ticket, fetch] { worker->recordFetch(ticket, fetch); },
-        Qt::QueuedConnection);
+    m_thread.call([ticket, fetch](Worker& worker) { worker.recordFetch(ticket, fetch); });
     return ticket;
 }
 
 quint64 WriterThread::clearCache()
 {
     const quint64 ticket = m_nextTicket++;
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, ticket] { worker->clearCache(ticket); },
-        Qt::QueuedConnection);
+    m_thread.call([ticket](Worker& worker) { worker.clearCache(ticket); });
     return ticket;
 }
 
 quint64 WriterThread::pruneCache(qint64 maxBytes)
 {
     const quint64 ticket = m_nextTicket++;
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, ticket, maxBytes] { worker->pruneCache(ticket, maxBytes); },
-        Qt::QueuedConnection);
+    m_thread.call([ticket, maxBytes](Worker& worker) { worker.pruneCache(ticket, maxBytes); });
     return ticket;
 }
 
@@ -175,9 +159,7 @@ namespace paperboy::store {
 quint64 WriterThread::writeSummary(const core::PaperSummary& summary)
 {
     const quint64 ticket = m_nextTicket++;
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, ticket, summary] { worker->writeSummary(ticket, summary); },
-        Qt::QueuedConnection);
+    m_thread.call([ticket, summary](Worker& worker) { worker.writeSummary(ticket, summary); });
     return ticket;
 }
 

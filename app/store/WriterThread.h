@@ -1,9 +1,9 @@
 #pragma once
 
+#include "core/WorkerThread.h"
 #include "store/CacheWriter.h"
 
 #include <QObject>
-#include <QThread>
 
 #include <atomic>
 
@@ -41,9 +41,8 @@ signals:
 
 private:
     class Worker;
-    QThread m_thread;
-    Worker* m_worker = nullptr;
     std::atomic<quint64> m_nextTicket{1};
+    core::WorkerThread<Worker> m_thread;
 };
 
 } // namespace paperboy::store

@@ -108,24 +108,21 @@ private:
     bool m_cancelled = false;
 };
 
-SourceProbe::SourceProbe(const SyncOptions& options, QObject* parent) : QObject(parent)
+SourceProbe::SourceProbe(const SyncOptions& options, QObject* parent)
+    : QObject(parent), m_thread(QStringLiteral("paperboy-source-probe"),
+                                [this, options] { return std::make_unique<Worker>(this, options); })
 {
     qRegisterMetaType<RequestLogEntry>();
     qRegisterMetaType<SourceProbeResult>();
-    m_worker = new Worker(this, options);
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(this, &SourceProbe::finished, this, [this] { m_running = false; });
-    m_thread.setObjectName(QStringLiteral("paperboy-source-probe"));
-    m_thread.start();
 }
 
 SourceProbe::~SourceProbe()
 {
     cancel();
-    m_thread.quit(); // the worker (with its network manager) is deleted on its own thread
-
-    m_thread.wait();
+    // The worker (with its network manager) is deleted on its own thread; it emits this
+    // object's signals, so the thread stops while this object is whole.
+    m_thread.stop();
 }
 
 bool SourceProbe::start(const SourceDefinition& source, QDate day)
@@ -133,8 +130,7 @@ bool SourceProbe::start(const SourceDefinition& source, QDate day)
     if (m_running || !day.isValid() || !validateSource(source).isEmpty())
         return false;
     m_running = true;
-    QMetaObject::invokeMethod(m_worker,
-                              [worker = m_worker, source, day] { worker->start(source, day); });
+    m_thread.call([source, day](Worker& worker) { worker.start(source, day); });
     return true;
 }
 
@@ -142,7 +138,7 @@ void SourceProbe::cancel()
 {
     if (!m_running)
         return;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->cancel(); });
+    m_thread.call([](Worker& worker) { worker.cancel(); });
 }
 
 } // namespace paperboy::sync

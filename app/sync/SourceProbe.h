@@ -1,12 +1,12 @@
 #pragma once
 
+#include "core/WorkerThread.h"
 #include "sync/SourceDefinition.h"
 #include "sync/SyncTypes.h"
 
 #include <QDate>
 #include <QObject>
 #include <QStringList>
-#include <QThread>
 
 namespace paperboy::sync {
 
@@ -56,9 +56,8 @@ signals:
 
 private:
     class Worker;
-    QThread m_thread;
-    Worker* m_worker = nullptr;
     bool m_running = false;
+    core::WorkerThread<Worker> m_thread;
 };
 
 } // namespace paperboy::sync

@@ -7,38 +7,42 @@ namespace paperboy::sync {
 
 SyncEngine::SyncEngine(const store::DataPaths& paths, store::WriterThread& writer,
                        const SyncOptions& options, QObject* parent)
-    : QObject(parent), m_connectivity(new ConnectivityMonitor(this))
+    : QObject(parent), m_connectivity(new ConnectivityMonitor(this)),
+      m_thread(QStringLiteral("paperboy-sync"), [this, paths, &writer, options] {
+          // Made on the sync thread, with its network manager; the worker's signals reach
+          // this object queued (Qt decides per emission, by the receiver's thread).
+          auto worker = std::make_unique<SyncWorker>(paths, writer, options);
+          connectWorker(*worker);
+          return worker;
+      })
 {
     qRegisterMetaType<RequestLogEntry>();
     qRegisterMetaType<SyncTaskResult>();
     qRegisterMetaType<SyncSummary>();
+    connect(m_connectivity, &ConnectivityMonitor::onlineChanged, this, [this](bool online) {
+        m_thread.call([online](SyncWorker& worker) { worker.setOffline(!online); });
+        emit onlineChanged(online);
+    });
+}
 
-    m_worker = new SyncWorker(paths, writer, options);
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &SyncWorker::started, this, &SyncEngine::started);
-    connect(m_worker, &SyncWorker::progress, this, &SyncEngine::progress);
-    connect(m_worker, &SyncWorker::dayUpdated, this, &SyncEngine::dayUpdated);
-    connect(m_worker, &SyncWorker::requestLogged, this, &SyncEngine::requestLogged);
-    connect(m_worker, &SyncWorker::taskFinished, this, &SyncEngine::taskFinished);
-    connect(m_worker, &SyncWorker::finished, this, [this](const SyncSummary& summary) {
+// Runs on the sync thread, before any request reaches the worker.
+void SyncEngine::connectWorker(SyncWorker& worker)
+{
+    connect(&worker, &SyncWorker::started, this, &SyncEngine::started);
+    connect(&worker, &SyncWorker::progress, this, &SyncEngine::progress);
+    connect(&worker, &SyncWorker::dayUpdated, this, &SyncEngine::dayUpdated);
+    connect(&worker, &SyncWorker::requestLogged, this, &SyncEngine::requestLogged);
+    connect(&worker, &SyncWorker::taskFinished, this, &SyncEngine::taskFinished);
+    connect(&worker, &SyncWorker::finished, this, [this](const SyncSummary& summary) {
         m_running = false;
         emit finished(summary);
     });
-    connect(m_connectivity, &ConnectivityMonitor::onlineChanged, this, [this](bool online) {
-        SyncWorker* worker = m_worker;
-        QMetaObject::invokeMethod(worker, [worker, online] { worker->setOffline(!online); });
-        emit onlineChanged(online);
-    });
-    m_thread.setObjectName(QStringLiteral("paperboy-sync"));
-    m_thread.start();
 }
 
 SyncEngine::~SyncEngine()
 {
     cancel();
-    m_thread.quit(); // the worker (with its network manager) is deleted on its own thread
-    m_thread.wait();
+    m_thread.stop(); // the worker (with its network manager) is deleted on its own thread
 }
 
 bool SyncEngine::isOnline() const
@@ -54,8 +58,7 @@ bool SyncEngine::start(const SyncRequest& request)
     // "disconnected" answer reaches the worker (through onlineChanged) before the run does.
     m_connectivity->loadBackend();
     m_running = true;
-    SyncWorker* worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker, request] { worker->run(request); });
+    m_thread.call([request](SyncWorker& worker) { worker.run(request); });
     return true;
 }
 
@@ -63,8 +66,7 @@ void SyncEngine::cancel()
 {
     if (!m_running)
         return;
-    SyncWorker* worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker] { worker->cancel(); });
+    m_thread.call([](SyncWorker& worker) { worker.cancel(); });
 }
 
 } // namespace paperboy::sync

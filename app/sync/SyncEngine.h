@@ -1,10 +1,10 @@
 #pragma once
 
+#include "core/WorkerThread.h"
 #include "store/DataPaths.h"
 #include "sync/SyncTypes.h"
 
 #include <QObject>
-#include <QThread>
 
 namespace paperboy::store {
 class WriterThread;
@@ -46,10 +46,11 @@ signals:
     void onlineChanged(bool online);
 
 private:
-    QThread m_thread;
-    SyncWorker* m_worker = nullptr;
+    void connectWorker(SyncWorker& worker);
+
     ConnectivityMonitor* m_connectivity = nullptr;
     bool m_running = false;
+    core::WorkerThread<SyncWorker> m_thread;
 };
 
 } // namespace paperboy::sync

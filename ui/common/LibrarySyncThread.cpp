@@ -6,18 +6,14 @@
 
 namespace paperboy::ui {
 
-class LibrarySyncThread::Worker final : public QObject
+// Lives on the library sync thread, where its connection to the user file is opened; answers
+// by emitting the owner's signals, which Qt queues to the owner's thread.
+class LibrarySyncThread::Worker final
 {
 public:
     Worker(LibrarySyncThread* owner, store::DataPaths paths)
         : m_owner(owner), m_paths(std::move(paths))
     {}
-
-    void close()
-    {
-        m_sync.reset();
-        QThread::currentThread()->quit();
-    }
 
     void reportStatus()
     {
@@ -102,52 +98,42 @@ private:
 };
 
 LibrarySyncThread::LibrarySyncThread(const store::DataPaths& paths, QObject* parent)
-    : QObject(parent)
+    : QObject(parent), m_thread(QStringLiteral("paperboy-library-sync"),
+                                [this, paths] { return std::make_unique<Worker>(this, paths); })
 {
     qRegisterMetaType<LibrarySyncStatus>();
-    m_worker = new Worker(this, paths);
-    m_worker->moveToThread(&m_thread);
-    m_thread.setObjectName(QStringLiteral("paperboy-library-sync"));
-    m_thread.start();
 }
 
 LibrarySyncThread::~LibrarySyncThread()
 {
-    // Queued requests run first: a flush asked for before closing still happens.
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker] { worker->close(); }, Qt::QueuedConnection);
-    m_thread.wait();
-    delete m_worker;
+    // Queued requests run first: a flush asked for before closing still happens. The worker
+    // emits this object's signals, so the thread stops while this object is whole.
+    m_thread.stop();
 }
 
 void LibrarySyncThread::requestStatus()
 {
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker] { worker->reportStatus(); }, Qt::QueuedConnection);
+    m_thread.call([](Worker& worker) { worker.reportStatus(); });
 }
 
 void LibrarySyncThread::syncNow()
 {
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker] { worker->sync(false); }, Qt::QueuedConnection);
+    m_thread.call([](Worker& worker) { worker.sync(false); });
 }
 
 void LibrarySyncThread::flushIfPending()
 {
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker] { worker->sync(true); }, Qt::QueuedConnection);
+    m_thread.call([](Worker& worker) { worker.sync(true); });
 }
 
 void LibrarySyncThread::setFolder(const QString& folder)
 {
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, folder] { worker->setFolder(folder); }, Qt::QueuedConnection);
+    m_thread.call([folder](Worker& worker) { worker.setFolder(folder); });
 }
 
 void LibrarySyncThread::setDeviceName(const QString& name)
 {
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, name] { worker->setDeviceName(name); }, Qt::QueuedConnection);
+    m_thread.call([name](Worker& worker) { worker.setDeviceName(name); });
 }
 
 } // namespace paperboy::ui

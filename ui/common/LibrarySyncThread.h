@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/WorkerThread.h"
 #include "store/DataPaths.h"
 
 #include <QDateTime>
@@ -7,7 +8,6 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
-#include <QThread>
 
 namespace paperboy::ui {
 
@@ -48,8 +48,7 @@ signals:
 
 private:
     class Worker;
-    QThread m_thread;
-    Worker* m_worker = nullptr;
+    core::WorkerThread<Worker> m_thread;
 };
 
 } // namespace paperboy::ui

@@ -12,7 +12,7 @@ namespace paperboy::ui {
 
 // Lives on m_thread; opens both connections there (a connection stays on its thread) and
 // answers by emitting the owner's signals, which Qt queues to the owner's thread.
-class UserDataThread::Worker final : public QObject
+class UserDataThread::Worker final
 {
 public:
     Worker(UserDataThread* owner, store::DataPaths paths)
@@ -164,13 +164,6 @@ public:
         return job(m_store.get());
     }
 
-    void close()
-    {
-        m_cache.reset();
-        m_store.reset();
-        QThread::currentThread()->quit();
-    }
-
 private:
     // Opened when first needed: the cache may not exist until the first import.
     store::CacheReader* cache()
@@ -190,128 +183,97 @@ private:
     bool m_openTried = false;
 };
 
-UserDataThread::UserDataThread(const store::DataPaths& paths, QObject* parent) : QObject(parent)
+UserDataThread::UserDataThread(const store::DataPaths& paths, QObject* parent)
+    : QObject(parent), m_thread(QStringLiteral("paperboy-user-data"),
+                                [this, paths] { return std::make_unique<Worker>(this, paths); })
 {
     qRegisterMetaType<store::Bookmark>();
     qRegisterMetaType<QList<store::Bookmark>>();
     qRegisterMetaType<QList<store::QuestionAnswer>>();
-    m_worker = new Worker(this, paths);
-    m_worker->moveToThread(&m_thread);
-    m_thread.setObjectName(QStringLiteral("paperboy-user-data"));
-    m_thread.start();
 }
 
 void UserDataThread::open()
 {
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker] { worker->open(); }, Qt::QueuedConnection);
+    m_thread.call([](Worker& worker) { worker.open(); });
 }
 
 void UserDataThread::reload()
 {
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker] { worker->reload(); }, Qt::QueuedConnection);
+    m_thread.call([](Worker& worker) { worker.reload(); });
 }
 
 UserDataThread::~UserDataThread()
 {
-    // Requests run in the order they were posted, so close() runs after every queued write.
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker] { worker->close(); }, Qt::QueuedConnection);
-    m_thread.wait();
-    delete m_worker;
+    // Requests run in the order they were posted, so every queued write is done before the
+    // connection closes. The worker emits this object's signals and queues answers to it, so
+    // the thread stops while this object is whole.
+    m_thread.stop();
 }
 
 void UserDataThread::setBookmarked(const QString& paperId, bool on)
 {
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, paperId, on] { worker->setBookmarked(paperId, on); },
-        Qt::QueuedConnection);
+    m_thread.call([paperId, on](Worker& worker) { worker.setBookmarked(paperId, on); });
 }
 
 void UserDataThread::restoreBookmark(const store::Bookmark& bookmark)
 {
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, bookmark] { worker->restoreBookmark(bookmark); },
-        Qt::QueuedConnection);
+    m_thread.call([bookmark](Worker& worker) { worker.restoreBookmark(bookmark); });
 }
 
 void UserDataThread::setRead(const QStringList& paperIds, bool read)
 {
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, paperIds, read] { worker->setRead(paperIds, read); },
-        Qt::QueuedConnection);
+    m_thread.call([paperIds, read](Worker& worker) { worker.setRead(paperIds, read); });
 }
 
 void UserDataThread::loadNote(const QString& paperId)
 {
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, paperId] { worker->loadNote(paperId); },
-        Qt::QueuedConnection);
+    m_thread.call([paperId](Worker& worker) { worker.loadNote(paperId); });
 }
 
 void UserDataThread::setNote(const QString& paperId, const QString& text)
 {
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, paperId, text] { worker->setNote(paperId, text); },
-        Qt::QueuedConnection);
+    m_thread.call([paperId, text](Worker& worker) { worker.setNote(paperId, text); });
 }
 
 void UserDataThread::setDismissed(const QString& paperId, bool on)
 {
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, paperId, on] { worker->setDismissed(paperId, on); },
-        Qt::QueuedConnection);
+    m_thread.call([paperId, on](Worker& worker) { worker.setDismissed(paperId, on); });
 }
 
 void UserDataThread::loadDismissals()
 {
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker] { worker->loadDismissals(); }, Qt::QueuedConnection);
+    m_thread.call([](Worker& worker) { worker.loadDismissals(); });
 }
 
 void UserDataThread::loadQuestions(const QString& paperId)
 {
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, paperId] { worker->loadQuestions(paperId); },
-        Qt::QueuedConnection);
+    m_thread.call([paperId](Worker& worker) { worker.loadQuestions(paperId); });
 }
 
 void UserDataThread::addQuestion(const store::QuestionAnswer& entry)
 {
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, entry] { worker->addQuestion(entry); }, Qt::QueuedConnection);
+    m_thread.call([entry](Worker& worker) { worker.addQuestion(entry); });
 }
 
 void UserDataThread::run(Job job)
 {
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, job = std::move(job)] { worker->run(job); },
-        Qt::QueuedConnection);
+    m_thread.call([job = std::move(job)](Worker& worker) { worker.run(job); });
 }
 
 void UserDataThread::run(QObject* receiver, StoreJob job)
 {
-    QMetaObject::invokeMethod(
-        m_worker,
-        [worker = m_worker, owner = this, guard = QPointer<QObject>(receiver),
-         job = std::move(job)] {
-            std::function<void()> answer = worker->runFor(job);
-            QMetaObject::invokeMethod(
-                owner,
-                [guard, answer = std::move(answer)] {
-                    if (guard && answer)
-                        answer();
-                },
-                Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+    // Answered through this object, which outlives the work; `receiver` is checked on its own
+    // thread, where it can be destroyed.
+    m_thread.ask([job = std::move(job)](Worker& worker) { return worker.runFor(job); }, this,
+                 [guard = QPointer<QObject>(receiver)](const std::function<void()>& answer) {
+                     if (guard && answer)
+                         answer();
+                 });
 }
 
 void UserDataThread::loadBookmarks()
 {
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker] { worker->loadBookmarks(); }, Qt::QueuedConnection);
+    m_thread.call([](Worker& worker) { worker.loadBookmarks(); });
 }
 
 } // namespace paperboy::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/WorkerThread.h"
 #include "store/DataPaths.h"
 #include "store/UserRecords.h"
 
@@ -7,7 +8,6 @@
 #include <QMetaType>
 #include <QObject>
 #include <QSet>
-#include <QThread>
 
 #include <functional>
 
@@ -80,8 +80,7 @@ signals:
 
 private:
     class Worker;
-    QThread m_thread;
-    Worker* m_worker = nullptr;
+    core::WorkerThread<Worker> m_thread;
 };
 
 } // namespace paperboy::ui

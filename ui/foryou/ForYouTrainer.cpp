@@ -12,7 +12,7 @@ namespace paperboy::ui {
 
 // Lives on the trainer's thread, where its connections were opened; keeps the last model so
 // that a day switch to a day not yet scored costs one scoring of that day only.
-class ForYouTrainer::Worker final : public QObject
+class ForYouTrainer::Worker final
 {
 public:
     Worker(store::DataPaths paths, const std::atomic_bool* cancel)
@@ -83,11 +83,11 @@ public:
 
     bool cancelled() const { return m_cancel->load(std::memory_order_relaxed); }
 
-    void close()
+    // A reset superseded before it ran: the model goes all the same (the reader asked for it).
+    void forgetModel()
     {
-        m_reader.reset();
-        m_user.reset();
-        QThread::currentThread()->quit();
+        m_model.reset();
+        QFile::remove(rank::modelFile(m_paths));
     }
 
 private:
@@ -119,24 +119,21 @@ private:
     std::optional<rank::Model> m_model;
 };
 
-ForYouTrainer::ForYouTrainer(const store::DataPaths& paths, QObject* parent) : QObject(parent)
+ForYouTrainer::ForYouTrainer(const store::DataPaths& paths, QObject* parent)
+    : QObject(parent), m_thread(
+                           QStringLiteral("paperboy-foryou"),
+                           [this, paths] { return std::make_unique<Worker>(paths, &m_cancel); },
+                           QThread::LowPriority)
 {
     qRegisterMetaType<ForYouRun>();
     qRegisterMetaType<rank::ScoreTable>();
-    m_worker = new Worker(paths, &m_cancel);
-    m_worker->moveToThread(&m_thread);
-    m_thread.setObjectName(QStringLiteral("paperboy-foryou"));
-    m_thread.start(QThread::LowPriority);
 }
 
 ForYouTrainer::~ForYouTrainer()
 {
-    m_cancel = true; // a run in progress stops at its next paper
-    ++m_newest;      // and queued ones are skipped
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker] { worker->close(); }, Qt::QueuedConnection);
-    m_thread.wait();
-    delete m_worker;
+    m_newest.next(); // queued runs are skipped
+    m_cancel = true; // and a run in progress stops at its next paper
+    m_thread.stop();
 }
 
 void ForYouTrainer::retrain(const QList<QDate>& days, QDate from, QDate to)
@@ -151,47 +148,41 @@ void ForYouTrainer::reset(const QList<QDate>& days, QDate from, QDate to)
 
 quint64 ForYouTrainer::request(bool resetFirst, const QList<QDate>& days, QDate from, QDate to)
 {
-    const quint64 ticket = ++m_newest;
+    const quint64 ticket = m_newest.next();
     m_cancel = true; // the run in progress, if any, is superseded
     ++m_running;
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this, ticket, resetFirst, days, from, to, worker = m_worker] {
-            // A reset is done even when superseded: the reader asked for it.
-            if (m_newest.load() != ticket && !resetFirst) {
-                --m_running;
-                return;
-            }
+    m_thread.ask(
+        [this, ticket, resetFirst, days, from, to](Worker& worker) -> std::optional<ForYouRun> {
+            // Cleared before the ticket is checked: a newer request made after the check
+            // sets it again, and this run stops.
             m_cancel = false;
-            ForYouRun result = worker->run(resetFirst, days, from, to);
+            if (!m_newest.isNewest(ticket) || m_thread.stopping().load()) {
+                if (resetFirst)
+                    worker.forgetModel();
+                return std::nullopt;
+            }
+            ForYouRun result = worker.run(resetFirst, days, from, to);
             result.ticket = ticket;
-            const bool current = m_newest.load() == ticket && !worker->cancelled();
-            QMetaObject::invokeMethod(
-                this,
-                [this, result = std::move(result), current] {
-                    --m_running;
-                    if (current && m_newest.load() == result.ticket)
-                        emit finished(result);
-                },
-                Qt::QueuedConnection);
+            if (!m_newest.isNewest(ticket) || worker.cancelled())
+                return std::nullopt;
+            return result;
         },
-        Qt::QueuedConnection);
+        this,
+        [this](const std::optional<ForYouRun>& run) {
+            --m_running;
+            if (run && m_newest.isNewest(run->ticket))
+                emit finished(*run);
+        });
     return ticket;
 }
 
 void ForYouTrainer::score(const QList<QDate>& days)
 {
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this, days, worker = m_worker] {
-            std::optional<rank::ScoreTable> scores = worker->scoreDays(days);
-            if (!scores || scores->isEmpty())
-                return;
-            QMetaObject::invokeMethod(
-                this, [this, scores = std::move(*scores)] { emit scored(scores); },
-                Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+    m_thread.ask([days](Worker& worker) { return worker.scoreDays(days); }, this,
+                 [this](const std::optional<rank::ScoreTable>& scores) {
+                     if (scores && !scores->isEmpty())
+                         emit scored(*scores);
+                 });
 }
 
 } // namespace paperboy::ui

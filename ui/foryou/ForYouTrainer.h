@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/WorkerThread.h"
 #include "rank/ForYou.h"
 #include "store/DataPaths.h"
 #include "ui/common/ForYouModelState.h"
@@ -8,7 +9,6 @@
 #include <QList>
 #include <QMetaType>
 #include <QObject>
-#include <QThread>
 
 #include <atomic>
 
@@ -53,11 +53,11 @@ private:
     class Worker;
     quint64 request(bool resetFirst, const QList<QDate>& days, QDate from, QDate to);
 
-    QThread m_thread;
-    Worker* m_worker = nullptr;
-    std::atomic<quint64> m_newest{0};
+    // Before the thread, whose work reads them.
+    core::NewestTicket m_newest;
     std::atomic_bool m_cancel{false};
     std::atomic_int m_running{0};
+    core::WorkerThread<Worker> m_thread;
 };
 
 } // namespace paperboy::ui

@@ -3,6 +3,9 @@
 #include "ingest/DigestFiles.h"
 #include "store/WriterThread.h"
 
+#include <optional>
+#include <utility>
+
 namespace paperboy::ui {
 namespace {
 
@@ -13,14 +16,11 @@ constexpr int maxInFlight = 3;
 } // namespace
 
 ImportController::ImportController(WriterProvider writer, QObject* parent)
-    : QObject(parent), m_writerProvider(std::move(writer))
-{
-    m_parseThread.setObjectName(QStringLiteral("paperboy-import-parse"));
-    m_parseContext = new QObject;
-    m_parseContext->moveToThread(&m_parseThread);
-    connect(&m_parseThread, &QThread::finished, m_parseContext, &QObject::deleteLater);
-    m_parseThread.start(QThread::LowPriority);
-}
+    : QObject(parent), m_writerProvider(std::move(writer)),
+      m_parseThread(
+          QStringLiteral("paperboy-import-parse"), [] { return std::make_unique<Worker>(); },
+          QThread::LowPriority)
+{}
 
 ImportController::~ImportController()
 {
@@ -29,8 +29,7 @@ ImportController::~ImportController()
     m_cancelled = true;
     if (m_stopScan)
         *m_stopScan = true; // a folder scan ends within a directory entry, not at its end
-    m_parseThread.quit();
-    m_parseThread.wait();
+    m_parseThread.stop();   // files still queued for parsing see stopping() and are skipped
 }
 
 void ImportController::start(const QStringList& paths)
@@ -71,16 +70,16 @@ void ImportController::beginBatch(const QStringList& paths)
     m_stopScan = std::make_shared<std::atomic_bool>(false);
     emit started();
     emit progressChanged(0, 0);
-    QMetaObject::invokeMethod(
-        m_parseContext,
-        [this, batch, paths, stop = m_stopScan] {
+    m_parseThread.ask(
+        [paths, stop = m_stopScan](Worker&) {
             QStringList problems;
-            const QStringList files = ingest::collectDigestFiles(paths, &problems, stop.get());
-            QMetaObject::invokeMethod(
-                this, [this, batch, files, problems] { onCollected(batch, files, problems); },
-                Qt::QueuedConnection);
+            QStringList files = ingest::collectDigestFiles(paths, &problems, stop.get());
+            return std::make_pair(std::move(files), std::move(problems));
         },
-        Qt::QueuedConnection);
+        this,
+        [this, batch](const std::pair<QStringList, QStringList>& found) {
+            onCollected(batch, found.first, found.second);
+        });
 }
 
 void ImportController::onCollected(quint64 batch, const QStringList& files,
@@ -104,15 +103,18 @@ void ImportController::pump()
         const QString file = m_files.at(m_next++);
         const quint64 batch = m_batch;
         ++m_parsing;
-        QMetaObject::invokeMethod(
-            m_parseContext,
-            [this, batch, file] {
-                const parse::ParseResult result = ingest::loadDigestFile(file);
-                QMetaObject::invokeMethod(
-                    this, [this, batch, file, result] { onParsed(batch, file, result); },
-                    Qt::QueuedConnection);
+        m_parseThread.ask(
+            [this, file](Worker&) {
+                // Nothing to parse for an import controller that is going away.
+                return m_parseThread.stopping().load()
+                           ? std::optional<parse::ParseResult>()
+                           : std::optional<parse::ParseResult>(ingest::loadDigestFile(file));
             },
-            Qt::QueuedConnection);
+            this,
+            [this, batch, file](const std::optional<parse::ParseResult>& result) {
+                if (result)
+                    onParsed(batch, file, *result);
+            });
     }
     finishIfDone();
 }

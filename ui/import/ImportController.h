@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/WorkerThread.h"
 #include "parse/ParseResult.h"
 #include "ui/import/ImportReport.h"
 
@@ -7,7 +8,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
-#include <QThread>
 
 #include <atomic>
 #include <functional>
@@ -65,10 +65,12 @@ private:
         int papers = 0;
     };
 
+    // Finds and parses files on the parse thread; holds nothing between them.
+    struct Worker final
+    {};
+
     WriterProvider m_writerProvider;
     QPointer<store::WriterThread> m_writer;
-    QThread m_parseThread;
-    QObject* m_parseContext = nullptr; // lives on m_parseThread
 
     // Set to stop the folder scan of the current batch; each batch has its own, so a new batch
     // never revives the scan of one given up on.
@@ -85,6 +87,7 @@ private:
     QHash<quint64, PendingWrite> m_writing;
     QList<QStringList> m_queued;
     ImportReport m_report;
+    core::WorkerThread<Worker> m_parseThread; // last: stopped before the state its answers use
 };
 
 } // namespace paperboy::ui

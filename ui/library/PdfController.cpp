@@ -5,7 +5,7 @@
 #include "ui/common/Actions.h"
 #include "ui/common/FeatureContext.h"
 #include "ui/common/LinkOpener.h"
-#include "ui/library/PdfThread.h"
+#include "ui/library/PdfDownloads.h"
 
 #include <QAction>
 #include <QMessageBox>
@@ -25,13 +25,13 @@ void PdfController::enable(pdf::PdfOptions options)
 {
     if (m_pdf)
         return;
-    m_pdf = std::make_unique<PdfThread>(m_context.paths(), std::move(options));
-    connect(m_pdf.get(), &PdfThread::keptChanged, this,
+    m_pdf = std::make_unique<PdfDownloads>(m_context.paths(), std::move(options));
+    connect(m_pdf.get(), &PdfDownloads::keptChanged, this,
             [this](const QSet<QString>& ids) { m_kept = ids; });
-    connect(m_pdf.get(), &PdfThread::started, this, [this](const QString& id) {
+    connect(m_pdf.get(), &PdfDownloads::started, this, [this](const QString& id) {
         m_context.showStatus(tr("Downloading the PDF of %1…").arg(id));
     });
-    connect(m_pdf.get(), &PdfThread::finished, this, [this](const pdf::PdfResult& result) {
+    connect(m_pdf.get(), &PdfDownloads::finished, this, [this](const pdf::PdfResult& result) {
         using Outcome = pdf::PdfResult::Outcome;
         if (result.outcome == Outcome::Downloaded)
             m_context.showStatus(

@@ -15,7 +15,7 @@ namespace paperboy::ui {
 
 class Actions;
 class FeatureContext;
-class PdfThread;
+class PdfDownloads;
 
 // Offline PDFs: a bookmark fetches its paper's PDF in the background (Settings → PDFs), Open
 // PDF shows the kept file (else arXiv's), and removing a bookmark offers to delete it.
@@ -42,7 +42,7 @@ private:
     void offerToDelete(const QString& paperId);
 
     FeatureContext& m_context;
-    std::unique_ptr<PdfThread> m_pdf; // null until enable()
+    std::unique_ptr<PdfDownloads> m_pdf; // null until enable()
     QSet<QString> m_kept;
     QSet<QString> m_bookmarks;
 };

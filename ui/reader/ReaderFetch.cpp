@@ -22,6 +22,8 @@ void trim(const QString& directory)
 
 } // namespace
 
+// Lives on the fetch thread, where it is made and destroyed: the queue's network access and
+// every file operation happen there.
 class ReaderFetch::Worker final : public QObject
 {
 public:
@@ -66,14 +68,12 @@ public:
         emit m_owner->kept(paperId, ok);
     }
 
-    void close()
+    ~Worker() override
     {
         if (m_queue) {
             m_queue->disconnect(this);
-            m_queue->cancelAll();
+            m_queue->cancelAll(); // the part stays, to be continued
         }
-        m_queue.reset();
-        QThread::currentThread()->quit();
     }
 
 private:
@@ -91,40 +91,35 @@ pdf::PdfFiles ReaderFetch::readingFiles(const store::DataPaths& paths)
 }
 
 ReaderFetch::ReaderFetch(const store::DataPaths& paths, pdf::PdfOptions options, QObject* parent)
-    : QObject(parent)
+    : QObject(parent),
+      m_thread(QStringLiteral("paperboy-read-fetch"),
+               [this, reading = readingFiles(paths), kept = pdf::PdfFiles(paths.userFile),
+                options = std::move(options)] {
+                   return std::make_unique<Worker>(this, reading, kept, options);
+               })
 {
     qRegisterMetaType<pdf::PdfResult>();
-    m_worker =
-        new Worker(this, readingFiles(paths), pdf::PdfFiles(paths.userFile), std::move(options));
-    m_worker->moveToThread(&m_thread);
-    m_thread.setObjectName(QStringLiteral("paperboy-read-fetch"));
-    m_thread.start();
 }
 
+// The worker emits this object's signals: the thread stops while this object is whole.
 ReaderFetch::~ReaderFetch()
 {
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker] { worker->close(); }, Qt::QueuedConnection);
-    m_thread.wait();
-    delete m_worker;
+    m_thread.stop();
 }
 
 void ReaderFetch::fetch(const QString& paperId)
 {
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, paperId] { worker->fetch(paperId); }, Qt::QueuedConnection);
+    m_thread.call([paperId](Worker& worker) { worker.fetch(paperId); });
 }
 
 void ReaderFetch::cancel()
 {
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker] { worker->cancel(); }, Qt::QueuedConnection);
+    m_thread.call([](Worker& worker) { worker.cancel(); });
 }
 
 void ReaderFetch::keep(const QString& paperId)
 {
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, paperId] { worker->keep(paperId); }, Qt::QueuedConnection);
+    m_thread.call([paperId](Worker& worker) { worker.keep(paperId); });
 }
 
 } // namespace paperboy::ui

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "core/WorkerThread.h"
 #include "pdf/PdfDownload.h"
 #include "store/DataPaths.h"
 
 #include <QObject>
-#include <QThread>
 
 namespace paperboy::ui {
 
@@ -33,8 +33,7 @@ signals:
 
 private:
     class Worker;
-    QThread m_thread;
-    Worker* m_worker = nullptr;
+    core::WorkerThread<Worker> m_thread;
 };
 
 } // namespace paperboy::ui

@@ -5,8 +5,8 @@
 #include "summarize/ApiKeyStore.h"
 #include "summarize/SummarySettings.h"
 #include "ui/common/FeatureContext.h"
+#include "ui/summarize/SummaryRuns.h"
 #include "ui/summarize/SummaryStatusWidget.h"
-#include "ui/summarize/SummaryThread.h"
 
 #include <QAction>
 #include <QMenu>
@@ -134,7 +134,7 @@ void SummaryController::makeThread()
     if (m_thread)
         return;
     store::WriterThread& writer = m_context.writer();
-    m_thread = std::make_unique<SummaryThread>(m_context.paths(), writer);
+    m_thread = std::make_unique<SummaryRuns>(m_context.paths(), writer);
     connect(&writer, &store::WriterThread::summaryWritten, this,
             [this](quint64, const QString& id, bool ok, const QString& error) {
                 if (!ok)
@@ -143,21 +143,20 @@ void SummaryController::makeThread()
                 else
                     emit paperSummarized(id);
             });
-    connect(m_thread.get(), &SummaryThread::started, this, [this](int total, int done) {
+    connect(m_thread.get(), &SummaryRuns::started, this, [this](int total, int done) {
         m_status->setRunning(0, total);
         if (total == 0)
             m_context.showStatus(
                 done > 0 ? tr("Already summarized by this model: %n paper(s).", nullptr, done)
                          : tr("No paper to summarize."));
     });
-    connect(m_thread.get(), &SummaryThread::progress, m_status, &SummaryStatusWidget::setRunning);
-    connect(m_thread.get(), &SummaryThread::countsChanged, m_status,
-            &SummaryStatusWidget::setCounts);
-    connect(m_thread.get(), &SummaryThread::paperFailed, this,
+    connect(m_thread.get(), &SummaryRuns::progress, m_status, &SummaryStatusWidget::setRunning);
+    connect(m_thread.get(), &SummaryRuns::countsChanged, m_status, &SummaryStatusWidget::setCounts);
+    connect(m_thread.get(), &SummaryRuns::paperFailed, this,
             [this](const QString& id, const QString& error) {
                 m_failures.append(id + QStringLiteral(": ") + error);
             });
-    connect(m_thread.get(), &SummaryThread::finished, this, &SummaryController::onFinished);
+    connect(m_thread.get(), &SummaryRuns::finished, this, &SummaryController::onFinished);
 }
 
 void SummaryController::cancel()

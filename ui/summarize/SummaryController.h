@@ -16,7 +16,7 @@ namespace paperboy::ui {
 
 class FeatureContext;
 class SummaryStatusWidget;
-class SummaryThread;
+class SummaryRuns;
 
 // Summarize in Korean: the shown paper, the day, or the day's papers that no Korean source
 // covers (and, as a setting, the papers each sync brings), through the endpoint of
@@ -56,7 +56,7 @@ private:
     void onFinished(const summarize::SummaryTotals& totals, const QString& error);
 
     FeatureContext& m_context;
-    std::unique_ptr<SummaryThread> m_thread; // null until the first run
+    std::unique_ptr<SummaryRuns> m_thread; // null until the first run
     QMenu* m_menu = nullptr;
     SummaryStatusWidget* m_status = nullptr;
     QAction* m_summarizePaper = nullptr;

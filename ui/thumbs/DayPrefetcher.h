@@ -1,10 +1,10 @@
 #pragma once
 
+#include "core/WorkerThread.h"
 #include "store/DataPaths.h"
 
 #include <QDate>
 #include <QObject>
-#include <QThreadPool>
 
 namespace paperboy::thumbs {
 class ThumbnailLoader;
@@ -32,10 +32,10 @@ signals:
     void dayQueued(const QDate& day, int papers); // the requests are with the loader
 
 private:
-    const store::DataPaths m_paths;
+    class Worker;
     thumbs::ThumbnailLoader& m_loader;
-    QThreadPool m_pool;
     bool m_enabled = true;
+    core::WorkerThread<Worker> m_thread;
 };
 
 } // namespace paperboy::ui

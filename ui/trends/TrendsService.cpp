@@ -1,9 +1,11 @@
 #include "ui/trends/TrendsService.h"
 
+#include <functional>
+
 namespace paperboy::ui {
 
 // Lives on the service's thread: opens the reader there on first use.
-class TrendsService::Worker final : public QObject
+class TrendsService::Worker final
 {
 public:
     explicit Worker(store::DataPaths paths) : m_paths(std::move(paths)) {}
@@ -21,57 +23,41 @@ public:
         return m_reader.get();
     }
 
-    void close()
-    {
-        m_reader.reset();
-        QThread::currentThread()->quit();
-    }
-
 private:
     store::DataPaths m_paths;
     std::unique_ptr<trends::TrendsReader> m_reader;
     bool m_failed = false;
 };
 
-TrendsService::TrendsService(const store::DataPaths& paths, QObject* parent) : QObject(parent)
+TrendsService::TrendsService(const store::DataPaths& paths, QObject* parent)
+    : QObject(parent), m_thread(QStringLiteral("paperboy-trends"),
+                                [paths] { return std::make_unique<Worker>(paths); })
 {
     qRegisterMetaType<trends::Chart>();
-    m_worker = new Worker(paths);
-    m_worker->moveToThread(&m_thread);
-    m_thread.setObjectName(QStringLiteral("paperboy-trends"));
-    m_thread.start();
 }
 
-TrendsService::~TrendsService()
-{
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker] { worker->close(); }, Qt::QueuedConnection);
-    m_thread.wait();
-    delete m_worker;
-}
+// Runs what is queued first; answers still posted to this object are dropped with it.
+TrendsService::~TrendsService() = default;
 
-// `work` runs on the thread with the reader and answers a function to run back here.
+// `work` runs on the thread with the reader and answers a function to run back here (empty
+// when the request was superseded or there is no cache).
 template <typename Work> void TrendsService::post(Kind kind, Work work)
 {
-    const quint64 ticket = ++m_newest[kind];
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this, kind, ticket, work, worker = m_worker] {
-            if (m_newest[kind].load() != ticket)
-                return; // a newer request of this kind is queued
-            trends::TrendsReader* reader = worker->reader();
+    const quint64 ticket = m_newest[kind].next();
+    m_thread.ask(
+        [this, kind, ticket, work](Worker& worker) -> std::function<void()> {
+            if (!m_newest[kind].isNewest(ticket))
+                return {}; // a newer request of this kind is queued
+            trends::TrendsReader* reader = worker.reader();
             if (!reader)
-                return;
-            auto deliver = work(*reader);
-            QMetaObject::invokeMethod(
-                this,
-                [this, kind, ticket, deliver] {
-                    if (m_newest[kind].load() == ticket)
-                        deliver();
-                },
-                Qt::QueuedConnection);
+                return {};
+            return work(*reader);
         },
-        Qt::QueuedConnection);
+        this,
+        [this, kind, ticket](const std::function<void()>& deliver) {
+            if (deliver && m_newest[kind].isNewest(ticket))
+                deliver();
+        });
 }
 
 void TrendsService::chart(const trends::ChartRequest& request)

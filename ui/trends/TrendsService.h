@@ -1,11 +1,9 @@
 #pragma once
 
+#include "core/WorkerThread.h"
 #include "trends/TrendsReader.h"
 
 #include <QObject>
-#include <QThread>
-
-#include <atomic>
 
 namespace paperboy::ui {
 
@@ -36,9 +34,8 @@ private:
     class Worker;
     template <typename Work> void post(Kind kind, Work work);
 
-    QThread m_thread;
-    Worker* m_worker = nullptr;
-    std::atomic<quint64> m_newest[Kinds] = {};
+    core::NewestTicket m_newest[Kinds]; // before the thread, whose work reads them
+    core::WorkerThread<Worker> m_thread;
 };
 
 } // namespace paperboy::ui

@@ -11,7 +11,7 @@ namespace paperboy::ui {
 
 // Lives on the reader's thread: opens its connections there, when first needed and again
 // after a failure (the cache may not exist until the first import).
-class WatchReader::Worker final : public QObject
+class WatchReader::Worker final
 {
 public:
     explicit Worker(store::DataPaths paths) : m_paths(std::move(paths)) {}
@@ -39,12 +39,6 @@ public:
         m_cache.reset();
     }
 
-    void close()
-    {
-        reset();
-        QThread::currentThread()->quit();
-    }
-
 private:
     store::DataPaths m_paths;
     std::unique_ptr<search::WatchSearch> m_search;
@@ -64,98 +58,82 @@ QString writeFile(const QString& path, const QByteArray& bytes)
 
 } // namespace
 
-WatchReader::WatchReader(const store::DataPaths& paths, QObject* parent) : QObject(parent)
+WatchReader::WatchReader(const store::DataPaths& paths, QObject* parent)
+    : QObject(parent), m_thread(QStringLiteral("paperboy-watches"),
+                                [paths] { return std::make_unique<Worker>(paths); })
 {
     qRegisterMetaType<search::WatchCounts>();
     qRegisterMetaType<search::WatchPage>();
-    m_worker = new Worker(paths);
-    m_worker->moveToThread(&m_thread);
-    m_thread.setObjectName(QStringLiteral("paperboy-watches"));
-    m_thread.start();
 }
 
+// A count under way sees stopping() and ends; the worker emits this object's signals, so the
+// thread stops while this object is whole.
 WatchReader::~WatchReader()
 {
-    m_cancel = true;
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker] { worker->close(); }, Qt::QueuedConnection);
-    m_thread.wait();
-    delete m_worker;
+    m_thread.stop();
 }
 
 void WatchReader::count(const store::Watches& watches, const search::WatchCounts& previous,
                         quint64 ticket)
 {
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this, worker = m_worker, watches, previous, ticket] {
-            QString error;
-            const search::WatchSearch* search = worker->search(&error);
-            auto counts = search ? search->countNew(watches, previous, &m_cancel) : std::nullopt;
-            if (!search && !worker->cacheExists()) {
-                // Nothing cached, nothing new: every count is 0, not unknown.
-                counts.emplace();
-                for (const store::Watch& watch : watches)
-                    counts->watches.append({watch.name, watch.query, watch.seenMark, {}, {}});
-            }
-            emit counted(ticket, counts.value_or(search::WatchCounts()), counts.has_value());
-        },
-        Qt::QueuedConnection);
+    m_thread.call([this, watches, previous, ticket](Worker& worker) {
+        QString error;
+        const search::WatchSearch* search = worker.search(&error);
+        auto counts =
+            search ? search->countNew(watches, previous, &m_thread.stopping()) : std::nullopt;
+        if (!search && !worker.cacheExists()) {
+            // Nothing cached, nothing new: every count is 0, not unknown.
+            counts.emplace();
+            for (const store::Watch& watch : watches)
+                counts->watches.append({watch.name, watch.query, watch.seenMark, {}, {}});
+        }
+        emit counted(ticket, counts.value_or(search::WatchCounts()), counts.has_value());
+    });
 }
 
 void WatchReader::open(const store::Watch& watch, int limit)
 {
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this, worker = m_worker, watch, limit] {
-            QString error;
-            const search::WatchSearch* search = worker->search(&error);
-            emit opened(watch.name, search ? search->results(watch, limit) : search::WatchPage());
-        },
-        Qt::QueuedConnection);
+    m_thread.call([this, watch, limit](Worker& worker) {
+        QString error;
+        const search::WatchSearch* search = worker.search(&error);
+        emit opened(watch.name, search ? search->results(watch, limit) : search::WatchPage());
+    });
 }
 
 void WatchReader::writeFeed(const store::Watch& watch, const QString& file, int entries)
 {
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this, worker = m_worker, watch, file, entries] {
-            QString error;
-            exporting::AtomFeedInput input{
-                watch.name, watch.query, {}, QDateTime::currentDateTimeUtc()};
-            const search::WatchSearch* search = worker->search(&error);
-            store::CacheReader* cache = search ? worker->cache(&error) : nullptr;
-            if (search && cache) {
-                for (const search::SearchHit& hit : search->results(watch, entries).hits) {
-                    if (auto paper = cache->paper(hit.id))
-                        input.papers.append(*paper);
-                }
+    m_thread.call([this, watch, file, entries](Worker& worker) {
+        QString error;
+        exporting::AtomFeedInput input{
+            watch.name, watch.query, {}, QDateTime::currentDateTimeUtc()};
+        const search::WatchSearch* search = worker.search(&error);
+        store::CacheReader* cache = search ? worker.cache(&error) : nullptr;
+        if (search && cache) {
+            for (const search::SearchHit& hit : search->results(watch, entries).hits) {
+                if (auto paper = cache->paper(hit.id))
+                    input.papers.append(*paper);
             }
-            // An empty cache still makes a valid (empty) feed.
-            error = writeFile(file, exporting::atomFeed(input));
-            emit feedWritten(watch.name, file, int(input.papers.size()), error);
-        },
-        Qt::QueuedConnection);
+        }
+        // An empty cache still makes a valid (empty) feed.
+        error = writeFile(file, exporting::atomFeed(input));
+        emit feedWritten(watch.name, file, int(input.papers.size()), error);
+    });
 }
 
 void WatchReader::readSeenMark(const QString& name)
 {
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this, worker = m_worker, name] {
-            QString error;
-            const search::WatchSearch* search = worker->search(&error);
-            // Without a cache nothing is cached: "" (empty, never null: the user file's
-            // seen_at is NOT NULL) has seen nothing, so all will be new.
-            emit seenMarkRead(name, search ? search->seenMark() : QStringLiteral(""));
-        },
-        Qt::QueuedConnection);
+    m_thread.call([this, name](Worker& worker) {
+        QString error;
+        const search::WatchSearch* search = worker.search(&error);
+        // Without a cache nothing is cached: "" (empty, never null: the user file's
+        // seen_at is NOT NULL) has seen nothing, so all will be new.
+        emit seenMarkRead(name, search ? search->seenMark() : QStringLiteral(""));
+    });
 }
 
 void WatchReader::reopen()
 {
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker] { worker->reset(); }, Qt::QueuedConnection);
+    m_thread.call([](Worker& worker) { worker.reset(); });
 }
 
 } // namespace paperboy::ui

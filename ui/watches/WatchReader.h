@@ -1,13 +1,11 @@
 #pragma once
 
+#include "core/WorkerThread.h"
 #include "search/WatchSearch.h"
 #include "store/DataPaths.h"
 #include "store/Watch.h"
 
 #include <QObject>
-#include <QThread>
-
-#include <atomic>
 
 namespace paperboy::ui {
 
@@ -43,9 +41,7 @@ signals:
 
 private:
     class Worker;
-    QThread m_thread;
-    Worker* m_worker = nullptr;
-    std::atomic_bool m_cancel{false};
+    core::WorkerThread<Worker> m_thread;
 };
 
 } // namespace paperboy::ui

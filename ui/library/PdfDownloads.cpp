@@ -1,4 +1,4 @@
-#include "ui/library/PdfThread.h"
+#include "ui/library/PdfDownloads.h"
 
 #include "pdf/PdfQueue.h"
 
@@ -9,10 +9,10 @@ namespace paperboy::ui {
 
 // Lives on the PDF thread, where it is made and destroyed: the queue's network access and
 // every file operation happen there.
-class PdfThread::Worker final : public QObject
+class PdfDownloads::Worker final : public QObject
 {
 public:
-    Worker(PdfThread* owner, pdf::PdfFiles files, const pdf::PdfOptions& options)
+    Worker(PdfDownloads* owner, pdf::PdfFiles files, const pdf::PdfOptions& options)
         : m_owner(owner), m_files(std::move(files))
     {
         m_queue = std::make_unique<pdf::PdfQueue>(m_files, options);
@@ -54,13 +54,13 @@ public:
     }
 
 private:
-    PdfThread* m_owner;
+    PdfDownloads* m_owner;
     const pdf::PdfFiles m_files;
     std::unique_ptr<pdf::PdfQueue> m_queue;
     QSet<QString> m_kept;
 };
 
-PdfThread::PdfThread(const store::DataPaths& paths, pdf::PdfOptions options, QObject* parent)
+PdfDownloads::PdfDownloads(const store::DataPaths& paths, pdf::PdfOptions options, QObject* parent)
     : QObject(parent), m_files(paths.userFile),
       m_thread(QStringLiteral("paperboy-pdf"), [this, options = std::move(options)] {
           return std::make_unique<Worker>(this, m_files, options);
@@ -69,29 +69,33 @@ PdfThread::PdfThread(const store::DataPaths& paths, pdf::PdfOptions options, QOb
     qRegisterMetaType<pdf::PdfResult>();
 }
 
-PdfThread::~PdfThread() = default;
+// The worker emits this object's signals: the thread stops while this object is whole.
+PdfDownloads::~PdfDownloads()
+{
+    m_thread.stop();
+}
 
-void PdfThread::fetch(const QStringList& paperIds)
+void PdfDownloads::fetch(const QStringList& paperIds)
 {
     m_thread.call([paperIds](Worker& worker) { worker.fetch(paperIds); });
 }
 
-void PdfThread::setMaxBytes(qint64 maxBytes)
+void PdfDownloads::setMaxBytes(qint64 maxBytes)
 {
     m_thread.call([maxBytes](Worker& worker) { worker.setMaxBytes(maxBytes); });
 }
 
-void PdfThread::remove(const QString& paperId)
+void PdfDownloads::remove(const QString& paperId)
 {
     m_thread.call([paperId](Worker& worker) { worker.remove(paperId); });
 }
 
-void PdfThread::cancelAll()
+void PdfDownloads::cancelAll()
 {
     m_thread.call([](Worker& worker) { worker.cancelAll(); });
 }
 
-QString PdfThread::fileFor(const QString& paperId) const
+QString PdfDownloads::fileFor(const QString& paperId) const
 {
     return m_files.fileFor(paperId);
 }

@@ -16,13 +16,13 @@ namespace paperboy::ui {
 // requests never touch the GUI thread. Each summary goes to the cache's writer as it arrives
 // (so a cancelled run keeps what it got); the writer's summaryWritten() says when it is in.
 // One run at a time.
-class SummaryThread final : public QObject
+class SummaryRuns final : public QObject
 {
     Q_OBJECT
 public:
-    SummaryThread(const store::DataPaths& paths, store::WriterThread& writer,
-                  QObject* parent = nullptr);
-    ~SummaryThread() override; // cancels a run
+    SummaryRuns(const store::DataPaths& paths, store::WriterThread& writer,
+                QObject* parent = nullptr);
+    ~SummaryRuns() override; // cancels a run
 
     // Thread-safe, neither waits. start() while a run is going is refused (returns false).
     bool start(const summarize::SummaryRequest& request);

@@ -1,14 +1,14 @@
-#include "ui/summarize/SummaryThread.h"
+#include "ui/summarize/SummaryRuns.h"
 
 #include "store/WriterThread.h"
 
 namespace paperboy::ui {
 
 // Lives on the summaries' thread, where it is made and destroyed with the run it holds.
-class SummaryThread::Worker final : public QObject
+class SummaryRuns::Worker final : public QObject
 {
 public:
-    Worker(SummaryThread* owner, store::DataPaths paths, store::WriterThread& writer)
+    Worker(SummaryRuns* owner, store::DataPaths paths, store::WriterThread& writer)
         : m_owner(owner), m_paths(std::move(paths)), m_writer(writer)
     {}
 
@@ -61,26 +61,31 @@ private:
             m_run.release()->deleteLater();
     }
 
-    SummaryThread* m_owner;
+    SummaryRuns* m_owner;
     const store::DataPaths m_paths;
     store::WriterThread& m_writer;
     std::unique_ptr<summarize::SummaryRun> m_run;
 };
 
-SummaryThread::SummaryThread(const store::DataPaths& paths, store::WriterThread& writer,
-                             QObject* parent)
+SummaryRuns::SummaryRuns(const store::DataPaths& paths, store::WriterThread& writer,
+                         QObject* parent)
     : QObject(parent), m_thread(QStringLiteral("paperboy-summaries"), [this, paths, &writer] {
           return std::make_unique<Worker>(this, paths, writer);
       })
 {
     qRegisterMetaType<summarize::SummaryCounts>();
     qRegisterMetaType<summarize::SummaryTotals>();
-    connect(this, &SummaryThread::finished, this, [this] { m_running = false; });
+    connect(this, &SummaryRuns::finished, this, [this] { m_running = false; });
 }
 
-SummaryThread::~SummaryThread() = default;
+// Cancels a run; the worker emits this object's signals, so the thread stops while this
+// object is whole.
+SummaryRuns::~SummaryRuns()
+{
+    m_thread.stop();
+}
 
-bool SummaryThread::start(const summarize::SummaryRequest& request)
+bool SummaryRuns::start(const summarize::SummaryRequest& request)
 {
     if (m_running)
         return false;
@@ -89,7 +94,7 @@ bool SummaryThread::start(const summarize::SummaryRequest& request)
     return true;
 }
 
-void SummaryThread::cancel()
+void SummaryRuns::cancel()
 {
     m_thread.call([](Worker& worker) { worker.cancel(); });
 }

@@ -16,12 +16,12 @@ namespace paperboy::ui {
 // The window's offline PDFs: the download queue and every file operation on a thread of their
 // own, so that neither the network nor the disk is waited on by the GUI thread. It tells the
 // window which papers have their PDF kept (once at start, then after every change).
-class PdfThread final : public QObject
+class PdfDownloads final : public QObject
 {
     Q_OBJECT
 public:
-    PdfThread(const store::DataPaths& paths, pdf::PdfOptions options, QObject* parent = nullptr);
-    ~PdfThread() override; // cancels what is left (parts stay, to be continued)
+    PdfDownloads(const store::DataPaths& paths, pdf::PdfOptions options, QObject* parent = nullptr);
+    ~PdfDownloads() override; // cancels what is left (parts stay, to be continued)
 
     // Thread-safe, none of them waits.
     void fetch(const QStringList& paperIds);
