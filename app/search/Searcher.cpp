@@ -5,10 +5,10 @@
 #include "search/QueryParser.h"
 #include "search/RelatedTerms.h"
 #include "search/UserFilters.h"
-#include "store/Connection.h"
-#include "store/MergedPapers.h"
-#include "store/Schema.h"
-#include "store/SqlValues.h"
+#include "store/cache/MergedPapers.h"
+#include "store/db/Connection.h"
+#include "store/db/Schema.h"
+#include "store/db/SqlValues.h"
 
 #include <QFileInfo>
 #include <QHash>

@@ -7,8 +7,8 @@
 #include "PythonHttpServer.h"
 #include "common/CliRunner.h"
 #include "common/Corpus.h"
-#include "store/Connection.h"
-#include "store/NativeStatement.h"
+#include "store/db/Connection.h"
+#include "store/db/NativeStatement.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -3,8 +3,8 @@
 // that a run's last character is no longer indexed on its own (schema 9).
 #include "search/QueryParser.h"
 #include "search/Searcher.h"
-#include "store/CacheWriter.h"
 #include "store/StoreTestSupport.h"
+#include "store/cache/CacheWriter.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

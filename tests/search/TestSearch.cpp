@@ -1,7 +1,7 @@
 #include "search/QueryParser.h"
 #include "search/Searcher.h"
-#include "store/CacheWriter.h"
 #include "store/StoreTestSupport.h"
+#include "store/cache/CacheWriter.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

@@ -1,4 +1,4 @@
-#include "store/Connection.h"
+#include "store/db/Connection.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

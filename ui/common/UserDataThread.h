@@ -1,7 +1,7 @@
 #pragma once
 
-#include "store/DataPaths.h"
-#include "store/UserRecords.h"
+#include "store/db/DataPaths.h"
+#include "store/user/UserRecords.h"
 
 #include <QList>
 #include <QMetaType>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "rank/ForYou.h"
-#include "store/DataPaths.h"
+#include "store/db/DataPaths.h"
 #include "ui/common/ForYouModelState.h"
 
 #include <QDate>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "pdf/PdfDownload.h"
-#include "store/DataPaths.h"
+#include "store/db/DataPaths.h"
 
 #include <QObject>
 #include <QThread>

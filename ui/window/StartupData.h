@@ -1,7 +1,7 @@
 #pragma once
 
-#include "store/CacheReader.h"
-#include "store/DataPaths.h"
+#include "store/cache/CacheReader.h"
+#include "store/db/DataPaths.h"
 #include "ui/common/ReaderSettings.h"
 
 #include <QDate>
