@@ -5,6 +5,33 @@
 #include <QCoreApplication>
 
 namespace paperboy::store::fetchlog {
+namespace {
+
+// The status column's words.
+QString statusText(FetchRecord::Status status)
+{
+    switch (status) {
+    case FetchRecord::Status::Fetched:
+        return QStringLiteral("fetched");
+    case FetchRecord::Status::Missing:
+        return QStringLiteral("missing");
+    case FetchRecord::Status::Failed:
+        break;
+    }
+    return QStringLiteral("failed");
+}
+
+std::optional<FetchRecord::Status> statusFrom(const QString& text)
+{
+    for (const auto status : {FetchRecord::Status::Fetched, FetchRecord::Status::Missing,
+                              FetchRecord::Status::Failed}) {
+        if (statusText(status) == text)
+            return status;
+    }
+    return std::nullopt;
+}
+
+} // namespace
 
 QString validate(const FetchRecord& fetch)
 {
@@ -22,11 +49,10 @@ bool store(Connection& connection, const FetchRecord& fetch, QString* error)
                                        "(day, source, status, etag, last_modified, checked_at, "
                                        "error) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                         error);
-    return query &&
-           query.exec({sql::dayText(fetch.date), fetch.source, sql::statusText(fetch.status),
-                       sql::text(fetch.etag), sql::text(fetch.lastModified),
-                       sql::timeValue(fetch.checkedAt), sql::text(fetch.error)},
-                      error);
+    return query && query.exec({sql::dayText(fetch.date), fetch.source, statusText(fetch.status),
+                                sql::text(fetch.etag), sql::text(fetch.lastModified),
+                                sql::timeValue(fetch.checkedAt), sql::text(fetch.error)},
+                               error);
 }
 
 std::optional<FetchRecord> load(Connection& connection, QDate day, const QString& source,
@@ -41,8 +67,7 @@ std::optional<FetchRecord> load(Connection& connection, QDate day, const QString
     FetchRecord fetch;
     fetch.date = day;
     fetch.source = source;
-    fetch.status =
-        sql::statusFrom(query->value(0).toString()).value_or(FetchRecord::Status::Failed);
+    fetch.status = statusFrom(query->value(0).toString()).value_or(FetchRecord::Status::Failed);
     fetch.etag = query->value(1).toString();
     fetch.lastModified = query->value(2).toString();
     fetch.checkedAt = sql::timeFrom(query->value(3));

@@ -99,29 +99,6 @@ QStringList listFrom(const QVariant& value)
     return list;
 }
 
-QString statusText(FetchRecord::Status status)
-{
-    switch (status) {
-    case FetchRecord::Status::Fetched:
-        return QStringLiteral("fetched");
-    case FetchRecord::Status::Missing:
-        return QStringLiteral("missing");
-    case FetchRecord::Status::Failed:
-        break;
-    }
-    return QStringLiteral("failed");
-}
-
-std::optional<FetchRecord::Status> statusFrom(const QString& text)
-{
-    for (const auto status : {FetchRecord::Status::Fetched, FetchRecord::Status::Missing,
-                              FetchRecord::Status::Failed}) {
-        if (statusText(status) == text)
-            return status;
-    }
-    return std::nullopt;
-}
-
 bool sourceOrderLess(const QString& a, const QString& b)
 {
     const bool aLast = a == core::huggingFaceSource();

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "store/cache/FetchRecord.h"
-
 #include <QDate>
 #include <QDateTime>
 #include <QStringList>
@@ -27,9 +25,6 @@ std::optional<int> intFrom(const QVariant& value);
 
 QString jsonList(const QStringList& list);
 QStringList listFrom(const QVariant& value); // empty for NULL or malformed JSON
-
-QString statusText(FetchRecord::Status status);
-std::optional<FetchRecord::Status> statusFrom(const QString& text);
 
 // The order sources are read in wherever an order matters: digests of our own (markdown)
 // first, Hugging Face last, then by name. `sourceRank(column)` is the same rank as SQL.

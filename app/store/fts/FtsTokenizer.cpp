@@ -1,13 +1,12 @@
 #include "store/fts/FtsTokenizer.h"
 
-#include "store/db/NativeStatement.h"
 #include "store/fts/Fts5Api.h"
 #include "store/fts/FtsText.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
 #include <QVarLengthArray>
 
+// SQLite's own API: an FTS5 tokenizer is a set of C callbacks; Qt's driver has no way to add one.
 #include <sqlite3.h>
 
 #include <cstring>
@@ -249,16 +248,6 @@ void destroyUnicode61(void* context)
 }
 
 } // namespace
-
-bool registerTokenizer(QSqlDatabase& db, QString* error)
-{
-    QString message;
-    if (sqlite3* handle = nativeHandle(db, &message))
-        return registerTokenizer(handle, error);
-    if (error)
-        *error = Text::tr("Cannot set up full-text search: %1").arg(message);
-    return false;
-}
 
 bool registerTokenizer(sqlite3* handle, QString* error)
 {

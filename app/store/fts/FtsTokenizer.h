@@ -2,7 +2,6 @@
 
 #include <QString>
 
-class QSqlDatabase;
 struct sqlite3;
 
 // The full-text tokenizer of the cache, registered with SQLite's FTS5 on every connection
@@ -36,10 +35,9 @@ inline constexpr const char* tokenizerName = "paperboy_bigram";
 // The piece for a space between Hangul syllables: a token that unicode61 never makes.
 inline constexpr char acrossSpaceMarker = '_';
 
-// Registers the tokenizer on `db` (an open QSQLITE connection). Fails with a message when the
-// SQLite library behind Qt's driver is not the one Paperboy was built against, or has no FTS5.
-bool registerTokenizer(QSqlDatabase& db, QString* error);
-// The same on the handle of such a connection, already checked (store::nativeHandle).
+// Registers the tokenizer on the handle of an open connection (Connection::open checks that
+// the SQLite behind Qt's driver is the one Paperboy was built against); fails with a message
+// when that SQLite has no FTS5.
 bool registerTokenizer(sqlite3* handle, QString* error);
 
 } // namespace paperboy::store::fts
