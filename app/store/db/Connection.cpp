@@ -14,6 +14,8 @@
 #include <QUrl>
 #include <QUuid>
 
+// SQLite's own API: the extensions are registered on the driver's sqlite3 handle, which
+// QSqlDatabase cannot do, and the native statements (NativeStatement.h) are prepared on it.
 #include <sqlite3.h>
 
 namespace paperboy::store {

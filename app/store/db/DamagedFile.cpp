@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QtEndian>
 
+// SQLite's own API: a file's first bytes are read through SQLite's VFS, which Qt does not expose,
+// so that no descriptor of our own drops the locks of open connections (DamagedFile.h).
 #include <sqlite3.h>
 
 #include <memory>

@@ -6,6 +6,8 @@
 #include <QSqlDriver>
 #include <QSqlQuery>
 
+// SQLite's own API: the day list's statement reads values as SQLite holds them, without the
+// QVariant copy of every value that QSqlQuery makes (NativeStatement.h says why that matters).
 #include <sqlite3.h>
 
 namespace paperboy::store {

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+// SQLite's own API: FTS5 hands out its C API only as a pointer bound to a statement, which
+// QSqlQuery cannot bind.
 #include <sqlite3.h>
 
 namespace paperboy::store::fts {

@@ -2,6 +2,7 @@
 
 #include "store/fts/Fts5Api.h"
 
+// SQLite's own API: an FTS5 auxiliary function is a C callback; Qt's driver has no way to add one.
 #include <sqlite3.h>
 
 #include <algorithm>

@@ -4,6 +4,7 @@
 #include "store/fts/FtsColumns.h"
 #include "store/fts/FtsTokenizer.h"
 
+// SQLite's own API: an FTS5 auxiliary function is a C callback; Qt's driver has no way to add one.
 #include <sqlite3.h>
 
 #include <algorithm>

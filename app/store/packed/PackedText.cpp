@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QtEndian>
 
+// SQLite's own API: the zstd SQL functions are C callbacks; Qt's driver has no way to add one.
 #include <sqlite3.h>
 #include <zstd.h>
 

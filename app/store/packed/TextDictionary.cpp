@@ -5,6 +5,8 @@
 #include <QCryptographicHash>
 #include <QtEndian>
 
+// SQLite's own API: the dictionary is trained inside an SQL function (migration 010 calls it),
+// where only the sqlite3 handle exists, and CacheWriter calls the same code with that handle.
 #include <sqlite3.h>
 #include <zdict.h>
 
