@@ -161,7 +161,7 @@ QList<AuthorCount> TrendsReader::authors(const QString& text, std::optional<QDat
     }
     if (keys.isEmpty())
         return {};
-    // The merged paper's authors (store/MergedPapers.h): Hugging Face's list when it has one,
+    // The merged paper's authors (store/cache/MergedPapers.h): Hugging Face's list when it has one,
     // else the longest one, ties to the first source in source order.
     QString error;
     store::PreparedQuery select(

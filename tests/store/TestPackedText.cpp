@@ -1,6 +1,7 @@
-// The cache's packed texts (store/PackedText.h, store/TextDictionary.h): a cache stores its
-// texts as they are until it holds enough of them, then trains a dictionary and packs them, and
-// everything reads the same text afterwards; damaged packed text is an error, never a crash.
+// The cache's packed texts (store/packed/PackedText.h, store/packed/TextDictionary.h): a cache
+// stores its texts as they are until it holds enough of them, then trains a dictionary and packs
+// them, and everything reads the same text afterwards; damaged packed text is an error, never a
+// crash.
 #include "StoreTestSupport.h"
 #include "store/cache/CacheReader.h"
 #include "store/cache/CacheWriter.h"

@@ -18,7 +18,8 @@ struct StartupData
 {
     bool cacheExists = false;
     QString error; // why the cache could not be read, empty when it could
-    // Set when a damaged cache was moved aside and an empty one begun (store/CacheRecovery.h).
+    // Set when a damaged cache was moved aside and an empty one begun
+    // (store/cache/CacheRecovery.h).
     QString cacheNotice;
     QList<store::DaySummary> days;
     QSet<QString> bookmarks; // those among `items`

@@ -36,7 +36,7 @@ public:
     void writeDigests(const QList<core::Digest>& digests, QStringList* errors);
 
     // Stores one paper's summary as the source "summarizer" in one transaction, replacing the
-    // summarizer's earlier one (store/SummaryWrite.h). The paper must be cached.
+    // summarizer's earlier one (store/cache/SummaryWrite.h). The paper must be cached.
     bool writeSummary(const core::PaperSummary& summary, QString* error);
 
     // Settings > Storage > Clear Cache: every digest, paper, section, fetch record and the
