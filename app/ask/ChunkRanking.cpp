@@ -1,6 +1,6 @@
 #include "ask/ChunkRanking.h"
 
-#include "store/FtsText.h"
+#include "store/fts/FtsText.h"
 #include "summarize/SummaryPrompt.h"
 
 #include <QHash>

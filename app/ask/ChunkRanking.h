@@ -7,7 +7,7 @@
 
 namespace paperboy::ask {
 
-// The terms of `text` by the rules of the search index (store/FtsTokenizer.h), so that a
+// The terms of `text` by the rules of the search index (store/fts/FtsTokenizer.h), so that a
 // question finds in a PDF what it would find in the cache: case folded; a run of letters and
 // digits is one term; a run of Hangul, Han or Kana becomes its overlapping two-character pieces
 // (지식증류를 -> 지식 식증 증류 류를), a one-character run that character.

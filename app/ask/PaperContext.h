@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Paper.h"
-#include "store/DataPaths.h"
+#include "store/db/DataPaths.h"
 
 #include <QStringList>
 

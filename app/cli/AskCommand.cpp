@@ -8,8 +8,8 @@
 #include "cli/CommandParsing.h"
 #include "cli/LlmEndpoint.h"
 #include "cli/UserDataAccess.h"
-#include "store/CacheReader.h"
-#include "store/UserStore.h"
+#include "store/cache/CacheReader.h"
+#include "store/user/UserStore.h"
 #include "summarize/SummarySettings.h"
 #include "sync/UrlSafety.h"
 

@@ -4,7 +4,7 @@
 #include "cli/LibrarySyncCommands.h"
 #include "core/EnglishPlurals.h"
 #include "i18n/Language.h"
-#include "store/CacheRecovery.h"
+#include "store/cache/CacheRecovery.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

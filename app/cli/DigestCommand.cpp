@@ -3,7 +3,7 @@
 #include "cli/CommandParsing.h"
 #include "cli/UserDataAccess.h"
 #include "export/KoreanDigest.h"
-#include "store/CacheReader.h"
+#include "store/cache/CacheReader.h"
 
 #include <QCoreApplication>
 

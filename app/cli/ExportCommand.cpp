@@ -4,7 +4,7 @@
 #include "export/ExportEntry.h"
 #include "search/QueryParser.h"
 #include "search/Searcher.h"
-#include "store/CacheReader.h"
+#include "store/cache/CacheReader.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

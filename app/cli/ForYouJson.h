@@ -1,9 +1,9 @@
 #pragma once
 
 #include "rank/ForYou.h"
-#include "store/CacheReader.h"
-#include "store/DataPaths.h"
-#include "store/UserStore.h"
+#include "store/cache/CacheReader.h"
+#include "store/db/DataPaths.h"
+#include "store/user/UserStore.h"
 
 #include <QDate>
 #include <QJsonArray>

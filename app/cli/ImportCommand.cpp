@@ -1,7 +1,7 @@
 #include "cli/CommandParsing.h"
 #include "ingest/DigestFiles.h"
 #include "ingest/FileImport.h"
-#include "store/CacheWriter.h"
+#include "store/cache/CacheWriter.h"
 
 #include <QCoreApplication>
 #include <QSet>

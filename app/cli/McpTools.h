@@ -4,7 +4,7 @@
 #include "mcp/ResourceRegistry.h"
 #include "mcp/ToolRegistry.h"
 #include "search/Searcher.h"
-#include "store/CacheReader.h"
+#include "store/cache/CacheReader.h"
 
 #include <memory>
 

@@ -1,7 +1,7 @@
 // The read-only subcommands: days, list, show.
 #include "cli/CommandParsing.h"
 #include "cli/PaperJson.h"
-#include "store/CacheReader.h"
+#include "store/cache/CacheReader.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

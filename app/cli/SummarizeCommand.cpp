@@ -5,7 +5,7 @@
 #include "cli/LlmEndpoint.h"
 #include "cli/UserDataAccess.h"
 #include "pdf/PdfSettings.h"
-#include "store/CacheWriter.h"
+#include "store/cache/CacheWriter.h"
 #include "summarize/SummaryRun.h"
 #include "summarize/SummarySettings.h"
 #include "sync/UrlSafety.h"

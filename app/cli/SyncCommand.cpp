@@ -2,7 +2,7 @@
 // one-line summary on stdout.
 #include "cli/CommandParsing.h"
 #include "cli/SyncArguments.h"
-#include "store/WriterThread.h"
+#include "store/cache/WriterThread.h"
 #include "sync/SourceRegistry.h"
 #include "sync/SyncEngine.h"
 

@@ -2,7 +2,7 @@
 // thumbnail prefetch, on the same loader, disk cache and host policy.
 #include "cli/CommandParsing.h"
 #include "cli/UserDataAccess.h"
-#include "store/CacheReader.h"
+#include "store/cache/CacheReader.h"
 #include "thumbs/ThumbnailLoader.h"
 #include "thumbs/ThumbnailSettings.h"
 

@@ -1,6 +1,6 @@
 #include "cli/UserDataAccess.h"
 
-#include "store/UserBackups.h"
+#include "store/user/UserBackups.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

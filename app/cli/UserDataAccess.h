@@ -1,8 +1,8 @@
 #pragma once
 
 #include "cli/Commands.h"
-#include "store/CacheReader.h"
-#include "store/UserStore.h"
+#include "store/cache/CacheReader.h"
+#include "store/user/UserStore.h"
 
 #include <memory>
 #include <optional>

@@ -3,7 +3,7 @@
 #include "cli/LibrarySyncCommands.h"
 #include "cli/UserDataAccess.h"
 #include "export/UserDataJson.h"
-#include "store/UserBackups.h"
+#include "store/user/UserBackups.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -4,7 +4,7 @@
 #include "cli/UserDataAccess.h"
 #include "cli/WatchJson.h"
 #include "export/AtomFeed.h"
-#include "store/SqlValues.h"
+#include "store/db/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

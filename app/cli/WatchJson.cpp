@@ -1,7 +1,7 @@
 #include "cli/WatchJson.h"
 
 #include "cli/PaperJson.h"
-#include "store/SqlValues.h"
+#include "store/db/SqlValues.h"
 
 #include <QFileInfo>
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "search/WatchSearch.h"
-#include "store/DataPaths.h"
-#include "store/Watch.h"
+#include "store/db/DataPaths.h"
+#include "store/user/Watch.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

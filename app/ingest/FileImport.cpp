@@ -1,7 +1,7 @@
 #include "ingest/FileImport.h"
 
 #include "ingest/DigestFiles.h"
-#include "store/CacheWriter.h"
+#include "store/cache/CacheWriter.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 

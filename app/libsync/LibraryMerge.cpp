@@ -5,8 +5,8 @@
 #include "libsync/NoteVersions.h"
 #include "libsync/Record.h"
 #include "libsync/Tables.h"
-#include "store/Connection.h"
-#include "store/SqlValues.h"
+#include "store/db/Connection.h"
+#include "store/db/SqlValues.h"
 
 #include <QCryptographicHash>
 #include <QFile>

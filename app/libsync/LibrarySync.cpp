@@ -4,8 +4,8 @@
 #include "libsync/NoteVersions.h"
 #include "libsync/Record.h"
 #include "libsync/Tables.h"
-#include "store/Connection.h"
-#include "store/Schema.h"
+#include "store/db/Connection.h"
+#include "store/db/Schema.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #include "libsync/NoteVersions.h"
 
 #include "libsync/Hlc.h"
-#include "store/Connection.h"
+#include "store/db/Connection.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,10 +1,10 @@
 #include "libsync/Tables.h"
 
 #include "core/ArxivId.h"
-#include "store/Connection.h"
-#include "store/Highlight.h"
-#include "store/SqlValues.h"
-#include "store/Watch.h"
+#include "store/db/Connection.h"
+#include "store/db/SqlValues.h"
+#include "store/user/Highlight.h"
+#include "store/user/Watch.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

@@ -2,9 +2,9 @@
 
 #include "rank/Model.h"
 #include "rank/PaperText.h"
-#include "store/CacheReader.h"
-#include "store/DataPaths.h"
-#include "store/UserStore.h"
+#include "store/cache/CacheReader.h"
+#include "store/db/DataPaths.h"
+#include "store/user/UserStore.h"
 
 #include <QDate>
 #include <QHash>

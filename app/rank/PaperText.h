@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Paper.h"
-#include "store/UserRecords.h"
+#include "store/user/UserRecords.h"
 
 #include <QDate>
 #include <QList>

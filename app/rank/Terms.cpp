@@ -1,6 +1,6 @@
 #include "rank/Terms.h"
 
-#include "store/FtsText.h"
+#include "store/fts/FtsText.h"
 
 #include <QSet>
 #include <QVarLengthArray>

@@ -11,7 +11,7 @@
 //     words ("robots" and "Robot" are one term);
 //   - two-word phrases of such words written next to each other ("robot manipulation");
 //   - Korean, Chinese and Japanese runs split into overlapping two-character pieces exactly as
-//     the search index splits them (store/FtsTokenizer.h: 강화학습을 -> 강화 화학 학습 습을),
+//     the search index splits them (store/fts/FtsTokenizer.h: 강화학습을 -> 강화 화학 학습 습을),
 //     because those scripts attach particles to words and put no spaces inside compounds;
 //   - authors, one term each ("author: Name").
 namespace paperboy::rank {

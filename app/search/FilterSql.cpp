@@ -1,9 +1,9 @@
 #include "search/FilterSql.h"
 
 #include "search/UserFilters.h"
-#include "store/Connection.h"
-#include "store/MergedPapers.h"
-#include "store/SqlValues.h"
+#include "store/cache/MergedPapers.h"
+#include "store/db/Connection.h"
+#include "store/db/SqlValues.h"
 
 namespace paperboy::search {
 namespace {

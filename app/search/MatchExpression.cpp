@@ -1,6 +1,6 @@
 #include "search/MatchExpression.h"
 
-#include "store/FtsText.h"
+#include "store/fts/FtsText.h"
 
 #include <QStringList>
 

@@ -7,8 +7,8 @@
 namespace paperboy::search {
 
 // The FTS5 MATCH expressions for a query's terms and author filters, written for the index's
-// tokenizer (store/FtsTokenizer.h): every piece of user text is quoted, so that nothing the user
-// types is FTS5 syntax, and the tokenizer splits it as it split the indexed text (Korean into
+// tokenizer (store/fts/FtsTokenizer.h): every piece of user text is quoted, so that nothing the
+// user types is FTS5 syntax, and the tokenizer splits it as it split the indexed text (Korean into
 // two-syllable pieces, Latin words stemmed by porter).
 struct MatchExpression
 {

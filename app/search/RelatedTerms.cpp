@@ -1,6 +1,6 @@
 #include "search/RelatedTerms.h"
 
-#include "store/FtsText.h"
+#include "store/fts/FtsText.h"
 
 #include <QSet>
 #include <QStringList>

@@ -5,10 +5,10 @@
 #include "search/QueryParser.h"
 #include "search/RelatedTerms.h"
 #include "search/UserFilters.h"
-#include "store/Connection.h"
-#include "store/MergedPapers.h"
-#include "store/Schema.h"
-#include "store/SqlValues.h"
+#include "store/cache/MergedPapers.h"
+#include "store/db/Connection.h"
+#include "store/db/Schema.h"
+#include "store/db/SqlValues.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -24,10 +24,10 @@ void logFailure(const char* what, const QString& error)
     qWarning("paperboy::search::Searcher::%s failed: %s", what, qUtf8Printable(error));
 }
 
-// bm25 weights of paper_fts's columns in their order (store/FtsColumns.h: body, abstract, title,
-// authors): a word in the title says more about a paper than the same word in its abstract or
-// its digest sections. paperboy_rank
-// is bm25 with a bound on counting the rows of common phrases (store/FtsRank.h).
+// bm25 weights of paper_fts's columns in their order (store/fts/FtsColumns.h: body, abstract,
+// title, authors): a word in the title says more about a paper than the same word in its abstract
+// or its digest sections. paperboy_rank is bm25 with a bound on counting the rows of common phrases
+// (store/fts/FtsRank.h).
 const QLatin1String bm25Rank("paperboy_rank(paper_fts, 1.0, 2.0, 10.0, 5.0)");
 
 // "More like this" (Searcher::related): the paper's relatedCandidateWords most frequent words
@@ -43,7 +43,7 @@ constexpr int relatedGenericLimit = 1000;
 constexpr double relatedRareFloor = 5;
 
 // The columns every result reads of a paper `p`: pk, id, day, votes, title. Votes and title
-// follow the merge rules of store/MergedPapers.h, so that a result says what `show` says:
+// follow the merge rules of store/cache/MergedPapers.h, so that a result says what `show` says:
 // the newest observation's votes, and Hugging Face's title when it has one, else the first
 // non-empty one in source order.
 QString hitColumns(const QString& day)
@@ -398,7 +398,7 @@ QHash<qint64, Snippet> Searcher::readSnippets(const QList<qint64>& keys, const Q
     const SnippetMarkers markers = SnippetMarkers::generate();
     QString error;
     // Only the rows shown get a snippet, of the column with most of the words, tokenized only
-    // up to the words quoted (store/FtsSnippet.h). They are read with one statement over the
+    // up to the words quoted (store/fts/FtsSnippet.h). They are read with one statement over the
     // rowid range of the rows shown, stepping through the matches between them: setting a
     // MATCH up costs more than stepping (a seek per word in each index segment; for a prefix,
     // merging the position lists of every word with it), 13 ms for the 50 rows of a search

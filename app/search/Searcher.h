@@ -2,7 +2,7 @@
 
 #include "search/Query.h"
 #include "search/Snippet.h"
-#include "store/DataPaths.h"
+#include "store/db/DataPaths.h"
 
 #include <QDate>
 #include <QHash>

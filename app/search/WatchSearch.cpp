@@ -3,10 +3,10 @@
 #include "search/FilterSql.h"
 #include "search/MatchExpression.h"
 #include "search/QueryParser.h"
-#include "store/Connection.h"
-#include "store/MergedPapers.h"
-#include "store/Schema.h"
-#include "store/SqlValues.h"
+#include "store/cache/MergedPapers.h"
+#include "store/db/Connection.h"
+#include "store/db/Schema.h"
+#include "store/db/SqlValues.h"
 
 #include <QFileInfo>
 

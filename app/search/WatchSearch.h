@@ -2,8 +2,8 @@
 
 #include "search/Searcher.h"
 #include "search/WatchCounts.h"
-#include "store/DataPaths.h"
-#include "store/Watch.h"
+#include "store/db/DataPaths.h"
+#include "store/user/Watch.h"
 
 #include <QSet>
 

@@ -2,7 +2,7 @@
 
 #include "core/Digest.h"
 #include "pdf/PdfQueue.h"
-#include "store/CacheReader.h"
+#include "store/cache/CacheReader.h"
 #include "summarize/PdfText.h"
 #include "summarize/SummaryReply.h"
 

@@ -2,7 +2,7 @@
 
 #include "core/Paper.h"
 #include "core/Summary.h"
-#include "store/DataPaths.h"
+#include "store/db/DataPaths.h"
 #include "summarize/SummaryQueue.h"
 
 #include <QDate>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/FetchRecord.h"
+#include "store/cache/FetchRecord.h"
 #include "sync/HttpTransfer.h"
 #include "sync/SyncTypes.h"
 

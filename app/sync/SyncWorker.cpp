@@ -1,7 +1,7 @@
 #include "sync/SyncWorker.h"
 
-#include "store/CacheReader.h"
-#include "store/WriterThread.h"
+#include "store/cache/CacheReader.h"
+#include "store/cache/WriterThread.h"
 #include "sync/DigestDecoder.h"
 
 #include <QCoreApplication>

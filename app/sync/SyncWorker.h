@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/DataPaths.h"
+#include "store/db/DataPaths.h"
 #include "sync/HttpFetcher.h"
 #include "sync/SyncPlanner.h"
 #include "sync/SyncTypes.h"

@@ -3,10 +3,10 @@
 #include "core/Digest.h"
 #include "search/QueryParser.h"
 #include "search/Searcher.h"
-#include "store/Connection.h"
-#include "store/MergedPapers.h"
-#include "store/Schema.h"
-#include "store/SqlValues.h"
+#include "store/cache/MergedPapers.h"
+#include "store/db/Connection.h"
+#include "store/db/Schema.h"
+#include "store/db/SqlValues.h"
 #include "trends/TermText.h"
 
 #include <QHash>
@@ -161,7 +161,7 @@ QList<AuthorCount> TrendsReader::authors(const QString& text, std::optional<QDat
     }
     if (keys.isEmpty())
         return {};
-    // The merged paper's authors (store/MergedPapers.h): Hugging Face's list when it has one,
+    // The merged paper's authors (store/cache/MergedPapers.h): Hugging Face's list when it has one,
     // else the longest one, ties to the first source in source order.
     QString error;
     store::PreparedQuery select(

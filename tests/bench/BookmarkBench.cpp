@@ -5,7 +5,7 @@
 #include "BenchCommands.h"
 #include "BenchOutput.h"
 #include "common/PaintCounter.h"
-#include "store/DataPaths.h"
+#include "store/db/DataPaths.h"
 #include "ui/common/Actions.h"
 #include "ui/list/PaperListPane.h"
 #include "ui/style/ReaderStyle.h"

@@ -16,7 +16,7 @@
 #include "UserDataFill.h"
 #include "common/PaintCounter.h"
 #include "common/Percentile.h"
-#include "store/DataPaths.h"
+#include "store/db/DataPaths.h"
 #include "ui/detail/DetailView.h"
 #include "ui/detail/SafeTextBrowser.h"
 #include "ui/foryou/ForYouController.h"

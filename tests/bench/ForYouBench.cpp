@@ -14,8 +14,8 @@
 #include "ingest/DigestFiles.h"
 #include "ingest/FileImport.h"
 #include "rank/ForYou.h"
-#include "store/CacheReader.h"
-#include "store/CacheWriter.h"
+#include "store/cache/CacheReader.h"
+#include "store/cache/CacheWriter.h"
 
 #include <QDir>
 #include <QRegularExpression>

@@ -7,7 +7,7 @@
 #include "BenchCommands.h"
 #include "BenchOutput.h"
 #include "GenVocabulary.h"
-#include "store/CacheWriter.h"
+#include "store/cache/CacheWriter.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -7,7 +7,7 @@
 #include "BenchOutput.h"
 #include "ingest/DigestFiles.h"
 #include "ingest/FileImport.h"
-#include "store/CacheWriter.h"
+#include "store/cache/CacheWriter.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

@@ -8,9 +8,9 @@
 #include "search/Periods.h"
 #include "search/QueryParser.h"
 #include "search/Searcher.h"
-#include "store/CacheReader.h"
-#include "store/Connection.h"
-#include "store/Schema.h"
+#include "store/cache/CacheReader.h"
+#include "store/db/Connection.h"
+#include "store/db/Schema.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

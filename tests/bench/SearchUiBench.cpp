@@ -8,7 +8,7 @@
 #include "BenchCommands.h"
 #include "BenchOutput.h"
 #include "common/Percentile.h"
-#include "store/DataPaths.h"
+#include "store/db/DataPaths.h"
 #include "ui/list/PaperListPane.h"
 #include "ui/search/SearchPane.h"
 #include "ui/style/ReaderStyle.h"

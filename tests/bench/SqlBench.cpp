@@ -4,9 +4,9 @@
 // the search figures in docs/performance.md.
 #include "BenchCommands.h"
 #include "BenchOutput.h"
-#include "store/Connection.h"
-#include "store/DataPaths.h"
-#include "store/Schema.h"
+#include "store/db/Connection.h"
+#include "store/db/DataPaths.h"
+#include "store/db/Schema.h"
 
 #include <QElapsedTimer>
 #include <QSqlError>

@@ -4,8 +4,8 @@
 #include "BenchCommands.h"
 #include "BenchCorpus.h"
 #include "BenchOutput.h"
-#include "store/CacheReader.h"
-#include "store/WriterThread.h"
+#include "store/cache/CacheReader.h"
+#include "store/cache/WriterThread.h"
 #include "sync/SyncEngine.h"
 
 #include <QElapsedTimer>

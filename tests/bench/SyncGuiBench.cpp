@@ -7,7 +7,7 @@
 #include "BenchCorpus.h"
 #include "BenchOutput.h"
 #include "common/Percentile.h"
-#include "store/DataPaths.h"
+#include "store/db/DataPaths.h"
 #include "sync/SourceRegistry.h"
 #include "ui/sync/SyncController.h"
 #include "ui/window/MainWindow.h"

@@ -1,7 +1,7 @@
 #include "UserDataFill.h"
 
-#include "store/CacheReader.h"
-#include "store/UserStore.h"
+#include "store/cache/CacheReader.h"
+#include "store/user/UserStore.h"
 
 namespace paperboy::bench {
 

@@ -8,9 +8,9 @@
 #include "BenchCommands.h"
 #include "BenchOutput.h"
 #include "search/WatchSearch.h"
-#include "store/CacheReader.h"
-#include "store/CacheWriter.h"
-#include "store/UserStore.h"
+#include "store/cache/CacheReader.h"
+#include "store/cache/CacheWriter.h"
+#include "store/user/UserStore.h"
 
 #include <QDir>
 #include <QElapsedTimer>

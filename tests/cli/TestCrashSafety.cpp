@@ -7,8 +7,8 @@
 #include "PythonHttpServer.h"
 #include "common/CliRunner.h"
 #include "common/Corpus.h"
-#include "store/Connection.h"
-#include "store/NativeStatement.h"
+#include "store/db/Connection.h"
+#include "store/db/NativeStatement.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -98,7 +98,7 @@ void TestCrashSafety::killedImportLeavesWholeDigests()
     int midwayKills = 0;
     // The import commits twice (FileImport.cpp's batches), at about a third and a half of its
     // time, and then trains the cache's text dictionary and packs its texts
-    // (store/TextDictionary.h): the kills are dense where they land between the commits, and
+    // (store/packed/TextDictionary.h): the kills are dense where they land between the commits, and
     // the late ones land in the packing.
     for (const double fraction : {0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.7, 0.9}) {
         QTemporaryDir dir;

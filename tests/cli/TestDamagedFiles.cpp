@@ -8,7 +8,7 @@
 #include "common/ReadOnlyFolder.h"
 #include "common/ScopedEnv.h"
 
-#include "store/SqlScript.h"
+#include "store/db/SqlScript.h"
 
 #include <QDir>
 #include <QFile>

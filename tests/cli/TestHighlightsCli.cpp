@@ -2,8 +2,8 @@
 // and the highlight's own words find its paper, and they travel with `userdata export` /
 // `import` and survive deleting and rebuilding the cache (they live in the user file).
 #include "common/CliRunner.h"
-#include "store/DataPaths.h"
-#include "store/UserStore.h"
+#include "store/db/DataPaths.h"
+#include "store/user/UserStore.h"
 
 #include <QFile>
 #include <QJsonArray>

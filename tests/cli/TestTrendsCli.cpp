@@ -2,8 +2,8 @@
 // 2024-12-29, 2024-12-30, 2025-01-05 and 2025-01-06: the ISO weeks 2024-W52, 2025-W01 twice,
 // 2025-W02): counts equal `search` by period, empty periods are 0, pruned days are gone.
 #include "TrendsCounts.h"
-#include "store/CacheWriter.h"
-#include "store/DataPaths.h"
+#include "store/cache/CacheWriter.h"
+#include "store/db/DataPaths.h"
 
 #include <QDir>
 #include <QTemporaryDir>

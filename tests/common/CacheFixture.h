@@ -3,9 +3,9 @@
 // The store tests' usual setting: a new cache in a temporary folder, with the app's writer and
 // a reader over it. open() in a test's init(), close() in its cleanup().
 
-#include "store/CacheReader.h"
-#include "store/CacheWriter.h"
-#include "store/DataPaths.h"
+#include "store/cache/CacheReader.h"
+#include "store/cache/CacheWriter.h"
+#include "store/db/DataPaths.h"
 
 #include <QTemporaryDir>
 

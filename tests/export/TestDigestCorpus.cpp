@@ -10,8 +10,8 @@
 #include "export/KoreanDigest.h"
 #include "ingest/DigestFiles.h"
 #include "parse/Headings.h"
-#include "store/CacheReader.h"
-#include "store/CacheWriter.h"
+#include "store/cache/CacheReader.h"
+#include "store/cache/CacheWriter.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

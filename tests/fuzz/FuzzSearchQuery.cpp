@@ -7,9 +7,9 @@
 #include "fuzz/FuzzChecks.h"
 #include "search/MatchExpression.h"
 #include "search/QueryParser.h"
-#include "store/FtsRank.h"
-#include "store/FtsSnippet.h"
-#include "store/FtsTokenizer.h"
+#include "store/fts/FtsRank.h"
+#include "store/fts/FtsSnippet.h"
+#include "store/fts/FtsTokenizer.h"
 
 #include <sqlite3.h>
 

@@ -4,7 +4,7 @@
 // LibrarySync with an injectable wall clock, and the user file's export to compare machines by.
 #include "export/UserDataJson.h"
 #include "libsync/LibrarySync.h"
-#include "store/UserStore.h"
+#include "store/user/UserStore.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

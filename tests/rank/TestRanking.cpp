@@ -66,7 +66,7 @@ private slots:
     {
         QList<QString> terms;
         rank::appendTerms(QStringLiteral("강화학습을 Robots grasp, LLM을"), terms);
-        // The search index's pieces (store/FtsTokenizer.h), plural folded, "llm" cut from 을.
+        // The search index's pieces (store/fts/FtsTokenizer.h), plural folded, "llm" cut from 을.
         QCOMPARE(terms, (QList<QString>{QStringLiteral("강화"), QStringLiteral("화학"),
                                         QStringLiteral("학습"), QStringLiteral("습을"),
                                         QStringLiteral("robot"), QStringLiteral("grasp"),

@@ -1,10 +1,10 @@
-// Korean searches against the index of two-character pieces (store/FtsTokenizer.h): words of
+// Korean searches against the index of two-character pieces (store/fts/FtsTokenizer.h): words of
 // one to four syllables inside longer words, phrases, and what a one-syllable query finds now
 // that a run's last character is no longer indexed on its own (schema 9).
 #include "search/QueryParser.h"
 #include "search/Searcher.h"
-#include "store/CacheWriter.h"
 #include "store/StoreTestSupport.h"
+#include "store/cache/CacheWriter.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

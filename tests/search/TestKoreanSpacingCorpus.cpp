@@ -7,7 +7,7 @@
 #include "ingest/FileImport.h"
 #include "search/QueryParser.h"
 #include "search/Searcher.h"
-#include "store/CacheWriter.h"
+#include "store/cache/CacheWriter.h"
 
 #include <QDirIterator>
 #include <QFile>

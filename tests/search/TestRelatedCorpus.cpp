@@ -5,7 +5,7 @@
 #include "common/Corpus.h"
 #include "ingest/FileImport.h"
 #include "search/Searcher.h"
-#include "store/CacheWriter.h"
+#include "store/cache/CacheWriter.h"
 
 #include <QDirIterator>
 #include <QFile>

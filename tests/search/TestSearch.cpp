@@ -1,7 +1,7 @@
 #include "search/QueryParser.h"
 #include "search/Searcher.h"
-#include "store/CacheWriter.h"
 #include "store/StoreTestSupport.h"
+#include "store/cache/CacheWriter.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -216,7 +216,8 @@ private slots:
         QCOMPARE(hits.size(), 1);
         QCOMPARE(hits.first().date, QDate(2024, 1, 9));
         QCOMPARE(hits.first().votes, std::optional<int>(10));
-        // The title `show` gives (store/MergedPapers.h): Hugging Face's when it has the paper.
+        // The title `show` gives (store/cache/MergedPapers.h): Hugging Face's when it has the
+        // paper.
         QCOMPARE(hits.first().title, QStringLiteral("Diffusion Models for Video Generation"));
     }
 

@@ -3,9 +3,9 @@
 #include "export/UserDataJson.h"
 #include "search/QueryParser.h"
 #include "search/WatchSearch.h"
-#include "store/CacheWriter.h"
 #include "store/StoreTestSupport.h"
-#include "store/UserStore.h"
+#include "store/cache/CacheWriter.h"
+#include "store/user/UserStore.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

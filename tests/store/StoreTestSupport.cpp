@@ -1,8 +1,8 @@
 #include "StoreTestSupport.h"
 
-#include "store/Connection.h"
-#include "store/NativeStatement.h"
-#include "store/SqlScript.h"
+#include "store/db/Connection.h"
+#include "store/db/NativeStatement.h"
+#include "store/db/SqlScript.h"
 
 #include <QFile>
 #include <QSqlError>

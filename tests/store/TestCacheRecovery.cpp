@@ -2,11 +2,11 @@
 // moved aside byte for byte, never deleted, an empty cache is begun, the notice says what was
 // found and where the file went, and the user file is not touched. A good cache is left alone.
 #include "StoreTestSupport.h"
-#include "store/CacheReader.h"
-#include "store/CacheRecovery.h"
-#include "store/CacheWriter.h"
-#include "store/Schema.h"
-#include "store/UserStore.h"
+#include "store/cache/CacheReader.h"
+#include "store/cache/CacheRecovery.h"
+#include "store/cache/CacheWriter.h"
+#include "store/db/Schema.h"
+#include "store/user/UserStore.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
 #include "StoreTestSupport.h"
 #include "common/CacheFixture.h"
-#include "store/CacheReader.h"
-#include "store/CacheWriter.h"
-#include "store/DayListQuery.h"
-#include "store/SqlValues.h"
+#include "store/cache/CacheReader.h"
+#include "store/cache/CacheWriter.h"
+#include "store/cache/DayListQuery.h"
+#include "store/db/SqlValues.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #include "StoreTestSupport.h"
-#include "store/CacheReader.h"
-#include "store/CacheWriter.h"
-#include "store/FtsText.h"
+#include "store/cache/CacheReader.h"
+#include "store/cache/CacheWriter.h"
+#include "store/fts/FtsText.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>

@@ -1,4 +1,4 @@
-#include "store/Connection.h"
+#include "store/db/Connection.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -18,7 +18,7 @@ QString words(int count, const QMap<int, QString>& insert = {})
 
 } // namespace
 
-// paperboy_snippet (store/FtsSnippet.h) against texts whose right snippet is known.
+// paperboy_snippet (store/fts/FtsSnippet.h) against texts whose right snippet is known.
 class TestFtsSnippet final : public QObject
 {
     Q_OBJECT

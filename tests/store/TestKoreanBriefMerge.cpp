@@ -3,8 +3,8 @@
 // source's data overwrites another's.
 #include "StoreTestSupport.h"
 #include "common/CacheFixture.h"
-#include "store/CacheReader.h"
-#include "store/CacheWriter.h"
+#include "store/cache/CacheReader.h"
+#include "store/cache/CacheWriter.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

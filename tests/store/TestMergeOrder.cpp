@@ -5,9 +5,9 @@
 #include "StoreTestSupport.h"
 #include "common/Corpus.h"
 #include "ingest/FileImport.h"
-#include "store/CacheReader.h"
-#include "store/CacheWriter.h"
-#include "store/MergedPapers.h"
+#include "store/cache/CacheReader.h"
+#include "store/cache/CacheWriter.h"
+#include "store/cache/MergedPapers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

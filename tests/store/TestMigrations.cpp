@@ -1,10 +1,10 @@
 #include "StoreTestSupport.h"
-#include "store/CacheReader.h"
-#include "store/CacheWriter.h"
-#include "store/FtsText.h"
-#include "store/Schema.h"
-#include "store/SqlScript.h"
-#include "store/UserStore.h"
+#include "store/cache/CacheReader.h"
+#include "store/cache/CacheWriter.h"
+#include "store/db/Schema.h"
+#include "store/db/SqlScript.h"
+#include "store/fts/FtsText.h"
+#include "store/user/UserStore.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,14 +1,15 @@
-// The cache's packed texts (store/PackedText.h, store/TextDictionary.h): a cache stores its
-// texts as they are until it holds enough of them, then trains a dictionary and packs them, and
-// everything reads the same text afterwards; damaged packed text is an error, never a crash.
+// The cache's packed texts (store/packed/PackedText.h, store/packed/TextDictionary.h): a cache
+// stores its texts as they are until it holds enough of them, then trains a dictionary and packs
+// them, and everything reads the same text afterwards; damaged packed text is an error, never a
+// crash.
 #include "StoreTestSupport.h"
-#include "store/CacheReader.h"
-#include "store/CacheWriter.h"
-#include "store/Connection.h"
-#include "store/DataPaths.h"
-#include "store/PackedText.h"
-#include "store/Schema.h"
-#include "store/TextDictionary.h"
+#include "store/cache/CacheReader.h"
+#include "store/cache/CacheWriter.h"
+#include "store/db/Connection.h"
+#include "store/db/DataPaths.h"
+#include "store/db/Schema.h"
+#include "store/packed/PackedText.h"
+#include "store/packed/TextDictionary.h"
 
 #include <QRandomGenerator>
 #include <QSqlError>

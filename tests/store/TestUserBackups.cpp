@@ -1,10 +1,10 @@
 // "Never lost": rotating backups, the start-up check that moves a damaged or foreign user
 // file aside and restores the newest good backup, and concurrent writers losing nothing.
 #include "StoreTestSupport.h"
-#include "store/CacheReader.h"
-#include "store/UserBackups.h"
-#include "store/UserStore.h"
-#include "store/WriterThread.h"
+#include "store/cache/CacheReader.h"
+#include "store/cache/WriterThread.h"
+#include "store/user/UserBackups.h"
+#include "store/user/UserStore.h"
 
 #include <QDir>
 #include <QSignalSpy>

@@ -1,10 +1,10 @@
 // The user store for real: bookmarks that keep their paper, read marks, notes, the snapshot
 // and newest-wins merge behind `userdata export/import`, and the upgrade from schema 1.
 #include "StoreTestSupport.h"
-#include "store/CacheReader.h"
-#include "store/CacheWriter.h"
-#include "store/UserBackups.h"
-#include "store/UserStore.h"
+#include "store/cache/CacheReader.h"
+#include "store/cache/CacheWriter.h"
+#include "store/user/UserBackups.h"
+#include "store/user/UserStore.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

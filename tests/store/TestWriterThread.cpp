@@ -1,9 +1,9 @@
 #include "StoreTestSupport.h"
-#include "store/CacheReader.h"
-#include "store/Connection.h"
-#include "store/Schema.h"
-#include "store/TextDictionary.h"
-#include "store/WriterThread.h"
+#include "store/cache/CacheReader.h"
+#include "store/cache/WriterThread.h"
+#include "store/db/Connection.h"
+#include "store/db/Schema.h"
+#include "store/packed/TextDictionary.h"
 
 #include <QFile>
 #include <QRandomGenerator>

@@ -5,9 +5,9 @@
 
 #include "core/Digest.h"
 #include "core/Summary.h"
-#include "store/CacheReader.h"
-#include "store/CacheWriter.h"
-#include "store/DataPaths.h"
+#include "store/cache/CacheReader.h"
+#include "store/cache/CacheWriter.h"
+#include "store/db/DataPaths.h"
 #include "summarize/PdfText.h"
 #include "summarize/SummaryRun.h"
 

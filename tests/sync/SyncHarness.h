@@ -1,7 +1,7 @@
 #pragma once
 
-#include "store/CacheReader.h"
-#include "store/WriterThread.h"
+#include "store/cache/CacheReader.h"
+#include "store/cache/WriterThread.h"
 #include "sync/SyncEngine.h"
 
 #include <QTemporaryDir>

@@ -2,7 +2,7 @@
 // the rows whose image arrived; a day imported in the window has its thumbnails prefetched.
 #include "ImageServer.h"
 
-#include "store/CacheReader.h"
+#include "store/cache/CacheReader.h"
 #include "ui/common/Actions.h"
 #include "ui/detail/DetailView.h"
 #include "ui/detail/SafeTextBrowser.h"

@@ -5,7 +5,7 @@
 #include "../ask/AskFixtures.h"
 #include "../ask/ChatServer.h"
 #include "common/CacheFixture.h"
-#include "store/CacheWriter.h"
+#include "store/cache/CacheWriter.h"
 #include "ui/common/FeatureContext.h"
 #include "ui/common/UserDataThread.h"
 #include "ui/detail/AskController.h"

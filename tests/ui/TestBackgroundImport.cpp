@@ -1,8 +1,8 @@
 // Importing from the window: in the background, with progress, cancel, report and drops.
 #include "UiTestSupport.h"
 #include "common/TimeBudget.h"
-#include "store/CacheReader.h"
-#include "store/WriterThread.h"
+#include "store/cache/CacheReader.h"
+#include "store/cache/WriterThread.h"
 #include "ui/common/Actions.h"
 #include "ui/days/CachedDaysCalendar.h"
 #include "ui/days/DateNavigator.h"

@@ -3,8 +3,8 @@
 // and opens one in the detail pane, Copy BibTeX, and a damaged user file is restored with a
 // message that names the backup.
 #include "UiTestSupport.h"
-#include "store/UserBackups.h"
-#include "store/UserStore.h"
+#include "store/user/UserBackups.h"
+#include "store/user/UserStore.h"
 #include "ui/common/Actions.h"
 #include "ui/days/CachedDaysCalendar.h"
 #include "ui/days/DateNavigator.h"

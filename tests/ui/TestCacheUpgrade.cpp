@@ -2,8 +2,8 @@
 // says what is happening meanwhile, and the cache comes out current and consistent. A current
 // or missing cache is left alone.
 #include "UiTestSupport.h"
-#include "store/CacheRecovery.h"
 #include "store/StoreTestSupport.h"
+#include "store/cache/CacheRecovery.h"
 #include "ui/list/PaperListPane.h"
 #include "ui/window/CacheUpgrade.h"
 

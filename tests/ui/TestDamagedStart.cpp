@@ -5,7 +5,7 @@
 #include "UiTestSupport.h"
 #include "common/ReadOnlyFolder.h"
 #include "common/ScopedEnv.h"
-#include "store/UserStore.h"
+#include "store/user/UserStore.h"
 #include "ui/common/Actions.h"
 #include "ui/detail/NoteEditor.h"
 #include "ui/import/ImportController.h"

@@ -2,8 +2,8 @@
 // what is shown as days are written, over a real cache in a temporary folder.
 #include "UiTestSupport.h"
 
-#include "store/CacheReader.h"
-#include "store/WriterThread.h"
+#include "store/cache/CacheReader.h"
+#include "store/cache/WriterThread.h"
 #include "ui/common/Actions.h"
 #include "ui/common/FeatureContext.h"
 #include "ui/days/DaysController.h"

@@ -4,9 +4,9 @@
 #include "UiTestSupport.h"
 
 #include "rank/ForYou.h"
-#include "store/CacheReader.h"
-#include "store/UserBackups.h"
-#include "store/UserStore.h"
+#include "store/cache/CacheReader.h"
+#include "store/user/UserBackups.h"
+#include "store/user/UserStore.h"
 #include "ui/common/Actions.h"
 #include "ui/common/FeatureContext.h"
 #include "ui/common/UserDataThread.h"

@@ -3,8 +3,8 @@
 // temporary folder.
 #include "UiTestSupport.h"
 
-#include "store/UserBackups.h"
-#include "store/UserStore.h"
+#include "store/user/UserBackups.h"
+#include "store/user/UserStore.h"
 #include "ui/common/Actions.h"
 #include "ui/common/FeatureContext.h"
 #include "ui/library/LibraryController.h"

@@ -4,7 +4,7 @@
 #include "UiTestSupport.h"
 
 #include "libsync/LibrarySync.h"
-#include "store/UserStore.h"
+#include "store/user/UserStore.h"
 #include "ui/common/LibrarySyncThread.h"
 #include "ui/common/UserDataThread.h"
 #include "ui/library/LibrarySyncController.h"

@@ -1,6 +1,6 @@
 // The real reader window on a cache built from the fixtures in tests/data/ui.
 #include "UiTestSupport.h"
-#include "store/CacheReader.h"
+#include "store/cache/CacheReader.h"
 #include "ui/common/Actions.h"
 #include "ui/common/LinkOpener.h"
 #include "ui/common/ReaderSettings.h"

@@ -2,7 +2,7 @@
 // itself after a pause, on a paper switch and when the window closes, and comes back with the
 // paper; the detail pane's Bookmark button is the window's Bookmark action.
 #include "UiTestSupport.h"
-#include "store/UserStore.h"
+#include "store/user/UserStore.h"
 #include "ui/common/Actions.h"
 #include "ui/detail/DetailView.h"
 #include "ui/detail/NoteEditor.h"

@@ -1,7 +1,7 @@
 // The window's search thread on a real cache: answers come back as values, only for the
 // newest request of each kind, and a stale answer never replaces a newer one.
-#include "store/CacheWriter.h"
 #include "store/StoreTestSupport.h"
+#include "store/cache/CacheWriter.h"
 #include "ui/search/SearchService.h"
 
 #include <QSignalSpy>

@@ -2,7 +2,7 @@
 // cache is empty and consistent, the window offers to sync), and the tray icon's setting.
 #include "UiTestSupport.h"
 #include "store/StoreTestSupport.h"
-#include "store/UserStore.h"
+#include "store/user/UserStore.h"
 #include "ui/common/Actions.h"
 #include "ui/common/ReaderSettings.h"
 #include "ui/list/EmptyStateWidget.h"

@@ -6,7 +6,7 @@
 #include "LlmServer.h"
 #include "SyncHarness.h"
 #include "UiTestSupport.h"
-#include "store/CacheReader.h"
+#include "store/cache/CacheReader.h"
 #include "summarize/SummaryRun.h"
 #include "summarize/SummarySettings.h"
 #include "sync/SourceRegistry.h"

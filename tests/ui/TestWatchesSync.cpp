@@ -4,7 +4,7 @@
 #include "SyncWindowFixture.h"
 
 #include "search/WatchSearch.h"
-#include "store/UserStore.h"
+#include "store/user/UserStore.h"
 #include "ui/watches/WatchesController.h"
 
 #include <QStatusBar>

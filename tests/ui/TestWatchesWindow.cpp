@@ -8,8 +8,8 @@
 #include "ui/common/Actions.h"
 
 #include "search/WatchSearch.h"
-#include "store/UserBackups.h"
-#include "store/UserStore.h"
+#include "store/user/UserBackups.h"
+#include "store/user/UserStore.h"
 #include "ui/search/SearchPane.h"
 #include "ui/search/SearchResultsModel.h"
 #include "ui/watches/WatchDelegate.h"

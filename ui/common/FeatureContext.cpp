@@ -1,7 +1,7 @@
 #include "ui/common/FeatureContext.h"
 
-#include "store/CacheReader.h"
-#include "store/WriterThread.h"
+#include "store/cache/CacheReader.h"
+#include "store/cache/WriterThread.h"
 #include "ui/common/LibrarySyncThread.h"
 #include "ui/common/LinkOpener.h"
 #include "ui/common/UserDataThread.h"

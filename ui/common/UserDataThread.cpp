@@ -1,8 +1,8 @@
 #include "ui/common/UserDataThread.h"
 
-#include "store/CacheReader.h"
-#include "store/UserBackups.h"
-#include "store/UserStore.h"
+#include "store/cache/CacheReader.h"
+#include "store/user/UserBackups.h"
+#include "store/user/UserStore.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

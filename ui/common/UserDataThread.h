@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/WorkerThread.h"
-#include "store/DataPaths.h"
-#include "store/UserRecords.h"
+#include "store/db/DataPaths.h"
+#include "store/user/UserRecords.h"
 
 #include <QList>
 #include <QMetaType>

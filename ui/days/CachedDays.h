@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/CacheReader.h"
+#include "store/cache/CacheReader.h"
 
 #include <QDate>
 #include <QHash>

@@ -1,6 +1,6 @@
 #include "ui/days/DaysController.h"
 
-#include "store/CacheReader.h"
+#include "store/cache/CacheReader.h"
 #include "ui/common/Actions.h"
 #include "ui/common/FeatureContext.h"
 #include "ui/style/DateText.h"

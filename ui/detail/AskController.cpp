@@ -4,7 +4,7 @@
 #include "ask/AskPrompt.h"
 #include "ask/Citations.h"
 #include "ask/PaperContext.h"
-#include "store/CacheReader.h"
+#include "store/cache/CacheReader.h"
 #include "summarize/ApiKeyStore.h"
 #include "summarize/SummarySettings.h"
 #include "ui/common/FeatureContext.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/Highlight.h"
+#include "store/user/Highlight.h"
 
 #include <QListWidget>
 

@@ -4,9 +4,9 @@
 #include "core/SettingsKeys.h"
 #include "export/ExportEntry.h"
 #include "export/KoreanDigest.h"
-#include "store/CacheReader.h"
-#include "store/UserRecords.h"
-#include "store/UserStore.h"
+#include "store/cache/CacheReader.h"
+#include "store/user/UserRecords.h"
+#include "store/user/UserStore.h"
 #include "ui/common/FeatureContext.h"
 #include "ui/common/UserDataThread.h"
 

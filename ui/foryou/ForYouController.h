@@ -1,7 +1,7 @@
 #pragma once
 
 #include "rank/ForYou.h"
-#include "store/CacheReader.h"
+#include "store/cache/CacheReader.h"
 #include "ui/common/ForYouModelState.h"
 #include "ui/foryou/ForYouTrainer.h"
 

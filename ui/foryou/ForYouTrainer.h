@@ -2,7 +2,7 @@
 
 #include "core/WorkerThread.h"
 #include "rank/ForYou.h"
-#include "store/DataPaths.h"
+#include "store/db/DataPaths.h"
 #include "ui/common/ForYouModelState.h"
 
 #include <QDate>

@@ -1,7 +1,7 @@
 #include "ui/import/ImportController.h"
 
 #include "ingest/DigestFiles.h"
-#include "store/WriterThread.h"
+#include "store/cache/WriterThread.h"
 
 #include <optional>
 #include <utility>

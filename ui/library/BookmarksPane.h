@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/UserRecords.h"
+#include "store/user/UserRecords.h"
 
 #include <QAbstractListModel>
 #include <QWidget>

@@ -1,8 +1,8 @@
 #include "ui/library/LibraryController.h"
 
 #include "export/BibTex.h"
-#include "store/CacheReader.h"
-#include "store/UserRecords.h"
+#include "store/cache/CacheReader.h"
+#include "store/user/UserRecords.h"
 #include "ui/common/Actions.h"
 #include "ui/common/FeatureContext.h"
 #include "ui/common/UserDataThread.h"

@@ -1,6 +1,6 @@
 #include "ui/library/UnreadCounter.h"
 
-#include "store/CacheReader.h"
+#include "store/cache/CacheReader.h"
 
 #include <QFileInfo>
 

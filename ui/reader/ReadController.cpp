@@ -1,8 +1,8 @@
 #include "ui/reader/ReadController.h"
 
 #include "pdf/PdfFiles.h"
-#include "store/CacheReader.h"
-#include "store/UserStore.h"
+#include "store/cache/CacheReader.h"
+#include "store/user/UserStore.h"
 #include "ui/common/FeatureContext.h"
 #include "ui/common/UserDataThread.h"
 #include "ui/reader/PdfPageView.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "pdf/PdfDownload.h"
-#include "store/Highlight.h"
+#include "store/user/Highlight.h"
 
 #include <QObject>
 #include <QTimer>

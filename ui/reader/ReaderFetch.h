@@ -2,7 +2,7 @@
 
 #include "core/WorkerThread.h"
 #include "pdf/PdfDownload.h"
-#include "store/DataPaths.h"
+#include "store/db/DataPaths.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
 #include "ui/settings/SettingsController.h"
 
-#include "store/WriterThread.h"
+#include "store/cache/WriterThread.h"
 #include "ui/common/Actions.h"
 #include "ui/common/FeatureContext.h"
 #include "ui/settings/AppearanceSettings.h"

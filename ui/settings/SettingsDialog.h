@@ -1,7 +1,7 @@
 #pragma once
 
 #include "pdf/PdfSettings.h"
-#include "store/DataPaths.h"
+#include "store/db/DataPaths.h"
 #include "thumbs/ThumbnailSettings.h"
 #include "ui/common/ReaderSettings.h"
 #include "ui/settings/AppearanceSettings.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/DataPaths.h"
+#include "store/db/DataPaths.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 #include "ui/summarize/SummaryController.h"
 
 #include "pdf/PdfSettings.h"
-#include "store/WriterThread.h"
+#include "store/cache/WriterThread.h"
 #include "summarize/ApiKeyStore.h"
 #include "summarize/SummarySettings.h"
 #include "ui/common/FeatureContext.h"

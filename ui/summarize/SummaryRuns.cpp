@@ -1,6 +1,6 @@
 #include "ui/summarize/SummaryRuns.h"
 
-#include "store/WriterThread.h"
+#include "store/cache/WriterThread.h"
 
 namespace paperboy::ui {
 

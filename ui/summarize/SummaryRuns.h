@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/WorkerThread.h"
-#include "store/DataPaths.h"
+#include "store/db/DataPaths.h"
 #include "summarize/SummaryRun.h"
 
 #include <QObject>

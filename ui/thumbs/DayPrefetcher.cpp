@@ -1,6 +1,6 @@
 #include "ui/thumbs/DayPrefetcher.h"
 
-#include "store/CacheReader.h"
+#include "store/cache/CacheReader.h"
 #include "thumbs/ThumbnailLoader.h"
 
 #include <optional>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/Watch.h"
+#include "store/user/Watch.h"
 
 #include <QAbstractListModel>
 #include <QHash>

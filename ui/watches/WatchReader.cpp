@@ -1,7 +1,7 @@
 #include "ui/watches/WatchReader.h"
 
 #include "export/AtomFeed.h"
-#include "store/CacheReader.h"
+#include "store/cache/CacheReader.h"
 
 #include <QDateTime>
 #include <QFileInfo>

@@ -2,8 +2,8 @@
 
 #include "core/WorkerThread.h"
 #include "search/WatchSearch.h"
-#include "store/DataPaths.h"
-#include "store/Watch.h"
+#include "store/db/DataPaths.h"
+#include "store/user/Watch.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
 #include "ui/watches/WatchesController.h"
 
-#include "store/UserStore.h"
+#include "store/user/UserStore.h"
 #include "ui/common/Actions.h"
 #include "ui/common/FeatureContext.h"
 #include "ui/common/UserDataThread.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "search/WatchCounts.h"
-#include "store/Watch.h"
+#include "store/user/Watch.h"
 #include "ui/watches/WatchReader.h" // search::WatchPage as a meta type
 
 #include <QHash>

@@ -1,7 +1,7 @@
 #include "ui/window/CacheUpgrade.h"
 
-#include "store/CacheRecovery.h"
-#include "store/Schema.h"
+#include "store/cache/CacheRecovery.h"
+#include "store/db/Schema.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

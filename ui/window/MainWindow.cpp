@@ -1,6 +1,6 @@
 #include "ui/window/MainWindow.h"
 
-#include "store/CacheReader.h"
+#include "store/cache/CacheReader.h"
 #include "ui/common/Actions.h"
 #include "ui/common/LinkOpener.h"
 #include "ui/common/ReaderSettings.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "pdf/PdfDownload.h"
-#include "store/DataPaths.h"
+#include "store/db/DataPaths.h"
 #include "thumbs/ThumbnailSettings.h"
 #include "thumbs/ThumbnailTypes.h"
 #include "ui/common/FeatureContext.h"

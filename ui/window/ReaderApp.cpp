@@ -3,7 +3,7 @@
 #include "core/EnglishPlurals.h"
 #include "i18n/Language.h"
 #include "pdf/PdfSettings.h"
-#include "store/DataPaths.h"
+#include "store/db/DataPaths.h"
 #include "thumbs/ThumbnailSettings.h"
 #include "ui/detail/DetailView.h"
 #include "ui/detail/SafeTextBrowser.h"

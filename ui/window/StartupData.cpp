@@ -1,7 +1,7 @@
 #include "ui/window/StartupData.h"
 
-#include "store/CacheRecovery.h"
-#include "store/UserStore.h"
+#include "store/cache/CacheRecovery.h"
+#include "store/user/UserStore.h"
 #include "ui/days/CachedDays.h"
 
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "store/CacheReader.h"
-#include "store/DataPaths.h"
+#include "store/cache/CacheReader.h"
+#include "store/db/DataPaths.h"
 #include "ui/common/ReaderSettings.h"
 
 #include <QDate>
@@ -18,7 +18,8 @@ struct StartupData
 {
     bool cacheExists = false;
     QString error; // why the cache could not be read, empty when it could
-    // Set when a damaged cache was moved aside and an empty one begun (store/CacheRecovery.h).
+    // Set when a damaged cache was moved aside and an empty one begun
+    // (store/cache/CacheRecovery.h).
     QString cacheNotice;
     QList<store::DaySummary> days;
     QSet<QString> bookmarks; // those among `items`
