@@ -87,6 +87,7 @@ private slots:
     void damagedPackedTextIsAnError();
     void clearingTheCacheForgetsTheDictionary();
     void upgradePacksAnExistingCache();
+    void thumbnailsReadBackAsWritten();
 
 private:
     // Writes days [from, to) from both sources.
@@ -362,6 +363,65 @@ void TestPackedText::upgradePacksAnExistingCache()
     const auto read = reader->paper(written.first().id.id());
     QVERIFY(read);
     QCOMPARE(read->sections, written.first().sections);
+}
+
+// Hugging Face's social thumbnail of the paper's own id is stored as "=" (SqlValues.h): every
+// thumbnail still reads back as the source wrote it, through the paper and the day list, and a
+// row written before, with the whole URL, is not a change when the same digest comes again.
+void TestPackedText::thumbnailsReadBackAsWritten()
+{
+    const QString social =
+        QStringLiteral("https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/%1.png");
+    const QList<std::pair<QString, QString>> written = {
+        {QStringLiteral("2503.00001"), social.arg(QStringLiteral("2503.00001"))},
+        {QStringLiteral("2503.00002"), social.arg(QStringLiteral("2503.09999"))}, // another's
+        {QStringLiteral("2503.00003"), QStringLiteral("=")},
+        {QStringLiteral("2503.00004"), QStringLiteral("==x")},
+        {QStringLiteral("2503.00005"), QStringLiteral("https://example.org/a.png")},
+        {QStringLiteral("2503.00006"), QString()},
+    };
+    core::Papers papers;
+    for (const auto& [id, url] : written) {
+        core::Paper paper = test::paper(id, QStringLiteral("Title of ") + id);
+        paper.thumbnailUrl = url;
+        papers.append(paper);
+    }
+    QString error;
+    QVERIFY2(m_writer->writeDigest(test::digest(firstDay, hf, papers), &error), qPrintable(error));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM paper_sources WHERE thumbnail = '='")), 1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM paper_sources WHERE thumbnail LIKE "
+                                  "'https://cdn-thumbnails%'")),
+             1);
+
+    const auto readBack = [&] {
+        auto reader = CacheReader::open(m_paths, &error);
+        QVERIFY2(reader, qPrintable(error));
+        QHash<QString, QString> listed;
+        for (const PaperListItem& item : reader->dayList(firstDay))
+            listed.insert(item.id, item.thumbnailUrl);
+        for (const auto& [id, url] : written) {
+            const auto paper = reader->paper(id);
+            QVERIFY(paper);
+            QCOMPARE(paper->thumbnailUrl, url);
+            QVERIFY(listed.contains(id));
+            QCOMPARE(listed.value(id), url.isEmpty() ? QString() : url);
+        }
+    };
+    readBack();
+    const qint64 sequence = count(QStringLiteral("SELECT max(update_seq) FROM paper_sources"));
+    QVERIFY2(m_writer->writeDigest(test::digest(firstDay, hf, papers), &error), qPrintable(error));
+    QCOMPARE(count(QStringLiteral("SELECT max(update_seq) FROM paper_sources")), sequence);
+
+    // As an older version stored it: the whole URL.
+    QSqlQuery older(m_look->database());
+    QVERIFY2(older.exec(QStringLiteral("UPDATE paper_sources SET thumbnail = '%1' WHERE thumbnail "
+                                       "= '='")
+                            .arg(social.arg(QStringLiteral("2503.00001")))),
+             qPrintable(older.lastError().text()));
+    readBack();
+    QVERIFY2(m_writer->writeDigest(test::digest(firstDay, hf, papers), &error), qPrintable(error));
+    QCOMPARE(count(QStringLiteral("SELECT max(update_seq) FROM paper_sources")), sequence);
+    readBack();
 }
 
 QTEST_GUILESS_MAIN(TestPackedText)

@@ -64,6 +64,10 @@ ForYouController::ForYouController(FeatureContext& context, const Actions& actio
         connect(m_pane, &ForYouPane::paperChosen, this, &ForYouController::paperChosen);
         connect(m_pane, &ForYouPane::dayWanted, this, &ForYouController::dayWanted);
         connect(m_pane, &ForYouPane::periodChanged, this, &ForYouController::retrainNow);
+        connect(m_pane, &ForYouPane::shown, this, [this] {
+            if (!std::exchange(m_paneSeen, true))
+                retrainNow();
+        });
     }
     updatePaneMessage();
 }
@@ -183,7 +187,9 @@ void ForYouController::setCachedDays(const QList<QDate>& days)
 
 std::pair<QDate, QDate> ForYouController::period() const
 {
-    if (m_cachedDays.isEmpty())
+    // The tab's papers are read with their texts and ranked: at start-up with a large cache,
+    // a third of the process's CPU time before it went idle, for a tab not on show.
+    if (m_cachedDays.isEmpty() || !m_paneSeen)
         return {};
     const int wanted = m_pane ? m_pane->periodDays() : 7;
     const qsizetype first = std::max<qsizetype>(0, m_cachedDays.size() - wanted);
@@ -233,6 +239,9 @@ void ForYouController::onTrained(const ForYouRun& run)
     orderDay();
     emit stateChanged(m_state);
     emit scoresChanged();
+    // The day on show may have come after the run was asked for (or before there was a
+    // model): without the tab's period it would stay unscored until shown again.
+    scoreShownDay();
 }
 
 void ForYouController::dayShown(QDate day, const QList<store::PaperListItem>& items)
@@ -289,7 +298,8 @@ void ForYouController::updatePaneMessage()
     if (!m_pane)
         return;
     QString message = coldStartHint();
-    if (message.isEmpty() && m_trainer->isRunning() && !m_state.trained)
+    if (message.isEmpty() && m_trainer->isRunning() &&
+        (!m_state.trained || m_pane->model()->rowCount() == 0))
         message = tr("Ranking the papers for you\u2026");
     else if (message.isEmpty() && m_state.known && m_pane->model()->rowCount() == 0)
         message = tr("No papers in this period.");

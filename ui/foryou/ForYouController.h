@@ -103,7 +103,8 @@ private:
     QSet<QString> m_dismissed;
     QSet<QString> m_bookmarks;
     bool m_started = false;
-    bool m_opened = false; // the marks were read
+    bool m_opened = false;   // the marks were read
+    bool m_paneSeen = false; // the tab was on show once: its period is ranked from then on
     rank::ScoreTable m_scores;
     ForYouModelState m_state;
     QList<QDate> m_cachedDays;

@@ -76,6 +76,12 @@ void ForYouPane::setPapers(const rank::ForYouList& list)
     }
 }
 
+void ForYouPane::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    emit shown();
+}
+
 void ForYouPane::setDismissed(const QSet<QString>& dismissed)
 {
     m_model->setDismissed(dismissed);

@@ -34,11 +34,16 @@ public:
     QLabel* messageLabel() const { return m_message; }
 
 signals:
+    // The tab is on show (each time): its list is ranked only once it has been seen.
+    void shown();
     void periodChanged(int days);
     // The reader chose a paper: show it in the detail pane.
     void paperChosen(const QString& paperId);
     // Enter or a double click: show it in its day's list.
     void dayWanted(const QString& paperId, QDate day);
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     ForYouListModel* m_model = nullptr;

@@ -97,7 +97,7 @@ std::optional<QList<PaperListItem>> readDayList(Connection& connection, QDate da
         record.paper.authors = authorsHead(query.utf8(6));
         record.authorCount = int(query.integer(7));
         record.paper.votes = query.optionalInt(8);
-        record.paper.thumbnailUrl = query.text(9);
+        record.paper.thumbnailUrl = sql::thumbnailFrom(query.text(9), query.text(4));
         if (const QString mediaImage = query.text(10); !mediaImage.isEmpty())
             record.paper.mediaUrls.append(mediaImage);
         records[key].append(std::move(record));

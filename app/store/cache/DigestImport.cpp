@@ -189,6 +189,12 @@ QString upsertPaperSourceSql()
         const bool packed = isPacked(column);
         values.append(packed ? QStringLiteral("paperboy_pack(?)") : QStringLiteral("?"));
         assignments.append(column + QStringLiteral(" = excluded.") + column);
+        if (column == QLatin1String("thumbnail")) {
+            stored.append(sql::thumbnailSql(column, QStringLiteral("paper_sources.paper")));
+            excluded.append(sql::thumbnailSql(QStringLiteral("excluded.thumbnail"),
+                                              QStringLiteral("excluded.paper")));
+            continue;
+        }
         stored.append(packed ? QStringLiteral("paperboy_text(%1)").arg(column) : column);
         excluded.append(packed ? QStringLiteral("paperboy_text(excluded.%1)").arg(column)
                                : QStringLiteral("excluded.") + column);
@@ -226,7 +232,7 @@ bool DigestImport::writePaper(qint64 key, const QString& source, const core::Pap
                                 int(paper.authors.size()),
                                 sql::jsonList(paper.authors.mid(0, 4)),
                                 sql::intValue(paper.votes),
-                                sql::text(paper.thumbnailUrl),
+                                sql::text(sql::storedThumbnail(paper.thumbnailUrl, paper.id.id())),
                                 sql::text(listMediaImage(paper)),
                                 sql::jsonList(paper.mediaUrls),
                                 sql::text(paper.abstract),

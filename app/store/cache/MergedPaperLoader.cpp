@@ -19,7 +19,7 @@ SourceRecord recordFrom(const QSqlQuery& row)
     paper.authors = sql::listFrom(row.value(4));
     record.authorCount = row.value(5).toInt();
     paper.votes = sql::intFrom(row.value(6));
-    paper.thumbnailUrl = row.value(7).toString();
+    paper.thumbnailUrl = sql::thumbnailFrom(row.value(7).toString(), row.value(1).toString());
     paper.mediaUrls = sql::listFrom(row.value(8));
     paper.abstract = row.value(9).toString();
     paper.aiSummary = row.value(10).toString();

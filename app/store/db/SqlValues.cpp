@@ -12,6 +12,42 @@ QVariant text(const QString& value)
     return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
 }
 
+namespace {
+
+const QLatin1String
+    socialThumbnailPrefix("https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/");
+const QLatin1String socialThumbnailSuffix(".png");
+constexpr QChar thumbnailMark = u'=';
+
+} // namespace
+
+QString storedThumbnail(const QString& url, const QString& paperId)
+{
+    if (!paperId.isEmpty() &&
+        url.size() ==
+            socialThumbnailPrefix.size() + paperId.size() + socialThumbnailSuffix.size() &&
+        url.startsWith(socialThumbnailPrefix) && url.endsWith(socialThumbnailSuffix) &&
+        QStringView(url).mid(socialThumbnailPrefix.size(), paperId.size()) == paperId)
+        return QString(thumbnailMark);
+    return url.startsWith(thumbnailMark) ? thumbnailMark + url : url;
+}
+
+QString thumbnailFrom(const QString& stored, const QString& paperId)
+{
+    if (!stored.startsWith(thumbnailMark))
+        return stored;
+    if (stored.size() > 1)
+        return stored.mid(1);
+    return socialThumbnailPrefix + paperId + socialThumbnailSuffix;
+}
+
+QString thumbnailSql(const QString& column, const QString& paperKey)
+{
+    return QStringLiteral("CASE WHEN %1 = '=' THEN '%3' || (SELECT id FROM papers WHERE pk = %2) "
+                          "|| '%4' WHEN substr(%1, 1, 1) = '=' THEN substr(%1, 2) ELSE %1 END")
+        .arg(column, paperKey, socialThumbnailPrefix, socialThumbnailSuffix);
+}
+
 QString dayText(QDate day)
 {
     return day.toString(Qt::ISODate);
