@@ -3,6 +3,7 @@
 #include "ui/common/FeatureContext.h"
 #include "ui/common/UserDataThread.h"
 
+#include <QFileInfo>
 #include <QLocale>
 
 namespace paperboy::ui {
@@ -28,7 +29,14 @@ LibrarySyncController::LibrarySyncController(FeatureContext& context, QObject* p
     connect(&m_settle, &QTimer::timeout, &sync, &LibrarySyncThread::syncNow);
     connect(&m_watcher, &QFileSystemWatcher::directoryChanged, &m_settle,
             qOverload<>(&QTimer::start));
-    connect(&m_watcher, &QFileSystemWatcher::fileChanged, &m_settle, qOverload<>(&QTimer::start));
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, [this](const QString& path) {
+        // A log replaced by a rename (a compaction, a sync engine's copy) would keep the watch
+        // on the file it replaced: the path is watched again, so the watch follows the log.
+        m_watcher.removePath(path);
+        if (QFileInfo::exists(path))
+            m_watcher.addPath(path);
+        m_settle.start();
+    });
     connect(&sync, &LibrarySyncThread::statusChanged, this, &LibrarySyncController::onStatus);
     connect(&sync, &LibrarySyncThread::libraryMerged, this, &LibrarySyncController::libraryChanged);
     // After the user file is open: its recovery and migrations come first. The window may
@@ -57,10 +65,15 @@ void LibrarySyncController::onStatus(const LibrarySyncStatus& status)
         if (!watched.contains(path))
             m_watcher.removePath(path);
     }
+    bool added = false;
     for (const QString& path : watched) {
         if (!old.contains(path))
-            m_watcher.addPath(path); // fails quietly for an absent folder
+            added = m_watcher.addPath(path) || added; // fails quietly for an absent folder
     }
+    // A log that appeared, or grew, after the merge read the folder and before its watch was
+    // added here tells no watcher: one more merge reads it, and the watches see what follows.
+    if (added)
+        m_settle.start();
     emit statusTextChanged(statusText(status));
 }
 
