@@ -10,6 +10,9 @@
 
 namespace paperboy::store::test {
 
+// The cache schema's newest version: the number of the last file in resources/migrations/cache.
+inline constexpr int newestCacheVersion = 12;
+
 core::ArxivId arxivId(const QString& text); // aborts the test binary on a bad literal
 core::Paper paper(const QString& id, const QString& title);
 core::Digest digest(QDate day, const QString& source, const core::Papers& papers);
